@@ -1,0 +1,188 @@
+"""Operator command line: `feedback COMMAND` or `python -m feedback COMMAND`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from feedback import demo, planfile, plans, schema, settings, surveys
+from feedback.planfile import PlanFileError
+from feedback.scales import Scale
+
+db_option = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Database file. Default: $FEEDBACK_DB, else data/feedback.db.",
+)
+
+
+def _db(db_path: Path | None) -> Path:
+    path = db_path or settings.db_path()
+    schema.migrate(path)
+    return path
+
+
+@click.group()
+@click.version_option(package_name="welfare-feedback")
+def cli() -> None:
+    """Feedback from children, youth councils and families on a welfare plan's actions."""
+
+
+@cli.command()
+@db_option
+@click.option(
+    "--plans-dir",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    default=settings.PLANS_DIR,
+    show_default=True,
+    help="Folder of plan files to import.",
+)
+def init(db_path: Path | None, plans_dir: Path) -> None:
+    """Create or migrate the database and import every plan in data/plans/.
+
+    Safe to run again: unchanged plans are left as they are.
+    """
+    path = _db(db_path)
+    try:
+        results = plans.import_directory(path, plans_dir)
+    except PlanFileError as error:
+        _fail(error)
+    for plan_file, changed in results:
+        click.echo(f"{'imported' if changed else 'unchanged'}: {plan_file.name}")
+    click.echo(f"database ready: {path}")
+
+
+@cli.command("import-plan")
+@db_option
+@click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+def import_plan(db_path: Path | None, file: Path) -> None:
+    """Validate and import one plan file (all or nothing)."""
+    try:
+        changed = plans.import_file(_db(db_path), file)
+    except PlanFileError as error:
+        _fail(error)
+    click.echo(f"{'imported' if changed else 'unchanged'}: {file}")
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+def validate(files: tuple[Path, ...]) -> None:
+    """Check plan files without importing them; print one line per problem."""
+    failed = False
+    for file in files:
+        try:
+            planfile.load(file)
+        except PlanFileError as error:
+            failed = True
+            for line in error.problems:
+                click.echo(line, err=True)
+        else:
+            click.echo(f"ok: {file}")
+    if failed:
+        sys.exit(1)
+
+
+@cli.command("plans")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def list_plans(db_path: Path | None, as_json: bool) -> None:
+    """Every plan: id, name, period and counts of main goals, sub-goals, actions, indicators."""
+    rows = plans.list_plans(_db(db_path))
+    if as_json:
+        click.echo(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        return
+    for r in rows:
+        name = r.name[r.language]
+        click.echo(
+            f"{r.id}\t{r.period_start}–{r.period_end}\t{r.main_goals} main goals\t"
+            f"{r.sub_goals} sub-goals\t{r.actions} actions\t{r.indicators} indicators\t{name}"
+        )
+
+
+@cli.command("actions")
+@db_option
+@click.option("--plan", "plan_id", help="Only the actions of this plan.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def list_actions(db_path: Path | None, plan_id: str | None, as_json: bool) -> None:
+    """Every action with its id, sub-goal, actor and text."""
+    rows = plans.list_actions(_db(db_path), plan_id=plan_id)
+    if as_json:
+        click.echo(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        return
+    for r in rows:
+        text = " ".join(r.text[r.language].split())
+        click.echo(f"{r.id}\t{r.sub_goal_id}\t{r.actor_id}\t{text}")
+
+
+@cli.group()
+def survey() -> None:
+    """Feedback rounds: open one for an action, list them."""
+
+
+@survey.command("create")
+@db_option
+@click.option("--action", "action_id", required=True, help="Action id, as `feedback actions`.")
+@click.option(
+    "--scale",
+    type=click.Choice([s.value for s in Scale]),
+    default=Scale.FACES5.value,
+    show_default=True,
+    help="Answer scale.",
+)
+@click.option(
+    "--audience",
+    type=click.Choice(surveys.AUDIENCES),
+    default=surveys.DEFAULT_AUDIENCE,
+    show_default=True,
+    help="Respondent group.",
+)
+@click.option("--title", help="Title for staff lists (respondents see the action itself).")
+def survey_create(
+    db_path: Path | None, action_id: str, scale: str, audience: str, title: str | None
+) -> None:
+    """Open a feedback round for an action; print its code and respondent link."""
+    try:
+        created = surveys.create(
+            _db(db_path), action_id=action_id, scale=Scale(scale), audience=audience, title=title
+        )
+    except surveys.UnknownAction:
+        raise click.ClickException(
+            f"no action {action_id!r}; `feedback actions` lists the action ids"
+        ) from None
+    click.echo(f"code: {created.code}")
+    click.echo(f"link: {surveys.link(created.code)}")
+
+
+@survey.command("list")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def survey_list(db_path: Path | None, as_json: bool) -> None:
+    """Every round with code, action, status and number of answers."""
+    rows = surveys.list_surveys(_db(db_path))
+    if as_json:
+        click.echo(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        return
+    for r in rows:
+        click.echo(f"{r.code}\t{r.action_id}\t{r.status}\t{r.answers} answers")
+
+
+@cli.command("demo")
+@db_option
+@click.option("--responses", type=click.IntRange(min=0), required=True, help="How many answers.")
+@click.option("--seed", type=int, default=42, show_default=True, help="Random seed.")
+def demo_command(db_path: Path | None, responses: int, seed: int) -> None:
+    """Fill clearly marked synthetic answers across the plans, deterministic for a seed."""
+    added = demo.fill(_db(db_path), responses=responses, seed=seed)
+    click.echo(f"added {added} synthetic answers (marked synthetic, rounds titled '[DEMO]')")
+
+
+def _fail(error: PlanFileError) -> None:
+    for line in error.problems:
+        click.echo(line, err=True)
+    sys.exit(1)

@@ -1,0 +1,284 @@
+"""The plan file format (data/plans/FORMAT.md): parse and validate a YAML plan file.
+
+Every problem is reported as one line, `FILE:LINE: PLACE: PROBLEM`, so that whoever edits the
+file can go straight to it. Nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    ValidationInfo,
+    model_validator,
+)
+
+LANGUAGES = ("fi", "sv", "en")
+GROUPS = (
+    "all",
+    "early-childhood",
+    "guardians-4y",
+    "grades-1-3",
+    "grades-4-5",
+    "grades-4-6",
+    "grades-7-9",
+    "grades-8-9",
+    "upper-secondary",
+    "vocational",
+    "guardians",
+    "youth-council",
+    "staff",
+    "youth-15-24",
+    "children-0-17",
+)
+
+
+class PlanFileError(Exception):
+    """A plan file that cannot be imported; `problems` holds one line per problem."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+def _text(value: Any, info: ValidationInfo) -> dict[str, str]:
+    language = (info.context or {}).get("language", "fi")
+    if isinstance(value, str):
+        value = {language: value}
+    if not isinstance(value, dict):
+        raise ValueError("must be a text or a mapping from language (fi, sv, en) to text")
+    for key, text in value.items():
+        if key not in LANGUAGES:
+            raise ValueError(f"unknown language {key!r}; use fi, sv or en")
+        if not isinstance(text, str | int | float) or not str(text).strip():
+            raise ValueError(f"the {key} text must be non-empty text")
+    if language not in value:
+        raise ValueError(f"missing the text in the plan's language ({language})")
+    return {key: str(text).strip() for key, text in value.items()}
+
+
+Text = Annotated[dict[str, str], BeforeValidator(_text)]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=64)]
+# An empty YAML key (`actions:` with nothing under it) means an empty list.
+_EmptyIsNone = BeforeValidator(lambda v: [] if v is None else v)
+Number = Annotated[str, BeforeValidator(lambda v: str(v) if isinstance(v, int) else v)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Actor(_Strict):
+    id: Slug
+    name: Text
+    kind: Literal["municipality", "wellbeing-county", "ngo", "parish", "police", "school", "other"]
+
+
+class Action(_Strict):
+    id: Slug
+    text: Text
+    actor: Slug
+    measure: Text | None = None
+    schedule: Text | None = None
+    follow_up: Text | None = None
+    kind: Literal["pilot", "permanent"] | None = None
+
+
+class SubGoal(_Strict):
+    id: Slug
+    number: Number | None = None
+    title: Text
+    ease: Literal["easy", "medium", "hard"] | None = None
+    impact: Literal["low", "medium", "high"] | None = None
+    actions: Annotated[list[Action], _EmptyIsNone] = Field(default_factory=list)
+
+
+class MainGoal(_Strict):
+    id: Slug
+    number: Number | None = None
+    title: Text
+    description: Text | None = None
+    sub_goals: list[SubGoal] = Field(min_length=1)
+
+
+class IndicatorValue(_Strict):
+    year: int = Field(ge=1900, le=2100)
+    group: Literal[GROUPS]  # type: ignore[valid-type]
+    area: str = "region"
+    value: float
+    national: float | None = None
+    colour: Literal["good", "neutral", "worrying"] | None = None
+
+
+class Indicator(_Strict):
+    id: Slug
+    number: int | None = None
+    name: Text
+    description: Text | None = None
+    unit: Literal["percent", "count", "per-mille", "rate", "index", "other"]
+    direction: Literal["higher-is-better", "lower-is-better", "neutral"]
+    source: str = Field(min_length=1)
+    sub_goals: Annotated[list[Slug], _EmptyIsNone] = Field(default_factory=list)
+    values: Annotated[list[IndicatorValue], _EmptyIsNone] = Field(default_factory=list)
+
+
+class Period(_Strict):
+    start: int = Field(ge=1900, le=2100)
+    end: int = Field(ge=1900, le=2100)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Period:
+        if self.start > self.end:
+            raise ValueError("start must not be after end")
+        return self
+
+
+class PlanFile(_Strict):
+    format: Literal[1]
+    id: Slug
+    language: Literal[LANGUAGES]  # type: ignore[valid-type]
+    name: Text
+    period: Period
+    municipalities: list[Annotated[str, StringConstraints(min_length=1)]] = Field(min_length=1)
+    source: str = Field(min_length=1)
+    actors: list[Actor] = Field(min_length=1)
+    main_goals: list[MainGoal] = Field(min_length=1)
+    indicators: Annotated[list[Indicator], _EmptyIsNone] = Field(default_factory=list)
+
+    def sub_goals(self) -> list[SubGoal]:
+        return [sub for main in self.main_goals for sub in main.sub_goals]
+
+    def actions(self) -> list[Action]:
+        return [action for sub in self.sub_goals() for action in sub.actions]
+
+
+def load(path: str | Path) -> tuple[PlanFile, str]:
+    """Parse and validate the plan file at `path`; return it with a hash of its content.
+
+    Raises `PlanFileError` listing every problem found.
+    """
+    path = Path(path)
+    try:
+        source = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise PlanFileError([f"{path}:1: (file): cannot be read: {error}"]) from error
+    return parse(source, name=str(path)), hashlib.sha256(source.encode()).hexdigest()
+
+
+def parse(source: str, *, name: str = "<plan>") -> PlanFile:
+    """Validate plan-file text; `name` is the file name used in problem lines."""
+    try:
+        root = yaml.compose(source, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(source)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        problem = getattr(error, "problem", None) or str(error)
+        raise PlanFileError([f"{name}:{line}: (syntax): {problem}"]) from error
+    if not isinstance(data, dict):
+        raise PlanFileError([f"{name}:1: (file): must be a mapping with the keys of FORMAT.md"])
+    language = data.get("language") if data.get("language") in LANGUAGES else "fi"
+    try:
+        plan = PlanFile.model_validate(data, context={"language": language})
+    except ValidationError as error:
+        raise PlanFileError(
+            [
+                _line(name, root, tuple(e["loc"]), _message(e))
+                for e in error.errors(include_url=False)
+            ]
+        ) from None
+    problems = [_line(name, root, loc, message) for loc, message in _reference_problems(plan)]
+    if problems:
+        raise PlanFileError(problems)
+    return plan
+
+
+def _reference_problems(plan: PlanFile) -> list[tuple[tuple, str]]:
+    """Ids unique per kind, and every reference pointing at something that exists."""
+    problems: list[tuple[tuple, str]] = []
+
+    def unique(items: list[tuple[tuple, str]], kind: str) -> None:
+        seen: set[str] = set()
+        for loc, ident in items:
+            if ident in seen:
+                problems.append((loc, f"duplicate {kind} id {ident!r}"))
+            seen.add(ident)
+
+    unique([(("actors", i, "id"), a.id) for i, a in enumerate(plan.actors)], "actor")
+    unique([(("main_goals", i, "id"), g.id) for i, g in enumerate(plan.main_goals)], "main goal")
+    unique([(("indicators", i, "id"), n.id) for i, n in enumerate(plan.indicators)], "indicator")
+    sub_goal_ids: list[tuple[tuple, str]] = []
+    action_ids: list[tuple[tuple, str]] = []
+    actors = {a.id for a in plan.actors}
+    for i, main in enumerate(plan.main_goals):
+        for j, sub in enumerate(main.sub_goals):
+            sub_goal_ids.append((("main_goals", i, "sub_goals", j, "id"), sub.id))
+            for k, action in enumerate(sub.actions):
+                loc = ("main_goals", i, "sub_goals", j, "actions", k)
+                action_ids.append(((*loc, "id"), action.id))
+                if action.actor not in actors:
+                    problems.append(((*loc, "actor"), f"unknown actor {action.actor!r}"))
+    unique(sub_goal_ids, "sub-goal")
+    unique(action_ids, "action")
+    known_sub_goals = {ident for _, ident in sub_goal_ids}
+    for i, indicator in enumerate(plan.indicators):
+        for j, sub_goal in enumerate(indicator.sub_goals):
+            if sub_goal not in known_sub_goals:
+                problems.append(
+                    (("indicators", i, "sub_goals", j), f"unknown sub-goal {sub_goal!r}")
+                )
+    return problems
+
+
+def _message(error: dict) -> str:
+    if error["type"] == "extra_forbidden":
+        return "unknown key (check the spelling against FORMAT.md)"
+    if error["type"] == "missing":
+        return "required key is missing"
+    return str(error["msg"]).removeprefix("Value error, ")
+
+
+def _line(name: str, root: yaml.Node | None, loc: tuple, message: str) -> str:
+    """One problem line, pointing at the deepest YAML node that `loc` reaches."""
+    node, line = root, 1
+    for part in loc:
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+        node = _child(node, part)
+    if node is not None:
+        line = node.start_mark.line + 1
+    return f"{name}:{line}: {_place(loc)}: {message}"
+
+
+def _child(node: yaml.Node, part: str | int) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value == part:
+                # The key's own line names the place better than a nested value's first line.
+                return value if isinstance(value, yaml.CollectionNode) else key
+        return None
+    if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+        return node.value[part]
+    return None
+
+
+def _place(loc: tuple) -> str:
+    place = ""
+    for part in loc:
+        if isinstance(part, int):
+            place += f"[{part}]"
+        elif part in ("function-before", "function-after") or "[" in str(part):
+            continue  # pydantic's names for validator layers, not places in the file
+        else:
+            place += f".{part}" if place else str(part)
+    return place or "(file)"

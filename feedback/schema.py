@@ -1,0 +1,137 @@
+"""The schema as named migrations: never edit one that has landed, add a new one.
+
+Texts that exist in several languages are stored as JSON objects `{"fi": …, "sv": …}`.
+Answers hold no personal data: no names, IPs, user agents or precise timestamps — only the
+day and the hour of the day, which the figures need (monthly trend, weekday × hour).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlite_utils import Database, Migrations
+
+from feedback import db as dbm
+
+migrations = Migrations("feedback")
+
+
+@migrations(name="0001_plans_rounds_answers")
+def _plans_rounds_answers(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE plans (
+            id TEXT PRIMARY KEY,
+            language TEXT NOT NULL,
+            name TEXT NOT NULL,
+            period_start INTEGER NOT NULL,
+            period_end INTEGER NOT NULL,
+            municipalities TEXT NOT NULL,
+            source TEXT NOT NULL,
+            content_hash TEXT NOT NULL
+        );
+        CREATE TABLE actors (
+            id TEXT PRIMARY KEY,
+            plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL
+        );
+        CREATE TABLE main_goals (
+            id TEXT PRIMARY KEY,
+            plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            number TEXT,
+            title TEXT NOT NULL,
+            description TEXT
+        );
+        CREATE TABLE sub_goals (
+            id TEXT PRIMARY KEY,
+            main_goal_id TEXT NOT NULL REFERENCES main_goals(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            number TEXT,
+            title TEXT NOT NULL,
+            ease TEXT,
+            impact TEXT
+        );
+        CREATE TABLE actions (
+            id TEXT PRIMARY KEY,
+            sub_goal_id TEXT NOT NULL REFERENCES sub_goals(id),
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            actor_id TEXT NOT NULL REFERENCES actors(id),
+            measure TEXT,
+            schedule TEXT,
+            follow_up TEXT,
+            kind TEXT
+        );
+        CREATE TABLE indicators (
+            id TEXT PRIMARY KEY,
+            plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            number INTEGER,
+            name TEXT NOT NULL,
+            description TEXT,
+            unit TEXT NOT NULL,
+            direction TEXT NOT NULL,
+            source TEXT NOT NULL
+        );
+        CREATE TABLE indicator_sub_goals (
+            indicator_id TEXT NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+            sub_goal_id TEXT NOT NULL REFERENCES sub_goals(id) ON DELETE CASCADE,
+            PRIMARY KEY (indicator_id, sub_goal_id)
+        );
+        CREATE TABLE indicator_values (
+            indicator_id TEXT NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+            year INTEGER NOT NULL,
+            respondent_group TEXT NOT NULL,
+            area TEXT NOT NULL,
+            value REAL NOT NULL,
+            national REAL,
+            colour TEXT,
+            PRIMARY KEY (indicator_id, year, respondent_group, area)
+        );
+        CREATE TABLE surveys (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            action_id TEXT NOT NULL REFERENCES actions(id),
+            scale TEXT NOT NULL,
+            audience TEXT NOT NULL,
+            title TEXT,
+            status TEXT NOT NULL DEFAULT 'open',
+            created_on TEXT NOT NULL
+        );
+        CREATE TABLE responses (
+            id INTEGER PRIMARY KEY,
+            submission_id TEXT NOT NULL UNIQUE,
+            survey_id INTEGER NOT NULL REFERENCES surveys(id),
+            score INTEGER NOT NULL,
+            respondent_group TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            answered_on TEXT NOT NULL,
+            answered_hour INTEGER NOT NULL CHECK (answered_hour BETWEEN 0 AND 23),
+            synthetic INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX sub_goals_main_goal ON sub_goals(main_goal_id);
+        CREATE INDEX actions_sub_goal ON actions(sub_goal_id);
+        CREATE INDEX surveys_action ON surveys(action_id);
+        CREATE INDEX responses_survey_score ON responses(survey_id, score);
+        """,
+    )
+
+
+def _run(db: Database, script: str) -> None:
+    """Run DDL statements one by one: `executescript` would COMMIT the migration's transaction."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def migrate(path: str | Path) -> None:
+    """Create the database at `path` or bring it up to date; safe to run at any time.
+
+    The migrations run under the write lock, so two processes starting at once cannot both
+    apply the same migration.
+    """
+    with dbm.writing(path) as db:
+        migrations.apply(db)

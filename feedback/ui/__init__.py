@@ -1,0 +1,1 @@
+"""The Streamlit layer: the only package besides the pages that imports streamlit."""

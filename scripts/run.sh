@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Set up and run the app on the embedded SQLite database with the real plans loaded.
+source "$(dirname "$0")/_env.sh"
+.venv/bin/pip install -q -e .
+.venv/bin/feedback init
+PORT="${PORT:-8501}"
+echo "Open http://localhost:${PORT}/ (answering: http://localhost:${PORT}/respond?s=CODE)"
+exec .venv/bin/streamlit run streamlit_app.py --server.port "$PORT" "$@"

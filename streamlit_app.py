@@ -1,0 +1,13 @@
+"""Front page: what the service is, how to answer, and the way in for staff."""
+
+import streamlit as st
+
+from feedback import i18n
+from feedback.ui import page
+
+ctx = page.setup(access=page.Access.PUBLIC, title_key="app.name")
+st.title(i18n.t("app.name", ctx.lang), anchor=False)
+st.write(i18n.t("app.intro", ctx.lang))
+st.write(i18n.t("app.how_to_answer", ctx.lang))
+st.page_link("pages/overview.py", label=i18n.t("app.staff_link", ctx.lang), icon="📊")
+page.language_switch(ctx.lang)

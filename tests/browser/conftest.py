@@ -1,0 +1,142 @@
+"""A real app server on loopback and Debian chromium driven by Playwright (DESIGN.md §6.8)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from feedback import plans, schema, settings
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ARTIFACTS = settings.PROJECT_ROOT / "tests" / "browser" / "artifacts"
+PHONE = {"width": 360, "height": 740}
+TABLET = {"width": 1024, "height": 768}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    def __init__(self, db_path: Path, port: int):
+        self.db_path = db_path
+        self.url = f"http://127.0.0.1:{port}"
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """The app with the real plans loaded, on its own database and port."""
+    db_path = tmp_path_factory.mktemp("server") / "feedback.db"
+    schema.migrate(db_path)
+    plans.import_directory(db_path, settings.PLANS_DIR)
+    port = free_port()
+    env = {
+        **os.environ,
+        "FEEDBACK_DB": str(db_path),
+        "FEEDBACK_BASE_URL": f"http://127.0.0.1:{port}",
+    }
+    log = (tmp_path_factory.getbasetemp() / "server.log").open("w")
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "streamlit_app.py",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.fileWatcherType",
+            "none",
+        ],
+        cwd=settings.PROJECT_ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    started = Server(db_path, port)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"{started.url}/_stcore/health", timeout=2) as reply:
+                if reply.status == 200:
+                    break
+        except OSError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            raise RuntimeError(f"the app did not start; see {log.name}")
+        time.sleep(0.3)
+    yield started
+    process.terminate()
+    process.wait(timeout=15)
+    log.close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian chromium is missing: run the README's test command (scripts/test.sh)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def open_page(browser):
+    """Open a page at a viewport size; wait for a heading or text rather than `load`."""
+    contexts = []
+
+    def opener(url: str, *, viewport=TABLET, wait_for_text: str | None = None):
+        context = browser.new_context(viewport=viewport)
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(url)
+        if wait_for_text:
+            page.get_by_text(wait_for_text).first.wait_for(timeout=30_000)
+        return page
+
+    yield opener
+    for context in contexts:
+        context.close()
+
+
+def screenshot(page, name: str) -> Path:
+    """Save a screenshot for a person to look at (tests/browser/artifacts, not committed)."""
+    settle(page)
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def settle(page) -> None:
+    """Wait until the script run has finished and no stale element from the last run is left."""
+    page.wait_for_function(
+        "!document.querySelector('[data-stale=\"true\"]') && "
+        "!document.querySelector('[data-testid=\"stStatusWidget\"]')",
+        timeout=30_000,
+    )

@@ -1,0 +1,101 @@
+"""Fixtures: a real temporary SQLite file per test, a tiny plan, an open round."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from feedback import plans, schema, surveys
+
+MINI_PLAN = textwrap.dedent(
+    """\
+    format: 1
+    id: mini
+    language: fi
+    name: {fi: Minisuunnitelma, sv: Miniplan, en: Mini plan}
+    period: {start: 2021, end: 2025}
+    municipalities: [Hamina, Kotka]
+    source: Test plan written for the test suite
+    actors:
+      - {id: hamina, name: Haminan kaupunki, kind: municipality}
+      - {id: kotka, name: Kotkan kaupunki, kind: municipality}
+    main_goals:
+      - id: i
+        number: I
+        title: {fi: Osallisuus, en: Participation}
+        sub_goals:
+          - id: i-1
+            number: 1
+            title: {fi: Lapsia kuullaan, en: Children are heard}
+            ease: medium
+            impact: high
+            actions:
+              - {id: a1, text: {fi: Lasten parlamentti, en: Children's parliament}, actor: hamina}
+              - {id: a2, text: Nuorisovaltuuston kokoukset, actor: kotka}
+          - id: i-2
+            number: 2
+            title: Harrastukset kaikille
+            actions:
+              - {id: a3, text: Maksuton kerhotoiminta, actor: hamina}
+      - id: ii
+        number: II
+        title: Hyvinvointi
+        sub_goals:
+          - id: ii-1
+            number: 1
+            title: Liikkuminen
+            actions:
+              - {id: a4, text: Liikuntakerhot, actor: kotka}
+    indicators:
+      - id: ind-01
+        number: 1
+        name: Tyytyväinen elämäänsä
+        unit: percent
+        direction: higher-is-better
+        source: Kouluterveyskysely
+        sub_goals: [i-1]
+        values:
+          - {year: 2019, group: grades-4-5, value: 88.0, national: 89.5, colour: neutral}
+    """
+)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """A migrated, empty database file."""
+    path = tmp_path / "feedback.db"
+    schema.migrate(path)
+    return path
+
+
+@pytest.fixture
+def plan_file(tmp_path: Path) -> Path:
+    path = tmp_path / "mini.yaml"
+    path.write_text(MINI_PLAN, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def plan_db(db_path: Path, plan_file: Path) -> Path:
+    """A database with the tiny plan imported."""
+    plans.import_file(db_path, plan_file)
+    return db_path
+
+
+@pytest.fixture
+def survey(plan_db: Path) -> surveys.Survey:
+    """An open five-face round on action mini:a1."""
+    return surveys.create(plan_db, action_id="mini:a1", code="testcase")
+
+
+@pytest.fixture
+def app_env(plan_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the app at the test database and forget cached resources."""
+    import streamlit as st
+
+    monkeypatch.setenv("FEEDBACK_DB", str(plan_db))
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    return plan_db

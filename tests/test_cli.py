@@ -1,0 +1,126 @@
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from feedback import settings
+from feedback.cli import cli
+
+
+@pytest.fixture
+def run(db_path):
+    runner = CliRunner()
+
+    def invoke(command, *args, ok=True):
+        result = runner.invoke(cli, [*command.split(), "--db", str(db_path), *args])
+        if ok:
+            assert result.exit_code == 0, result.output
+        return result
+
+    return invoke
+
+
+def plans_dir_with(tmp_path, plan_file):
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    (folder / "mini.yaml").write_text(plan_file.read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
+def test_init_imports_every_plan_and_is_idempotent(db_path, tmp_path, plan_file):
+    folder = plans_dir_with(tmp_path, plan_file)
+    runner = CliRunner()
+    first = runner.invoke(cli, ["init", "--db", str(db_path), "--plans-dir", str(folder)])
+    assert first.exit_code == 0, first.output
+    assert "imported: mini.yaml" in first.output
+    again = runner.invoke(cli, ["init", "--db", str(db_path), "--plans-dir", str(folder)])
+    assert "unchanged: mini.yaml" in again.output
+
+
+def test_plans_and_actions_as_json(run, plan_file):
+    run("import-plan", str(plan_file))
+    [plan] = json.loads(run("plans", "--json").output)
+    assert plan["id"] == "mini"
+    assert (plan["main_goals"], plan["sub_goals"], plan["actions"], plan["indicators"]) == (
+        2,
+        3,
+        4,
+        1,
+    )
+    actions = json.loads(run("actions", "--plan", "mini", "--json").output)
+    assert [a["id"] for a in actions] == ["mini:a1", "mini:a2", "mini:a3", "mini:a4"]
+    assert actions[0]["actor_id"] == "mini:hamina"
+
+
+def test_survey_create_prints_code_and_link_and_list_shows_it(run, plan_file):
+    run("import-plan", str(plan_file))
+    created = run("survey create", "--action", "mini:a1", "--scale", "faces3").output
+    code = created.split("code: ")[1].split()[0]
+    assert f"/respond?s={code}" in created
+    [listed] = json.loads(run("survey list", "--json").output)
+    assert (listed["code"], listed["action_id"], listed["status"], listed["answers"]) == (
+        code,
+        "mini:a1",
+        "open",
+        0,
+    )
+
+
+def test_survey_create_for_an_unknown_action_says_how_to_find_one(run, plan_file):
+    run("import-plan", str(plan_file))
+    result = run("survey create", "--action", "mini:zzz", ok=False)
+    assert result.exit_code != 0
+    assert "feedback actions" in result.output
+
+
+def test_a_broken_plan_file_fails_with_one_line_per_problem(run, tmp_path, plan_file):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(plan_file.read_text().replace("ease: medium", "ease: so-so"), encoding="utf-8")
+    result = run("import-plan", str(bad), ok=False)
+    assert result.exit_code == 1
+    assert f"{bad}:" in result.output and "sub_goals[0].ease" in result.output
+    assert json.loads(run("plans", "--json").output) == []
+
+
+def test_demo_is_deterministic_for_a_seed(tmp_path, plan_file):
+    outputs = []
+    for name in ("a.db", "b.db"):
+        db = str(tmp_path / name)
+        runner = CliRunner()
+        runner.invoke(cli, ["import-plan", "--db", db, str(plan_file)])
+        result = runner.invoke(cli, ["demo", "--db", db, "--responses", "200", "--seed", "7"])
+        assert "added 200 synthetic answers" in result.output
+        outputs.append(
+            json.loads(runner.invoke(cli, ["survey", "list", "--db", db, "--json"]).output)
+        )
+    assert outputs[0] == outputs[1]
+    assert sum(r["answers"] for r in outputs[0]) == 200
+
+
+def test_every_command_is_documented_in_help():
+    runner = CliRunner()
+    top = runner.invoke(cli, ["--help"]).output
+    for name, command in cli.commands.items():
+        assert name in top
+        assert command.help, f"{name} has no help text"
+        sub = runner.invoke(cli, [name, "--help"]).output
+        assert "--db" in sub or name in ("survey", "validate")
+    for name, command in cli.commands["survey"].commands.items():
+        assert command.help
+        assert "--db" in runner.invoke(cli, ["survey", name, "--help"]).output
+
+
+def test_python_dash_m_feedback_runs_with_the_database_from_the_environment(tmp_path, plan_file):
+    env = {"FEEDBACK_DB": str(tmp_path / "env.db"), "PATH": ""}
+    done = subprocess.run(
+        [sys.executable, "-m", "feedback", "import-plan", str(plan_file)],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=settings.PROJECT_ROOT,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "env.db").exists()

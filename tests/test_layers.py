@@ -1,0 +1,61 @@
+"""The three layers (STYLE.md principle 1) and the page guard (DESIGN.md §6.1), enforced."""
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = sorted([ROOT / "streamlit_app.py", *(ROOT / "pages").glob("*.py")])
+DOMAIN = sorted(p for p in (ROOT / "feedback").rglob("*.py") if "ui" not in p.parts)
+UI = sorted((ROOT / "feedback" / "ui").glob("*.py"))
+SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE TABLE|PRAGMA)\b")
+
+
+def imported(path: Path) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+            names |= {f"{node.module}.{alias.name}" for alias in node.names}
+    return names
+
+
+def strings(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+    ]
+
+
+@pytest.mark.parametrize("path", DOMAIN, ids=lambda p: p.name)
+def test_the_domain_never_imports_streamlit_or_the_ui(path):
+    names = imported(path)
+    assert not {n for n in names if n == "streamlit" or n.startswith("streamlit.")}
+    assert not {n for n in names if n.startswith("feedback.ui")}
+
+
+@pytest.mark.parametrize("path", PAGES + UI, ids=lambda p: p.name)
+def test_pages_and_ui_hold_no_sql(path):
+    names = imported(path)
+    assert not names & {"sqlite3", "sqlite_utils", "feedback.db"}
+    assert not [s for s in strings(path) if SQL.search(s)]
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
+def test_every_page_runs_the_guard_before_anything_else(path):
+    body = ast.parse(path.read_text(encoding="utf-8")).body
+    statements = [
+        node
+        for node in body
+        if not isinstance(node, ast.Import | ast.ImportFrom)
+        and not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant))
+    ]
+    first = statements[0]
+    call = first.value if isinstance(first, ast.Assign | ast.Expr) else None
+    assert isinstance(call, ast.Call), f"{path.name} does not start with page.setup(...)"
+    assert ast.unparse(call.func) == "page.setup", f"{path.name} starts with {ast.unparse(call)}"
+    assert ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))), "say who it is for"

@@ -1,0 +1,95 @@
+import pandas as pd
+import pytest
+
+from feedback import responses, stats, surveys
+from feedback.stats import Cell, suppress
+
+
+def answer(db_path, round_, *scores):
+    for score in scores:
+        responses.record(db_path, round_, score=score, submission_id=responses.new_submission_id())
+
+
+def row(overview, ident):
+    return overview.set_index("id").loc[ident]
+
+
+def test_sub_goal_and_main_goal_figures(plan_db):
+    a1 = surveys.create(plan_db, action_id="mini:a1")
+    a2 = surveys.create(plan_db, action_id="mini:a2")
+    answer(plan_db, a1, 5, 5, 4, 4, 3, 3, 2, 1)  # sub-goal i-1
+    answer(plan_db, a2, 5, 5, 4, 4)  # also sub-goal i-1
+    a3 = surveys.create(plan_db, action_id="mini:a3")
+    answer(plan_db, a3, *([4] * 12))  # sub-goal i-2
+
+    overview = stats.goal_overview(plan_db, "mini", k=10, lang="fi")
+    assert list(overview["id"]) == ["mini:i", "mini:i-1", "mini:i-2", "mini:ii", "mini:ii-1"]
+    i1 = row(overview, "mini:i-1")
+    assert i1["answers"] == 12
+    assert i1["mean"] == pytest.approx(45 / 12)
+    assert i1["positive_share"] == pytest.approx(8 / 12)
+    assert (i1["mean_text"], i1["positive_text"]) == ("3,8", "67\u00a0%")
+    main = row(overview, "mini:i")
+    assert main["answers"] == 24
+    assert main["mean"] == pytest.approx((45 + 48) / 24)
+    assert row(overview, "mini:ii-1")["answers"] == 0
+    assert row(overview, "mini:i")["label"] == "I. Osallisuus"
+
+
+def test_english_labels_and_number_format(plan_db):
+    a1 = surveys.create(plan_db, action_id="mini:a1")
+    answer(plan_db, a1, *([5] * 9), 4)
+    overview = stats.goal_overview(plan_db, "mini", k=10, lang="en")
+    i1 = row(overview, "mini:i-1")
+    assert i1["label"] == "1. Children are heard"
+    assert (i1["mean_text"], i1["positive_text"]) == ("4.9", "100%")
+
+
+@pytest.mark.parametrize("n", range(1, 16))
+def test_a_group_smaller_than_k_shows_only_less_than_k(plan_db, n):
+    a4 = surveys.create(plan_db, action_id="mini:a4")  # the only sub-goal of main goal ii
+    answer(plan_db, a4, *([3] * n))
+    overview = stats.goal_overview(plan_db, "mini", k=10, lang="fi")
+    for ident in ("mini:ii-1", "mini:ii"):
+        shown = row(overview, ident)
+        if n < 10:
+            assert shown["answers_text"] == "< 10"
+            assert shown["mean_text"] == "" and shown["positive_text"] == ""
+            assert pd.isna(shown["answers"])
+        else:
+            assert shown["answers_text"] == str(n)
+            assert shown["mean_text"] == "3,0"
+
+
+def test_a_hidden_sub_goal_cannot_be_derived_from_its_main_goal(plan_db):
+    a1 = surveys.create(plan_db, action_id="mini:a1")
+    a3 = surveys.create(plan_db, action_id="mini:a3")
+    answer(plan_db, a1, *([4] * 3))  # i-1: 3 answers, hidden
+    answer(plan_db, a3, *([5] * 20))  # i-2: 20 answers
+    overview = stats.goal_overview(plan_db, "mini", k=10, lang="fi")
+    visible = {i: r["answers"] for i, r in overview.set_index("id").iterrows()}
+    # main goal i has 23; if both i and i-2 were shown, i-1 = 23 - 20 = 3 would be known.
+    assert pd.isna(visible["mini:i-1"])
+    assert pd.isna(visible["mini:i"]) or pd.isna(visible["mini:i-2"])
+
+
+def test_suppress_hides_the_smallest_sibling_next_to_a_lone_hidden_cell():
+    cells = [
+        Cell("p", None, 60, 0, 0),
+        Cell("a", "p", 3, 0, 0),
+        Cell("b", "p", 12, 0, 0),
+        Cell("c", "p", 45, 0, 0),
+    ]
+    hidden = {c.key for c in suppress(cells, 10) if c.hidden}
+    assert hidden == {"a", "b"}
+
+
+def test_suppress_hides_the_total_when_no_sibling_can_cover():
+    cells = [Cell("p", None, 15, 0, 0), Cell("a", "p", 4, 0, 0), Cell("b", "p", 0, 0, 0)]
+    hidden = {c.key for c in suppress(cells, 10) if c.hidden}
+    assert hidden == {"a", "p"}
+
+
+def test_suppress_never_hides_cells_that_are_safe():
+    cells = [Cell("p", None, 40, 0, 0), Cell("a", "p", 20, 0, 0), Cell("b", "p", 20, 0, 0)]
+    assert not any(c.hidden for c in suppress(cells, 10))
