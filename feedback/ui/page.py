@@ -15,7 +15,6 @@ import streamlit as st
 
 from feedback import i18n, schema, settings
 
-
 # Streamlit's grey captions are below AA contrast (about 3.7:1); #4b5563 on white is 7.6:1.
 BASE_CSS = """
 <style>
