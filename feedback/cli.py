@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from feedback import demo, planfile, plans, schema, settings, surveys
+from feedback import demo, i18n, planfile, plans, posters, questions, schema, settings, surveys
 from feedback.planfile import PlanFileError
 from feedback.scales import Scale
 
@@ -131,30 +131,69 @@ def survey() -> None:
 @click.option(
     "--scale",
     type=click.Choice([s.value for s in Scale]),
-    default=Scale.FACES5.value,
-    show_default=True,
-    help="Answer scale.",
+    default=None,
+    help="Scale of the main question: faces5, faces3, thumbs, stars, grade (4–10) or nps "
+    "(recommendation 0–10).",
 )
 @click.option(
     "--audience",
-    type=click.Choice(surveys.AUDIENCES),
-    default=surveys.DEFAULT_AUDIENCE,
-    show_default=True,
-    help="Respondent group.",
+    "audiences",
+    multiple=True,
+    type=click.Choice(questions.AUDIENCES),
+    help=f"Respondent group; repeat for a round open to several groups, which then asks "
+    f"'I am …' first. Default: {questions.DEFAULT_AUDIENCE}.",
 )
+@click.option(
+    "--language",
+    "languages",
+    multiple=True,
+    type=click.Choice(i18n.LANGUAGES),
+    help="A language of the round (posters, default link); repeat. Default: all three.",
+)
+@click.option(
+    "--question",
+    "extra_questions",
+    multiple=True,
+    type=click.Choice(list(questions.EXTRA_QUESTIONS)),
+    help="A further question after the main one (a quick survey, one per screen); repeat. "
+    "For families: heard, treated, helped, recommend.",
+)
+@click.option("--follow-up", is_flag=True, help="Ask 'what was best?' with a few icon choices.")
+@click.option("--free-text", is_flag=True, help="Offer an optional short comment (500 chars).")
 @click.option("--title", help="Title for staff lists (respondents see the action itself).")
 def survey_create(
-    db_path: Path | None, action_id: str, scale: str, audience: str, title: str | None
+    db_path: Path | None,
+    action_id: str,
+    scale: str | None,
+    audiences: tuple[str, ...],
+    languages: tuple[str, ...],
+    extra_questions: tuple[str, ...],
+    follow_up: bool,
+    free_text: bool,
+    title: str | None,
 ) -> None:
-    """Open a feedback round for an action; print its code and respondent link."""
+    """Open a feedback round for an action; print its code and respondent link.
+
+    Without --scale the audience picks it: three faces for early childhood, five otherwise.
+    """
     try:
         created = surveys.create(
-            _db(db_path), action_id=action_id, scale=Scale(scale), audience=audience, title=title
+            _db(db_path),
+            action_id=action_id,
+            scale=Scale(scale) if scale else None,
+            audiences=audiences or (questions.DEFAULT_AUDIENCE,),
+            languages=languages or i18n.LANGUAGES,
+            extra_questions=extra_questions,
+            follow_up=questions.DEFAULT_BEST_CHOICES if follow_up else (),
+            free_text=free_text,
+            title=title,
         )
     except surveys.UnknownAction:
         raise click.ClickException(
             f"no action {action_id!r}; `feedback actions` lists the action ids"
         ) from None
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
     click.echo(f"code: {created.code}")
     click.echo(f"link: {surveys.link(created.code)}")
 
@@ -170,6 +209,45 @@ def survey_list(db_path: Path | None, as_json: bool) -> None:
         return
     for r in rows:
         click.echo(f"{r.code}\t{r.action_id}\t{r.status}\t{r.answers} answers")
+
+
+@survey.command("poster")
+@db_option
+@click.argument("code")
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="File to write: .pdf for the A4 poster, .png or .svg for the QR code alone.",
+)
+@click.option(
+    "--lang",
+    "langs",
+    multiple=True,
+    type=click.Choice(i18n.LANGUAGES),
+    help="Poster language; repeat for several (--lang fi --lang sv). Default: the round's.",
+)
+def survey_poster(db_path: Path | None, code: str, out: Path, langs: tuple[str, ...]) -> None:
+    """Write a printable A4 poster with the round's QR code and link, or the QR code alone."""
+    suffix = out.suffix.lower()
+    if suffix not in (".pdf", ".png", ".svg"):
+        raise click.ClickException(f"--out must end in .pdf, .png or .svg, not {out.name!r}")
+    found = surveys.get_by_code(_db(db_path), code)
+    if found is None:
+        raise click.ClickException(f"no round {code!r}; `feedback survey list` lists the codes")
+    url = surveys.link(found.code)
+    if suffix == ".png":
+        out.write_bytes(posters.qr_png(url))
+    elif suffix == ".svg":
+        out.write_text(posters.qr_svg(url), encoding="utf-8")
+    else:
+        out.write_bytes(posters.poster_pdf(found, url=url, languages=langs or found.languages))
+    if not found.is_open:
+        click.echo(
+            f"note: round {found.code} is closed; nobody can answer until it is reopened", err=True
+        )
+    click.echo(f"wrote {out}")
 
 
 @cli.command("demo")

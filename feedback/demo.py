@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import random
 import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
 from feedback import db as dbm
-from feedback.surveys import AUDIENCES, CODE_ALPHABET, CODE_LENGTH
+from feedback.i18n import LANGUAGES
+from feedback.questions import AUDIENCES
+from feedback.surveys import CODE_ALPHABET, CODE_LENGTH
 
 DEMO_TITLE = "[DEMO] synthetic answers"
 _CHANNELS = ("link", "qr", "kiosk", "staff-entered")
@@ -48,9 +51,17 @@ def fill(
             code = "".join(rng.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
             # A round per action and seed; an existing one (same code) is reused.
             db.execute(
-                """INSERT INTO surveys (code, action_id, scale, audience, title, status, created_on)
-                   VALUES (?, ?, 'faces5', ?, ?, 'open', ?) ON CONFLICT (code) DO NOTHING""",
-                [code, action_id, rng.choice(AUDIENCES), DEMO_TITLE, until.isoformat()],
+                """INSERT INTO surveys
+                     (code, action_id, scale, audiences, languages, title, status, created_on)
+                   VALUES (?, ?, 'faces5', ?, ?, ?, 'open', ?) ON CONFLICT (code) DO NOTHING""",
+                [
+                    code,
+                    action_id,
+                    json.dumps([rng.choice(AUDIENCES)]),
+                    json.dumps(list(LANGUAGES)),
+                    DEMO_TITLE,
+                    until.isoformat(),
+                ],
             )
             survey_id = db.execute("SELECT id FROM surveys WHERE code = ?", [code]).fetchone()[0]
             # Each round leans its own way, so that the charts show differences.

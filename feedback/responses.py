@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 import uuid
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from feedback import db as dbm
+from feedback import questions
 from feedback.surveys import Survey
 
 CHANNELS = ("link", "qr", "kiosk", "council", "staff-entered")
 _SUBMISSION_PATTERN = re.compile(r"^[0-9a-f]{32}$")
+# Bidirectional overrides and isolates can make a comment read differently from what it is.
+_BIDI_CONTROLS = dict.fromkeys(
+    [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
 
 
 class InvalidAnswer(ValueError):
@@ -22,60 +29,110 @@ class SurveyClosed(Exception):
     """The round closed between showing the question and sending the answer."""
 
 
+@dataclass(frozen=True)
+class Answer:
+    """Everything one respondent gives: a score per question (in the round's order), the
+    "what was best?" choices, an optional comment, and the group they said they belong to."""
+
+    scores: tuple[int, ...]
+    choices: tuple[str, ...] = ()
+    text: str = ""
+    group: str | None = None
+
+
 def new_submission_id() -> str:
     """A fresh id for one respondent's submission; made when the question is shown."""
     return uuid.uuid4().hex
 
 
+def clean_text(text: str) -> str:
+    """A comment as it is stored: NFC, without control or bidirectional-override characters."""
+    text = unicodedata.normalize("NFC", text).translate(_BIDI_CONTROLS)
+    kept = "".join(c for c in text if c in "\n\t" or unicodedata.category(c) != "Cc")
+    return re.sub(r"\n{3,}", "\n\n", kept.replace("\t", " ")).strip()
+
+
+def validate(survey: Survey, answer: Answer) -> Answer:
+    """The answer as it will be stored, or `InvalidAnswer` saying what does not fit."""
+    asked = survey.questions
+    if len(answer.scores) != len(asked):
+        raise InvalidAnswer(f"expected {len(asked)} scores, got {len(answer.scores)}")
+    for question, score in zip(asked, answer.scores, strict=True):
+        if not question.scale.is_valid(score):
+            raise InvalidAnswer(f"score {score!r} is not on the {question.scale} scale")
+    unknown = [c for c in answer.choices if c not in survey.follow_up]
+    if unknown:
+        raise InvalidAnswer(f"choice {unknown[0]!r} is not offered by this round")
+    text = clean_text(answer.text) if survey.free_text else ""
+    if len(text) > questions.FREE_TEXT_MAX:
+        raise InvalidAnswer(f"the comment is longer than {questions.FREE_TEXT_MAX} characters")
+    group = answer.group or survey.audiences[0]
+    if group not in survey.audiences:
+        raise InvalidAnswer(f"group {group!r} is not asked by this round")
+    return Answer(
+        scores=answer.scores, choices=tuple(dict.fromkeys(answer.choices)), text=text, group=group
+    )
+
+
 def record(
     db_path: str | Path,
     survey: Survey,
+    answer: Answer,
     *,
-    score: int,
     submission_id: str,
     channel: str = "link",
-    group: str | None = None,
+    flagged: bool = False,
     now: datetime | None = None,
 ) -> bool:
-    """Store one answer to `survey`. Returns True if stored now, False if this submission was
-    already stored (a retry after a lost reply): either way it is stored exactly once.
+    """Store one respondent's answer to `survey`, all of it in one transaction.
 
-    Only the day and the hour are kept, never the precise time, and nothing about the person.
-    Raises `InvalidAnswer` or `SurveyClosed`; the caller keeps the answer on screen.
+    Returns True if stored now, False if this submission was already stored (a retry after a
+    lost reply): either way it is stored exactly once. Only the day and the hour are kept, never
+    the precise time, and nothing about the person. `flagged` marks possible misuse (kept, but
+    left out of figures). Raises `InvalidAnswer` or `SurveyClosed`; the caller keeps the answer
+    on screen.
     """
-    if not survey.scale.is_valid(score):
-        raise InvalidAnswer(f"score {score!r} is not on the {survey.scale} scale")
+    answer = validate(survey, answer)
     if not isinstance(submission_id, str) or not _SUBMISSION_PATTERN.match(submission_id):
         raise InvalidAnswer("malformed submission id")
     if channel not in CHANNELS:
         raise InvalidAnswer(f"unknown channel {channel!r}")
     now = now or datetime.now()
+    day = now.date().isoformat()
     with dbm.writing(db_path) as db:
         status = db.execute("SELECT status FROM surveys WHERE id = ?", [survey.id]).fetchone()
         if status is None or status[0] != "open":
             raise SurveyClosed(survey.code)
-        cursor = db.execute(
+        if db.execute(
+            "SELECT 1 FROM responses WHERE submission_id = ?", [submission_id]
+        ).fetchone():
+            return False
+        db.conn.executemany(
             """INSERT INTO responses
-                 (submission_id, survey_id, score, respondent_group, channel,
-                  answered_on, answered_hour)
-               VALUES (?, ?, ?, ?, ?, ?, ?)
-               ON CONFLICT (submission_id) DO NOTHING""",
+                 (submission_id, survey_id, question, score, respondent_group, channel,
+                  answered_on, answered_hour, flagged)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [
-                submission_id,
-                survey.id,
-                score,
-                group or survey.audience,
-                channel,
-                now.date().isoformat(),
-                now.hour,
+                (submission_id, survey.id, i, score, answer.group, channel, day, now.hour, flagged)
+                for i, score in enumerate(answer.scores)
             ],
         )
-        return cursor.rowcount == 1
+        db.conn.executemany(
+            "INSERT INTO response_choices (submission_id, survey_id, choice) VALUES (?, ?, ?)",
+            [(submission_id, survey.id, choice) for choice in answer.choices],
+        )
+        if answer.text:
+            db.execute(
+                """INSERT INTO comments (submission_id, survey_id, text, answered_on)
+                   VALUES (?, ?, ?, ?)""",
+                [submission_id, survey.id, answer.text, day],
+            )
+    return True
 
 
 def count(db_path: str | Path, survey: Survey) -> int:
-    """How many answers the round has."""
+    """How many respondents have answered the round."""
     with dbm.reading(db_path) as db:
         return db.execute(
-            "SELECT count(*) FROM responses WHERE survey_id = ?", [survey.id]
+            "SELECT count(*) FROM responses WHERE survey_id = ? AND question = 0", [survey.id]
         ).fetchone()[0]

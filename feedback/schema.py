@@ -96,26 +96,49 @@ def _plans_rounds_answers(db: Database) -> None:
             code TEXT NOT NULL UNIQUE,
             action_id TEXT NOT NULL REFERENCES actions(id),
             scale TEXT NOT NULL,
-            audience TEXT NOT NULL,
+            audiences TEXT NOT NULL,
+            languages TEXT NOT NULL,
+            extra_questions TEXT NOT NULL DEFAULT '[]',
+            follow_up TEXT NOT NULL DEFAULT '[]',
+            free_text INTEGER NOT NULL DEFAULT 0,
             title TEXT,
             status TEXT NOT NULL DEFAULT 'open',
             created_on TEXT NOT NULL
         );
         CREATE TABLE responses (
             id INTEGER PRIMARY KEY,
-            submission_id TEXT NOT NULL UNIQUE,
+            submission_id TEXT NOT NULL,
             survey_id INTEGER NOT NULL REFERENCES surveys(id),
+            question INTEGER NOT NULL DEFAULT 0,
             score INTEGER NOT NULL,
             respondent_group TEXT NOT NULL,
             channel TEXT NOT NULL,
             answered_on TEXT NOT NULL,
             answered_hour INTEGER NOT NULL CHECK (answered_hour BETWEEN 0 AND 23),
-            synthetic INTEGER NOT NULL DEFAULT 0
+            flagged INTEGER NOT NULL DEFAULT 0,
+            synthetic INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (submission_id, question)
+        );
+        CREATE TABLE response_choices (
+            submission_id TEXT NOT NULL,
+            survey_id INTEGER NOT NULL REFERENCES surveys(id),
+            choice TEXT NOT NULL,
+            PRIMARY KEY (submission_id, choice)
+        );
+        CREATE TABLE comments (
+            id INTEGER PRIMARY KEY,
+            submission_id TEXT NOT NULL UNIQUE,
+            survey_id INTEGER NOT NULL REFERENCES surveys(id),
+            text TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'new',
+            answered_on TEXT NOT NULL
         );
         CREATE INDEX sub_goals_main_goal ON sub_goals(main_goal_id);
         CREATE INDEX actions_sub_goal ON actions(sub_goal_id);
         CREATE INDEX surveys_action ON surveys(action_id);
-        CREATE INDEX responses_survey_score ON responses(survey_id, score);
+        CREATE INDEX responses_survey_score ON responses(survey_id, question, score);
+        CREATE INDEX response_choices_survey ON response_choices(survey_id, choice);
+        CREATE INDEX comments_survey ON comments(survey_id);
         """,
     )
 

@@ -16,7 +16,8 @@ from feedback import db as dbm
 from feedback import i18n
 from feedback.scales import POSITIVE_MIN, Scale
 
-SMILEY_SCALES = (Scale.FACES5.value, Scale.FACES3.value)
+#: Scales whose scores share the 1–5 range and so one mean.
+ON_FIVE_SCALES = tuple(s.value for s in Scale if s.on_five)
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,9 @@ def suppress(cells: list[Cell], k: int) -> list[Cell]:
 
 
 def goal_cells(db_path: str | Path, plan_id: str) -> list[Cell]:
-    """Raw (unsuppressed) smiley-answer cells of a plan: the plan, its main goals, sub-goals."""
+    """Raw (unsuppressed) cells of the main questions on the 1–5 scales, without answers flagged
+    as misuse of a plan: the plan, its main goals, sub-goals."""
+    marks = ", ".join("?" for _ in ON_FIVE_SCALES)
     with dbm.reading(db_path) as db:
         rows = db.execute(
             f"""SELECT m.id, s.id, count(r.id), coalesce(sum(r.score), 0),
@@ -74,12 +77,13 @@ def goal_cells(db_path: str | Path, plan_id: str) -> list[Cell]:
                 FROM sub_goals s
                 JOIN main_goals m ON m.id = s.main_goal_id
                 LEFT JOIN actions a ON a.sub_goal_id = s.id
-                LEFT JOIN surveys v ON v.action_id = a.id AND v.scale IN (?, ?)
-                LEFT JOIN responses r ON r.survey_id = v.id
+                LEFT JOIN surveys v ON v.action_id = a.id AND v.scale IN ({marks})
+                LEFT JOIN responses r
+                  ON r.survey_id = v.id AND r.question = 0 AND r.flagged = 0
                 WHERE m.plan_id = ?
                 GROUP BY m.id, s.id
                 ORDER BY m.position, s.position""",
-            [*SMILEY_SCALES, plan_id],
+            [*ON_FIVE_SCALES, plan_id],
         ).fetchall()
     subs = [Cell(key=s, parent=m, n=n, total=t, positive=p) for m, s, n, t, p in rows]
     mains: dict[str, Cell] = {}

@@ -10,22 +10,9 @@ from datetime import date
 from pathlib import Path
 
 from feedback import db as dbm
-from feedback import settings
+from feedback import i18n, questions, settings
+from feedback.questions import Question
 from feedback.scales import Scale
-
-#: Respondent groups and age bands, aligned with the School Health Promotion study (DESIGN §4).
-AUDIENCES = (
-    "early-childhood",
-    "grades-1-3",
-    "grades-4-6",
-    "grades-7-9",
-    "upper-secondary",
-    "vocational",
-    "guardians",
-    "youth-council",
-    "staff",
-)
-DEFAULT_AUDIENCE = "grades-4-6"
 
 # Codes are typed from posters: no 0/o, 1/l/i look-alikes.
 CODE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
@@ -47,7 +34,11 @@ class Survey:
     plan_id: str
     plan_language: str
     scale: Scale
-    audience: str
+    audiences: tuple[str, ...]
+    languages: tuple[str, ...]
+    extra_questions: tuple[Question, ...]
+    follow_up: tuple[str, ...]
+    free_text: bool
     title: str | None
     status: str
     action_text: dict[str, str]
@@ -55,6 +46,27 @@ class Survey:
     @property
     def is_open(self) -> bool:
         return self.status == "open"
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        """The main question first, then the quick survey's other questions."""
+        return (Question(questions.MAIN_QUESTION[self.scale], self.scale), *self.extra_questions)
+
+    @property
+    def steps(self) -> tuple[str, ...]:
+        """The screens a respondent goes through, one question per screen."""
+        steps = ["group"] if self.asks_group else []
+        steps += [f"question-{i}" for i in range(len(self.questions))]
+        if self.follow_up:
+            steps.append("best")
+        if self.free_text:
+            steps.append("comment")
+        return tuple(steps)
+
+    @property
+    def asks_group(self) -> bool:
+        """A round open to several groups first asks "I am …"."""
+        return len(self.audiences) > 1
 
 
 @dataclass(frozen=True)
@@ -64,7 +76,7 @@ class SurveySummary:
     code: str
     action_id: str
     scale: str
-    audience: str
+    audiences: list[str]
     status: str
     answers: int
 
@@ -88,15 +100,31 @@ def create(
     db_path: str | Path,
     *,
     action_id: str,
-    scale: Scale = Scale.FACES5,
-    audience: str = DEFAULT_AUDIENCE,
+    scale: Scale | None = None,
+    audiences: tuple[str, ...] = (questions.DEFAULT_AUDIENCE,),
+    languages: tuple[str, ...] = i18n.LANGUAGES,
+    extra_questions: tuple[str, ...] = (),
+    follow_up: tuple[str, ...] = (),
+    free_text: bool = False,
     title: str | None = None,
     code: str | None = None,
     today: date | None = None,
 ) -> Survey:
-    """Open a feedback round for an action and return it. Raises `UnknownAction`."""
-    if audience not in AUDIENCES:
-        raise ValueError(f"unknown audience {audience!r}; choose one of {', '.join(AUDIENCES)}")
+    """Open a feedback round for an action and return it.
+
+    Without a `scale`, the first audience picks it (three faces for the youngest). Raises
+    `UnknownAction`, or ValueError naming what does not fit.
+    """
+    audiences = tuple(dict.fromkeys(audiences))
+    _check_choices("audience", audiences, questions.AUDIENCES, at_least_one=True)
+    _check_choices("language", languages, i18n.LANGUAGES, at_least_one=True)
+    _check_choices("follow-up choice", follow_up, questions.BEST_CHOICES)
+    extras = [questions.extra_question(key) for key in extra_questions]
+    if len(extras) > questions.MAX_EXTRA_QUESTIONS:
+        raise ValueError(
+            f"a quick survey has at most {questions.MAX_EXTRA_QUESTIONS + 1} questions"
+        )
+    scale = Scale(scale) if scale else questions.default_scale(audiences[0])
     code = code or new_code()
     if not is_code(code):
         raise ValueError(f"a code is {CODE_LENGTH} characters from {CODE_ALPHABET!r}")
@@ -107,8 +135,12 @@ def create(
             {
                 "code": code,
                 "action_id": action_id,
-                "scale": Scale(scale).value,
-                "audience": audience,
+                "scale": scale.value,
+                "audiences": json.dumps(audiences),
+                "languages": json.dumps(list(dict.fromkeys(languages))),
+                "extra_questions": json.dumps([q.key for q in extras]),
+                "follow_up": json.dumps(list(dict.fromkeys(follow_up))),
+                "free_text": int(free_text),
                 "title": title,
                 "status": "open",
                 "created_on": (today or date.today()).isoformat(),
@@ -121,8 +153,8 @@ def create(
 
 
 _SELECT = """
-    SELECT v.id, v.code, v.action_id, m.plan_id, p.language, v.scale, v.audience, v.title,
-           v.status, a.text
+    SELECT v.id, v.code, v.action_id, m.plan_id, p.language, v.scale, v.audiences,
+           v.languages, v.extra_questions, v.follow_up, v.free_text, v.title, v.status, a.text
     FROM surveys v
     JOIN actions a ON a.id = v.action_id
     JOIN sub_goals s ON s.id = a.sub_goal_id
@@ -146,10 +178,14 @@ def get_by_code(db_path: str | Path, code: str) -> Survey | None:
         plan_id=row[3],
         plan_language=row[4],
         scale=Scale(row[5]),
-        audience=row[6],
-        title=row[7],
-        status=row[8],
-        action_text=json.loads(row[9]),
+        audiences=tuple(json.loads(row[6])),
+        languages=tuple(json.loads(row[7])),
+        extra_questions=tuple(questions.extra_question(k) for k in json.loads(row[8])),
+        follow_up=tuple(json.loads(row[9])),
+        free_text=bool(row[10]),
+        title=row[11],
+        status=row[12],
+        action_text=json.loads(row[13]),
     )
 
 
@@ -165,11 +201,15 @@ def list_surveys(db_path: str | Path) -> list[SurveySummary]:
     """Every round with its number of answers, newest first."""
     with dbm.reading(db_path) as db:
         rows = db.execute(
-            """SELECT v.code, v.action_id, v.scale, v.audience, v.status,
-                      (SELECT count(*) FROM responses r WHERE r.survey_id = v.id)
+            """SELECT v.code, v.action_id, v.scale, v.audiences, v.status,
+                      (SELECT count(DISTINCT r.submission_id) FROM responses r
+                       WHERE r.survey_id = v.id)
                FROM surveys v ORDER BY v.id DESC"""
         ).fetchall()
-    return [SurveySummary(*row) for row in rows]
+    return [
+        SurveySummary(code, action_id, scale, json.loads(audiences), status, answers)
+        for code, action_id, scale, audiences, status, answers in rows
+    ]
 
 
 def set_status(db_path: str | Path, code: str, status: str) -> None:
@@ -178,3 +218,13 @@ def set_status(db_path: str | Path, code: str, status: str) -> None:
         raise ValueError(f"unknown status {status!r}")
     with dbm.writing(db_path) as db:
         db.execute("UPDATE surveys SET status = ? WHERE code = ?", [status, code])
+
+
+def _check_choices(
+    what: str, chosen: tuple[str, ...], allowed: object, *, at_least_one: bool = False
+) -> None:
+    if at_least_one and not chosen:
+        raise ValueError(f"choose at least one {what}")
+    unknown = [c for c in chosen if c not in allowed]  # type: ignore[operator]
+    if unknown:
+        raise ValueError(f"unknown {what} {unknown[0]!r}; choose from {', '.join(allowed)}")  # type: ignore[call-overload]

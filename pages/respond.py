@@ -8,5 +8,5 @@ survey = surveys.open_by_code(ctx.db_path, ctx.query("s"))
 if survey is None:
     widgets.not_found(ctx.lang)
 else:
-    answering.answer(ctx, survey)
+    answering.answer(ctx, survey, channel=page.channel(ctx))
 page.language_switch(ctx.lang)

@@ -3,7 +3,9 @@
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from feedback import db as dbm
 from feedback import responses, settings, surveys
+from feedback.scales import Scale
 
 ROOT = settings.PROJECT_ROOT
 TIMEOUT = 30
@@ -25,7 +27,7 @@ def test_the_respondent_sees_the_action_and_five_labelled_faces(app_env, survey)
     at = page("respond", s=survey.code)
     assert not at.exception
     assert at.subheader[0].value == "Lasten parlamentti"
-    radio = at.radio(key=f"faces-{survey.code}")
+    radio = at.radio[0]
     assert radio.label == "Mitä mieltä olet tästä?"
     assert radio.options == ["Tosi huono", "Huono", "Ihan ok", "Hyvä", "Tosi hyvä"]
     assert radio.value is None
@@ -43,7 +45,7 @@ def test_the_respondent_page_speaks_swedish_and_english(
     app_env, survey, lang, question, send, best
 ):
     at = page("respond", s=survey.code, lang=lang)
-    radio = at.radio(key=f"faces-{survey.code}")
+    radio = at.radio[0]
     assert radio.label == question
     assert radio.options[-1] == best
     assert at.button[0].label == send
@@ -51,10 +53,10 @@ def test_the_respondent_page_speaks_swedish_and_english(
 
 def test_choosing_a_face_and_sending_stores_one_answer_and_thanks(app_env, survey):
     at = page("respond", s=survey.code)
-    at.radio(key=f"faces-{survey.code}").set_value(4).run()
+    at.radio[0].set_value(4).run()
     assert responses.count(app_env, survey) == 0, "choosing a face must not send"
     # A form sends its widgets' values together with the button press.
-    at.radio(key=f"faces-{survey.code}").set_value(4)
+    at.radio[0].set_value(4)
     at.button[0].click().run()
     assert not at.exception
     assert at.header[0].value == "Kiitos!"
@@ -66,14 +68,14 @@ def test_choosing_a_face_and_sending_stores_one_answer_and_thanks(app_env, surve
 def test_sending_without_a_face_asks_for_one_and_stores_nothing(app_env, survey):
     at = page("respond", s=survey.code)
     at.button[0].click().run()
-    assert at.warning[0].value == "Valitse ensin yksi naama. Sitten paina Lähetä."
+    assert at.warning[0].value == "Valitse ensin yksi vaihtoehto."
     assert responses.count(app_env, survey) == 0
 
 
 def test_a_round_closed_while_answering_says_it_has_ended(app_env, survey):
     at = page("respond", s=survey.code)
     surveys.set_status(app_env, survey.code, "closed")
-    at.radio(key=f"faces-{survey.code}").set_value(5)
+    at.radio[0].set_value(5)
     at.button[0].click().run()
     assert not at.exception
     assert at.header[0].value == "Kyselyä ei löytynyt"
@@ -96,7 +98,12 @@ def test_an_unknown_code_gets_a_friendly_page_in_the_chosen_language(app_env, co
 
 def test_the_overview_shows_figures_per_goal(app_env, survey):
     for score in [5] * 8 + [4] * 4:
-        responses.record(app_env, survey, score=score, submission_id=responses.new_submission_id())
+        responses.record(
+            app_env,
+            survey,
+            responses.Answer(scores=(score,)),
+            submission_id=responses.new_submission_id(),
+        )
     at = page("overview")
     assert not at.exception
     assert "Esikatselu" in at.info[0].value
@@ -124,3 +131,131 @@ def test_the_front_page_explains_the_service(app_env):
     assert not at.exception
     assert at.title[0].value == "Barns och ungas respons"
     assert "anonyma" in markdown_text(at)
+
+
+def quick_survey(db_path):
+    return surveys.create(
+        db_path,
+        action_id="mini:a2",
+        audiences=("grades-1-3", "guardians"),
+        extra_questions=("recommend",),
+        follow_up=("friends", "fun", "food"),
+        free_text=True,
+        code="fastmenu",
+    )
+
+
+def press(at: AppTest, label: str) -> AppTest:
+    next(b for b in at.button if b.label == label).click()
+    return at.run()
+
+
+def test_a_quick_survey_goes_one_screen_at_a_time_and_commits_once(app_env):
+    round_ = quick_survey(app_env)
+    at = page("respond", s=round_.code)
+    # 1. "Who are you?" comes first because the round is open to two groups.
+    assert at.radio[0].label == "Kuka olet?"
+    assert at.radio[0].options == ["1.–3. luokkalainen", "Huoltaja"]
+    assert "Kysymys 1/5" in at.get("progress")[0].proto.text
+    press(at, "Seuraava")
+    assert at.warning[0].value == "Valitse ensin yksi vaihtoehto."
+    at.radio[0].set_value("grades-1-3")
+    press(at, "Seuraava")
+    # 2. The main question in plain words, since a pupil of grades 1–3 answers.
+    assert at.radio[0].label == "Millainen tämä oli?"
+    at.radio[0].set_value(5)
+    press(at, "Seuraava")
+    # 3. The recommendation question in THL's child wording, 0–10.
+    assert at.radio[0].label == "Kertoisitko kaverille, että tänne kannattaa tulla?"
+    assert len(at.radio[0].options) == 11
+    # Back keeps what was chosen.
+    press(at, "Takaisin")
+    assert at.radio[0].value == 5
+    press(at, "Seuraava")
+    at.radio[0].set_value(9)
+    press(at, "Seuraava")
+    # 4. What was best? Several may be chosen.
+    pills = at.button_group[0]
+    assert pills.label == "Mikä oli parasta? Voit valita monta."
+    pills.set_value(["friends", "food"])
+    press(at, "Seuraava")
+    # 5. An optional comment, with the hint, then Send.
+    assert at.text_area[0].label == "Haluatko kertoa lisää? (vapaaehtoinen)"
+    assert "Älä kirjoita nimiä" in "\n".join(c.value for c in at.caption)
+    at.text_area[0].input("Ohjaajat olivat kivoja")
+    press(at, "Lähetä")
+    assert not at.exception
+    assert at.header[0].value == "Kiitos!"
+    assert responses.count(app_env, round_) == 1
+    with dbm.reading(app_env) as db:
+        rows = db.execute(
+            "SELECT question, score, respondent_group FROM responses ORDER BY question"
+        ).fetchall()
+        choices = [r[0] for r in db.execute("SELECT choice FROM response_choices ORDER BY 1")]
+        comments = [r[0] for r in db.execute("SELECT text FROM comments")]
+    assert rows == [(0, 5, "grades-1-3"), (1, 9, "grades-1-3")]
+    assert choices == ["food", "friends"]
+    assert comments == ["Ohjaajat olivat kivoja"]
+
+
+@pytest.mark.parametrize(
+    ("scale", "question", "labels"),
+    [
+        ("faces3", "Mitä mieltä olet tästä?", ["Tosi huono", "Ihan ok", "Tosi hyvä"]),
+        ("thumbs", "Tykkäsitkö tästä?", ["Peukku alas", "Peukku ylös"]),
+        (
+            "stars",
+            "Montako tähteä annat tälle?",
+            ["1 tähti", "2 tähteä", "3 tähteä", "4 tähteä", "5 tähteä"],
+        ),
+        (
+            "grade",
+            "Minkä arvosanan antaisit tälle (4–10)?",
+            [
+                "4 hylätty",
+                "5 välttävä",
+                "6 kohtalainen",
+                "7 tyydyttävä",
+                "8 hyvä",
+                "9 kiitettävä",
+                "10 erinomainen",
+            ],
+        ),
+    ],
+)
+def test_every_scale_shows_its_translated_choices(app_env, scale, question, labels):
+    round_ = surveys.create(app_env, action_id="mini:a2", scale=Scale(scale))
+    at = page("respond", s=round_.code)
+    assert at.radio[0].label == question
+    assert at.radio[0].options == labels
+
+
+def test_the_recommendation_question_uses_thls_adult_wording_for_guardians(app_env):
+    round_ = surveys.create(app_env, action_id="mini:a2", scale=Scale.NPS, audiences=("guardians",))
+    at = page("respond", s=round_.code, lang="en")
+    assert at.radio[0].label.startswith("How likely would you be to recommend this service")
+    assert at.radio[0].options[0] == "0 – not at all likely"
+    assert at.radio[0].options[-1] == "10 – extremely likely"
+
+
+def test_early_childhood_gets_three_faces_and_plain_words(app_env):
+    round_ = surveys.create(app_env, action_id="mini:a2", audiences=("early-childhood",))
+    at = page("respond", s=round_.code, lang="sv")
+    assert at.radio[0].label == "Hur var det här?"
+    assert at.radio[0].options == ["Mycket dåligt", "Helt okej", "Mycket bra"]
+
+
+def test_plain_language_can_be_asked_for_in_the_link(app_env, survey):
+    at = page("respond", s=survey.code, plain="1")
+    assert at.radio[0].label == "Millainen tämä oli?"
+
+
+def test_a_kiosk_answer_is_stored_with_the_kiosk_channel_and_the_screen_starts_over(
+    app_env, survey
+):
+    at = page("respond", s=survey.code, kiosk="1")
+    at.radio[0].set_value(3)
+    press(at, "Lähetä")
+    assert at.header[0].value == "Kiitos!"
+    with dbm.reading(app_env) as db:
+        assert db.execute("SELECT channel, flagged FROM responses").fetchall() == [("kiosk", 0)]

@@ -67,7 +67,9 @@ def test_an_edited_plan_replaces_the_old_one(plan_db, plan_file):
 
 def test_an_action_with_answers_cannot_be_removed_by_an_import(plan_db, plan_file):
     round_ = surveys.create(plan_db, action_id="mini:a3")
-    responses.record(plan_db, round_, score=4, submission_id=responses.new_submission_id())
+    responses.record(
+        plan_db, round_, responses.Answer(scores=(4,)), submission_id=responses.new_submission_id()
+    )
     plan_file.write_text(without_action_a3(MINI_PLAN), encoding="utf-8")
     with pytest.raises(PlanFileError) as caught:
         plans.import_file(plan_db, plan_file)

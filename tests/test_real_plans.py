@@ -8,6 +8,7 @@ PLAN_FILES = sorted(settings.PLANS_DIR.glob("*.yaml"))
 
 # Counts of main goals, sub-goals, actions and indicators, checked against the seeds by hand.
 EXPECTED = {
+    "kymenlaakso": (3, 16, 160, 32),
     "jakobstadsregionen": (4, 12, 30, 0),
     "esbo": (4, 11, 43, 0),
 }

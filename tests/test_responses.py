@@ -4,72 +4,169 @@ import pytest
 
 from feedback import db as dbm
 from feedback import responses, surveys
+from feedback.responses import Answer
 from feedback.scales import Scale
 
 
-def stored(db_path):
+def stored(db_path, table="responses"):
     with dbm.reading(db_path) as db:
-        return list(db["responses"].rows)
+        return list(db[table].rows)
+
+
+def send(db_path, survey, answer, **options):
+    return responses.record(
+        db_path, survey, answer, submission_id=responses.new_submission_id(), **options
+    )
 
 
 def test_an_answer_is_stored_with_day_and_hour_only(plan_db, survey):
-    sid = responses.new_submission_id()
     when = datetime(2026, 3, 4, 10, 37, 12)
-    assert responses.record(plan_db, survey, score=5, submission_id=sid, now=when) is True
+    assert send(plan_db, survey, Answer(scores=(5,)), now=when) is True
     [row] = stored(plan_db)
     assert row["score"] == 5
     assert row["answered_on"] == "2026-03-04"
     assert row["answered_hour"] == 10
-    assert row["respondent_group"] == survey.audience
-    assert row["channel"] == "link"
+    assert row["respondent_group"] == "grades-4-6"
+    assert (row["channel"], row["flagged"], row["synthetic"]) == ("link", 0, 0)
 
 
-def test_the_answer_table_has_no_place_for_personal_data(plan_db):
+def test_the_answer_tables_have_no_place_for_personal_data(plan_db):
     with dbm.reading(plan_db) as db:
-        columns = set(db["responses"].columns_dict)
+        columns = {
+            t: set(db[t].columns_dict) for t in ("responses", "response_choices", "comments")
+        }
     assert columns == {
-        "id",
-        "submission_id",
-        "survey_id",
-        "score",
-        "respondent_group",
-        "channel",
-        "answered_on",
-        "answered_hour",
-        "synthetic",
+        "responses": {
+            "id",
+            "submission_id",
+            "survey_id",
+            "question",
+            "score",
+            "respondent_group",
+            "channel",
+            "answered_on",
+            "answered_hour",
+            "flagged",
+            "synthetic",
+        },
+        "response_choices": {"submission_id", "survey_id", "choice"},
+        "comments": {"id", "submission_id", "survey_id", "text", "status", "answered_on"},
     }
 
 
 def test_sending_the_same_submission_twice_stores_it_once(plan_db, survey):
     sid = responses.new_submission_id()
-    assert responses.record(plan_db, survey, score=4, submission_id=sid) is True
-    assert responses.record(plan_db, survey, score=4, submission_id=sid) is False
+    assert responses.record(plan_db, survey, Answer(scores=(4,)), submission_id=sid) is True
+    assert responses.record(plan_db, survey, Answer(scores=(4,)), submission_id=sid) is False
     assert responses.count(plan_db, survey) == 1
 
 
 @pytest.mark.parametrize("score", [0, 6, "5", None, True, 2.5])
 def test_a_score_outside_the_scale_is_refused(plan_db, survey, score):
     with pytest.raises(responses.InvalidAnswer):
-        responses.record(plan_db, survey, score=score, submission_id=responses.new_submission_id())
+        send(plan_db, survey, Answer(scores=(score,)))
     assert stored(plan_db) == []
 
 
-def test_three_faces_are_the_first_third_and_fifth_of_five(plan_db):
-    round_ = surveys.create(plan_db, action_id="mini:a2", scale=Scale.FACES3)
+@pytest.mark.parametrize(
+    ("scale", "valid", "invalid"),
+    [
+        (Scale.FACES3, (1, 3, 5), (2, 4)),
+        (Scale.THUMBS, (1, 5), (0, 3)),
+        (Scale.STARS, (1, 2, 3, 4, 5), (0, 6)),
+        (Scale.GRADE, (4, 7, 10), (3, 11)),
+        (Scale.NPS, (0, 5, 10), (-1, 11)),
+    ],
+)
+def test_every_scale_keeps_its_own_numbers(plan_db, scale, valid, invalid):
+    round_ = surveys.create(plan_db, action_id="mini:a2", scale=scale)
+    for score in invalid:
+        with pytest.raises(responses.InvalidAnswer):
+            send(plan_db, round_, Answer(scores=(score,)))
+    for score in valid:
+        send(plan_db, round_, Answer(scores=(score,)))
+    assert sorted(r["score"] for r in stored(plan_db)) == sorted(valid)
+
+
+def test_a_quick_survey_is_committed_together_once(plan_db):
+    round_ = surveys.create(
+        plan_db,
+        action_id="mini:a2",
+        audiences=("guardians", "grades-1-3"),
+        extra_questions=("heard", "recommend"),
+        follow_up=("friends", "fun"),
+        free_text=True,
+    )
+    answer = Answer(scores=(4, 5, 9), choices=("fun",), text="Kiva kerho!", group="guardians")
+    sid = responses.new_submission_id()
+    assert responses.record(plan_db, round_, answer, submission_id=sid) is True
+    assert responses.record(plan_db, round_, answer, submission_id=sid) is False
+    rows = stored(plan_db)
+    assert [(r["question"], r["score"], r["respondent_group"]) for r in rows] == [
+        (0, 4, "guardians"),
+        (1, 5, "guardians"),
+        (2, 9, "guardians"),
+    ]
+    assert [r["choice"] for r in stored(plan_db, "response_choices")] == ["fun"]
+    assert [r["text"] for r in stored(plan_db, "comments")] == ["Kiva kerho!"]
+    assert responses.count(plan_db, round_) == 1
+
+
+def test_a_half_valid_quick_survey_stores_nothing(plan_db):
+    round_ = surveys.create(plan_db, action_id="mini:a2", extra_questions=("recommend",))
     with pytest.raises(responses.InvalidAnswer):
-        responses.record(plan_db, round_, score=2, submission_id=responses.new_submission_id())
-    for score in (1, 3, 5):
-        responses.record(plan_db, round_, score=score, submission_id=responses.new_submission_id())
-    assert sorted(r["score"] for r in stored(plan_db)) == [1, 3, 5]
+        send(plan_db, round_, Answer(scores=(4, 11)))
+    with pytest.raises(responses.InvalidAnswer):
+        send(plan_db, round_, Answer(scores=(4,)))
+    assert stored(plan_db) == []
+
+
+def test_choices_and_groups_must_be_offered_by_the_round(plan_db):
+    round_ = surveys.create(plan_db, action_id="mini:a2", follow_up=("friends",))
+    with pytest.raises(responses.InvalidAnswer):
+        send(plan_db, round_, Answer(scores=(4,), choices=("food",)))
+    with pytest.raises(responses.InvalidAnswer):
+        send(plan_db, round_, Answer(scores=(4,), group="staff"))
+    assert stored(plan_db) == []
+
+
+def test_a_comment_is_cleaned_before_it_is_stored(plan_db):
+    round_ = surveys.create(plan_db, action_id="mini:a2", free_text=True)
+    # A decomposed "ä", a bidi override, a NUL and a bell, and too many blank lines.
+    raw = "Kiva\u0308\u202e kerho\x00\x07\n\n\n\nKiitos \u2066ohjaajat\u2069 "
+    send(plan_db, round_, Answer(scores=(5,), text=raw))
+    [comment] = stored(plan_db, "comments")
+    assert comment["text"] == "Kivä kerho\n\nKiitos ohjaajat"
+
+
+def test_a_comment_longer_than_500_characters_is_refused(plan_db):
+    round_ = surveys.create(plan_db, action_id="mini:a2", free_text=True)
+    with pytest.raises(responses.InvalidAnswer):
+        send(plan_db, round_, Answer(scores=(5,), text="x" * 501))
+    send(plan_db, round_, Answer(scores=(5,), text="x" * 500))
+    assert len(stored(plan_db, "comments")[0]["text"]) == 500
+
+
+def test_a_comment_to_a_round_without_free_text_is_dropped(plan_db, survey):
+    send(plan_db, survey, Answer(scores=(5,), text="Should not be here"))
+    assert stored(plan_db, "comments") == []
+
+
+def test_a_flagged_answer_is_kept_and_marked(plan_db, survey):
+    send(plan_db, survey, Answer(scores=(1,)), channel="kiosk", flagged=True)
+    [row] = stored(plan_db)
+    assert (row["channel"], row["flagged"]) == ("kiosk", 1)
 
 
 def test_a_malformed_submission_id_is_refused(plan_db, survey):
     with pytest.raises(responses.InvalidAnswer):
-        responses.record(plan_db, survey, score=3, submission_id="'; DROP TABLE responses; --")
+        responses.record(
+            plan_db, survey, Answer(scores=(3,)), submission_id="'; DROP TABLE responses; --"
+        )
 
 
 def test_an_answer_to_a_closed_round_is_not_stored(plan_db, survey):
     surveys.set_status(plan_db, survey.code, "closed")
     with pytest.raises(responses.SurveyClosed):
-        responses.record(plan_db, survey, score=3, submission_id=responses.new_submission_id())
+        send(plan_db, survey, Answer(scores=(3,)))
     assert stored(plan_db) == []

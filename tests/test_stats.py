@@ -7,7 +7,12 @@ from feedback.stats import Cell, suppress
 
 def answer(db_path, round_, *scores):
     for score in scores:
-        responses.record(db_path, round_, score=score, submission_id=responses.new_submission_id())
+        responses.record(
+            db_path,
+            round_,
+            responses.Answer(scores=(score,)),
+            submission_id=responses.new_submission_id(),
+        )
 
 
 def row(overview, ident):

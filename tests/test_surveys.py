@@ -7,7 +7,7 @@ from feedback.scales import Scale
 def test_a_new_round_has_a_code_and_a_full_link(plan_db, monkeypatch):
     monkeypatch.setenv("FEEDBACK_BASE_URL", "https://palaute.example.fi/")
     created = surveys.create(
-        plan_db, action_id="mini:a1", scale=Scale.FACES3, audience="grades-1-3"
+        plan_db, action_id="mini:a1", scale=Scale.FACES3, audiences=("grades-1-3",)
     )
     assert surveys.is_code(created.code)
     assert surveys.link(created.code) == f"https://palaute.example.fi/respond?s={created.code}"

@@ -1,51 +1,153 @@
-"""The respondent's send flow: one submission id per question shown, thanks only after COMMIT."""
+"""The respondent's way through a round: one question per screen, one commit for all of it.
+
+A submission id is made when the first question is shown, so that a retried send is stored once,
+and the thank-you shows only after the commit has returned.
+"""
 
 from __future__ import annotations
 
 import logging
+import time
 
 import streamlit as st
 
-from feedback import i18n, responses
+from feedback import i18n, questions, responses, settings
+from feedback.kiosk import AnswerPace
 from feedback.surveys import Survey
-from feedback.ui import widgets
+from feedback.ui import kiosk, widgets
 from feedback.ui.page import PageContext
 
 log = logging.getLogger(__name__)
 
 
-def answer(ctx: PageContext, survey: Survey, *, channel: str = "link") -> None:
-    """Show the question, store the answer once, and say thank you when it is safe."""
-    thanked_key = f"thanked:{survey.code}"
-    if st.session_state.get(thanked_key):
+def answer(ctx: PageContext, survey: Survey, *, channel: str) -> None:
+    """Show the round's current step and move through it; store the answer at the end."""
+    in_kiosk = channel == "kiosk"
+    if in_kiosk:
+        kiosk.install(ctx.lang)
+    state = _state(survey)
+    if state["thanked"]:
         widgets.thank_you(ctx.lang)
+        if in_kiosk:
+            kiosk.next_person_soon(ctx.lang)
         return
-    # Made when the question is shown, so that a retry of the same answer is stored once.
-    submission_key = f"submission:{survey.code}"
-    st.session_state.setdefault(submission_key, responses.new_submission_id())
 
-    widgets.action_intro(survey, ctx.lang)
-    chosen = widgets.smiley_question(survey, ctx.lang)
-    if not chosen.sent:
+    steps = survey.steps
+    index = min(state["step"], len(steps) - 1)
+    step = steps[index]
+    widgets.action_intro(survey, ctx.lang, compact=index > 0)
+    if len(steps) > 1:
+        widgets.progress(index, len(steps), ctx.lang)
+    key = f"{survey.code}-{state['round']}-{step}"
+    with st.form(f"form-{key}", border=False, enter_to_submit=False):
+        value = _ask(ctx, survey, state, step, key=f"ask-{key}")
+        back, forward = widgets.nav_buttons(
+            key=f"nav-{survey.code}", lang=ctx.lang, back=index > 0, last=index == len(steps) - 1
+        )
+    if back or forward:
+        _keep(state, step, value)
+    if back:
+        state["step"] = index - 1
+        st.rerun()
+    if not forward:
         return
-    if chosen.score is None:
-        st.warning(i18n.t("respond.choose_first", ctx.lang))
+    if value is None and (step == "group" or step.startswith("question-")):
+        st.warning(i18n.t("respond.choose_one", ctx.lang))
         return
+    if index < len(steps) - 1:
+        state["step"] = index + 1
+        st.rerun()
+    _send(ctx, survey, state, channel=channel)
+
+
+def _ask(ctx: PageContext, survey: Survey, state: dict, step: str, *, key: str):
+    if step == "group":
+        return widgets.group_question(survey, key=key, lang=ctx.lang, default=state["group"])
+    if step == "best":
+        return widgets.best_question(survey, key=key, lang=ctx.lang, default=state["choices"])
+    if step == "comment":
+        return widgets.comment_question(key=key, lang=ctx.lang, default=state["text"])
+    number = int(step.split("-")[1])
+    question = survey.questions[number]
+    group = state["group"] or (survey.audiences[0] if not survey.asks_group else None)
+    label = i18n.t(
+        question.text_key(
+            plain=ctx.query("plain") == "1" or group in questions.YOUNGEST,
+            child=group in questions.CHILDREN,
+        ),
+        ctx.lang,
+    )
+    return widgets.scale_question(
+        question, key=key, label=label, lang=ctx.lang, default=state["scores"].get(number)
+    )
+
+
+def _keep(state: dict, step: str, value) -> None:
+    if step == "group":
+        state["group"] = value
+    elif step == "best":
+        state["choices"] = value
+    elif step == "comment":
+        state["text"] = value
+    elif value is not None:
+        state["scores"][int(step.split("-")[1])] = value
+
+
+def _send(ctx: PageContext, survey: Survey, state: dict, *, channel: str) -> None:
+    answer = responses.Answer(
+        scores=tuple(state["scores"].get(i) for i in range(len(survey.questions))),
+        choices=tuple(state["choices"]),
+        text=state["text"],
+        group=state["group"],
+    )
+    flagged = channel == "kiosk" and _pace().too_fast(survey.code, now=time.monotonic())
     try:
         responses.record(
             ctx.db_path,
             survey,
-            score=chosen.score,
-            submission_id=st.session_state[submission_key],
+            answer,
+            submission_id=state["submission_id"],
             channel=channel,
+            flagged=flagged,
         )
     except responses.SurveyClosed:
         st.info(i18n.t("respond.closed", ctx.lang))
+        return
+    except responses.InvalidAnswer:
+        log.warning("refused an answer to round %s", survey.code, exc_info=True)
+        st.error(i18n.t("respond.choose_one", ctx.lang))
         return
     except Exception:
         log.exception("could not store an answer to round %s", survey.code)
         st.error(i18n.t("respond.save_failed", ctx.lang))
         return
-    st.session_state[thanked_key] = True
-    del st.session_state[submission_key]
+    _reset(survey, thanked=True)
     st.rerun()
+
+
+def _state(survey: Survey) -> dict:
+    key = f"answer:{survey.code}"
+    if key not in st.session_state:
+        _reset(survey, thanked=False)
+    return st.session_state[key]
+
+
+def _reset(survey: Survey, *, thanked: bool) -> None:
+    """Forget the answer on screen; a new submission id for whoever answers next."""
+    key = f"answer:{survey.code}"
+    previous = st.session_state.get(key, {}).get("round", 0)
+    st.session_state[key] = {
+        "round": previous + 1,  # fresh widget keys, so no earlier choice can reappear
+        "step": 0,
+        "group": None,
+        "scores": {},
+        "choices": [],
+        "text": "",
+        "submission_id": responses.new_submission_id(),
+        "thanked": thanked,
+    }
+
+
+@st.cache_resource(show_spinner=False)
+def _pace() -> AnswerPace:
+    return AnswerPace(min_interval=settings.kiosk_min_interval())

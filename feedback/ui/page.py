@@ -18,7 +18,9 @@ from feedback import i18n, schema, settings
 # Streamlit's grey captions are below AA contrast (about 3.7:1); #4b5563 on white is 7.6:1.
 BASE_CSS = """
 <style>
-[data-testid="stCaptionContainer"] { color: #4b5563; }
+[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {
+  color: #4b5563; opacity: 1;
+}
 .stMainBlockContainer { padding-top: 2.5rem; }
 </style>
 """
@@ -98,3 +100,10 @@ def language_switch(lang: str) -> None:
         key="language_switch",
         on_change=changed,
     )
+
+
+def channel(ctx: PageContext) -> str:
+    """How the respondent came: `kiosk=1` for a shared tablet, `ch=qr` from a poster, else link."""
+    if ctx.query("kiosk") == "1":
+        return "kiosk"
+    return "qr" if ctx.query("ch") == "qr" else "link"

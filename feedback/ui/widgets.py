@@ -2,94 +2,201 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
-from feedback import faces, i18n
+from feedback import i18n, pictures, questions
+from feedback.questions import Question
 from feedback.scales import Scale
 from feedback.surveys import Survey
 from feedback.ui.text import plain
 
-FACE_CSS = """
+# Choices are real radio buttons (and the follow-up real toggle buttons), restyled as large
+# targets: the picture is a CSS background, so each choice's accessible name stays its label.
+OPTION_CSS = """
 <style>
+.st-key-{key} [data-testid="stWidgetLabel"] p {{ font-size: 1.4rem; font-weight: 600; }}
 .st-key-{key} [role="radiogroup"] {{ gap: 0.5rem; flex-wrap: wrap; justify-content: center; }}
 .st-key-{key} label[data-testid="stRadioOption"] {{
-  flex-direction: column; align-items: center; min-width: 64px; min-height: 44px;
-  padding: 0.4rem; margin: 0; border: 3px solid transparent; border-radius: 1rem; cursor: pointer;
+  flex-direction: column; align-items: center; min-width: 64px; min-height: 48px;
+  padding: 0.4rem 0.6rem; margin: 0; border: 3px solid #9ca3af; border-radius: 1rem;
+  cursor: pointer; justify-content: center;
 }}
-.st-key-{key} label[data-testid="stRadioOption"]::before {{
-  content: ""; display: block; width: clamp(56px, 11vw, 104px); aspect-ratio: 1;
-  background: center / contain no-repeat;
-}}
-.st-key-{key} [data-testid="stWidgetLabel"] p {{ font-size: 1.4rem; font-weight: 600; }}
-.st-key-send-{key} button {{ min-height: 3.25rem; min-width: 9rem; }}
-.st-key-send-{key} button p {{ font-size: 1.3rem; font-weight: 600; }}
-/* The face is the target: the small radio dot would only confuse. */
-.st-key-{key} label[data-testid="stRadioOption"] > div > div:first-child {{ display: none; }}
 .st-key-{key} label[data-testid="stRadioOption"] > div {{ justify-content: center; width: 100%; }}
+/* The whole choice is the target: the small radio dot would only confuse. */
+.st-key-{key} label[data-testid="stRadioOption"] > div > div:first-child {{ display: none; }}
 .st-key-{key} label[data-testid="stRadioOption"] p {{
-  font-size: 1.05rem; text-align: center; max-width: 7.5rem; margin: 0.25rem 0 0;
+  font-size: 1.1rem; text-align: center; max-width: 9rem; margin: 0.25rem 0 0;
 }}
 .st-key-{key} label[data-testid="stRadioOption"]:has(input:checked) {{
-  border-color: #1d4ed8; background: #dbeafe;
+  border-color: #1d4ed8; background: #dbeafe; box-shadow: inset 0 0 0 2px #1d4ed8;
 }}
 .st-key-{key} label[data-testid="stRadioOption"]:has(input:checked) p {{ font-weight: 700; }}
 .st-key-{key} label[data-testid="stRadioOption"]:has(input:focus-visible) {{
   outline: 4px solid #111827; outline-offset: 2px;
 }}
-{faces}
+{extra}
+</style>
+"""
+PICTURE_CSS = """
+.st-key-{key} label[data-testid="stRadioOption"] {{ border-color: transparent; }}
+.st-key-{key} label[data-testid="stRadioOption"]::before {{
+  content: ""; display: block; width: {width}; aspect-ratio: {ratio};
+  background: center / contain no-repeat;
+}}
+"""
+BUTTON_CSS = """
+<style>
+.st-key-{key} button {{ min-height: 3.25rem; min-width: 8rem; }}
+.st-key-{key} button p {{ font-size: 1.3rem; font-weight: 600; }}
 </style>
 """
 
 
-@dataclass(frozen=True)
-class Answer:
-    """What the respondent chose on screen, and whether they pressed Send."""
-
-    score: int | None
-    sent: bool
-
-
-def action_intro(survey: Survey, lang: str) -> None:
+def action_intro(survey: Survey, lang: str, *, compact: bool = False) -> None:
     """What the round asks about, in the respondent's language where the plan has it."""
     text, translated = i18n.pick(survey.action_text, lang, original=survey.plan_language)
+    if compact:
+        st.caption(plain(text))
+        return
     st.caption(i18n.t("respond.about", lang))
     st.subheader(plain(text), anchor=False)
     if translated:
         st.caption(i18n.t("respond.translation_note", lang))
 
 
-def smiley_question(survey: Survey, lang: str) -> Answer:
-    """The question with large faces in a form: choosing a face never sends by itself."""
-    key = f"faces-{survey.code}"
-    face_rules = "\n".join(
-        f'.st-key-{key} [role="radiogroup"] > div:nth-child({i}) '
-        f'label[data-testid="stRadioOption"]::before '
-        f'{{ background-image: url("{faces.data_uri(v)}"); }}'
-        for i, v in enumerate(survey.scale.values, start=1)
-    )
-    st.html(FACE_CSS.format(key=key, faces=face_rules))
-    with st.form(f"answer-{survey.code}", border=False, enter_to_submit=False):
-        score = st.radio(
-            i18n.t("respond.question", lang),
-            options=list(survey.scale.values),
-            index=None,
-            format_func=lambda value: i18n.t(Scale(survey.scale).label_key(value), lang),
-            horizontal=True,
+def progress(step: int, steps: int, lang: str) -> None:
+    """Where the respondent is in a quick survey (shown only when there is more than one step)."""
+    label = i18n.t("respond.progress", lang, step=step + 1, steps=steps)
+    st.progress(step / steps, text=label)
+
+
+def scale_question(
+    question: Question, *, key: str, label: str, lang: str, default: int | None
+) -> int | None:
+    """One question on its scale: large pictures or large numbers, nothing chosen at first."""
+    scale = question.scale
+    values = list(scale.values)
+    if scale.has_pictures:
+        wide = scale is Scale.STARS
+        extra = PICTURE_CSS.format(
             key=key,
+            width="clamp(120px, 30vw, 220px)" if wide else "clamp(56px, 11vw, 104px)",
+            ratio="5 / 1" if wide else "1",
+        ) + "\n".join(
+            f'.st-key-{key} [role="radiogroup"] > div:nth-child({i}) '
+            f'label[data-testid="stRadioOption"]::before '
+            f'{{ background-image: url("{pictures.data_uri(scale, v)}"); }}'
+            for i, v in enumerate(values, start=1)
         )
-        sent = st.form_submit_button(
-            i18n.t("respond.send", lang), type="primary", key=f"send-{key}"
+    else:
+        extra = f'.st-key-{key} label[data-testid="stRadioOption"] p {{ font-size: 1.4rem; }}'
+    st.html(OPTION_CSS.format(key=key, extra=extra))
+    return st.radio(
+        label,
+        options=values,
+        index=values.index(default) if default in values else None,
+        format_func=lambda value: i18n.t(scale.label_key(value), lang),
+        horizontal=True,
+        key=key,
+    )
+
+
+def group_question(survey: Survey, *, key: str, lang: str, default: str | None) -> str | None:
+    """'Who are you?' for a round open to several groups, each group with an icon."""
+    options = list(survey.audiences)
+    icons = "\n".join(
+        f'.st-key-{key} [role="radiogroup"] > div:nth-child({i}) '
+        f'label[data-testid="stRadioOption"] p::before '
+        f'{{ content: {json.dumps(GROUP_ICONS[group] + " ")} / ""; }}'
+        for i, group in enumerate(options, start=1)
+    )
+    st.html(OPTION_CSS.format(key=key, extra=icons))
+    return st.radio(
+        i18n.t("respond.who", lang),
+        options=options,
+        index=options.index(default) if default in options else None,
+        format_func=lambda group: i18n.t(f"group.{group}", lang),
+        key=key,
+    )
+
+
+GROUP_ICONS = {
+    "early-childhood": "🧸",
+    "grades-1-3": "✏️",
+    "grades-4-6": "📚",
+    "grades-7-9": "🎒",
+    "upper-secondary": "🎓",
+    "vocational": "🔧",
+    "guardians": "👪",
+    "youth-council": "🏛️",
+    "staff": "🧑‍💼",
+}
+
+
+def best_question(survey: Survey, *, key: str, lang: str, default: list[str]) -> list[str]:
+    """'What was best?': several may be picked; icons beside the names, not inside them."""
+    icons = "\n".join(
+        f".st-key-{key} button:nth-of-type({i}) p::before "
+        f'{{ content: {json.dumps(questions.BEST_CHOICES[choice] + " ")} / ""; }}'
+        for i, choice in enumerate(survey.follow_up, start=1)
+    )
+    st.html(
+        f"<style>.st-key-{key} button {{ min-height: 3rem; padding: 0.5rem 1rem; }}"
+        f".st-key-{key} button p {{ font-size: 1.2rem; }}"
+        f'.st-key-{key} [data-testid="stWidgetLabel"] p {{ font-size: 1.4rem; font-weight: 600; }}'
+        f"{icons}</style>"
+    )
+    chosen = st.pills(
+        i18n.t("respond.best", lang),
+        options=list(survey.follow_up),
+        selection_mode="multi",
+        default=[c for c in default if c in survey.follow_up],
+        format_func=lambda choice: i18n.t(f"choice.{choice}", lang),
+        key=key,
+    )
+    return list(chosen or [])
+
+
+def comment_question(*, key: str, lang: str, default: str) -> str:
+    """An optional short comment, with the visible "don't write names" hint."""
+    st.html(
+        f'<style>.st-key-{key} [data-testid="stWidgetLabel"] p '
+        "{ font-size: 1.4rem; font-weight: 600; }</style>"
+    )
+    text = st.text_area(
+        i18n.t("respond.comment", lang),
+        value=default,
+        max_chars=questions.FREE_TEXT_MAX,
+        key=key,
+    )
+    st.caption(i18n.t("respond.comment_hint", lang))
+    return text or ""
+
+
+def nav_buttons(*, key: str, lang: str, back: bool, last: bool) -> tuple[bool, bool]:
+    """Back (when there is somewhere to go back to) and Next or Send; returns (back, forward)."""
+    st.html(BUTTON_CSS.format(key=f"{key}-forward") + BUTTON_CSS.format(key=f"{key}-back"))
+    columns = st.columns([1, 1, 2] if back else [1, 3])
+    went_back = False
+    if back:
+        with columns[0]:
+            went_back = st.form_submit_button(i18n.t("respond.back", lang), key=f"{key}-back")
+    with columns[1 if back else 0]:
+        forward = st.form_submit_button(
+            i18n.t("respond.send" if last else "respond.next", lang),
+            type="primary",
+            key=f"{key}-forward",
         )
-    return Answer(score=score, sent=sent)
+    return went_back, forward
 
 
 def thank_you(lang: str) -> None:
-    """The saved message; shown only after the answer is committed."""
-    st.html(f'<img src="{faces.data_uri(5)}" alt="" width="120" height="120">')
+    """The saved message; shown only after the answer is committed, and announced."""
+    st.html(f'<img src="{pictures.data_uri(Scale.FACES5, 5)}" alt="" width="120" height="120">')
     st.header(i18n.t("respond.thanks_title", lang), anchor=False)
     st.success(i18n.t("respond.thanks_body", lang))
 

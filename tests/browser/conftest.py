@@ -110,10 +110,12 @@ def open_page(browser):
     """Open a page at a viewport size; wait for a heading or text rather than `load`."""
     contexts = []
 
-    def opener(url: str, *, viewport=TABLET, wait_for_text: str | None = None):
+    def opener(url: str, *, viewport=TABLET, wait_for_text: str | None = None, clock=False):
         context = browser.new_context(viewport=viewport)
         contexts.append(context)
         page = context.new_page()
+        if clock:
+            page.clock.install()
         page.goto(url)
         if wait_for_text:
             page.get_by_text(wait_for_text).first.wait_for(timeout=30_000)

@@ -1,0 +1,27 @@
+"""Texts of the front page."""
+
+TEXTS: dict[str, dict[str, str]] = {
+    "app.name": {
+        "fi": "Lasten ja nuorten palaute",
+        "sv": "Barns och ungas respons",
+        "en": "Children's and youth feedback",
+    },
+    "app.intro": {
+        "fi": "Lapset, nuoret ja perheet kertovat, mitä mieltä he ovat kunnan lasten ja nuorten "
+        "hyvinvointisuunnitelman toimenpiteistä. Vastaukset ovat nimettömiä.",
+        "sv": "Barn, unga och familjer berättar vad de tycker om åtgärderna i kommunens "
+        "välfärdsplan för barn och unga. Svaren är anonyma.",
+        "en": "Children, young people and families say what they think of the actions in their "
+        "municipality's child and youth welfare plan. Answers are anonymous.",
+    },
+    "app.how_to_answer": {
+        "fi": "Vastaamaan pääset kyselyn linkistä tai QR-koodista.",
+        "sv": "Du kommer till enkäten via dess länk eller QR-kod.",
+        "en": "To answer, open the survey's link or scan its QR code.",
+    },
+    "app.staff_link": {
+        "fi": "Henkilöstölle: yhteenveto suunnitelman tavoitteittain",
+        "sv": "För personalen: översikt per mål i planen",
+        "en": "For staff: overview by the plan's goals",
+    },
+}

@@ -1,0 +1,190 @@
+"""Answering for every child, in real chromium: every scale and language passes axe-core, a
+keyboard alone can answer, targets are large, and the kiosk resets itself safely."""
+
+import re
+import sqlite3
+
+import pytest
+
+from feedback import surveys
+from feedback.scales import Scale
+from tests.browser.accessibility import serious_violations
+from tests.browser.conftest import PHONE, TABLET, screenshot, settle
+
+pytestmark = pytest.mark.browser
+
+SEND = {"fi": "Lähetä", "sv": "Skicka", "en": "Send"}
+NEXT = {"fi": "Seuraava", "sv": "Nästa", "en": "Next"}
+
+
+def action(db_path):
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute("SELECT id FROM actions ORDER BY id LIMIT 1").fetchone()[0]
+
+
+def rows(db_path, code):
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute(
+            """SELECT question, score, channel, flagged FROM responses
+               JOIN surveys ON surveys.id = survey_id WHERE code = ? ORDER BY responses.id""",
+            [code],
+        ).fetchall()
+
+
+def chosen_faces(page):
+    question = page.get_by_role("radiogroup", name="Mitä mieltä olet tästä?")
+    return question.get_by_role("radio", checked=True)
+
+
+def open_round(server, open_page, round_, *, lang="fi", viewport=TABLET, extra="", clock=False):
+    page = open_page(
+        f"{server.url}/respond?s={round_.code}&lang={lang}{extra}",
+        viewport=viewport,
+        wait_for_text=NEXT[lang] if len(round_.steps) > 1 else SEND[lang],
+        clock=clock,
+    )
+    page.get_by_role("radio").first.wait_for()
+    settle(page)
+    return page
+
+
+@pytest.mark.parametrize(
+    ("scale", "lang"),
+    [
+        (Scale.FACES5, "fi"),
+        (Scale.FACES5, "sv"),
+        (Scale.FACES5, "en"),
+        (Scale.FACES3, "sv"),
+        (Scale.THUMBS, "en"),
+        (Scale.STARS, "fi"),
+        (Scale.GRADE, "sv"),
+        (Scale.NPS, "en"),
+    ],
+)
+def test_every_scale_and_language_passes_axe_with_large_targets(server, open_page, scale, lang):
+    round_ = surveys.create(server.db_path, action_id=action(server.db_path), scale=scale)
+    for viewport, size in ((PHONE, "phone"), (TABLET, "tablet")):
+        page = open_round(server, open_page, round_, lang=lang, viewport=viewport)
+        assert page.evaluate("document.documentElement.lang") == lang
+        assert serious_violations(page) == []
+        options = page.locator('label[data-testid="stRadioOption"]')
+        assert options.count() == len(scale.values)
+        for box in (options.nth(i).bounding_box() for i in range(options.count())):
+            assert box["width"] >= 44 and box["height"] >= 44, box
+        send = page.get_by_role("button", name=SEND[lang]).bounding_box()
+        assert send["width"] >= 44 and send["height"] >= 44
+        screenshot(page, f"scale-{scale}-{lang}-{size}")
+
+
+def test_every_screen_of_a_quick_survey_passes_axe(server, open_page):
+    round_ = surveys.create(
+        server.db_path,
+        action_id=action(server.db_path),
+        audiences=("grades-4-6", "guardians"),
+        extra_questions=("heard",),
+        follow_up=("friends", "fun", "food"),
+        free_text=True,
+    )
+    page = open_round(server, open_page, round_, viewport=PHONE)
+    screens = []
+    for choose in ("4.–6. luokkalainen", "Hyvä", "Hyvä", None, None):
+        settle(page)
+        assert serious_violations(page) == [], f"screen {len(screens) + 1}"
+        screens.append(screenshot(page, f"quick-survey-step{len(screens) + 1}-phone"))
+        if choose:
+            page.get_by_role("radio", name=choose, exact=True).check(force=True)
+        if len(screens) == 4:
+            page.get_by_role("button", name="Kaverit").click()
+        if len(screens) == 5:
+            page.get_by_label("Haluatko kertoa lisää? (vapaaehtoinen)").fill("Kiva!")
+            page.get_by_role("button", name="Lähetä").click()
+        else:
+            page.get_by_role("button", name="Seuraava").click()
+            page.get_by_text(f"Kysymys {len(screens) + 1}/5").wait_for()
+    page.get_by_text("Kiitos!").wait_for()
+    settle(page)
+    assert serious_violations(page) == []
+    screenshot(page, "quick-survey-thanks-phone")
+    assert [(q, s) for q, s, _, _ in rows(server.db_path, round_.code)] == [(0, 4), (1, 4)]
+
+
+def test_a_keyboard_alone_can_answer(server, open_page):
+    round_ = surveys.create(server.db_path, action_id=action(server.db_path))
+    page = open_round(server, open_page, round_)
+    # Tab into the group of faces, choose with the arrow keys, Tab to Send, press Enter.
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.type") == "radio":
+            break
+    focused = page.evaluate("document.activeElement.closest('[role=radiogroup]').ariaLabel")
+    assert focused == "Mitä mieltä olet tästä?"
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    outline = page.evaluate(
+        "getComputedStyle(document.activeElement.closest('label')).outlineStyle"
+    )
+    assert outline == "solid", "the focused face shows a visible focus ring"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.innerText") == "Lähetä"
+    page.keyboard.press("Enter")
+    page.get_by_text("Kiitos!").wait_for()
+    assert [s for _, s, _, _ in rows(server.db_path, round_.code)] == [4]
+
+
+def test_the_saved_message_is_announced(server, open_page):
+    round_ = surveys.create(server.db_path, action_id=action(server.db_path))
+    page = open_round(server, open_page, round_)
+    page.get_by_text("Tosi hyvä", exact=True).click()
+    page.get_by_role("button", name="Lähetä").click()
+    page.get_by_text("Kiitos!").wait_for()
+    live = page.locator("[role=alert], [role=status], [aria-live]").filter(
+        has_text=re.compile("tallennettu")
+    )
+    assert live.count() >= 1
+
+
+def test_the_kiosk_warns_before_it_resets_and_then_starts_over(server, open_page):
+    round_ = surveys.create(server.db_path, action_id=action(server.db_path))
+    page = open_round(server, open_page, round_, extra="&kiosk=1", clock=True)
+    assert page.locator('header[data-testid="stHeader"]').is_hidden()
+    assert page.get_by_role("link").filter(has_text=re.compile("Henkilöstö|overview")).count() == 0
+    page.get_by_text("Ihan ok", exact=True).click()
+    # 90 s idle resets; the warning comes 25 s ahead (at least 20 s is required).
+    page.clock.fast_forward(66_000)
+    warning = page.get_by_role("alertdialog", name="Oletko vielä siinä?")
+    warning.wait_for()
+    screenshot(page, "kiosk-warning-tablet")
+    assert serious_violations(page) == []
+    assert "sekunnin kuluttua" in warning.inner_text()
+    page.get_by_role("button", name="Jatka").click()
+    assert warning.is_hidden()
+    assert page.get_by_role("radio", name="Ihan ok").is_checked(), "continuing keeps the answer"
+    page.clock.fast_forward(91_000)
+    page.wait_for_load_state()
+    page.get_by_role("radio").first.wait_for()
+    settle(page)
+    assert not page.get_by_role("radio", name="Ihan ok").is_checked()
+    assert rows(server.db_path, round_.code) == []
+
+
+def test_kiosk_answers_reset_for_the_next_child_and_too_fast_ones_are_flagged(server, open_page):
+    round_ = surveys.create(server.db_path, action_id=action(server.db_path))
+    page = open_round(server, open_page, round_, extra="&kiosk=1", clock=True)
+    for face in ("Hyvä", "Tosi huono"):
+        page.get_by_text(face, exact=True).click()
+        page.get_by_role("button", name="Lähetä").click()
+        page.get_by_text("Kiitos!").wait_for()
+        page.wait_for_function("window.__kioskThanks === true")
+        page.clock.fast_forward(6_000)  # the thank-you stays 5 s
+        page.get_by_role("radio").first.wait_for()
+        settle(page)
+        assert chosen_faces(page).count() == 0, "no earlier answer shows"
+    # Back leaves the kiosk page (the resets replaced history); forward shows a fresh screen.
+    page.go_back()
+    assert chosen_faces(page).count() == 0
+    page.go_forward()
+    page.get_by_role("radio").first.wait_for()
+    settle(page)
+    assert chosen_faces(page).count() == 0
+    assert rows(server.db_path, round_.code) == [(0, 4, "kiosk", 0), (0, 1, "kiosk", 1)]
