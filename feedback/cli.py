@@ -236,7 +236,7 @@ def survey_poster(db_path: Path | None, code: str, out: Path, langs: tuple[str, 
     found = surveys.get_by_code(_db(db_path), code)
     if found is None:
         raise click.ClickException(f"no round {code!r}; `feedback survey list` lists the codes")
-    url = surveys.link(found.code)
+    url = surveys.link(found.code, channel="qr")
     if suffix == ".png":
         out.write_bytes(posters.qr_png(url))
     elif suffix == ".svg":

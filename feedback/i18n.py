@@ -6,7 +6,7 @@ by side so that a reviewer sees them together; a test fails when any language la
 
 from __future__ import annotations
 
-from feedback.texts import app, overview, poster, respond
+from feedback.texts import app, overview, poster, respond, rounds
 
 LANGUAGES = ("fi", "sv", "en")
 DEFAULT_LANGUAGE = "fi"
@@ -23,7 +23,9 @@ def _merge(*parts: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
     return merged
 
 
-CATALOG: dict[str, dict[str, str]] = _merge(app.TEXTS, respond.TEXTS, overview.TEXTS, poster.TEXTS)
+CATALOG: dict[str, dict[str, str]] = _merge(
+    app.TEXTS, respond.TEXTS, overview.TEXTS, poster.TEXTS, rounds.TEXTS
+)
 
 
 def t(key: str, lang: str, **values: object) -> str:

@@ -90,10 +90,14 @@ def is_code(value: object) -> bool:
     return isinstance(value, str) and bool(_CODE_PATTERN.match(value))
 
 
-def link(code: str, *, lang: str | None = None) -> str:
-    """The full respondent link of a round."""
+def link(code: str, *, lang: str | None = None, channel: str | None = None) -> str:
+    """The full respondent link of a round; `channel="qr"` for posters, so answers say so."""
     url = f"{settings.base_url()}/respond?s={code}"
-    return f"{url}&lang={lang}" if lang else url
+    if lang:
+        url += f"&lang={lang}"
+    if channel == "qr":
+        url += "&ch=qr"
+    return url
 
 
 def create(

@@ -259,3 +259,27 @@ def test_a_kiosk_answer_is_stored_with_the_kiosk_channel_and_the_screen_starts_o
     assert at.header[0].value == "Kiitos!"
     with dbm.reading(app_env) as db:
         assert db.execute("SELECT channel, flagged FROM responses").fetchall() == [("kiosk", 0)]
+
+
+def test_the_rounds_page_offers_the_links_the_qr_code_and_the_poster(app_env, survey):
+    at = page("rounds")
+    assert not at.exception
+    codes = [c.value for c in at.code]
+    assert surveys.link(survey.code) in codes
+    assert f"{surveys.link(survey.code)}&kiosk=1" in codes
+    downloads = at.get("download_button")
+    assert [d.proto.label for d in downloads] == ["Lataa A4-juliste (PDF)", "Lataa QR-koodi (PNG)"]
+
+
+def test_the_rounds_page_without_rounds_says_how_to_open_one(app_env):
+    at = page("rounds", lang="en")
+    assert "feedback survey create" in at.info[-1].value
+
+
+def test_a_staff_preview_looks_the_same_but_stores_nothing(app_env, survey):
+    at = page("respond", s=survey.code, preview="1")
+    assert at.radio[0].label == "Mitä mieltä olet tästä?"
+    at.radio[0].set_value(5)
+    press(at, "Lähetä")
+    assert at.info[0].value == "Esikatselu: vastausta ei tallennettu."
+    assert responses.count(app_env, survey) == 0

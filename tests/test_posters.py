@@ -182,7 +182,7 @@ def test_the_command_writes_a_poster_in_the_rounds_languages(poster_cli, survey,
     assert result.exit_code == 0, result.output
     assert f"wrote {out}" in result.output
     text = page_text(out.read_bytes())
-    assert surveys.link("testcase") in text
+    assert surveys.link("testcase", channel="qr") in text
     for lang in survey.languages:
         assert HEADLINES[lang] in text
 
@@ -201,8 +201,9 @@ def test_the_command_writes_the_qr_code_alone_as_png_or_svg(poster_cli, survey, 
     assert poster_cli("testcase", "--out", str(png)).exit_code == 0
     assert poster_cli("testcase", "--out", str(svg)).exit_code == 0
     [code] = scanned(Image.open(png))
-    assert code.text == surveys.link("testcase")
-    assert svg.read_text(encoding="utf-8") == posters.qr_svg(surveys.link("testcase"))
+    assert code.text == surveys.link("testcase", channel="qr")
+    assert code.text.endswith("&ch=qr"), "answers through the poster are counted as QR"
+    assert svg.read_text(encoding="utf-8") == posters.qr_svg(surveys.link("testcase", channel="qr"))
 
 
 def test_an_unknown_code_says_where_to_find_the_codes(poster_cli, plan_db, tmp_path):

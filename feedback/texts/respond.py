@@ -300,4 +300,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Nästa person kan börja alldeles strax.",
         "en": "The next person can start in a moment.",
     },
+    "respond.preview_not_saved": {
+        "fi": "Esikatselu: vastausta ei tallennettu.",
+        "sv": "Förhandsgranskning: svaret sparades inte.",
+        "en": "Preview: the answer was not saved.",
+    },
 }

@@ -100,6 +100,10 @@ def _send(ctx: PageContext, survey: Survey, state: dict, *, channel: str) -> Non
         text=state["text"],
         group=state["group"],
     )
+    if channel == "preview":  # staff see exactly what a child sees, and nothing is stored
+        st.info(i18n.t("respond.preview_not_saved", ctx.lang))
+        _reset(survey, thanked=False)
+        return
     flagged = channel == "kiosk" and _pace().too_fast(survey.code, now=time.monotonic())
     try:
         responses.record(

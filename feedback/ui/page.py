@@ -103,7 +103,10 @@ def language_switch(lang: str) -> None:
 
 
 def channel(ctx: PageContext) -> str:
-    """How the respondent came: `kiosk=1` for a shared tablet, `ch=qr` from a poster, else link."""
+    """How the respondent came: `kiosk=1` for a shared tablet, `ch=qr` from a poster, else link;
+    `preview=1` is staff looking, whose answers are never stored."""
+    if ctx.query("preview") == "1":
+        return "preview"
     if ctx.query("kiosk") == "1":
         return "kiosk"
     return "qr" if ctx.query("ch") == "qr" else "link"

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import base64
+import html
 import json
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
-from feedback import i18n, pictures, questions
+from feedback import i18n, pictures, questions, surveys
 from feedback.questions import Question
 from feedback.scales import Scale
 from feedback.surveys import Survey
@@ -111,7 +113,7 @@ def group_question(survey: Survey, *, key: str, lang: str, default: str | None) 
     icons = "\n".join(
         f'.st-key-{key} [role="radiogroup"] > div:nth-child({i}) '
         f'label[data-testid="stRadioOption"] p::before '
-        f'{{ content: {json.dumps(GROUP_ICONS[group] + " ")} / ""; }}'
+        f"{{ {_icon_before(GROUP_ICONS[group])} }}"
         for i, group in enumerate(options, start=1)
     )
     st.html(OPTION_CSS.format(key=key, extra=icons))
@@ -122,6 +124,12 @@ def group_question(survey: Survey, *, key: str, lang: str, default: str | None) 
         format_func=lambda group: i18n.t(f"group.{group}", lang),
         key=key,
     )
+
+
+def _icon_before(icon: str) -> str:
+    """CSS that shows `icon` before a label; the empty alternative text keeps it out of the
+    accessible name, which stays the translated label alone."""
+    return f'content: {json.dumps(icon + " ", ensure_ascii=False)} / "";'
 
 
 GROUP_ICONS = {
@@ -141,7 +149,7 @@ def best_question(survey: Survey, *, key: str, lang: str, default: list[str]) ->
     """'What was best?': several may be picked; icons beside the names, not inside them."""
     icons = "\n".join(
         f".st-key-{key} button:nth-of-type({i}) p::before "
-        f'{{ content: {json.dumps(questions.BEST_CHOICES[choice] + " ")} / ""; }}'
+        f"{{ {_icon_before(questions.BEST_CHOICES[choice])} }}"
         for i, choice in enumerate(survey.follow_up, start=1)
     )
     st.html(
@@ -230,3 +238,34 @@ def goal_table(overview: pd.DataFrame, lang: str) -> None:
         }
     )
     st.dataframe(table, hide_index=True, width="stretch")
+
+
+def round_card(survey: Survey, *, lang: str, qr_png: bytes, poster_pdf: bytes) -> None:
+    """A round's links, QR code and poster, for staff to print or share."""
+    qr_link = surveys.link(survey.code, channel="qr")
+    left, right = st.columns([2, 1])
+    with left:
+        st.markdown(f"**{i18n.t('rounds.link', lang)}**")
+        st.code(surveys.link(survey.code), language=None)
+        st.markdown(f"**{i18n.t('rounds.kiosk_link', lang)}**")
+        st.code(surveys.link(survey.code) + "&kiosk=1", language=None)
+        st.link_button(
+            i18n.t("rounds.preview", lang), surveys.link(survey.code, lang=lang) + "&preview=1"
+        )
+        st.download_button(
+            i18n.t("rounds.poster", lang),
+            poster_pdf,
+            file_name=f"poster-{survey.code}.pdf",
+            mime="application/pdf",
+        )
+        st.download_button(
+            i18n.t("rounds.qr_png", lang),
+            qr_png,
+            file_name=f"qr-{survey.code}.png",
+            mime="image/png",
+        )
+    with right:
+        # st.image gives no alternative text; this QR code needs one.
+        alt = html.escape(i18n.t("rounds.qr_alt", lang, url=qr_link), quote=True)
+        source = "data:image/png;base64," + base64.b64encode(qr_png).decode()
+        st.html(f'<img src="{source}" alt="{alt}" width="240" height="240">')

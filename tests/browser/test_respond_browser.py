@@ -114,3 +114,12 @@ def test_the_overview_charts_the_sub_goals(server, open_page):
     page.get_by_text("Esikatselu").wait_for()
     page.locator('[data-testid="stDataFrame"]').wait_for(timeout=30_000)
     screenshot(page, "overview-fi-tablet")
+
+
+def test_the_rounds_page_shows_the_qr_code_and_offers_the_poster(server, open_page):
+    round_ = surveys.create(server.db_path, action_id=first_action(server.db_path))
+    page = open_page(f"{server.url}/rounds", wait_for_text="Palautekierrokset")
+    page.get_by_text(f"{server.url}/respond?s={round_.code}", exact=True).wait_for()
+    assert page.get_by_role("button", name="Lataa A4-juliste (PDF)").is_visible()
+    assert page.get_by_role("img", name=re.compile("QR-koodi")).count() >= 1
+    screenshot(page, "rounds-fi-tablet")

@@ -1,0 +1,33 @@
+"""Staff: each feedback round's links, QR code and printable poster (preview until login)."""
+
+import streamlit as st
+
+from feedback import i18n, posters, surveys
+from feedback.ui import page, widgets
+
+ctx = page.setup(access=page.Access.STAFF_PREVIEW, title_key="rounds.title", wide=True)
+st.title(i18n.t("rounds.title", ctx.lang), anchor=False)
+st.info(i18n.t("overview.preview", ctx.lang))
+
+listed = surveys.list_surveys(ctx.db_path)
+if not listed:
+    st.info(i18n.t("rounds.none", ctx.lang))
+    st.stop()
+chosen = st.selectbox(
+    i18n.t("rounds.choose", ctx.lang),
+    listed,
+    format_func=lambda r: (
+        f"{r.code} · {r.action_id} · "
+        f"{i18n.t(f'rounds.status.{r.status}', ctx.lang)} · "
+        f"{i18n.t('rounds.answers', ctx.lang, n=r.answers)}"
+    ),
+)
+survey = surveys.get_by_code(ctx.db_path, chosen.code)
+qr_link = surveys.link(survey.code, channel="qr")
+widgets.round_card(
+    survey,
+    lang=ctx.lang,
+    qr_png=posters.qr_png(qr_link),
+    poster_pdf=posters.poster_pdf(survey, url=qr_link, languages=survey.languages),
+)
+page.language_switch(ctx.lang)
