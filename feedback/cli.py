@@ -9,7 +9,18 @@ from pathlib import Path
 
 import click
 
-from feedback import demo, i18n, planfile, plans, posters, questions, schema, settings, surveys
+from feedback import (
+    auth,
+    demo,
+    i18n,
+    planfile,
+    plans,
+    posters,
+    questions,
+    schema,
+    settings,
+    surveys,
+)
 from feedback.planfile import PlanFileError
 from feedback.scales import Scale
 
@@ -49,6 +60,7 @@ def init(db_path: Path | None, plans_dir: Path) -> None:
     Safe to run again: unchanged plans are left as they are.
     """
     path = _db(db_path)
+    click.echo(f"secrets: {auth.ensure_secrets()}")
     try:
         results = plans.import_directory(path, plans_dir)
     except PlanFileError as error:
@@ -258,6 +270,63 @@ def demo_command(db_path: Path | None, responses: int, seed: int) -> None:
     """Fill clearly marked synthetic answers across the plans, deterministic for a seed."""
     added = demo.fill(_db(db_path), responses=responses, seed=seed)
     click.echo(f"added {added} synthetic answers (marked synthetic, rounds titled '[DEMO]')")
+
+
+@cli.group()
+def user() -> None:
+    """Staff accounts: there are no default accounts; add each person by name."""
+
+
+@user.command("add")
+@db_option
+@click.argument("name")
+@click.option(
+    "--role",
+    type=click.Choice([r.value for r in auth.Role]),
+    required=True,
+    help="admin (everything), staff (their actors' data) or council (youth council member).",
+)
+@click.option(
+    "--actor",
+    "actors",
+    multiple=True,
+    help="An actor the staff member works for, e.g. kymenlaakso:hamina; repeat for several.",
+)
+def user_add(db_path: Path | None, name: str, role: str, actors: tuple[str, ...]) -> None:
+    """Add a user and print a one-time password, to be changed at first sign-in."""
+    try:
+        password = auth.add_user(_db(db_path), name, role=auth.Role(role), actors=actors)
+    except auth.AuthError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"user: {name.strip().lower()}")
+    click.echo(f"one-time password: {password}")
+    click.echo("Give it to the person privately; they must change it when they first sign in.")
+
+
+@user.command("disable")
+@db_option
+@click.argument("name")
+def user_disable(db_path: Path | None, name: str) -> None:
+    """Disable a user; their open sessions end at once."""
+    try:
+        auth.disable_user(_db(db_path), name)
+    except auth.AuthError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"disabled: {name.strip().lower()}")
+
+
+@user.command("list")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def user_list(db_path: Path | None, as_json: bool) -> None:
+    """Every user with role, actors and status (never a password)."""
+    rows = auth.list_users(_db(db_path))
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for r in rows:
+        status = "disabled" if r["disabled"] else "active"
+        click.echo(f"{r['username']}\t{r['role']}\t{status}\t{','.join(r['actors'])}")
 
 
 def _fail(error: PlanFileError) -> None:

@@ -248,18 +248,26 @@ def _delete_stale(
     )
 
 
-def list_plans(db_path: str | Path) -> list[PlanSummary]:
-    """Every plan with the counts of its main goals, sub-goals, actions and indicators."""
+def list_plans(db_path: str | Path, *, actors: tuple[str, ...] | None = None) -> list[PlanSummary]:
+    """Every plan with the counts of its main goals, sub-goals, actions and indicators; only
+    the plans of `actors` if given."""
+    scope = (
+        ""
+        if actors is None
+        else f"WHERE p.id IN (SELECT plan_id FROM actors WHERE id IN "
+        f"({', '.join('?' for _ in actors)}))"
+    )
     with dbm.reading(db_path) as db:
         rows = db.execute(
-            """SELECT p.id, p.name, p.language, p.period_start, p.period_end, p.municipalities,
+            f"""SELECT p.id, p.name, p.language, p.period_start, p.period_end, p.municipalities,
                  (SELECT count(*) FROM main_goals m WHERE m.plan_id = p.id),
                  (SELECT count(*) FROM sub_goals s JOIN main_goals m ON m.id = s.main_goal_id
                    WHERE m.plan_id = p.id),
                  (SELECT count(*) FROM actions a JOIN sub_goals s ON s.id = a.sub_goal_id
                    JOIN main_goals m ON m.id = s.main_goal_id WHERE m.plan_id = p.id),
                  (SELECT count(*) FROM indicators i WHERE i.plan_id = p.id)
-               FROM plans p ORDER BY p.id"""
+               FROM plans p {scope} ORDER BY p.id""",
+            list(actors or ()),
         ).fetchall()
     return [
         PlanSummary(
@@ -278,8 +286,10 @@ def list_plans(db_path: str | Path) -> list[PlanSummary]:
     ]
 
 
-def list_actions(db_path: str | Path, *, plan_id: str | None = None) -> list[Action]:
-    """Every action, in plan order, optionally of one plan only."""
+def list_actions(
+    db_path: str | Path, *, plan_id: str | None = None, actors: tuple[str, ...] | None = None
+) -> list[Action]:
+    """Every action, in plan order, optionally of one plan only, or of some actors only."""
     with dbm.reading(db_path) as db:
         rows = db.execute(
             """SELECT a.id, m.plan_id, p.language, s.id, s.title, actors.id, actors.name, a.text
@@ -292,6 +302,8 @@ def list_actions(db_path: str | Path, *, plan_id: str | None = None) -> list[Act
                ORDER BY m.plan_id, m.position, s.position, a.position""",
             [plan_id, plan_id],
         ).fetchall()
+    if actors is not None:
+        rows = [r for r in rows if r[5] in actors]
     return [
         Action(
             id=r[0],

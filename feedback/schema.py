@@ -143,6 +143,36 @@ def _plans_rounds_answers(db: Database) -> None:
     )
 
 
+@migrations(name="0002_users_sessions")
+def _users_sessions(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE users (
+            username TEXT PRIMARY KEY,
+            password_hash TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('admin', 'staff', 'council')),
+            actors TEXT NOT NULL DEFAULT '[]',
+            must_change_password INTEGER NOT NULL DEFAULT 1,
+            disabled INTEGER NOT NULL DEFAULT 0,
+            created_on TEXT NOT NULL
+        );
+        CREATE TABLE sessions (
+            id TEXT PRIMARY KEY,
+            username TEXT NOT NULL REFERENCES users(username),
+            expires_at TEXT NOT NULL,
+            revoked INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX sessions_username ON sessions(username);
+        CREATE TABLE login_attempts (
+            username TEXT PRIMARY KEY,
+            failures INTEGER NOT NULL,
+            last_failure TEXT NOT NULL
+        )
+        """,
+    )
+
+
 def _run(db: Database, script: str) -> None:
     """Run DDL statements one by one: `executescript` would COMMIT the migration's transaction."""
     for statement in script.split(";"):

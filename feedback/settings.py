@@ -18,6 +18,16 @@ def db_path() -> Path:
     return Path(os.environ.get("FEEDBACK_DB") or DEFAULT_DB)
 
 
+def secrets_path() -> Path:
+    """Secrets (the cookie key) live outside the repository: `FEEDBACK_SECRETS`, else
+    `~/.config/welfare-feedback/secrets.toml` (created by `feedback init`)."""
+    configured = os.environ.get("FEEDBACK_SECRETS")
+    if configured:
+        return Path(configured)
+    config_home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return config_home / "welfare-feedback" / "secrets.toml"
+
+
 def base_url() -> str:
     """Public address of the app, used in respondent links and posters."""
     return os.environ.get("FEEDBACK_BASE_URL", "http://localhost:8501").rstrip("/")
@@ -63,3 +73,11 @@ def kiosk_thanks_seconds() -> float:
 def kiosk_min_interval() -> float:
     """Answers on one kiosk closer together than this are kept but flagged as possible misuse."""
     return _seconds("FEEDBACK_KIOSK_MIN_INTERVAL", 3)
+
+
+def bcrypt_rounds() -> int:
+    """bcrypt's work factor (default 12); the test suite lowers it to stay fast."""
+    try:
+        return min(max(int(os.environ.get("FEEDBACK_BCRYPT_ROUNDS", "12")), 4), 16)
+    except ValueError:
+        return 12

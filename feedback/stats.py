@@ -66,24 +66,28 @@ def suppress(cells: list[Cell], k: int) -> list[Cell]:
     return [by_key[c.key] for c in cells]
 
 
-def goal_cells(db_path: str | Path, plan_id: str) -> list[Cell]:
+def goal_cells(
+    db_path: str | Path, plan_id: str, *, actors: tuple[str, ...] | None = None
+) -> list[Cell]:
     """Raw (unsuppressed) cells of the main questions on the 1–5 scales, without answers flagged
     as misuse of a plan: the plan, its main goals, sub-goals."""
     marks = ", ".join("?" for _ in ON_FIVE_SCALES)
+    # Staff see the answers to their own actors' actions only; admins (None) see all.
+    scope = "" if actors is None else f"AND a.actor_id IN ({', '.join('?' for _ in actors)})"
     with dbm.reading(db_path) as db:
         rows = db.execute(
             f"""SELECT m.id, s.id, count(r.id), coalesce(sum(r.score), 0),
                       coalesce(sum(r.score >= {POSITIVE_MIN}), 0)
                 FROM sub_goals s
                 JOIN main_goals m ON m.id = s.main_goal_id
-                LEFT JOIN actions a ON a.sub_goal_id = s.id
+                LEFT JOIN actions a ON a.sub_goal_id = s.id {scope}
                 LEFT JOIN surveys v ON v.action_id = a.id AND v.scale IN ({marks})
                 LEFT JOIN responses r
                   ON r.survey_id = v.id AND r.question = 0 AND r.flagged = 0
                 WHERE m.plan_id = ?
                 GROUP BY m.id, s.id
                 ORDER BY m.position, s.position""",
-            [*ON_FIVE_SCALES, plan_id],
+            [*(actors or ()), *ON_FIVE_SCALES, plan_id],
         ).fetchall()
     subs = [Cell(key=s, parent=m, n=n, total=t, positive=p) for m, s, n, t, p in rows]
     mains: dict[str, Cell] = {}
@@ -107,13 +111,20 @@ def goal_cells(db_path: str | Path, plan_id: str) -> list[Cell]:
     return [plan, *mains.values(), *subs]
 
 
-def goal_overview(db_path: str | Path, plan_id: str, *, k: int, lang: str) -> pd.DataFrame:
+def goal_overview(
+    db_path: str | Path,
+    plan_id: str,
+    *,
+    k: int,
+    lang: str,
+    actors: tuple[str, ...] | None = None,
+) -> pd.DataFrame:
     """One row per main goal and sub-goal, in plan order, with suppressed figures.
 
     Columns: level ('main' | 'sub'), id, label, answers (None when hidden), mean,
     positive_share, hidden, and the same figures as display text for `lang`.
     """
-    cells = {c.key: c for c in suppress(goal_cells(db_path, plan_id), k)}
+    cells = {c.key: c for c in suppress(goal_cells(db_path, plan_id, actors=actors), k)}
     with dbm.reading(db_path) as db:
         language = db.execute("SELECT language FROM plans WHERE id = ?", [plan_id]).fetchone()
         rows = db.execute(

@@ -20,6 +20,9 @@ CODE_LENGTH = 8
 _CODE_PATTERN = re.compile(f"^[{CODE_ALPHABET}]{{{CODE_LENGTH}}}$")
 
 
+STATUSES = ("open", "closed", "archived")
+
+
 class UnknownAction(Exception):
     """No action has the given id."""
 
@@ -31,6 +34,7 @@ class Survey:
     id: int
     code: str
     action_id: str
+    actor_id: str
     plan_id: str
     plan_language: str
     scale: Scale
@@ -157,7 +161,7 @@ def create(
 
 
 _SELECT = """
-    SELECT v.id, v.code, v.action_id, m.plan_id, p.language, v.scale, v.audiences,
+    SELECT v.id, v.code, v.action_id, a.actor_id, m.plan_id, p.language, v.scale, v.audiences,
            v.languages, v.extra_questions, v.follow_up, v.free_text, v.title, v.status, a.text
     FROM surveys v
     JOIN actions a ON a.id = v.action_id
@@ -179,17 +183,18 @@ def get_by_code(db_path: str | Path, code: str) -> Survey | None:
         id=row[0],
         code=row[1],
         action_id=row[2],
-        plan_id=row[3],
-        plan_language=row[4],
-        scale=Scale(row[5]),
-        audiences=tuple(json.loads(row[6])),
-        languages=tuple(json.loads(row[7])),
-        extra_questions=tuple(questions.extra_question(k) for k in json.loads(row[8])),
-        follow_up=tuple(json.loads(row[9])),
-        free_text=bool(row[10]),
-        title=row[11],
-        status=row[12],
-        action_text=json.loads(row[13]),
+        actor_id=row[3],
+        plan_id=row[4],
+        plan_language=row[5],
+        scale=Scale(row[6]),
+        audiences=tuple(json.loads(row[7])),
+        languages=tuple(json.loads(row[8])),
+        extra_questions=tuple(questions.extra_question(k) for k in json.loads(row[9])),
+        follow_up=tuple(json.loads(row[10])),
+        free_text=bool(row[11]),
+        title=row[12],
+        status=row[13],
+        action_text=json.loads(row[14]),
     )
 
 
@@ -201,14 +206,19 @@ def open_by_code(db_path: str | Path, code: object) -> Survey | None:
     return survey if survey and survey.is_open else None
 
 
-def list_surveys(db_path: str | Path) -> list[SurveySummary]:
-    """Every round with its number of answers, newest first."""
+def list_surveys(
+    db_path: str | Path, *, actors: tuple[str, ...] | None = None
+) -> list[SurveySummary]:
+    """Every round with its number of answers, newest first; only those of `actors` if given."""
+    scope = "" if actors is None else f"WHERE a.actor_id IN ({', '.join('?' for _ in actors)})"
     with dbm.reading(db_path) as db:
         rows = db.execute(
-            """SELECT v.code, v.action_id, v.scale, v.audiences, v.status,
-                      (SELECT count(DISTINCT r.submission_id) FROM responses r
-                       WHERE r.survey_id = v.id)
-               FROM surveys v ORDER BY v.id DESC"""
+            f"""SELECT v.code, v.action_id, v.scale, v.audiences, v.status,
+                      (SELECT count(*) FROM responses r
+                       WHERE r.survey_id = v.id AND r.question = 0)
+               FROM surveys v JOIN actions a ON a.id = v.action_id
+               {scope} ORDER BY v.id DESC""",
+            list(actors or ()),
         ).fetchall()
     return [
         SurveySummary(code, action_id, scale, json.loads(audiences), status, answers)
@@ -217,8 +227,8 @@ def list_surveys(db_path: str | Path) -> list[SurveySummary]:
 
 
 def set_status(db_path: str | Path, code: str, status: str) -> None:
-    """Open or close a round."""
-    if status not in ("open", "closed"):
+    """Open, close or archive a round (archived rounds stay, with their answers)."""
+    if status not in STATUSES:
         raise ValueError(f"unknown status {status!r}")
     with dbm.writing(db_path) as db:
         db.execute("UPDATE surveys SET status = ? WHERE code = ?", [status, code])

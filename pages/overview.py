@@ -1,15 +1,14 @@
-"""Staff overview: answers per main goal and sub-goal of a plan (preview until login lands)."""
+"""Staff overview: answers per main goal and sub-goal of a plan, for the user's own actors."""
 
 import streamlit as st
 
 from feedback import charts, i18n, plans, settings, stats
 from feedback.ui import page, widgets
 
-ctx = page.setup(access=page.Access.STAFF_PREVIEW, title_key="overview.title", wide=True)
+ctx = page.setup(access=page.Access.STAFF, title_key="overview.title", wide=True)
 st.title(i18n.t("overview.title", ctx.lang), anchor=False)
-st.info(i18n.t("overview.preview", ctx.lang))
 
-available = plans.list_plans(ctx.db_path)
+available = plans.list_plans(ctx.db_path, actors=ctx.scope)
 if not available:
     st.warning(i18n.t("overview.no_plans", ctx.lang))
     st.stop()
@@ -21,7 +20,7 @@ plan = st.selectbox(
     ),
 )
 k = settings.min_group_size()
-overview = stats.goal_overview(ctx.db_path, plan.id, k=k, lang=ctx.lang)
+overview = stats.goal_overview(ctx.db_path, plan.id, k=k, lang=ctx.lang, actors=ctx.scope)
 shown = int(((overview["level"] == "sub") & overview["mean"].notna()).sum())
 widgets.chart(
     charts.sub_goal_means(overview, lang=ctx.lang),

@@ -1,15 +1,17 @@
-"""Staff: each feedback round's links, QR code and printable poster (preview until login)."""
+"""Staff: open feedback rounds, and each round's links, QR code, poster and status."""
 
 import streamlit as st
 
 from feedback import i18n, posters, surveys
-from feedback.ui import page, widgets
+from feedback.ui import page, rounds, widgets
 
-ctx = page.setup(access=page.Access.STAFF_PREVIEW, title_key="rounds.title", wide=True)
+ctx = page.setup(access=page.Access.STAFF, title_key="rounds.title", wide=True)
 st.title(i18n.t("rounds.title", ctx.lang), anchor=False)
-st.info(i18n.t("overview.preview", ctx.lang))
 
-listed = surveys.list_surveys(ctx.db_path)
+with st.expander(i18n.t("rounds.new", ctx.lang)):
+    rounds.new_round_form(ctx)
+
+listed = surveys.list_surveys(ctx.db_path, actors=ctx.scope)
 if not listed:
     st.info(i18n.t("rounds.none", ctx.lang))
     st.stop()
@@ -23,6 +25,7 @@ chosen = st.selectbox(
     ),
 )
 survey = surveys.get_by_code(ctx.db_path, chosen.code)
+rounds.status_buttons(ctx, survey)
 qr_link = surveys.link(survey.code, channel="qr")
 widgets.round_card(
     survey,

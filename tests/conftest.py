@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from feedback import plans, schema, surveys
+from feedback import auth, plans, schema, surveys
 
 MINI_PLAN = textwrap.dedent(
     """\
@@ -62,6 +62,16 @@ MINI_PLAN = textwrap.dedent(
 )
 
 
+@pytest.fixture(autouse=True)
+def secrets_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own cookie key; nothing is written to the real config folder."""
+    path = tmp_path / "secrets.toml"
+    monkeypatch.setenv("FEEDBACK_SECRETS", str(path))
+    monkeypatch.setenv("FEEDBACK_BCRYPT_ROUNDS", "4")
+    auth.ensure_secrets()
+    return path
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """A migrated, empty database file."""
@@ -99,3 +109,10 @@ def app_env(plan_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     st.cache_resource.clear()
     st.cache_data.clear()
     return plan_db
+
+
+def signed_in(db_path: Path, username: str, *, role: auth.Role, actors=()) -> str:
+    """A user who has set their own password, and an open session id for them."""
+    one_time = auth.add_user(db_path, username, role=role, actors=actors)
+    auth.change_password(db_path, username, one_time, "correct horse battery staple")
+    return auth.login(db_path, username, "correct horse battery staple")

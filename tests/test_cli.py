@@ -106,10 +106,11 @@ def test_every_command_is_documented_in_help():
         assert name in top
         assert command.help, f"{name} has no help text"
         sub = runner.invoke(cli, [name, "--help"]).output
-        assert "--db" in sub or name in ("survey", "validate")
-    for name, command in cli.commands["survey"].commands.items():
-        assert command.help
-        assert "--db" in runner.invoke(cli, ["survey", name, "--help"]).output
+        assert "--db" in sub or name in ("survey", "user", "validate")
+    for group in ("survey", "user"):
+        for name, command in cli.commands[group].commands.items():
+            assert command.help
+            assert "--db" in runner.invoke(cli, [group, name, "--help"]).output
 
 
 def test_python_dash_m_feedback_runs_with_the_database_from_the_environment(tmp_path, plan_file):
@@ -124,3 +125,34 @@ def test_python_dash_m_feedback_runs_with_the_database_from_the_environment(tmp_
     )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "env.db").exists()
+
+
+def test_user_add_prints_a_one_time_password_and_list_never_shows_one(run, plan_file):
+    run("import-plan", str(plan_file))
+    added = run("user add", "Maija", "--role", "staff", "--actor", "mini:hamina").output
+    password = added.split("one-time password: ")[1].split()[0]
+    assert len(password) >= 12
+    listed = json.loads(run("user list", "--json").output)
+    assert listed == [
+        {
+            "username": "maija",
+            "role": "staff",
+            "actors": ["mini:hamina"],
+            "disabled": False,
+            "must_change_password": True,
+        }
+    ]
+    assert password not in run("user list").output
+
+
+def test_user_add_refuses_staff_without_an_actor(run):
+    result = run("user add", "pekka", "--role", "staff", ok=False)
+    assert result.exit_code != 0 and "at least one --actor" in result.output
+
+
+def test_user_disable(run, plan_file):
+    run("import-plan", str(plan_file))
+    run("user add", "maija", "--role", "admin")
+    assert "disabled: maija" in run("user disable", "maija").output
+    assert json.loads(run("user list", "--json").output)[0]["disabled"] is True
+    assert run("user disable", "nobody", ok=False).exit_code != 0

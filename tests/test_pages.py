@@ -3,20 +3,30 @@
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from feedback import auth, responses, settings, surveys
 from feedback import db as dbm
-from feedback import responses, settings, surveys
 from feedback.scales import Scale
+from tests.conftest import signed_in
 
 ROOT = settings.PROJECT_ROOT
 TIMEOUT = 30
 
 
-def page(name: str, **query) -> AppTest:
-    path = ROOT / ("streamlit_app.py" if name == "home" else f"pages/{name}.py")
-    at = AppTest.from_file(str(path), default_timeout=TIMEOUT)
+def page(name: str, *, session: str | None = None, **query) -> AppTest:
+    # Pages run inside the real app (as a deep link does), so page links resolve as in use.
+    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=TIMEOUT)
+    if name != "home":
+        at.switch_page(f"pages/{name}.py")
     for key, value in query.items():
         at.query_params[key] = value
+    if session:
+        at.session_state["session_id"] = session
     return at.run()
+
+
+@pytest.fixture
+def admin(app_env):
+    return signed_in(app_env, "admin", role=auth.Role.ADMIN)
 
 
 def markdown_text(at: AppTest) -> str:
@@ -96,7 +106,7 @@ def test_an_unknown_code_gets_a_friendly_page_in_the_chosen_language(app_env, co
     assert not at.radio
 
 
-def test_the_overview_shows_figures_per_goal(app_env, survey):
+def test_the_overview_shows_figures_per_goal(app_env, survey, admin):
     for score in [5] * 8 + [4] * 4:
         responses.record(
             app_env,
@@ -104,9 +114,8 @@ def test_the_overview_shows_figures_per_goal(app_env, survey):
             responses.Answer(scores=(score,)),
             submission_id=responses.new_submission_id(),
         )
-    at = page("overview")
+    at = page("overview", session=admin)
     assert not at.exception
-    assert "Esikatselu" in at.info[0].value
     table = at.dataframe[0].value
     goals = list(table["Tavoite"])
     assert goals[0] == "I. Osallisuus"
@@ -122,7 +131,7 @@ def test_the_overview_shows_figures_per_goal(app_env, survey):
 
 def test_the_overview_without_plans_says_how_to_load_them(db_path, monkeypatch):
     monkeypatch.setenv("FEEDBACK_DB", str(db_path))
-    at = page("overview")
+    at = page("overview", session=signed_in(db_path, "admin", role=auth.Role.ADMIN))
     assert "feedback init" in at.warning[0].value
 
 
@@ -261,8 +270,8 @@ def test_a_kiosk_answer_is_stored_with_the_kiosk_channel_and_the_screen_starts_o
         assert db.execute("SELECT channel, flagged FROM responses").fetchall() == [("kiosk", 0)]
 
 
-def test_the_rounds_page_offers_the_links_the_qr_code_and_the_poster(app_env, survey):
-    at = page("rounds")
+def test_the_rounds_page_offers_the_links_the_qr_code_and_the_poster(app_env, survey, admin):
+    at = page("rounds", session=admin)
     assert not at.exception
     codes = [c.value for c in at.code]
     assert surveys.link(survey.code) in codes
@@ -271,8 +280,8 @@ def test_the_rounds_page_offers_the_links_the_qr_code_and_the_poster(app_env, su
     assert [d.proto.label for d in downloads] == ["Lataa A4-juliste (PDF)", "Lataa QR-koodi (PNG)"]
 
 
-def test_the_rounds_page_without_rounds_says_how_to_open_one(app_env):
-    at = page("rounds", lang="en")
+def test_the_rounds_page_without_rounds_says_how_to_open_one(app_env, admin):
+    at = page("rounds", lang="en", session=admin)
     assert "feedback survey create" in at.info[-1].value
 
 
@@ -283,3 +292,90 @@ def test_a_staff_preview_looks_the_same_but_stores_nothing(app_env, survey):
     press(at, "Lähetä")
     assert at.info[0].value == "Esikatselu: vastausta ei tallennettu."
     assert responses.count(app_env, survey) == 0
+
+
+STAFF_PAGES = ["overview", "rounds"]
+
+
+@pytest.mark.parametrize("name", STAFF_PAGES)
+def test_a_staff_page_without_a_session_shows_nothing_but_the_way_to_sign_in(app_env, survey, name):
+    at = page(name)
+    assert not at.exception
+    assert at.warning[0].value == "Tämä sivu on henkilöstölle. Kirjaudu ensin sisään."
+    assert not at.dataframe and not at.code and not at.selectbox
+
+
+@pytest.mark.parametrize("name", STAFF_PAGES)
+def test_a_revoked_or_made_up_session_is_refused(app_env, admin, name):
+    auth.logout(app_env, admin)
+    for session in (admin, "made-up-session-id"):
+        at = page(name, session=session)
+        assert at.warning[0].value == "Tämä sivu on henkilöstölle. Kirjaudu ensin sisään."
+
+
+@pytest.mark.parametrize("name", STAFF_PAGES)
+def test_a_council_member_cannot_open_staff_pages(app_env, name):
+    at = page(name, session=signed_in(app_env, "nuva", role=auth.Role.COUNCIL))
+    assert at.error[0].value == "Sinulla ei ole oikeutta tälle sivulle."
+
+
+def test_a_user_who_must_change_the_password_is_sent_to_do_that(app_env):
+    one_time = auth.add_user(app_env, "uusi", role=auth.Role.ADMIN)
+    at = page("overview", session=auth.login(app_env, "uusi", one_time))
+    assert at.warning[0].value == "Tämä sivu on henkilöstölle. Kirjaudu ensin sisään."
+
+
+def test_staff_see_only_their_own_actors_rounds_and_figures(app_env):
+    hamina_round = surveys.create(app_env, action_id="mini:a1")  # actor hamina
+    kotka_round = surveys.create(app_env, action_id="mini:a2")  # actor kotka
+    for score in [5] * 12:
+        for round_ in (hamina_round, kotka_round):
+            responses.record(
+                app_env,
+                round_,
+                responses.Answer(scores=(score,)),
+                submission_id=responses.new_submission_id(),
+            )
+    hamina = signed_in(app_env, "hamina", role=auth.Role.STAFF, actors=("mini:hamina",))
+    rounds_page = page("rounds", session=hamina)
+    offered = rounds_page.selectbox[-1].options
+    assert any(hamina_round.code in o for o in offered)
+    assert not any(kotka_round.code in o for o in offered)
+    table = page("overview", session=hamina).dataframe[0].value
+    row = table[table["Tavoite"].str.endswith("1. Lapsia kuullaan")].iloc[0]
+    assert row["Vastauksia"] == "12", "only Hamina's 12 answers, not Kotka's"
+
+
+def test_staff_open_a_round_for_their_own_action(app_env, admin):
+    at = page("rounds", session=admin, lang="en")
+    at.selectbox[0].set_value(next(o for o in at.selectbox[0].options))
+    press(at, "Open the round")
+    assert at.success[0].value.startswith("Round ")
+    assert len(surveys.list_surveys(app_env)) == 1
+
+
+def test_closing_a_round_takes_it_off_the_answer_page(app_env, survey, admin):
+    at = page("rounds", session=admin, lang="en")
+    press(at, "Close the round")
+    assert at.success[0].value == "The round is now closed."
+    assert surveys.open_by_code(app_env, survey.code) is None
+    press(at, "Reopen")
+    assert surveys.open_by_code(app_env, survey.code) is not None
+
+
+def test_the_sign_in_page_signs_in_and_asks_for_a_new_password_first(app_env):
+    one_time = auth.add_user(app_env, "maija", role=auth.Role.ADMIN)
+    at = page("login")
+    at.text_input[0].input("Maija")
+    at.text_input[1].input(one_time)
+    press(at, "Kirjaudu")
+    assert not at.exception
+    assert at.warning[0].value == "Vaihda kertakäyttöinen salasanasi ennen kuin jatkat."
+
+
+def test_the_sign_in_page_says_wrong_for_any_wrong_name_or_password(app_env):
+    at = page("login", lang="sv")
+    at.text_input[0].input("nobody")
+    at.text_input[1].input("whatever password")
+    press(at, "Logga in")
+    assert at.error[0].value == "Användarnamnet eller lösenordet är fel."

@@ -20,8 +20,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "To answer, open the survey's link or scan its QR code.",
     },
     "app.staff_link": {
-        "fi": "Henkilöstölle: yhteenveto suunnitelman tavoitteittain",
-        "sv": "För personalen: översikt per mål i planen",
-        "en": "For staff: overview by the plan's goals",
+        "fi": "Henkilöstölle: kirjaudu sisään",
+        "sv": "För personalen: logga in",
+        "en": "For staff: sign in",
     },
 }

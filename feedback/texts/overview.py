@@ -6,14 +6,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Översikt per mål",
         "en": "Overview by goal",
     },
-    "overview.preview": {
-        "fi": "Esikatselu: kirjautuminen tulee myöhemmässä versiossa. Sivulla näkyy vain "
-        "nimettömiä yhteenvetoja.",
-        "sv": "Förhandsvisning: inloggning kommer i en senare version. Sidan visar endast "
-        "anonyma sammanfattningar.",
-        "en": "Preview: login arrives in a later version. This page shows anonymous summaries "
-        "only.",
-    },
     "overview.plan": {"fi": "Suunnitelma", "sv": "Plan", "en": "Plan"},
     "overview.no_plans": {
         "fi": "Tietokannassa ei ole vielä suunnitelmia. Aja komento: feedback init",

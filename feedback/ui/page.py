@@ -13,7 +13,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from feedback import i18n, schema, settings
+from feedback import auth, i18n, schema, settings
+from feedback.ui import session
 
 # Streamlit's grey captions are below AA contrast (about 3.7:1); #4b5563 on white is 7.6:1.
 BASE_CSS = """
@@ -29,8 +30,15 @@ BASE_CSS = """
 class Access(StrEnum):
     """Who may open a page."""
 
-    PUBLIC = "public"  # respondents: no login, no personal data
-    STAFF_PREVIEW = "staff-preview"  # staff pages until login lands: anonymous aggregates only
+    PUBLIC = "public"  # respondents and the sign-in page: no login
+    STAFF = "staff"  # staff (scoped to their actors) and admins
+    ADMIN = "admin"  # admins only
+
+
+_ROLES = {
+    Access.STAFF: (auth.Role.STAFF, auth.Role.ADMIN),
+    Access.ADMIN: (auth.Role.ADMIN,),
+}
 
 
 @dataclass(frozen=True)
@@ -40,6 +48,14 @@ class PageContext:
     lang: str
     db_path: Path
     access: Access
+    user: auth.User | None = None
+
+    @property
+    def scope(self) -> tuple[str, ...] | None:
+        """The actors whose data this user may see: None means all (admins)."""
+        if self.user is None or self.user.role is auth.Role.ADMIN:
+            return None
+        return self.user.actors
 
     def query(self, name: str) -> str | None:
         """A query-string value as text (untrusted: validate before use)."""
@@ -64,7 +80,30 @@ def setup(*, access: Access, title_key: str, wide: bool = False) -> PageContext:
     st.html(BASE_CSS)
     db_path = settings.db_path()
     _ready(str(db_path))
-    return PageContext(lang=lang, db_path=db_path, access=access)
+    if access is Access.PUBLIC:
+        return PageContext(lang=lang, db_path=db_path, access=access)
+    user = session.current_user(db_path)
+    if user is None or user.role not in _ROLES[access] or user.must_change_password:
+        _refuse(lang, signed_in=user is not None and not user.must_change_password)
+    _staff_navigation(lang)
+    return PageContext(lang=lang, db_path=db_path, access=access, user=user)
+
+
+def _refuse(lang: str, *, signed_in: bool) -> None:
+    """Stop the page: nothing below the guard runs for someone who may not see it."""
+    if signed_in:
+        st.error(i18n.t("login.forbidden", lang))
+    else:
+        st.warning(i18n.t("login.required", lang))
+    st.page_link("pages/login.py", label=i18n.t("login.go", lang), icon="🔑")
+    st.stop()
+
+
+def _staff_navigation(lang: str) -> None:
+    with st.sidebar:
+        st.page_link("pages/overview.py", label=i18n.t("overview.title", lang), icon="📊")
+        st.page_link("pages/rounds.py", label=i18n.t("rounds.title", lang), icon="🔳")
+        st.page_link("pages/login.py", label=i18n.t("login.title", lang), icon="🔑")
 
 
 @st.cache_resource(show_spinner=False)

@@ -7,13 +7,14 @@ import socket
 import subprocess
 import sys
 import time
+import tomllib
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from feedback import plans, schema, settings
+from feedback import auth, plans, schema, settings
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -37,15 +38,24 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, db_path: Path, port: int):
+    def __init__(self, db_path: Path, port: int, secrets_path: Path):
         self.db_path = db_path
         self.url = f"http://127.0.0.1:{port}"
+        self.secrets_path = secrets_path
+
+    @property
+    def cookie_key(self) -> str:
+        return tomllib.loads(self.secrets_path.read_text(encoding="utf-8"))["cookie_key"]
 
 
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """The app with the real plans loaded, on its own database and port."""
-    db_path = tmp_path_factory.mktemp("server") / "feedback.db"
+    folder = tmp_path_factory.mktemp("server")
+    db_path = folder / "feedback.db"
+    secrets_path = folder / "secrets.toml"
+    os.environ["FEEDBACK_SECRETS"] = str(secrets_path)  # the tests share the server's key
+    auth.ensure_secrets()
     schema.migrate(db_path)
     plans.import_directory(db_path, settings.PLANS_DIR)
     port = free_port()
@@ -74,7 +84,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         stdout=log,
         stderr=subprocess.STDOUT,
     )
-    started = Server(db_path, port)
+    started = Server(db_path, port, secrets_path)
     deadline = time.monotonic() + 60
     while True:
         try:
@@ -142,3 +152,19 @@ def settle(page) -> None:
         "!document.querySelector('[data-testid=\"stStatusWidget\"]')",
         timeout=30_000,
     )
+
+
+PASSWORD = "correct horse battery staple"
+
+
+def make_user(server: Server, username: str, *, role: str, actors=()) -> None:
+    """A user on the server's database who has already chosen their own password."""
+    one_time = auth.add_user(server.db_path, username, role=auth.Role(role), actors=actors)
+    auth.change_password(server.db_path, username, one_time, PASSWORD)
+
+
+def sign_in(page, server: Server, username: str, password: str = PASSWORD) -> None:
+    page.goto(f"{server.url}/login")
+    page.get_by_label("Käyttäjätunnus").fill(username)
+    page.get_by_label("Salasana").fill(password)
+    page.get_by_role("button", name="Kirjaudu").click()

@@ -141,6 +141,7 @@ def test_the_saved_message_is_announced(server, open_page):
     live = page.locator("[role=alert], [role=status], [aria-live]").filter(
         has_text=re.compile("tallennettu")
     )
+    live.first.wait_for()
     assert live.count() >= 1
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from feedback import surveys
 from feedback.scales import Scale
-from tests.browser.conftest import PHONE, TABLET, screenshot
+from tests.browser.conftest import PHONE, TABLET, make_user, screenshot, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -110,15 +110,26 @@ def test_an_unknown_code_shows_a_friendly_page(server, open_page):
 
 
 def test_the_overview_charts_the_sub_goals(server, open_page):
-    page = open_page(f"{server.url}/overview", wait_for_text="Yhteenveto tavoitteittain")
-    page.get_by_text("Esikatselu").wait_for()
+    make_user(server, "yhteenveto", role="admin")
+    page = open_page(f"{server.url}/login", wait_for_text="Kirjautuminen")
+    sign_in(page, server, "yhteenveto")
+    page.get_by_text("Olet kirjautunut").first.wait_for()
+    page.wait_for_function("document.cookie.includes('feedback_session=')")
+    page.goto(f"{server.url}/overview")
+    page.get_by_role("heading", name="Yhteenveto tavoitteittain").wait_for()
     page.locator('[data-testid="stDataFrame"]').wait_for(timeout=30_000)
     screenshot(page, "overview-fi-tablet")
 
 
 def test_the_rounds_page_shows_the_qr_code_and_offers_the_poster(server, open_page):
+    make_user(server, "kierrokset", role="admin")
     round_ = surveys.create(server.db_path, action_id=first_action(server.db_path))
-    page = open_page(f"{server.url}/rounds", wait_for_text="Palautekierrokset")
+    page = open_page(f"{server.url}/login", wait_for_text="Kirjautuminen")
+    sign_in(page, server, "kierrokset")
+    page.get_by_text("Olet kirjautunut").first.wait_for()
+    page.wait_for_function("document.cookie.includes('feedback_session=')")
+    page.goto(f"{server.url}/rounds")
+    page.get_by_role("heading", name="Palautekierrokset").wait_for()
     page.get_by_text(f"{server.url}/respond?s={round_.code}", exact=True).wait_for()
     assert page.get_by_role("button", name="Lataa A4-juliste (PDF)").is_visible()
     assert page.get_by_role("img", name=re.compile("QR-koodi")).count() >= 1

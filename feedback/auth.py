@@ -1,0 +1,298 @@
+"""Staff accounts: passwords, roles, login throttling and server-side sessions.
+
+streamlit-authenticator's stock flow is not safe enough here (DESIGN.md §6.7): its cookie cannot
+be revoked, its lockout lives in one browser session, and it ships default keys. So the rules
+live in this module, in the database: a login creates a session row, the cookie only names that
+session (signed with a key kept outside the repository), and logging out, changing the password
+or disabling the user ends the session for every copy of the cookie.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import secrets
+import tomllib
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+
+import bcrypt
+import jwt
+
+from feedback import db as dbm
+from feedback import settings
+
+MIN_PASSWORD_LENGTH = 12
+SESSION_DAYS = 7
+#: Failed logins allowed before back-off starts; then 2, 4, 8 … seconds, at most 15 minutes.
+FREE_ATTEMPTS = 3
+MAX_DELAY = timedelta(minutes=15)
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    STAFF = "staff"
+    COUNCIL = "council"
+
+
+class AuthError(Exception):
+    """A user-management request that cannot be done; the message says why."""
+
+
+class TooManyAttempts(Exception):
+    """Logins for this name are paused; `retry_after` says for how many seconds."""
+
+    def __init__(self, retry_after: float):
+        super().__init__(f"try again in {retry_after:.0f} s")
+        self.retry_after = retry_after
+
+
+@dataclass(frozen=True)
+class User:
+    """A signed-in person: who, in which role, for which actors (empty = all, for admins)."""
+
+    username: str
+    role: Role
+    actors: tuple[str, ...]
+    must_change_password: bool
+
+    def may_see_actor(self, actor_id: str) -> bool:
+        return self.role is Role.ADMIN or actor_id in self.actors
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _normalise(username: str) -> str:
+    return username.strip().lower()
+
+
+def check_password_rules(password: str) -> None:
+    """At least 12 characters, no composition rules (NIST SP 800-63B)."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AuthError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+
+
+def _hash(password: str) -> str:
+    # bcrypt reads at most 72 bytes; longer passphrases are still accepted, the rest is ignored.
+    return bcrypt.hashpw(password.encode()[:72], bcrypt.gensalt(settings.bcrypt_rounds())).decode()
+
+
+@functools.cache
+def _dummy_hash(rounds: int) -> str:
+    """Checked against when the user does not exist, so that unknown names take as long."""
+    return bcrypt.hashpw(b"no such user, same work", bcrypt.gensalt(rounds)).decode()
+
+
+def _matches(password: str, hashed: str) -> bool:
+    return bcrypt.checkpw(password.encode()[:72], hashed.encode())
+
+
+def add_user(
+    db_path: str | Path, username: str, *, role: Role, actors: tuple[str, ...] = ()
+) -> str:
+    """Create a user and return a one-time password, which must be changed at first login.
+
+    Staff are scoped to one or more actors (`PLAN_ID:ACTOR_ID`); admins see everything.
+    """
+    name = _normalise(username)
+    if not name or not name.replace(".", "").replace("-", "").replace("_", "").isalnum():
+        raise AuthError("a username is letters, digits, dots, dashes and underscores")
+    role = Role(role)
+    if role is Role.STAFF and not actors:
+        raise AuthError("staff need at least one --actor")
+    one_time = secrets.token_urlsafe(12)
+    with dbm.writing(db_path) as db:
+        if db.execute("SELECT 1 FROM users WHERE username = ?", [name]).fetchone():
+            raise AuthError(f"user {name!r} exists already")
+        unknown = [
+            a for a in actors if not db.execute("SELECT 1 FROM actors WHERE id = ?", [a]).fetchone()
+        ]
+        if unknown:
+            raise AuthError(f"unknown actor {unknown[0]!r}; ids look like kymenlaakso:hamina")
+        db["users"].insert(
+            {
+                "username": name,
+                "password_hash": _hash(one_time),
+                "role": role.value,
+                "actors": json.dumps(list(actors)),
+                "must_change_password": 1,
+                "disabled": 0,
+                "created_on": _now().date().isoformat(),
+            }
+        )
+    return one_time
+
+
+def disable_user(db_path: str | Path, username: str) -> None:
+    """Disable a user and end all their sessions at once."""
+    name = _normalise(username)
+    with dbm.writing(db_path) as db:
+        if not db.execute("UPDATE users SET disabled = 1 WHERE username = ?", [name]).rowcount:
+            raise AuthError(f"no user {name!r}")
+        db.execute("UPDATE sessions SET revoked = 1 WHERE username = ?", [name])
+
+
+def list_users(db_path: str | Path) -> list[dict]:
+    """Every user with role, actors and whether disabled (never the password hash)."""
+    with dbm.reading(db_path) as db:
+        rows = db.execute(
+            "SELECT username, role, actors, disabled, must_change_password FROM users "
+            "ORDER BY username"
+        ).fetchall()
+    return [
+        {
+            "username": u,
+            "role": r,
+            "actors": json.loads(a),
+            "disabled": bool(d),
+            "must_change_password": bool(m),
+        }
+        for u, r, a, d, m in rows
+    ]
+
+
+def login(db_path: str | Path, username: str, password: str, *, now: datetime | None = None) -> str:
+    """Check a password and open a session; return the session id.
+
+    Raises `TooManyAttempts` while the name is paused, and AuthError("wrong") for any wrong
+    name or password — the same message and the same bcrypt work whether the user exists.
+    """
+    name = _normalise(username)
+    now = now or _now()
+    with dbm.reading(db_path) as db:
+        attempt = db.execute(
+            "SELECT failures, last_failure FROM login_attempts WHERE username = ?", [name]
+        ).fetchone()
+        user = db.execute(
+            "SELECT password_hash, disabled FROM users WHERE username = ?", [name]
+        ).fetchone()
+    if attempt:
+        wait = _delay(attempt[0]) - (now - datetime.fromisoformat(attempt[1]))
+        if wait > timedelta(0):
+            raise TooManyAttempts(wait.total_seconds())
+    ok = (
+        _matches(password, user[0] if user else _dummy_hash(settings.bcrypt_rounds()))
+        and user is not None
+        and not user[1]
+    )
+    with dbm.writing(db_path) as db:
+        if not ok:
+            db.execute(
+                """INSERT INTO login_attempts (username, failures, last_failure) VALUES (?, 1, ?)
+                   ON CONFLICT (username) DO UPDATE
+                   SET failures = failures + 1, last_failure = excluded.last_failure""",
+                [name, now.isoformat()],
+            )
+        else:
+            db.execute("DELETE FROM login_attempts WHERE username = ?", [name])
+            session_id = secrets.token_urlsafe(32)
+            db["sessions"].insert(
+                {
+                    "id": session_id,
+                    "username": name,
+                    "expires_at": (now + timedelta(days=SESSION_DAYS)).isoformat(),
+                    "revoked": 0,
+                }
+            )
+    if not ok:
+        raise AuthError("wrong")
+    return session_id
+
+
+def _delay(failures: int) -> timedelta:
+    if failures < FREE_ATTEMPTS:
+        return timedelta(0)
+    return min(timedelta(seconds=2 ** (failures - FREE_ATTEMPTS + 1)), MAX_DELAY)
+
+
+def session_user(
+    db_path: str | Path, session_id: str | None, *, now: datetime | None = None
+) -> User | None:
+    """The user of a live session: not revoked, not expired, user not disabled; else None."""
+    if not session_id or not isinstance(session_id, str):
+        return None
+    now = now or _now()
+    with dbm.reading(db_path) as db:
+        row = db.execute(
+            """SELECT u.username, u.role, u.actors, u.must_change_password, s.expires_at
+               FROM sessions s JOIN users u ON u.username = s.username
+               WHERE s.id = ? AND s.revoked = 0 AND u.disabled = 0""",
+            [session_id],
+        ).fetchone()
+    if row is None or datetime.fromisoformat(row[4]) <= now:
+        return None
+    return User(
+        username=row[0],
+        role=Role(row[1]),
+        actors=tuple(json.loads(row[2])),
+        must_change_password=bool(row[3]),
+    )
+
+
+def logout(db_path: str | Path, session_id: str) -> None:
+    """End a session on the server: a copy of its cookie no longer works."""
+    with dbm.writing(db_path) as db:
+        db.execute("UPDATE sessions SET revoked = 1 WHERE id = ?", [session_id])
+
+
+def change_password(db_path: str | Path, username: str, old: str, new: str) -> str:
+    """Change a password (old one required); end every session; return a fresh session id."""
+    check_password_rules(new)
+    if new == old:
+        raise AuthError("the new password must differ from the old one")
+    login(db_path, username, old)  # proves the old password, under the same throttle
+    name = _normalise(username)
+    with dbm.writing(db_path) as db:
+        db.execute(
+            "UPDATE users SET password_hash = ?, must_change_password = 0 WHERE username = ?",
+            [_hash(new), name],
+        )
+        db.execute("UPDATE sessions SET revoked = 1 WHERE username = ?", [name])
+    return login(db_path, username, new)
+
+
+# --- the cookie: a signed name for a session, nothing more ---------------------------------
+
+
+def cookie_token(session_id: str, *, key: str) -> str:
+    """The cookie value for a session: a JWT signed with the installation's secret key."""
+    expires = _now() + timedelta(days=SESSION_DAYS)
+    return jwt.encode({"sid": session_id, "exp": expires}, key, algorithm="HS256")
+
+
+def session_from_cookie(token: str | None, *, key: str) -> str | None:
+    """The session id in a cookie whose signature and expiry check out; else None."""
+    if not token:
+        return None
+    try:
+        claims = jwt.decode(token, key, algorithms=["HS256"], options={"require": ["exp", "sid"]})
+    except jwt.PyJWTError:
+        return None
+    sid = claims.get("sid")
+    return sid if isinstance(sid, str) else None
+
+
+def cookie_key() -> str:
+    """The cookie-signing key from the secrets file (outside the repository)."""
+    path = settings.secrets_path()
+    try:
+        key = tomllib.loads(path.read_text(encoding="utf-8"))["cookie_key"]
+    except (OSError, KeyError, tomllib.TOMLDecodeError) as error:
+        raise AuthError(f"no cookie key in {path}; run `feedback init`") from error
+    if len(key) < 32:
+        raise AuthError(f"the cookie key in {path} is too short; remove it and run `feedback init`")
+    return key
+
+
+def ensure_secrets() -> Path:
+    """Create the secrets file with a random cookie key if it does not exist (mode 0600)."""
+    path = settings.secrets_path()
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.touch(mode=0o600)
+        path.write_text(f'cookie_key = "{secrets.token_urlsafe(48)}"\n', encoding="utf-8")
+    return path

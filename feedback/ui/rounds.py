@@ -1,0 +1,101 @@
+"""Staff widgets for feedback rounds: open a new one, change a round's status."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from feedback import i18n, plans, questions, surveys
+from feedback.scales import Scale
+from feedback.surveys import Survey
+from feedback.ui.page import PageContext
+from feedback.ui.text import plain
+
+
+def new_round_form(ctx: PageContext) -> None:
+    """Open a round for one of the user's own actors' actions."""
+    actions = plans.list_actions(ctx.db_path, actors=ctx.scope)
+    if not actions:
+        st.info(i18n.t("rounds.no_actions", ctx.lang))
+        return
+    lang = ctx.lang
+    with st.form("new-round"):
+        action = st.selectbox(
+            i18n.t("rounds.action", lang),
+            actions,
+            format_func=lambda a: (
+                f"{a.id} · {i18n.pick(a.text, lang, original=a.language)[0][:90]}"
+            ),
+        )
+        scale = st.selectbox(
+            i18n.t("rounds.scale", lang),
+            [None, *Scale],
+            format_func=lambda s: i18n.t("rounds.scale_auto" if s is None else f"scale.{s}", lang),
+        )
+        audiences = st.multiselect(
+            i18n.t("rounds.audiences", lang),
+            questions.AUDIENCES,
+            default=[questions.DEFAULT_AUDIENCE],
+            format_func=lambda g: i18n.t(f"group.{g}", lang),
+        )
+        languages = st.multiselect(
+            i18n.t("rounds.languages", lang),
+            i18n.LANGUAGES,
+            default=list(i18n.LANGUAGES),
+            format_func=i18n.LANGUAGE_NAMES.get,
+        )
+        extra = st.multiselect(
+            i18n.t("rounds.extra", lang),
+            list(questions.EXTRA_QUESTIONS),
+            format_func=lambda q: i18n.t(f"extra.{q}", lang),
+            max_selections=questions.MAX_EXTRA_QUESTIONS,
+        )
+        follow_up = st.checkbox(i18n.t("rounds.follow_up", lang))
+        free_text = st.checkbox(i18n.t("rounds.free_text", lang))
+        sent = st.form_submit_button(i18n.t("rounds.create", lang), type="primary")
+    if not sent:
+        return
+    if ctx.scope is not None and action.actor_id not in ctx.scope:  # never trust the form alone
+        st.error(i18n.t("login.forbidden", lang))
+        return
+    try:
+        created = surveys.create(
+            ctx.db_path,
+            action_id=action.id,
+            scale=scale,
+            audiences=tuple(audiences),
+            languages=tuple(languages),
+            extra_questions=tuple(extra),
+            follow_up=questions.DEFAULT_BEST_CHOICES if follow_up else (),
+            free_text=free_text,
+        )
+    except ValueError as error:
+        st.error(i18n.t("rounds.invalid", lang, problem=plain(str(error))))
+        return
+    st.success(i18n.t("rounds.created", lang, code=created.code))
+
+
+def status_buttons(ctx: PageContext, survey: Survey) -> None:
+    """Close, reopen or archive the round; checked against the user's actors every time."""
+    if ctx.user is None or not ctx.user.may_see_actor(survey.actor_id):
+        st.error(i18n.t("login.forbidden", ctx.lang))
+        return
+    targets = {
+        "open": ("closed", "archived"),
+        "closed": ("open", "archived"),
+        "archived": ("closed",),
+    }[survey.status]
+    labels = {"closed": "rounds.close", "open": "rounds.reopen", "archived": "rounds.archive"}
+    columns = st.columns(len(targets))
+    for column, target in zip(columns, targets, strict=True):
+        if column.button(i18n.t(labels[target], ctx.lang), key=f"status-{survey.code}-{target}"):
+            surveys.set_status(ctx.db_path, survey.code, target)
+            st.session_state["status_changed"] = target
+            st.rerun()
+    if changed := st.session_state.pop("status_changed", None):
+        st.success(
+            i18n.t(
+                "rounds.status_changed",
+                ctx.lang,
+                status=i18n.t(f"rounds.status.{changed}", ctx.lang),
+            )
+        )

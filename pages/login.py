@@ -1,0 +1,17 @@
+"""Sign in, change the password, sign out: staff, admins and youth council members."""
+
+import streamlit as st
+
+from feedback import i18n
+from feedback.ui import page, signin
+
+ctx = page.setup(access=page.Access.PUBLIC, title_key="login.title")
+st.title(i18n.t("login.title", ctx.lang), anchor=False)
+user = signin.current_user(ctx)
+if user is None:
+    signin.login_form(ctx)
+elif user.must_change_password:
+    signin.change_password_form(ctx, user, required=True)
+else:
+    signin.signed_in_panel(ctx, user)
+page.language_switch(ctx.lang)

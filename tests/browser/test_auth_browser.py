@@ -1,0 +1,154 @@
+"""Staff pages in real chromium: denied without a genuine live session, in every way we know."""
+
+import re
+from datetime import UTC, datetime, timedelta
+
+import jwt
+import pytest
+
+from feedback import auth, surveys
+from tests.browser.conftest import make_user, screenshot, settle, sign_in
+
+pytestmark = pytest.mark.browser
+
+STAFF_PAGES = ["overview", "rounds"]
+DENIED = "Tämä sivu on henkilöstölle. Kirjaudu ensin sisään."
+
+
+def session_cookie(context):
+    return next(c["value"] for c in context.cookies() if c["name"] == "feedback_session")
+
+
+def wait_for_cookie(page):
+    page.wait_for_function("document.cookie.includes('feedback_session=')", timeout=15_000)
+
+
+def assert_denied(page, server, name):
+    page.goto(f"{server.url}/{name}")
+    page.get_by_text(DENIED).wait_for(timeout=30_000)
+    settle(page)
+    assert page.get_by_role("table").count() == 0
+    assert page.locator('[data-testid="stDataFrame"]').count() == 0
+    assert page.get_by_text(re.compile(r"respond\?s=")).count() == 0
+
+
+def with_cookie(browser, server, value):
+    context = browser.new_context()
+    context.add_cookies([{"name": "feedback_session", "value": value, "url": server.url}])
+    return context
+
+
+@pytest.fixture(scope="module")
+def admin(server):
+    make_user(server, "paakayttaja", role="admin")
+    return "paakayttaja"
+
+
+@pytest.mark.parametrize("name", STAFF_PAGES)
+def test_every_staff_page_is_denied_without_a_session(server, browser, name):
+    context = browser.new_context()
+    assert_denied(context.new_page(), server, name)
+    context.close()
+
+
+def test_signing_in_opens_the_staff_pages_across_reloads(server, browser, admin):
+    context = browser.new_context()
+    page = context.new_page()
+    sign_in(page, server, admin)
+    page.get_by_text("Olet kirjautunut: paakayttaja").first.wait_for()
+    wait_for_cookie(page)
+    screenshot(page, "login-signed-in-tablet")
+    for name, heading in (
+        ("overview", "Yhteenveto tavoitteittain"),
+        ("rounds", "Palautekierrokset"),
+    ):
+        page.goto(f"{server.url}/{name}")
+        page.get_by_role("heading", name=heading).wait_for(timeout=30_000)
+    settle(page)
+    screenshot(page, "rounds-signed-in-tablet")
+    context.close()
+
+
+def test_forged_tampered_and_expired_cookies_are_denied(server, browser, admin):
+    session_id = auth.login(server.db_path, admin, "correct horse battery staple")
+    genuine = auth.cookie_token(session_id, key=server.cookie_key)
+    head, body, signature = genuine.split(".")
+    forged = auth.cookie_token(session_id, key="not the key " * 4)
+    tampered = f"{head}.{body}.{signature[:-3]}AAA"
+    expired = jwt.encode(
+        {"sid": session_id, "exp": datetime.now(UTC) - timedelta(minutes=1)},
+        server.cookie_key,
+        algorithm="HS256",
+    )
+    made_up = auth.cookie_token("no-such-session", key=server.cookie_key)
+    for value in (forged, tampered, expired, made_up, "garbage"):
+        context = with_cookie(browser, server, value)
+        assert_denied(context.new_page(), server, "overview")
+        context.close()
+    # The genuine one works, which shows the refusals above were about the cookie.
+    context = with_cookie(browser, server, genuine)
+    page = context.new_page()
+    page.goto(f"{server.url}/overview")
+    page.get_by_role("heading", name="Yhteenveto tavoitteittain").wait_for(timeout=30_000)
+    context.close()
+
+
+def test_a_cookie_copied_before_logout_does_not_work_afterwards(server, browser, admin):
+    context = browser.new_context()
+    page = context.new_page()
+    sign_in(page, server, admin)
+    page.get_by_text("Olet kirjautunut").first.wait_for()
+    wait_for_cookie(page)
+    copied = session_cookie(context)
+    page.get_by_role("button", name="Kirjaudu ulos").click()
+    page.get_by_text("Olet kirjautunut ulos.").wait_for()
+    context.close()
+    replay = with_cookie(browser, server, copied)
+    for name in STAFF_PAGES:
+        assert_denied(replay.new_page(), server, name)
+    replay.close()
+
+
+def test_a_disabled_users_cookie_stops_working(server, browser):
+    make_user(server, "lahtija", role="admin")
+    session_id = auth.login(server.db_path, "lahtija", "correct horse battery staple")
+    context = with_cookie(browser, server, auth.cookie_token(session_id, key=server.cookie_key))
+    auth.disable_user(server.db_path, "lahtija")
+    assert_denied(context.new_page(), server, "rounds")
+    context.close()
+
+
+def test_staff_of_one_actor_cannot_see_another_actors_rounds(server, browser):
+    make_user(server, "hamina-staff", role="staff", actors=("kymenlaakso:hamina",))
+    own = surveys.create(server.db_path, action_id="kymenlaakso:hamina-01")
+    other = surveys.create(server.db_path, action_id="kymenlaakso:kymsote-01")
+    context = browser.new_context()
+    page = context.new_page()
+    sign_in(page, server, "hamina-staff")
+    page.get_by_text("Olet kirjautunut").first.wait_for()
+    wait_for_cookie(page)
+    page.goto(f"{server.url}/rounds")
+    page.get_by_role("heading", name="Palautekierrokset").wait_for(timeout=30_000)
+    settle(page)
+    page.locator('[data-testid="stSelectbox"]').last.click()
+    options = page.get_by_role("option").all_inner_texts()
+    assert any(own.code in o for o in options)
+    assert not any(other.code in o for o in options)
+    assert other.code not in page.content()
+    context.close()
+
+
+def test_guessing_passwords_backs_off_and_then_recovers(server, browser):
+    make_user(server, "arvattava", role="admin")
+    context = browser.new_context()
+    page = context.new_page()
+    for _ in range(auth.FREE_ATTEMPTS):
+        sign_in(page, server, "arvattava", "wrong password guess")
+        page.get_by_text("Käyttäjätunnus tai salasana on väärin.").wait_for()
+    sign_in(page, server, "arvattava")  # even the right password waits now
+    page.get_by_text(re.compile("Liian monta yritystä")).wait_for()
+    screenshot(page, "login-backoff-tablet")
+    page.wait_for_timeout(2500)
+    sign_in(page, server, "arvattava")
+    page.get_by_text("Olet kirjautunut: arvattava").first.wait_for()
+    context.close()

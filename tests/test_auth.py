@@ -1,0 +1,153 @@
+from datetime import UTC, datetime, timedelta
+
+import jwt
+import pytest
+
+from feedback import auth
+from feedback import db as dbm
+from feedback.auth import AuthError, Role, TooManyAttempts
+
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture
+def staff(plan_db):
+    one_time = auth.add_user(plan_db, "Maija", role=Role.STAFF, actors=("mini:hamina",))
+    return one_time
+
+
+def test_a_new_user_gets_a_one_time_password_that_must_be_changed(plan_db, staff):
+    assert len(staff) >= 12
+    session = auth.login(plan_db, "maija", staff)
+    user = auth.session_user(plan_db, session)
+    assert user.must_change_password
+    assert (user.username, user.role, user.actors) == ("maija", Role.STAFF, ("mini:hamina",))
+
+
+def test_passwords_are_stored_as_bcrypt_hashes_only(plan_db, staff):
+    with dbm.reading(plan_db) as db:
+        [stored] = [r[0] for r in db.execute("SELECT password_hash FROM users")]
+    assert stored.startswith("$2") and staff not in stored
+
+
+def test_there_are_no_default_accounts(plan_db):
+    assert auth.list_users(plan_db) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "actors", "problem"),
+    [
+        ("maija", Role.STAFF, ("mini:hamina",), "exists already"),
+        ("pekka", Role.STAFF, (), "at least one --actor"),
+        ("pekka", Role.STAFF, ("mini:nowhere",), "unknown actor"),
+        ("pe kka", Role.ADMIN, (), "letters, digits"),
+    ],
+)
+def test_user_mistakes_are_refused_with_a_reason(plan_db, staff, name, role, actors, problem):
+    with pytest.raises(AuthError, match=problem):
+        auth.add_user(plan_db, name, role=role, actors=actors)
+
+
+def test_a_password_needs_twelve_characters_and_no_composition_rules(plan_db, staff):
+    with pytest.raises(AuthError, match="12"):
+        auth.change_password(plan_db, "maija", staff, "short")
+    session = auth.change_password(plan_db, "maija", staff, "all lower case words")
+    assert not auth.session_user(plan_db, session).must_change_password
+
+
+def test_a_wrong_password_and_an_unknown_user_look_the_same(plan_db, staff):
+    with pytest.raises(AuthError) as wrong_password:
+        auth.login(plan_db, "maija", "not the password")
+    with pytest.raises(AuthError) as unknown_user:
+        auth.login(plan_db, "nobody", "not the password")
+    assert str(wrong_password.value) == str(unknown_user.value) == "wrong"
+
+
+def test_failed_logins_back_off_and_then_recover(plan_db, staff):
+    start = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
+    for attempt in range(3):
+        with pytest.raises(AuthError):
+            auth.login(plan_db, "maija", "guess", now=start + timedelta(seconds=attempt))
+    with pytest.raises(TooManyAttempts) as paused:
+        auth.login(plan_db, "maija", staff, now=start + timedelta(seconds=3))
+    assert 0 < paused.value.retry_after <= 2
+    # After the pause even the right password works; no permanent lockout.
+    session = auth.login(plan_db, "maija", staff, now=start + timedelta(seconds=5))
+    assert auth.session_user(plan_db, session, now=start + timedelta(seconds=5))
+
+
+def test_the_pause_grows_with_every_failure_but_is_capped(plan_db, staff):
+    start = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
+    now = start
+    delays = []
+    for _ in range(14):
+        try:
+            auth.login(plan_db, "maija", "guess", now=now)
+        except TooManyAttempts as error:
+            delays.append(error.retry_after)
+            now += timedelta(seconds=error.retry_after)
+            continue
+        except AuthError:
+            pass
+        now += timedelta(milliseconds=1)
+    assert delays == sorted(delays)
+    assert max(delays) <= 15 * 60
+
+
+def test_unknown_users_are_throttled_too(plan_db):
+    for _ in range(3):
+        with pytest.raises(AuthError):
+            auth.login(plan_db, "ghost", "guess")
+    with pytest.raises(TooManyAttempts):
+        auth.login(plan_db, "ghost", "guess")
+
+
+def test_logout_ends_the_session_on_the_server(plan_db, staff):
+    session = auth.login(plan_db, "maija", staff)
+    auth.logout(plan_db, session)
+    assert auth.session_user(plan_db, session) is None
+
+
+def test_disabling_a_user_ends_every_session_and_blocks_login(plan_db, staff):
+    first = auth.login(plan_db, "maija", staff)
+    auth.disable_user(plan_db, "maija")
+    assert auth.session_user(plan_db, first) is None
+    with pytest.raises(AuthError):
+        auth.login(plan_db, "maija", staff)
+
+
+def test_changing_the_password_ends_the_other_sessions(plan_db, staff):
+    other = auth.login(plan_db, "maija", staff)
+    renewed = auth.change_password(plan_db, "maija", staff, PASSWORD)
+    assert auth.session_user(plan_db, other) is None
+    assert auth.session_user(plan_db, renewed).username == "maija"
+
+
+def test_a_session_expires(plan_db, staff):
+    session = auth.login(plan_db, "maija", staff)
+    later = datetime.now(UTC) + timedelta(days=auth.SESSION_DAYS, minutes=1)
+    assert auth.session_user(plan_db, session, now=later) is None
+
+
+def test_only_a_genuine_unexpired_cookie_names_a_session():
+    key = "k" * 48
+    token = auth.cookie_token("abc", key=key)
+    assert auth.session_from_cookie(token, key=key) == "abc"
+    forged = auth.cookie_token("abc", key="x" * 48)
+    assert auth.session_from_cookie(forged, key=key) is None
+    head, body, signature = token.split(".")
+    tampered = ".".join([head, body[:-2] + ("A" if body[-2] != "A" else "B") + body[-1], signature])
+    assert auth.session_from_cookie(tampered, key=key) is None
+    expired = jwt.encode({"sid": "abc", "exp": 1}, key, algorithm="HS256")
+    assert auth.session_from_cookie(expired, key=key) is None
+    unsigned = jwt.encode({"sid": "abc", "exp": 9999999999}, None, algorithm="none")
+    assert auth.session_from_cookie(unsigned, key=key) is None
+    assert auth.session_from_cookie("garbage", key=key) is None
+
+
+def test_the_cookie_key_is_created_once_outside_the_repository(secrets_file):
+    key = auth.cookie_key()
+    assert len(key) >= 32
+    assert oct(secrets_file.stat().st_mode)[-3:] == "600"
+    auth.ensure_secrets()
+    assert auth.cookie_key() == key
