@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from feedback import db as dbm
@@ -97,37 +98,92 @@ def record(
         raise InvalidAnswer("malformed submission id")
     if channel not in CHANNELS:
         raise InvalidAnswer(f"unknown channel {channel!r}")
-    now = now or datetime.now()
-    day = now.date().isoformat()
     with dbm.writing(db_path) as db:
-        status = db.execute("SELECT status FROM surveys WHERE id = ?", [survey.id]).fetchone()
-        if status is None or status[0] != "open":
-            raise SurveyClosed(survey.code)
-        if db.execute(
-            "SELECT 1 FROM responses WHERE submission_id = ?", [submission_id]
-        ).fetchone():
-            return False
-        db.conn.executemany(
-            """INSERT INTO responses
-                 (submission_id, survey_id, question, score, respondent_group, channel,
-                  answered_on, answered_hour, flagged)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [
-                (submission_id, survey.id, i, score, answer.group, channel, day, now.hour, flagged)
-                for i, score in enumerate(answer.scores)
-            ],
+        _check_open(db, survey)
+        return _insert(db, survey, answer, submission_id, channel, flagged, now or datetime.now())
+
+
+def _check_open(db, survey: Survey) -> None:
+    status = db.execute("SELECT status FROM surveys WHERE id = ?", [survey.id]).fetchone()
+    if status is None or status[0] != "open":
+        raise SurveyClosed(survey.code)
+
+
+def _insert(db, survey, answer, submission_id, channel, flagged, now) -> bool:
+    """Write one validated answer inside the caller's transaction; False if already there."""
+    if db.execute("SELECT 1 FROM responses WHERE submission_id = ?", [submission_id]).fetchone():
+        return False
+    day = now.date().isoformat()
+    db.conn.executemany(
+        """INSERT INTO responses
+             (submission_id, survey_id, question, score, respondent_group, channel,
+              answered_on, answered_hour, flagged)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [
+            (submission_id, survey.id, i, score, answer.group, channel, day, now.hour, flagged)
+            for i, score in enumerate(answer.scores)
+        ],
+    )
+    db.conn.executemany(
+        "INSERT INTO response_choices (submission_id, survey_id, choice) VALUES (?, ?, ?)",
+        [(submission_id, survey.id, choice) for choice in answer.choices],
+    )
+    if answer.text:
+        db.execute(
+            """INSERT INTO comments (submission_id, survey_id, text, answered_on)
+               VALUES (?, ?, ?, ?)""",
+            [submission_id, survey.id, answer.text, day],
         )
-        db.conn.executemany(
-            "INSERT INTO response_choices (submission_id, survey_id, choice) VALUES (?, ?, ?)",
-            [(submission_id, survey.id, choice) for choice in answer.choices],
-        )
-        if answer.text:
-            db.execute(
-                """INSERT INTO comments (submission_id, survey_id, text, answered_on)
-                   VALUES (?, ?, ?, ?)""",
-                [submission_id, survey.id, answer.text, day],
-            )
     return True
+
+
+def record_tally(
+    db_path: str | Path,
+    survey: Survey,
+    tally: dict[int, int],
+    *,
+    tally_id: str,
+    day: date,
+) -> int:
+    """Store answers collected on paper or in a feedback box: `tally` maps a score of the
+    round's main question to how many gave it. Each becomes its own anonymous answer with the
+    channel "staff-entered". The same `tally_id` sent twice stores the answers once.
+
+    Returns how many answers were stored now.
+    """
+    if not _SUBMISSION_PATTERN.match(tally_id):
+        raise InvalidAnswer("malformed tally id")
+    if len(survey.questions) > 1:
+        raise InvalidAnswer("paper answers can be entered for single-question rounds only")
+    scores = [score for score, n in sorted(tally.items()) for _ in range(_count(n))]
+    if len(scores) > MAX_TALLY:
+        raise InvalidAnswer(f"at most {MAX_TALLY} answers at a time")
+    answers = [validate(survey, Answer(scores=(score,))) for score in scores]
+    now = datetime.combine(day, datetime.min.time())
+    with dbm.writing(db_path) as db:  # all of the tally, or none of it
+        _check_open(db, survey)
+        return sum(
+            # Derived ids: a retried tally maps onto the same submissions.
+            _insert(
+                db,
+                survey,
+                answer,
+                hashlib.sha256(f"{tally_id}:{i}".encode()).hexdigest()[:32],
+                "staff-entered",
+                False,
+                now,
+            )
+            for i, answer in enumerate(answers)
+        )
+
+
+MAX_TALLY = 10_000
+
+
+def _count(n: object) -> int:
+    if not isinstance(n, int) or isinstance(n, bool) or n < 0:
+        raise InvalidAnswer("a count must be a whole number, zero or more")
+    return n
 
 
 def count(db_path: str | Path, survey: Survey) -> int:

@@ -173,6 +173,22 @@ def _users_sessions(db: Database) -> None:
     )
 
 
+@migrations(name="0003_participation")
+def _participation(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE participation (
+            action_id TEXT NOT NULL REFERENCES actions(id),
+            month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
+            participants INTEGER NOT NULL CHECK (participants >= 0),
+            visits INTEGER NOT NULL CHECK (visits >= 0),
+            PRIMARY KEY (action_id, month)
+        )
+        """,
+    )
+
+
 def _run(db: Database, script: str) -> None:
     """Run DDL statements one by one: `executescript` would COMMIT the migration's transaction."""
     for statement in script.split(";"):

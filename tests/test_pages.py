@@ -294,7 +294,7 @@ def test_a_staff_preview_looks_the_same_but_stores_nothing(app_env, survey):
     assert responses.count(app_env, survey) == 0
 
 
-STAFF_PAGES = ["overview", "rounds"]
+STAFF_PAGES = ["overview", "rounds", "entry"]
 
 
 @pytest.mark.parametrize("name", STAFF_PAGES)
@@ -379,3 +379,34 @@ def test_the_sign_in_page_says_wrong_for_any_wrong_name_or_password(app_env):
     at.text_input[1].input("whatever password")
     press(at, "Logga in")
     assert at.error[0].value == "Användarnamnet eller lösenordet är fel."
+
+
+def test_paper_answers_are_entered_as_staff_entered_answers(app_env, survey, admin):
+    at = page("entry", session=admin, lang="en")
+    inputs = {n.label: n for n in at.number_input}
+    inputs["Very good"].set_value(4)
+    inputs["Bad"].set_value(1)
+    press(at, "Save the answers")
+    assert at.success[0].value == "5 answers saved."
+    with dbm.reading(app_env) as db:
+        rows = db.execute("SELECT score, channel FROM responses ORDER BY score").fetchall()
+    assert rows == [(2, "staff-entered")] + [(5, "staff-entered")] * 4
+
+
+def test_participation_counts_are_entered_per_action_and_month(app_env, admin):
+    at = page("entry", session=admin, lang="en")
+    at.text_input[0].set_value("2026-02")
+    inputs = {n.label: n for n in at.number_input}
+    inputs["Participants"].set_value(12)
+    inputs["Visits"].set_value(30)
+    press(at, "Save the counts")
+    assert at.success[0].value == "Counts saved for 2026-02."
+    assert at.dataframe[0].value.iloc[0].tolist() == ["mini:a1", "2026-02", 12, 30]
+
+
+def test_a_badly_written_month_gets_a_clear_error_and_nothing_is_saved(app_env, admin):
+    at = page("entry", session=admin, lang="fi")
+    at.text_input[0].set_value("helmikuu")
+    press(at, "Tallenna luvut")
+    assert at.error[0].value.startswith("Kirjoita kuukausi muodossa VVVV-KK")
+    assert not at.dataframe

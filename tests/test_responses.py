@@ -170,3 +170,30 @@ def test_an_answer_to_a_closed_round_is_not_stored(plan_db, survey):
     with pytest.raises(responses.SurveyClosed):
         send(plan_db, survey, Answer(scores=(3,)))
     assert stored(plan_db) == []
+
+
+def test_paper_answers_are_stored_one_by_one_as_staff_entered_and_once(plan_db, survey):
+    from datetime import date
+
+    tally_id = responses.new_submission_id()
+    stored_now = responses.record_tally(
+        plan_db, survey, {5: 3, 4: 2, 1: 1}, tally_id=tally_id, day=date(2026, 4, 2)
+    )
+    assert stored_now == 6
+    again = responses.record_tally(
+        plan_db, survey, {5: 3, 4: 2, 1: 1}, tally_id=tally_id, day=date(2026, 4, 2)
+    )
+    assert again == 0
+    rows = stored(plan_db)
+    assert sorted(r["score"] for r in rows) == [1, 4, 4, 5, 5, 5]
+    assert {(r["channel"], r["answered_on"]) for r in rows} == {("staff-entered", "2026-04-02")}
+
+
+def test_a_tally_with_a_score_off_the_scale_stores_nothing(plan_db, survey):
+    from datetime import date
+
+    with pytest.raises(responses.InvalidAnswer):
+        responses.record_tally(
+            plan_db, survey, {5: 3, 7: 1}, tally_id=responses.new_submission_id(), day=date.today()
+        )
+    assert stored(plan_db) == []

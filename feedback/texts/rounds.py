@@ -110,4 +110,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Rekommendation 0–10",
         "en": "Recommendation 0–10",
     },
+    "rounds.choose_some": {
+        "fi": "Valitse vähintään yksi kohderyhmä ja yksi kieli.",
+        "sv": "Välj minst en målgrupp och ett språk.",
+        "en": "Choose at least one audience and one language.",
+    },
 }

@@ -8,7 +8,6 @@ from feedback import i18n, plans, questions, surveys
 from feedback.scales import Scale
 from feedback.surveys import Survey
 from feedback.ui.page import PageContext
-from feedback.ui.text import plain
 
 
 def new_round_form(ctx: PageContext) -> None:
@@ -57,6 +56,9 @@ def new_round_form(ctx: PageContext) -> None:
     if ctx.scope is not None and action.actor_id not in ctx.scope:  # never trust the form alone
         st.error(i18n.t("login.forbidden", lang))
         return
+    if not audiences or not languages:
+        st.error(i18n.t("rounds.choose_some", lang))
+        return
     try:
         created = surveys.create(
             ctx.db_path,
@@ -68,8 +70,8 @@ def new_round_form(ctx: PageContext) -> None:
             follow_up=questions.DEFAULT_BEST_CHOICES if follow_up else (),
             free_text=free_text,
         )
-    except ValueError as error:
-        st.error(i18n.t("rounds.invalid", lang, problem=plain(str(error))))
+    except ValueError:  # the form offers only valid choices; this is a bug, not the user
+        st.error(i18n.t("rounds.choose_some", lang))
         return
     st.success(i18n.t("rounds.created", lang, code=created.code))
 
