@@ -6,7 +6,7 @@ by side so that a reviewer sees them together; a test fails when any language la
 
 from __future__ import annotations
 
-from feedback.texts import app, entry, login, overview, poster, respond, rounds
+from feedback.texts import app, entry, login, overview, plans, poster, respond, rounds
 
 LANGUAGES = ("fi", "sv", "en")
 DEFAULT_LANGUAGE = "fi"
@@ -24,7 +24,14 @@ def _merge(*parts: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
 
 
 CATALOG: dict[str, dict[str, str]] = _merge(
-    app.TEXTS, respond.TEXTS, overview.TEXTS, poster.TEXTS, rounds.TEXTS, login.TEXTS, entry.TEXTS
+    app.TEXTS,
+    respond.TEXTS,
+    overview.TEXTS,
+    poster.TEXTS,
+    rounds.TEXTS,
+    login.TEXTS,
+    entry.TEXTS,
+    plans.TEXTS,
 )
 
 

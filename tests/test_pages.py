@@ -3,7 +3,7 @@
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from feedback import auth, responses, settings, surveys
+from feedback import auth, plans, responses, settings, surveys
 from feedback import db as dbm
 from feedback.scales import Scale
 from tests.conftest import signed_in
@@ -294,7 +294,7 @@ def test_a_staff_preview_looks_the_same_but_stores_nothing(app_env, survey):
     assert responses.count(app_env, survey) == 0
 
 
-STAFF_PAGES = ["overview", "rounds", "entry"]
+STAFF_PAGES = ["overview", "rounds", "entry", "plans"]
 
 
 @pytest.mark.parametrize("name", STAFF_PAGES)
@@ -410,3 +410,30 @@ def test_a_badly_written_month_gets_a_clear_error_and_nothing_is_saved(app_env, 
     press(at, "Tallenna luvut")
     assert at.error[0].value.startswith("Kirjoita kuukausi muodossa VVVV-KK")
     assert not at.dataframe
+
+
+def test_staff_cannot_open_the_plans_page(app_env):
+    staff = signed_in(app_env, "hamina", role=auth.Role.STAFF, actors=("mini:hamina",))
+    at = page("plans", session=staff)
+    assert at.error[0].value == "Sinulla ei ole oikeutta tälle sivulle."
+
+
+def test_an_admin_edits_an_action_in_the_app(app_env, admin):
+    at = page("plans", session=admin, lang="en")
+    assert not at.exception
+    swedish = next(t for t in at.text_area if t.label == "Text (Svenska)")
+    swedish.input("Barnens parlament")
+    press(at, "Save")
+    assert at.success[0].value == "Saved."
+    [a1] = [a for a in plans.list_actions(app_env) if a.id == "mini:a1"]
+    assert a1.text["sv"] == "Barnens parlament"
+
+
+def test_an_invalid_action_edit_shows_the_problem_under_the_field(app_env, admin):
+    at = page("plans", session=admin, lang="en")
+    finnish = next(t for t in at.text_area if t.label == "Text (Suomi)")
+    finnish.input("")
+    press(at, "Save")
+    assert "Check this field" in at.error[0].value
+    [a1] = [a for a in plans.list_actions(app_env) if a.id == "mini:a1"]
+    assert a1.text["fi"] == "Lasten parlamentti", "nothing was changed"

@@ -85,7 +85,7 @@ def setup(*, access: Access, title_key: str, wide: bool = False) -> PageContext:
     user = session.current_user(db_path)
     if user is None or user.role not in _ROLES[access] or user.must_change_password:
         _refuse(lang, signed_in=user is not None and not user.must_change_password)
-    _staff_navigation(lang)
+    _staff_navigation(lang, user)
     return PageContext(lang=lang, db_path=db_path, access=access, user=user)
 
 
@@ -99,8 +99,10 @@ def _refuse(lang: str, *, signed_in: bool) -> None:
     st.stop()
 
 
-def _staff_navigation(lang: str) -> None:
+def _staff_navigation(lang: str, user: auth.User) -> None:
     with st.sidebar:
+        if user.role is auth.Role.ADMIN:
+            st.page_link("pages/plans.py", label=i18n.t("plans.title", lang), icon="🗂️")
         st.page_link("pages/overview.py", label=i18n.t("overview.title", lang), icon="📊")
         st.page_link("pages/rounds.py", label=i18n.t("rounds.title", lang), icon="🔳")
         st.page_link("pages/entry.py", label=i18n.t("entry.title", lang), icon="📝")

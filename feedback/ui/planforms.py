@@ -1,0 +1,204 @@
+"""Admin forms for plans: file import and export, action edits, indicator values.
+
+Every change is validated exactly like a plan file and imported all or nothing (feedback.planedit);
+a problem is shown under the field it concerns.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import streamlit as st
+
+from feedback import i18n, planedit, planfile, plans
+from feedback.planfile import PlanFileError
+from feedback.ui.page import PageContext
+from feedback.ui.text import plain
+
+_PROBLEM = re.compile(r"^.*?:\d+: (?P<place>\S+): (?P<problem>.*)$")
+
+
+def file_import(ctx: PageContext) -> None:
+    """Upload a plan file; show every problem, or import it."""
+    upload = st.file_uploader(i18n.t("plans.upload", ctx.lang), type=["yaml", "yml"])
+    if upload is None:
+        return
+    try:
+        plan = planfile.parse(upload.getvalue().decode("utf-8", errors="replace"), name=upload.name)
+        changed = plans.import_plan(
+            ctx.db_path, plan, content_hash=_hash(upload.getvalue()), name=upload.name
+        )
+    except PlanFileError as error:
+        st.error(i18n.t("plans.problems", ctx.lang))
+        st.code("\n".join(error.problems), language=None)
+        return
+    st.success(i18n.t("plans.imported" if changed else "plans.unchanged", ctx.lang))
+
+
+def file_export(ctx: PageContext, plan_id: str) -> None:
+    st.download_button(
+        i18n.t("plans.download", ctx.lang),
+        planedit.to_yaml(planedit.export_plan(ctx.db_path, plan_id)).encode(),
+        file_name=f"{plan_id}.yaml",
+        mime="application/yaml",
+    )
+
+
+def action_form(ctx: PageContext, plan_id: str, *, new: bool) -> None:
+    """Edit an action's texts, actor, schedule and kind, or add one to a sub-goal."""
+    lang = ctx.lang
+    plan = planedit.export_plan(ctx.db_path, plan_id)
+    form = f"action-{'new' if new else 'edit'}"
+    errors = st.session_state.pop(f"{form}-errors", {})
+    actors = [a["id"] for a in plan["actors"]]
+    actor_names = {
+        a["id"]: i18n.pick(a["name"], lang, original=plan["language"])[0] for a in plan["actors"]
+    }
+    if new:
+        sub_goals = [s for m in plan["main_goals"] for s in m["sub_goals"]]
+        target = st.selectbox(
+            i18n.t("plans.sub_goal", lang),
+            sub_goals,
+            format_func=lambda s: (
+                f"{s['id']} · {i18n.pick(s['title'], lang, original=plan['language'])[0]}"
+            ),
+            key=f"{form}-target",
+        )
+        action = {"text": {}, "actor": actors[0]}
+    else:
+        all_actions = [
+            a for m in plan["main_goals"] for s in m["sub_goals"] for a in s.get("actions", [])
+        ]
+        if not all_actions:
+            return
+        action = st.selectbox(
+            i18n.t("plans.action", lang),
+            all_actions,
+            format_func=lambda a: (
+                f"{a['id']} · {i18n.pick(a['text'], lang, original=plan['language'])[0][:80]}"
+            ),
+            key=f"{form}-target",
+        )
+    with st.form(form):
+        texts = {}
+        for code in (plan["language"], *[c for c in i18n.LANGUAGES if c != plan["language"]]):
+            texts[code] = st.text_area(
+                i18n.t("plans.text_in", lang, language=i18n.LANGUAGE_NAMES[code]),
+                value=action.get("text", {}).get(code, ""),
+                key=f"{form}-{action.get('id', 'new')}-text-{code}",
+            )
+        _field_error(errors, "text", lang)
+        actor = st.selectbox(
+            i18n.t("plans.actor", lang),
+            actors,
+            index=actors.index(action["actor"]) if action["actor"] in actors else 0,
+            format_func=actor_names.get,
+        )
+        _field_error(errors, "actor", lang)
+        schedule = st.text_input(
+            i18n.t("plans.schedule", lang),
+            value=(action.get("schedule") or {}).get(plan["language"], ""),
+        )
+        kinds = [None, "pilot", "permanent"]
+        kind = st.selectbox(
+            i18n.t("plans.kind", lang),
+            kinds,
+            index=kinds.index(action.get("kind")),
+            format_func=lambda k: i18n.t(f"plans.kind.{k or 'none'}", lang),
+        )
+        sent = st.form_submit_button(i18n.t("plans.save", lang), type="primary")
+    if not sent:
+        return
+    changes = {
+        "text": {code: text.strip() for code, text in texts.items() if text.strip()},
+        "actor": actor,
+        "kind": kind,
+    }
+    if schedule.strip():
+        changes["schedule"] = {**(action.get("schedule") or {}), plan["language"]: schedule.strip()}
+    if new:
+        planedit.add_action(plan, target["id"], {k: v for k, v in changes.items() if v is not None})
+    else:
+        # The select box may hand back a copy: change the action inside `plan` itself.
+        stored = planedit.find_action(plan, action["id"])
+        stored.update(changes)
+        if kind is None:
+            stored.pop("kind", None)
+        if not schedule.strip():
+            stored.pop("schedule", None)
+    _save(ctx, plan, form)
+
+
+def indicator_value_form(ctx: PageContext, plan_id: str) -> None:
+    """Add or correct one yearly value of an indicator, with the national comparison."""
+    lang = ctx.lang
+    plan = planedit.export_plan(ctx.db_path, plan_id)
+    if not plan["indicators"]:
+        st.info(i18n.t("plans.no_indicators", lang))
+        return
+    errors = st.session_state.pop("indicator-value-errors", {})
+    with st.form("indicator-value"):
+        indicator = st.selectbox(
+            i18n.t("plans.indicator", lang),
+            plan["indicators"],
+            format_func=lambda n: (
+                f"{n.get('number', '')} {i18n.pick(n['name'], lang, original=plan['language'])[0]}"
+            ),
+        )
+        year = st.number_input(
+            i18n.t("plans.year", lang), min_value=1990, max_value=2100, value=2025
+        )
+        group = st.selectbox(i18n.t("plans.group", lang), planfile.GROUPS, index=0)
+        value = st.number_input(i18n.t("plans.value", lang), value=0.0, format="%.1f")
+        _field_error(errors, "value", lang)
+        national = st.number_input(i18n.t("plans.national", lang), value=None, format="%.1f")
+        colour = st.selectbox(
+            i18n.t("plans.colour", lang),
+            [None, "good", "neutral", "worrying"],
+            format_func=lambda c: i18n.t(f"colour.{c or 'none'}", lang),
+        )
+        sent = st.form_submit_button(i18n.t("plans.save", lang), type="primary")
+    if not sent:
+        return
+    planedit.set_indicator_value(
+        plan,
+        indicator["id"],
+        {
+            "year": int(year),
+            "group": group,
+            "value": float(value),
+            "national": national,
+            "colour": colour,
+        },
+    )
+    _save(ctx, plan, "indicator-value")
+
+
+def _save(ctx: PageContext, plan: dict, form: str) -> None:
+    try:
+        planedit.save(ctx.db_path, plan, name=plan["id"])
+    except PlanFileError as error:
+        st.session_state[f"{form}-errors"] = _by_field(error)
+        st.rerun()
+    st.success(i18n.t("plans.saved", ctx.lang))
+
+
+def _by_field(error: PlanFileError) -> dict[str, str]:
+    """Problems keyed by the field they concern (the last part of their place)."""
+    fields: dict[str, str] = {}
+    for line in error.problems:
+        match = _PROBLEM.match(line)
+        if match:
+            field = re.sub(r"\[\d+\]$", "", match["place"].rsplit(".", 1)[-1])
+            fields.setdefault(field, match["problem"])
+    return fields
+
+
+def _field_error(errors: dict[str, str], field: str, lang: str) -> None:
+    if field in errors:
+        st.error(i18n.t("plans.field_problem", lang, problem=plain(errors[field])))
+
+
+def _hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,71 @@
+import pytest
+
+from feedback import planedit, planfile, plans, responses, settings, surveys
+from feedback.planfile import PlanFileError
+
+PLAN_FILES = sorted(settings.PLANS_DIR.glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", PLAN_FILES, ids=lambda p: p.stem)
+def test_a_stored_plan_exports_back_to_the_same_plan(db_path, path):
+    plans.import_file(db_path, path)
+    original, _ = planfile.load(path)
+    exported = planedit.to_yaml(planedit.export_plan(db_path, original.id))
+    assert planfile.parse(exported) == original
+
+
+def test_editing_an_action_in_the_app_goes_through_the_same_import(plan_db):
+    plan = planedit.export_plan(plan_db, "mini")
+    planedit.find_action(plan, "a1")["text"]["sv"] = "Barnens parlament"
+    planedit.find_action(plan, "a1")["schedule"] = {"fi": "2026"}
+    assert planedit.save(plan_db, plan) is True
+    [a1] = [a for a in plans.list_actions(plan_db) if a.id == "mini:a1"]
+    assert a1.text == {
+        "fi": "Lasten parlamentti",
+        "en": "Children's parliament",
+        "sv": "Barnens parlament",
+    }
+
+
+def test_an_invalid_edit_names_the_field_and_changes_nothing(plan_db):
+    before = planedit.export_plan(plan_db, "mini")
+    plan = planedit.export_plan(plan_db, "mini")
+    planedit.find_action(plan, "a1")["actor"] = "nobody"
+    with pytest.raises(PlanFileError) as refused:
+        planedit.save(plan_db, plan)
+    assert (
+        "main_goals[0].sub_goals[0].actions[0].actor: unknown actor 'nobody'"
+        in (refused.value.problems[0])
+    )
+    assert planedit.export_plan(plan_db, "mini") == before
+
+
+def test_an_added_action_gets_a_fresh_id_and_can_take_answers(plan_db):
+    plan = planedit.export_plan(plan_db, "mini")
+    new_id = planedit.add_action(
+        plan, "i-2", {"text": {"fi": "Kesäleiri"}, "actor": "hamina", "kind": "pilot"}
+    )
+    assert new_id == "hamina-01"
+    planedit.save(plan_db, plan)
+    round_ = surveys.create(plan_db, action_id=f"mini:{new_id}")
+    responses.record(
+        plan_db, round_, responses.Answer(scores=(5,)), submission_id=responses.new_submission_id()
+    )
+    # Removing it again would orphan the answer, so the import refuses.
+    plan = planedit.export_plan(plan_db, "mini")
+    plan["main_goals"][0]["sub_goals"][1]["actions"].pop()
+    with pytest.raises(PlanFileError, match="has feedback rounds"):
+        planedit.save(plan_db, plan)
+
+
+def test_an_indicator_value_is_added_or_replaced_by_year_and_group(plan_db):
+    plan = planedit.export_plan(plan_db, "mini")
+    planedit.set_indicator_value(
+        plan, "ind-01", {"year": 2023, "group": "grades-4-5", "value": 90.0, "national": 89.0}
+    )
+    planedit.set_indicator_value(
+        plan, "ind-01", {"year": 2019, "group": "grades-4-5", "value": 87.5}
+    )
+    planedit.save(plan_db, plan)
+    values = planedit.export_plan(plan_db, "mini")["indicators"][0]["values"]
+    assert sorted((v["year"], v["value"]) for v in values) == [(2019, 87.5), (2023, 90.0)]
