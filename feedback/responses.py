@@ -98,14 +98,19 @@ def record(
         raise InvalidAnswer("malformed submission id")
     if channel not in CHANNELS:
         raise InvalidAnswer(f"unknown channel {channel!r}")
+    now = now or datetime.now()
     with dbm.writing(db_path) as db:
-        _check_open(db, survey)
-        return _insert(db, survey, answer, submission_id, channel, flagged, now or datetime.now())
+        _check_open(db, survey, day=now.date())
+        return _insert(db, survey, answer, submission_id, channel, flagged, now)
 
 
-def _check_open(db, survey: Survey) -> None:
-    status = db.execute("SELECT status FROM surveys WHERE id = ?", [survey.id]).fetchone()
-    if status is None or status[0] != "open":
+def _check_open(db, survey: Survey, *, day: date) -> None:
+    row = db.execute(
+        "SELECT status, opens_on, closes_on FROM surveys WHERE id = ?", [survey.id]
+    ).fetchone()
+    if row is None or row[0] != "open":
+        raise SurveyClosed(survey.code)
+    if (row[1] and day.isoformat() < row[1]) or (row[2] and day.isoformat() > row[2]):
         raise SurveyClosed(survey.code)
 
 
@@ -161,7 +166,7 @@ def record_tally(
     answers = [validate(survey, Answer(scores=(score,))) for score in scores]
     now = datetime.combine(day, datetime.min.time())
     with dbm.writing(db_path) as db:  # all of the tally, or none of it
-        _check_open(db, survey)
+        _check_open(db, survey, day=day)
         return sum(
             # Derived ids: a retried tally maps onto the same submissions.
             _insert(

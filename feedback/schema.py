@@ -189,6 +189,13 @@ def _participation(db: Database) -> None:
     )
 
 
+@migrations(name="0004_round_dates")
+def _round_dates(db: Database) -> None:
+    # A round may open and close by itself on given days (both optional, inclusive).
+    db.execute("ALTER TABLE surveys ADD COLUMN opens_on TEXT")
+    db.execute("ALTER TABLE surveys ADD COLUMN closes_on TEXT")
+
+
 def _run(db: Database, script: str) -> None:
     """Run DDL statements one by one: `executescript` would COMMIT the migration's transaction."""
     for statement in script.split(";"):

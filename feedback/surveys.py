@@ -46,10 +46,20 @@ class Survey:
     title: str | None
     status: str
     action_text: dict[str, str]
+    opens_on: date | None = None
+    closes_on: date | None = None
 
     @property
     def is_open(self) -> bool:
-        return self.status == "open"
+        """Open for answers today: its status is open and today is within its dates."""
+        return self.is_open_on(date.today())
+
+    def is_open_on(self, day: date) -> bool:
+        if self.status != "open":
+            return False
+        return (self.opens_on is None or self.opens_on <= day) and (
+            self.closes_on is None or day <= self.closes_on
+        )
 
     @property
     def questions(self) -> tuple[Question, ...]:
@@ -116,6 +126,8 @@ def create(
     free_text: bool = False,
     title: str | None = None,
     code: str | None = None,
+    opens_on: date | None = None,
+    closes_on: date | None = None,
     today: date | None = None,
 ) -> Survey:
     """Open a feedback round for an action and return it.
@@ -132,6 +144,8 @@ def create(
         raise ValueError(
             f"a quick survey has at most {questions.MAX_EXTRA_QUESTIONS + 1} questions"
         )
+    if opens_on and closes_on and closes_on < opens_on:
+        raise ValueError("the closing day is before the opening day")
     scale = Scale(scale) if scale else questions.default_scale(audiences[0])
     code = code or new_code()
     if not is_code(code):
@@ -152,6 +166,8 @@ def create(
                 "title": title,
                 "status": "open",
                 "created_on": (today or date.today()).isoformat(),
+                "opens_on": opens_on.isoformat() if opens_on else None,
+                "closes_on": closes_on.isoformat() if closes_on else None,
             }
         )
     survey = get_by_code(db_path, code)
@@ -162,7 +178,8 @@ def create(
 
 _SELECT = """
     SELECT v.id, v.code, v.action_id, a.actor_id, m.plan_id, p.language, v.scale, v.audiences,
-           v.languages, v.extra_questions, v.follow_up, v.free_text, v.title, v.status, a.text
+           v.languages, v.extra_questions, v.follow_up, v.free_text, v.title, v.status, a.text,
+           v.opens_on, v.closes_on
     FROM surveys v
     JOIN actions a ON a.id = v.action_id
     JOIN sub_goals s ON s.id = a.sub_goal_id
@@ -195,6 +212,8 @@ def get_by_code(db_path: str | Path, code: str) -> Survey | None:
         title=row[12],
         status=row[13],
         action_text=json.loads(row[14]),
+        opens_on=date.fromisoformat(row[15]) if row[15] else None,
+        closes_on=date.fromisoformat(row[16]) if row[16] else None,
     )
 
 

@@ -15,9 +15,7 @@ if not available:
 plan = st.selectbox(
     i18n.t("overview.plan", ctx.lang),
     available,
-    format_func=lambda p: (
-        f"{i18n.pick(p.name, ctx.lang, original=p.language)[0]} {p.period_start}–{p.period_end}"
-    ),
+    format_func=lambda p: widgets.plan_label(p, ctx.lang),
 )
 k = settings.min_group_size()
 overview = stats.goal_overview(ctx.db_path, plan.id, k=k, lang=ctx.lang, actors=ctx.scope)

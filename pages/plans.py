@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from feedback import i18n, plans
-from feedback.ui import page, planforms
+from feedback import i18n, planedit, plans
+from feedback.ui import page, planforms, widgets
 
 ctx = page.setup(access=page.Access.ADMIN, title_key="plans.title", wide=True)
 st.title(i18n.t("plans.title", ctx.lang), anchor=False)
@@ -15,11 +15,10 @@ if not available:
 plan = st.selectbox(
     i18n.t("plans.plan", ctx.lang),
     available,
-    format_func=lambda p: (
-        f"{i18n.pick(p.name, ctx.lang, original=p.language)[0]} {p.period_start}–{p.period_end}"
-    ),
+    format_func=lambda p: widgets.plan_label(p, ctx.lang),
 )
-planforms.file_export(ctx, plan.id)
+stored = planedit.export_plan(ctx.db_path, plan.id)
+planforms.file_export(ctx, stored)
 edit, add, indicator = st.tabs(
     [
         i18n.t("plans.edit_action", ctx.lang),
@@ -28,9 +27,9 @@ edit, add, indicator = st.tabs(
     ]
 )
 with edit:
-    planforms.action_form(ctx, plan.id, new=False)
+    planforms.action_form(ctx, stored, new=False)
 with add:
-    planforms.action_form(ctx, plan.id, new=True)
+    planforms.action_form(ctx, stored, new=True)
 with indicator:
-    planforms.indicator_value_form(ctx, plan.id)
+    planforms.indicator_value_form(ctx, stored)
 page.language_switch(ctx.lang)

@@ -32,3 +32,43 @@ def test_a_closed_round_cannot_be_opened_for_answering(plan_db, survey):
     assert surveys.open_by_code(plan_db, "testcase") is None
     [listed] = surveys.list_surveys(plan_db)
     assert (listed.code, listed.status, listed.answers) == ("testcase", "closed", 0)
+
+
+def test_a_round_is_answerable_only_between_its_days(plan_db):
+    from datetime import date, timedelta
+
+    today = date.today()
+    later = surveys.create(plan_db, action_id="mini:a1", opens_on=today + timedelta(days=1))
+    over = surveys.create(plan_db, action_id="mini:a1", closes_on=today - timedelta(days=1))
+    now = surveys.create(
+        plan_db, action_id="mini:a1", opens_on=today, closes_on=today + timedelta(days=7)
+    )
+    assert surveys.open_by_code(plan_db, later.code) is None
+    assert surveys.open_by_code(plan_db, over.code) is None
+    assert surveys.open_by_code(plan_db, now.code) == now
+    with pytest.raises(ValueError, match="before the opening day"):
+        surveys.create(plan_db, action_id="mini:a1", opens_on=today, closes_on=today - timedelta(1))
+
+
+def test_an_answer_after_the_closing_day_is_refused(plan_db):
+    from datetime import date, datetime, timedelta
+
+    from feedback import responses
+
+    round_ = surveys.create(plan_db, action_id="mini:a1", closes_on=date(2026, 5, 31))
+    answer = responses.Answer(scores=(4,))
+    responses.record(
+        plan_db,
+        round_,
+        answer,
+        submission_id=responses.new_submission_id(),
+        now=datetime(2026, 5, 31, 23, 0),
+    )
+    with pytest.raises(responses.SurveyClosed):
+        responses.record(
+            plan_db,
+            round_,
+            answer,
+            submission_id=responses.new_submission_id(),
+            now=datetime(2026, 5, 31, 23, 0) + timedelta(hours=2),
+        )

@@ -115,4 +115,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Välj minst en målgrupp och ett språk.",
         "en": "Choose at least one audience and one language.",
     },
+    "rounds.opens_on": {
+        "fi": "Aukeaa (valinnainen)",
+        "sv": "Öppnar (valfritt)",
+        "en": "Opens (optional)",
+    },
+    "rounds.closes_on": {
+        "fi": "Sulkeutuu (valinnainen, viimeinen vastauspäivä)",
+        "sv": "Stänger (valfritt, sista svarsdagen)",
+        "en": "Closes (optional, the last day to answer)",
+    },
+    "rounds.dates_backwards": {
+        "fi": "Sulkeutumispäivä on ennen aukeamispäivää. Mitään ei tallennettu.",
+        "sv": "Stängningsdagen är före öppningsdagen. Inget sparades.",
+        "en": "The closing day is before the opening day. Nothing was saved.",
+    },
+    "rounds.dates": {
+        "fi": "Vastausaika: {opens} – {closes}",
+        "sv": "Svarstid: {opens} – {closes}",
+        "en": "Answering: {opens} – {closes}",
+    },
 }

@@ -6,6 +6,7 @@ a problem is shown under the field it concerns.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
 
@@ -36,19 +37,19 @@ def file_import(ctx: PageContext) -> None:
     st.success(i18n.t("plans.imported" if changed else "plans.unchanged", ctx.lang))
 
 
-def file_export(ctx: PageContext, plan_id: str) -> None:
+def file_export(ctx: PageContext, plan: dict) -> None:
     st.download_button(
         i18n.t("plans.download", ctx.lang),
-        planedit.to_yaml(planedit.export_plan(ctx.db_path, plan_id)).encode(),
-        file_name=f"{plan_id}.yaml",
+        planedit.to_yaml(plan).encode(),
+        file_name=f"{plan['id']}.yaml",
         mime="application/yaml",
     )
 
 
-def action_form(ctx: PageContext, plan_id: str, *, new: bool) -> None:
+def action_form(ctx: PageContext, stored: dict, *, new: bool) -> None:
     """Edit an action's texts, actor, schedule and kind, or add one to a sub-goal."""
     lang = ctx.lang
-    plan = planedit.export_plan(ctx.db_path, plan_id)
+    plan = copy.deepcopy(stored)
     form = f"action-{'new' if new else 'edit'}"
     errors = st.session_state.pop(f"{form}-errors", {})
     actors = [a["id"] for a in plan["actors"]]
@@ -121,19 +122,19 @@ def action_form(ctx: PageContext, plan_id: str, *, new: bool) -> None:
         planedit.add_action(plan, target["id"], {k: v for k, v in changes.items() if v is not None})
     else:
         # The select box may hand back a copy: change the action inside `plan` itself.
-        stored = planedit.find_action(plan, action["id"])
-        stored.update(changes)
+        edited = planedit.find_action(plan, action["id"])
+        edited.update(changes)
         if kind is None:
-            stored.pop("kind", None)
+            edited.pop("kind", None)
         if not schedule.strip():
-            stored.pop("schedule", None)
+            edited.pop("schedule", None)
     _save(ctx, plan, form)
 
 
-def indicator_value_form(ctx: PageContext, plan_id: str) -> None:
+def indicator_value_form(ctx: PageContext, stored: dict) -> None:
     """Add or correct one yearly value of an indicator, with the national comparison."""
     lang = ctx.lang
-    plan = planedit.export_plan(ctx.db_path, plan_id)
+    plan = copy.deepcopy(stored)
     if not plan["indicators"]:
         st.info(i18n.t("plans.no_indicators", lang))
         return

@@ -48,6 +48,8 @@ def new_round_form(ctx: PageContext) -> None:
             format_func=lambda q: i18n.t(f"extra.{q}", lang),
             max_selections=questions.MAX_EXTRA_QUESTIONS,
         )
+        opens_on = st.date_input(i18n.t("rounds.opens_on", lang), value=None)
+        closes_on = st.date_input(i18n.t("rounds.closes_on", lang), value=None)
         follow_up = st.checkbox(i18n.t("rounds.follow_up", lang))
         free_text = st.checkbox(i18n.t("rounds.free_text", lang))
         sent = st.form_submit_button(i18n.t("rounds.create", lang), type="primary")
@@ -59,6 +61,9 @@ def new_round_form(ctx: PageContext) -> None:
     if not audiences or not languages:
         st.error(i18n.t("rounds.choose_some", lang))
         return
+    if opens_on and closes_on and closes_on < opens_on:
+        st.error(i18n.t("rounds.dates_backwards", lang))
+        return
     try:
         created = surveys.create(
             ctx.db_path,
@@ -69,6 +74,8 @@ def new_round_form(ctx: PageContext) -> None:
             extra_questions=tuple(extra),
             follow_up=questions.DEFAULT_BEST_CHOICES if follow_up else (),
             free_text=free_text,
+            opens_on=opens_on,
+            closes_on=closes_on,
         )
     except ValueError:  # the form offers only valid choices; this is a bug, not the user
         st.error(i18n.t("rounds.choose_some", lang))

@@ -243,6 +243,15 @@ def goal_table(overview: pd.DataFrame, lang: str) -> None:
 def round_card(survey: Survey, *, lang: str, qr_png: bytes, poster_pdf: bytes) -> None:
     """A round's links, QR code and poster, for staff to print or share."""
     qr_link = surveys.link(survey.code, channel="qr")
+    if survey.opens_on or survey.closes_on:
+        st.caption(
+            i18n.t(
+                "rounds.dates",
+                lang,
+                opens=survey.opens_on.isoformat() if survey.opens_on else "…",
+                closes=survey.closes_on.isoformat() if survey.closes_on else "…",
+            )
+        )
     left, right = st.columns([2, 1])
     with left:
         st.markdown(f"**{i18n.t('rounds.link', lang)}**")
@@ -269,3 +278,10 @@ def round_card(survey: Survey, *, lang: str, qr_png: bytes, poster_pdf: bytes) -
         alt = html.escape(i18n.t("rounds.qr_alt", lang, url=qr_link), quote=True)
         source = "data:image/png;base64," + base64.b64encode(qr_png).decode()
         st.html(f'<img src="{source}" alt="{alt}" width="240" height="240">')
+
+
+def plan_label(plan, lang: str) -> str:
+    """A plan's name in the reader's language, with its period unless the name says it."""
+    name = i18n.pick(plan.name, lang, original=plan.language)[0]
+    period = f"{plan.period_start}–{plan.period_end}"
+    return name if period in name else f"{name} {period}"

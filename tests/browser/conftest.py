@@ -146,10 +146,12 @@ def screenshot(page, name: str) -> Path:
 
 
 def settle(page) -> None:
-    """Wait until the script run has finished and no stale element from the last run is left."""
+    """Wait until the script run has finished: no stale element of the last run, no running
+    indicator and no loading skeleton left."""
     page.wait_for_function(
         "!document.querySelector('[data-stale=\"true\"]') && "
-        "!document.querySelector('[data-testid=\"stStatusWidget\"]')",
+        "!document.querySelector('[data-testid=\"stStatusWidget\"]') && "
+        "!document.querySelector('[data-testid=\"stSkeleton\"]')",
         timeout=30_000,
     )
 

@@ -11,7 +11,7 @@ from tests.browser.conftest import make_user, screenshot, settle, sign_in
 
 pytestmark = pytest.mark.browser
 
-STAFF_PAGES = ["overview", "rounds"]
+STAFF_PAGES = ["overview", "rounds", "entry", "plans"]
 DENIED = "Tämä sivu on henkilöstölle. Kirjaudu ensin sisään."
 
 
@@ -151,4 +151,31 @@ def test_guessing_passwords_backs_off_and_then_recovers(server, browser):
     page.wait_for_timeout(2500)
     sign_in(page, server, "arvattava")
     page.get_by_text("Olet kirjautunut: arvattava").first.wait_for()
+    context.close()
+
+
+def test_the_admin_pages_render_for_an_admin(server, browser, admin):
+    context = browser.new_context(viewport={"width": 1024, "height": 768})
+    page = context.new_page()
+    sign_in(page, server, admin)
+    page.get_by_text("Olet kirjautunut").first.wait_for()
+    wait_for_cookie(page)
+    for name, heading in (("plans", "Suunnitelmat"), ("entry", "Paperivastaukset ja osallistujat")):
+        page.goto(f"{server.url}/{name}")
+        page.get_by_role("heading", name=heading).wait_for(timeout=30_000)
+        settle(page)
+        screenshot(page, f"{name}-admin-tablet")
+    context.close()
+
+
+def test_staff_are_refused_the_admin_plans_page(server, browser):
+    make_user(server, "kotka-staff", role="staff", actors=("kymenlaakso:kotka",))
+    context = browser.new_context()
+    page = context.new_page()
+    sign_in(page, server, "kotka-staff")
+    page.get_by_text("Olet kirjautunut").first.wait_for()
+    wait_for_cookie(page)
+    page.goto(f"{server.url}/plans")
+    page.get_by_text("Sinulla ei ole oikeutta tälle sivulle.").wait_for(timeout=30_000)
+    assert page.get_by_role("button", name="Lataa suunnitelmatiedosto (YAML)").count() == 0
     context.close()
