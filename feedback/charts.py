@@ -21,7 +21,8 @@ def sub_goal_means(overview: pd.DataFrame, *, lang: str) -> alt.Chart | None:
         .mark_bar(color="#1d4ed8")
         .encode(
             x=alt.X("mean:Q", title=mean_title, scale=alt.Scale(domain=[1, 5])),
-            y=alt.Y("label:N", title=None, sort=None, axis=alt.Axis(labelLimit=360)),
+            x2=alt.datum(1),  # bars start at the scale's floor, 1, not at 0
+            y=alt.Y("label:N", title=None, sort=None, axis=alt.Axis(labelLimit=320)),
             tooltip=[
                 alt.Tooltip("label:N", title=i18n.t("overview.col.goal", lang)),
                 alt.Tooltip("answers_text:N", title=answers_title),
@@ -30,4 +31,84 @@ def sub_goal_means(overview: pd.DataFrame, *, lang: str) -> alt.Chart | None:
             ],
         )
         .properties(height=alt.Step(28))
+    )
+
+
+def monthly_trend(trend: pd.DataFrame, *, lang: str) -> alt.Chart | None:
+    """Answers per month as bars, with the month's mean as a line; hidden months left out."""
+    shown = trend[~trend["hidden"]]
+    if shown.empty:
+        return None
+    base = alt.Chart(shown, title=i18n.t("dashboard.trend_title", lang)).encode(
+        x=alt.X("month:O", title=i18n.t("dashboard.month", lang))
+    )
+    bars = base.mark_bar(color="#93c5fd").encode(
+        y=alt.Y("answers:Q", title=i18n.t("overview.col.answers", lang))
+    )
+    line = base.mark_line(color="#1e3a8a", point=True, strokeWidth=3).encode(
+        y=alt.Y("mean:Q", title=i18n.t("overview.col.mean", lang), scale=alt.Scale(domain=[1, 5]))
+    )
+    return alt.layer(bars, line).resolve_scale(y="independent")
+
+
+def weekday_hour(cells: pd.DataFrame, *, lang: str) -> alt.Chart | None:
+    """A heat map of answers by weekday and hour; hidden cells are not drawn."""
+    shown = cells[~cells["hidden"]].copy()
+    if shown.empty:
+        return None
+    shown["day"] = [i18n.t(f"weekday.{d}", lang) for d in shown["weekday"]]
+    order = [i18n.t(f"weekday.{d}", lang) for d in range(7)]
+    return (
+        alt.Chart(shown, title=i18n.t("dashboard.heatmap_title", lang))
+        .mark_rect()
+        .encode(
+            x=alt.X("hour:O", title=i18n.t("dashboard.hour", lang)),
+            y=alt.Y("day:O", sort=order, title=None),
+            color=alt.Color(
+                "answers:Q",
+                title=i18n.t("overview.col.answers", lang),
+                scale=alt.Scale(scheme="blues"),
+            ),
+            tooltip=[
+                alt.Tooltip("day:O", title=i18n.t("dashboard.weekday", lang)),
+                alt.Tooltip("hour:O", title=i18n.t("dashboard.hour", lang)),
+                alt.Tooltip("answers:Q", title=i18n.t("overview.col.answers", lang)),
+            ],
+        )
+    )
+
+
+def distribution(overview: pd.DataFrame, *, lang: str, level: str = "sub") -> alt.Chart | None:
+    """How the answers spread over the five faces, per shown row of `level`, as stacked shares."""
+    shown = overview[(overview["level"] == level) & ~overview["hidden"] & (overview["answers"] > 0)]
+    if shown.empty:
+        return None
+    long = shown.melt(
+        id_vars=["label"],
+        value_vars=[f"dist_{s}" for s in range(1, 6)],
+        var_name="score",
+        value_name="n",
+    )
+    long["score"] = long["score"].str[-1].astype(int)
+    long["face"] = [i18n.t(f"face.{s}", lang) for s in long["score"]]
+    return (
+        alt.Chart(long, title=i18n.t("dashboard.distribution_title", lang))
+        .mark_bar()
+        .encode(
+            x=alt.X("n:Q", stack="normalize", title=i18n.t("dashboard.share", lang)),
+            y=alt.Y("label:N", title=None, sort=None, axis=alt.Axis(labelLimit=320)),
+            color=alt.Color(
+                "face:N",
+                sort=[i18n.t(f"face.{s}", lang) for s in range(1, 6)],
+                scale=alt.Scale(range=["#b91c1c", "#f97316", "#facc15", "#84cc16", "#15803d"]),
+                title=None,
+            ),
+            order=alt.Order("score:Q"),
+            tooltip=[
+                alt.Tooltip("label:N", title=i18n.t("overview.col.goal", lang)),
+                alt.Tooltip("face:N", title=i18n.t("dashboard.answer", lang)),
+                alt.Tooltip("n:Q", title=i18n.t("overview.col.answers", lang)),
+            ],
+        )
+        .properties(height=alt.Step(26))
     )

@@ -8,6 +8,7 @@ import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
+from feedback import aggregates
 from feedback import db as dbm
 from feedback.i18n import LANGUAGES
 from feedback.questions import AUDIENCES
@@ -84,4 +85,5 @@ def fill(
                 }
             )
         db["responses"].insert_all(rows, batch_size=5000, ignore=True)
+        aggregates.rebuild(db)
     return len(rows)

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from feedback import aggregates, questions
 from feedback import db as dbm
-from feedback import questions
 from feedback.surveys import Survey
 
 CHANNELS = ("link", "qr", "kiosk", "council", "staff-entered")
@@ -139,6 +139,17 @@ def _insert(db, survey, answer, submission_id, channel, flagged, now) -> bool:
                VALUES (?, ?, ?, ?)""",
             [submission_id, survey.id, answer.text, day],
         )
+    aggregates.add(
+        db,
+        survey_id=survey.id,
+        scores=answer.scores,
+        scales=tuple(q.scale.value for q in survey.questions),
+        day=now.date(),
+        hour=now.hour,
+        group=answer.group,
+        channel=channel,
+        flagged=flagged,
+    )
     return True
 
 

@@ -1,13 +1,14 @@
-"""Figures per main goal and sub-goal, with small groups hidden.
+"""Figures per main goal, sub-goal and action, from the kept answer counts, small groups hidden.
 
 A figure computed from fewer than k answers is never shown (DESIGN.md §5), and a hidden figure
-must not be recoverable by subtracting the shown ones from a total: see `suppress`.
+must not be recoverable by subtracting the shown ones from a total: see `suppress`. Answers
+flagged as possible misuse are left out of every figure (they are counted apart).
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -18,11 +19,42 @@ from feedback.scales import POSITIVE_MIN, Scale
 
 #: Scales whose scores share the 1–5 range and so one mean.
 ON_FIVE_SCALES = tuple(s.value for s in Scale if s.on_five)
+WEEKDAYS = 7
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the figures are about: months (inclusive, YYYY-MM), actors, groups, channels.
+
+    None means "all"; `actors` is also how a staff member's scope is applied.
+    """
+
+    months: tuple[str, str] | None = None
+    actors: tuple[str, ...] | None = None
+    groups: tuple[str, ...] | None = None
+    channels: tuple[str, ...] | None = None
+
+    def sql(self, counts: str = "c", actions: str = "a") -> tuple[str, list]:
+        """SQL conditions (to AND into a WHERE) and their parameters."""
+        parts, params = [], []
+        if self.months:
+            parts.append(f"{counts}.month BETWEEN ? AND ?")
+            params += list(self.months)
+        for column, chosen in (
+            (f"{actions}.actor_id", self.actors),
+            (f"{counts}.respondent_group", self.groups),
+            (f"{counts}.channel", self.channels),
+        ):
+            if chosen is not None:
+                parts.append(f"{column} IN ({', '.join('?' for _ in chosen) or 'NULL'})")
+                params += list(chosen)
+        return (" AND ".join(parts) or "1 = 1"), params
 
 
 @dataclass(frozen=True)
 class Cell:
-    """The answers behind one row of a figure: count, sum of scores and positive answers."""
+    """The answers behind one row of a figure: count, sum of scores, positive answers, and the
+    number of answers per score 1–5."""
 
     key: str
     parent: str | None
@@ -30,6 +62,7 @@ class Cell:
     total: int
     positive: int
     hidden: bool = False
+    distribution: tuple[int, ...] = field(default=(0, 0, 0, 0, 0))
 
     @property
     def mean(self) -> float | None:
@@ -38,6 +71,17 @@ class Cell:
     @property
     def positive_share(self) -> float | None:
         return None if self.hidden or not self.n else self.positive / self.n
+
+    def plus(self, other: Cell) -> Cell:
+        return replace(
+            self,
+            n=self.n + other.n,
+            total=self.total + other.total,
+            positive=self.positive + other.positive,
+            distribution=tuple(
+                a + b for a, b in zip(self.distribution, other.distribution, strict=True)
+            ),
+        )
 
 
 def suppress(cells: list[Cell], k: int) -> list[Cell]:
@@ -66,49 +110,63 @@ def suppress(cells: list[Cell], k: int) -> list[Cell]:
     return [by_key[c.key] for c in cells]
 
 
-def goal_cells(
-    db_path: str | Path, plan_id: str, *, actors: tuple[str, ...] | None = None
-) -> list[Cell]:
-    """Raw (unsuppressed) cells of the main questions on the 1–5 scales, without answers flagged
-    as misuse of a plan: the plan, its main goals, sub-goals."""
+def goal_cells(db_path: str | Path, plan_id: str, filters: Filters | None = None) -> list[Cell]:
+    """Raw (unsuppressed) cells of a plan's main questions on the 1–5 scales: the plan, its main
+    goals, sub-goals and actions, without answers flagged as misuse."""
+    filters = filters or Filters()
+    where, params = filters.sql()
     marks = ", ".join("?" for _ in ON_FIVE_SCALES)
-    # Staff see the answers to their own actors' actions only; admins (None) see all.
-    scope = "" if actors is None else f"AND a.actor_id IN ({', '.join('?' for _ in actors)})"
     with dbm.reading(db_path) as db:
-        rows = db.execute(
-            f"""SELECT m.id, s.id, count(r.id), coalesce(sum(r.score), 0),
-                      coalesce(sum(r.score >= {POSITIVE_MIN}), 0)
-                FROM sub_goals s
-                JOIN main_goals m ON m.id = s.main_goal_id
-                LEFT JOIN actions a ON a.sub_goal_id = s.id {scope}
-                LEFT JOIN surveys v ON v.action_id = a.id AND v.scale IN ({marks})
-                LEFT JOIN responses r
-                  ON r.survey_id = v.id AND r.question = 0 AND r.flagged = 0
-                WHERE m.plan_id = ?
-                GROUP BY m.id, s.id
-                ORDER BY m.position, s.position""",
-            [*(actors or ()), *ON_FIVE_SCALES, plan_id],
+        tree = db.execute(
+            """SELECT m.id, s.id, a.id FROM main_goals m
+               JOIN sub_goals s ON s.main_goal_id = m.id
+               LEFT JOIN actions a ON a.sub_goal_id = s.id
+               WHERE m.plan_id = ? ORDER BY m.position, s.position, a.position""",
+            [plan_id],
         ).fetchall()
-    subs = [Cell(key=s, parent=m, n=n, total=t, positive=p) for m, s, n, t, p in rows]
+        rows = db.execute(
+            f"""SELECT a.id, c.score, sum(c.n)
+                FROM answer_counts c
+                JOIN surveys v ON v.id = c.survey_id
+                JOIN actions a ON a.id = v.action_id
+                JOIN sub_goals s ON s.id = a.sub_goal_id
+                JOIN main_goals m ON m.id = s.main_goal_id
+                WHERE m.plan_id = ? AND c.question = 0 AND c.flagged = 0
+                  AND c.scale IN ({marks}) AND {where}
+                GROUP BY a.id, c.score""",
+            [plan_id, *ON_FIVE_SCALES, *params],
+        ).fetchall()
+    per_action: dict[str, Cell] = {}
+    for action, score, n in rows:
+        counts = [0] * 5
+        counts[score - 1] = n
+        cell = Cell(
+            key=action,
+            parent=None,
+            n=n,
+            total=score * n,
+            positive=n if score >= POSITIVE_MIN else 0,
+            distribution=tuple(counts),
+        )
+        per_action[action] = per_action[action].plus(cell) if action in per_action else cell
+    empty = Cell(key="", parent=None, n=0, total=0, positive=0)
+    plan = replace(empty, key=plan_id)
     mains: dict[str, Cell] = {}
-    for sub in subs:
-        main = mains.get(sub.parent) or Cell(
-            key=sub.parent, parent=plan_id, n=0, total=0, positive=0
-        )
-        mains[sub.parent] = replace(
-            main,
-            n=main.n + sub.n,
-            total=main.total + sub.total,
-            positive=main.positive + sub.positive,
-        )
-    plan = Cell(
-        key=plan_id,
-        parent=None,
-        n=sum(c.n for c in subs),
-        total=sum(c.total for c in subs),
-        positive=sum(c.positive for c in subs),
-    )
-    return [plan, *mains.values(), *subs]
+    subs: dict[str, Cell] = {}
+    actions: list[Cell] = []
+    for main_id, sub_id, action_id in tree:
+        mains.setdefault(main_id, replace(empty, key=main_id, parent=plan_id))
+        subs.setdefault(sub_id, replace(empty, key=sub_id, parent=main_id))
+        if action_id is None:
+            continue
+        cell = replace(per_action.get(action_id, empty), key=action_id, parent=sub_id)
+        actions.append(cell)
+        subs[sub_id] = subs[sub_id].plus(cell)
+    for sub in subs.values():
+        mains[sub.parent] = mains[sub.parent].plus(sub)
+    for main in mains.values():
+        plan = plan.plus(main)
+    return [plan, *mains.values(), *subs.values(), *actions]
 
 
 def goal_overview(
@@ -117,41 +175,52 @@ def goal_overview(
     *,
     k: int,
     lang: str,
+    filters: Filters | None = None,
     actors: tuple[str, ...] | None = None,
 ) -> pd.DataFrame:
-    """One row per main goal and sub-goal, in plan order, with suppressed figures.
+    """One row per main goal, sub-goal and action, in plan order, with suppressed figures.
 
-    Columns: level ('main' | 'sub'), id, label, answers (None when hidden), mean,
-    positive_share, hidden, and the same figures as display text for `lang`.
+    Columns: level ('main' | 'sub' | 'action'), id, parent, label, answers (NA when hidden),
+    mean, positive_share, hidden, dist_1 … dist_5, and the figures as display text for `lang`.
     """
-    cells = {c.key: c for c in suppress(goal_cells(db_path, plan_id, actors=actors), k)}
+    if actors is not None:
+        filters = replace(filters or Filters(), actors=actors)
+    cells = {c.key: c for c in suppress(goal_cells(db_path, plan_id, filters), k)}
     with dbm.reading(db_path) as db:
         language = db.execute("SELECT language FROM plans WHERE id = ?", [plan_id]).fetchone()
         rows = db.execute(
-            """SELECT 'main', m.id, m.number, m.title, m.position, -1
+            """SELECT 'main', m.id, m.plan_id, m.number, m.title, m.position, -1, -1
                FROM main_goals m WHERE m.plan_id = ?
                UNION ALL
-               SELECT 'sub', s.id, s.number, s.title, m.position, s.position
+               SELECT 'sub', s.id, m.id, s.number, s.title, m.position, s.position, -1
                FROM sub_goals s JOIN main_goals m ON m.id = s.main_goal_id
                WHERE m.plan_id = ?
-               ORDER BY 5, 6""",
-            [plan_id, plan_id],
+               UNION ALL
+               SELECT 'action', a.id, s.id, NULL, a.text, m.position, s.position, a.position
+               FROM actions a JOIN sub_goals s ON s.id = a.sub_goal_id
+               JOIN main_goals m ON m.id = s.main_goal_id WHERE m.plan_id = ?
+               ORDER BY 6, 7, 8""",
+            [plan_id, plan_id, plan_id],
         ).fetchall()
     original = language[0] if language else i18n.DEFAULT_LANGUAGE
     records = []
-    for level, ident, number, title, _, _ in rows:
+    for level, ident, parent, number, title, *_ in rows:
         cell = cells[ident]
         text, _translated = i18n.pick(json.loads(title), lang, original=original)
-        label = f"{number}. {text}" if number else text
         records.append(
             {
                 "level": level,
                 "id": ident,
-                "label": label,
+                "parent": parent,
+                "label": f"{number}. {text}" if number else text,
                 "answers": None if cell.hidden else cell.n,
                 "mean": cell.mean,
                 "positive_share": cell.positive_share,
                 "hidden": cell.hidden,
+                **{
+                    f"dist_{score}": None if cell.hidden else cell.distribution[score - 1]
+                    for score in range(1, 6)
+                },
                 "answers_text": f"< {k}" if cell.hidden else str(cell.n),
                 "mean_text": "" if cell.mean is None else i18n.decimal(cell.mean, lang),
                 "positive_text": ""
@@ -159,19 +228,34 @@ def goal_overview(
                 else i18n.percent(cell.positive_share, lang),
             }
         )
-    frame = pd.DataFrame.from_records(
-        records,
-        columns=[
-            "level",
-            "id",
-            "label",
-            "answers",
-            "mean",
-            "positive_share",
-            "hidden",
-            "answers_text",
-            "mean_text",
-            "positive_text",
-        ],
-    )
-    return frame.astype({"answers": "Int64"})
+    columns = ["level", "id", "parent", "label", "answers", "mean", "positive_share", "hidden"]
+    columns += [f"dist_{s}" for s in range(1, 6)] + ["answers_text", "mean_text", "positive_text"]
+    frame = pd.DataFrame.from_records(records, columns=columns)
+    return frame.astype({"answers": "Int64", **{f"dist_{s}": "Int64" for s in range(1, 6)}})
+
+
+def months_with_answers(db_path: str | Path, plan_id: str) -> list[str]:
+    """The months (YYYY-MM) in which the plan's rounds got answers, in order."""
+    with dbm.reading(db_path) as db:
+        return [
+            row[0]
+            for row in db.execute(
+                """SELECT DISTINCT c.month FROM answer_counts c
+                   JOIN surveys v ON v.id = c.survey_id JOIN actions a ON a.id = v.action_id
+                   JOIN sub_goals s ON s.id = a.sub_goal_id
+                   JOIN main_goals m ON m.id = s.main_goal_id
+                   WHERE m.plan_id = ? ORDER BY 1""",
+                [plan_id],
+            )
+        ]
+
+
+def plan_actors(db_path: str | Path, plan_id: str) -> list[tuple[str, dict[str, str]]]:
+    """The plan's actors as (id, name texts)."""
+    with dbm.reading(db_path) as db:
+        return [
+            (row[0], json.loads(row[1]))
+            for row in db.execute(
+                "SELECT id, name FROM actors WHERE plan_id = ? ORDER BY rowid", [plan_id]
+            )
+        ]

@@ -1,9 +1,10 @@
-"""Staff overview: answers per main goal and sub-goal of a plan, for the user's own actors."""
+"""Staff dashboard: what children said, per main goal, sub-goal and action of a plan, beside
+participation and the official indicators — for the user's own actors."""
 
 import streamlit as st
 
-from feedback import charts, i18n, plans, settings, stats
-from feedback.ui import page, widgets
+from feedback import charts, figures, i18n, plans, settings, stats
+from feedback.ui import dashboard, page, widgets
 
 ctx = page.setup(access=page.Access.STAFF, title_key="overview.title", wide=True)
 st.title(i18n.t("overview.title", ctx.lang), anchor=False)
@@ -17,15 +18,38 @@ plan = st.selectbox(
     available,
     format_func=lambda p: widgets.plan_label(p, ctx.lang),
 )
+chosen = dashboard.filters(ctx, plan)
 k = settings.min_group_size()
-overview = stats.goal_overview(ctx.db_path, plan.id, k=k, lang=ctx.lang, actors=ctx.scope)
-shown = int(((overview["level"] == "sub") & overview["mean"].notna()).sum())
+overview = stats.goal_overview(ctx.db_path, plan.id, k=k, lang=ctx.lang, filters=chosen)
+goals = overview[overview["level"] != "action"]
+shown = int(((goals["level"] == "sub") & goals["mean"].notna()).sum())
 widgets.chart(
-    charts.sub_goal_means(overview, lang=ctx.lang),
+    charts.sub_goal_means(goals, lang=ctx.lang),
     alt_text=i18n.t("overview.chart_alt", ctx.lang, shown=shown),
     empty_text=i18n.t("overview.no_answers", ctx.lang),
 )
+widgets.chart(
+    charts.distribution(goals, lang=ctx.lang),
+    alt_text=i18n.t("dashboard.distribution_alt", ctx.lang),
+    empty_text=i18n.t("dashboard.nothing", ctx.lang),
+)
 st.subheader(i18n.t("overview.table_title", ctx.lang), anchor=False)
-widgets.goal_table(overview, ctx.lang)
+widgets.goal_table(goals, ctx.lang)
 st.caption(i18n.t("overview.suppressed_note", ctx.lang, k=k))
+trend, heat = st.columns(2)
+with trend:
+    widgets.chart(
+        charts.monthly_trend(
+            figures.monthly_trend(ctx.db_path, plan.id, chosen, k=k), lang=ctx.lang
+        ),
+        alt_text=i18n.t("dashboard.trend_alt", ctx.lang, k=k),
+        empty_text=i18n.t("dashboard.nothing", ctx.lang),
+    )
+with heat:
+    widgets.chart(
+        charts.weekday_hour(figures.weekday_hour(ctx.db_path, plan.id, chosen, k=k), lang=ctx.lang),
+        alt_text=i18n.t("dashboard.heatmap_alt", ctx.lang, k=k),
+        empty_text=i18n.t("dashboard.nothing", ctx.lang),
+    )
+dashboard.sub_goal_details(ctx, plan.id, overview, chosen, k=k)
 page.language_switch(ctx.lang)

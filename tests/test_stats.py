@@ -28,7 +28,13 @@ def test_sub_goal_and_main_goal_figures(plan_db):
     answer(plan_db, a3, *([4] * 12))  # sub-goal i-2
 
     overview = stats.goal_overview(plan_db, "mini", k=10, lang="fi")
-    assert list(overview["id"]) == ["mini:i", "mini:i-1", "mini:i-2", "mini:ii", "mini:ii-1"]
+    goals = overview[overview["level"] != "action"]
+    assert list(goals["id"]) == ["mini:i", "mini:i-1", "mini:i-2", "mini:ii", "mini:ii-1"]
+    assert list(overview[overview["parent"] == "mini:i-1"]["id"]) == ["mini:a1", "mini:a2"]
+    a1 = row(overview, "mini:a1")
+    assert a1["hidden"] and a1["answers_text"] == "< 10", "8 < k: its 8 answers are hidden"
+    assert row(overview, "mini:a2")["hidden"], "and a2 with it, else a1 = i-1 − a2"
+    assert [row(overview, "mini:i-2")[f"dist_{s}"] for s in range(1, 6)] == [0, 0, 0, 12, 0]
     i1 = row(overview, "mini:i-1")
     assert i1["answers"] == 12
     assert i1["mean"] == pytest.approx(45 / 12)

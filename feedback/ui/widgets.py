@@ -224,7 +224,7 @@ def chart(chart: alt.Chart | None, *, alt_text: str, empty_text: str) -> None:
 
 
 def goal_table(overview: pd.DataFrame, lang: str) -> None:
-    """Main goals and sub-goals with their figures; hidden figures read "< k"."""
+    """Goals (or actions) with their figures; hidden figures read "< k"."""
     indent = "\u2003\u2003"
     table = pd.DataFrame(
         {
@@ -285,3 +285,42 @@ def plan_label(plan, lang: str) -> str:
     name = i18n.pick(plan.name, lang, original=plan.language)[0]
     period = f"{plan.period_start}–{plan.period_end}"
     return name if period in name else f"{name} {period}"
+
+
+def indicator_table(rows: pd.DataFrame, lang: str) -> None:
+    """Indicator values beside the national value, the comparison said in words."""
+    st.dataframe(
+        pd.DataFrame(
+            {
+                i18n.t("dashboard.col.indicator", lang): rows["indicator"],
+                i18n.t("dashboard.col.year", lang): rows["year"].astype(str),
+                i18n.t("dashboard.col.group", lang): rows["group"],
+                i18n.t("dashboard.col.value", lang): [
+                    _with_unit(v, u, lang) for v, u in zip(rows["value"], rows["unit"], strict=True)
+                ],
+                i18n.t("dashboard.col.national", lang): [
+                    "" if pd.isna(v) else _with_unit(v, u, lang)
+                    for v, u in zip(rows["national"], rows["unit"], strict=True)
+                ],
+                i18n.t("dashboard.col.colour", lang): [
+                    _COLOUR_MARK.get(c, "") + i18n.t(f"colour.{c or 'none'}", lang)
+                    for c in rows["colour"]
+                ],
+            }
+        ),
+        hide_index=True,
+        width="stretch",
+    )
+
+
+# A shape beside the word, so the comparison never relies on colour alone.
+_COLOUR_MARK = {"good": "▲ ", "neutral": "● ", "worrying": "▼ "}
+
+
+def _with_unit(value: float, unit: str, lang: str) -> str:
+    text = i18n.decimal(value, lang)
+    return (
+        f"{text}\u00a0%"
+        if unit == "percent" and lang != "en"
+        else (f"{text}%" if unit == "percent" else text)
+    )

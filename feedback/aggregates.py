@@ -1,0 +1,84 @@
+"""Answer counts kept beside the answers, so that figures never scan every answer.
+
+`add` runs inside the transaction that stores an answer; `rebuild` recomputes everything from
+the answers (after a migration or a bulk load). Flagged answers are counted apart, never mixed in.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlite_utils import Database
+
+from feedback import questions
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def add(
+    db: Database,
+    *,
+    survey_id: int,
+    scores: tuple[int, ...],
+    scales: tuple[str, ...],
+    day: date,
+    hour: int,
+    group: str,
+    channel: str,
+    flagged: bool,
+) -> None:
+    """Count one respondent's answer (every question) in the caller's transaction."""
+    month = day.strftime("%Y-%m")
+    db.conn.executemany(
+        """INSERT INTO answer_counts
+             (survey_id, question, month, respondent_group, channel, flagged, score, scale, n)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
+           ON CONFLICT (survey_id, question, month, respondent_group, channel, flagged, score)
+           DO UPDATE SET n = n + 1""",
+        [
+            (survey_id, question, month, group, channel, int(flagged), score, scale)
+            for question, (score, scale) in enumerate(zip(scores, scales, strict=True))
+        ],
+    )
+    if not flagged:
+        db.execute(
+            """INSERT INTO answer_times (survey_id, month, weekday, hour, n)
+               VALUES (?, ?, ?, ?, 1)
+               ON CONFLICT (survey_id, month, weekday, hour) DO UPDATE SET n = n + 1""",
+            [survey_id, month, day.weekday(), hour],
+        )
+
+
+def rebuild(db: Database) -> None:
+    """Recompute all counts from the stored answers (in the caller's transaction)."""
+    db.execute("DELETE FROM answer_counts")
+    db.execute("DELETE FROM answer_times")
+    # The scale of each (round, question): the round's own for the main question, else the
+    # scale of the extra question's key.
+    extra_scale = " ".join(
+        f"WHEN {_quote(key)} THEN {_quote(scale.value)}"
+        for key, scale in questions.EXTRA_QUESTIONS.items()
+    )
+    db.execute(
+        f"""INSERT INTO answer_counts
+             (survey_id, question, month, respondent_group, channel, flagged, score, scale, n)
+           SELECT r.survey_id, r.question, substr(r.answered_on, 1, 7), r.respondent_group,
+                  r.channel, r.flagged, r.score,
+                  CASE WHEN r.question = 0 THEN v.scale
+                       ELSE CASE json_extract(v.extra_questions, '$[' || (r.question - 1) || ']')
+                            {extra_scale} END
+                  END,
+                  count(*)
+           FROM responses r JOIN surveys v ON v.id = r.survey_id
+           GROUP BY 1, 2, 3, 4, 5, 6, 7"""
+    )
+    # SQLite's %w counts Sunday as 0; Python's weekday() (used by `add`) counts Monday as 0.
+    db.execute(
+        """INSERT INTO answer_times (survey_id, month, weekday, hour, n)
+           SELECT survey_id, substr(answered_on, 1, 7),
+                  (CAST(strftime('%w', answered_on) AS INTEGER) + 6) % 7, answered_hour, count(*)
+           FROM responses WHERE question = 0 AND flagged = 0
+           GROUP BY 1, 2, 3, 4"""
+    )

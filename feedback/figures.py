@@ -1,0 +1,201 @@
+"""The dashboard's other figures: trend, weekday × hour, recommendation index, feedback-process
+measures, participation and indicators — each from kept counts, small groups hidden."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+
+from feedback import db as dbm
+from feedback import i18n, questions
+from feedback.scales import recommendation_index
+from feedback.stats import ON_FIVE_SCALES, Cell, Filters, suppress
+
+_PLAN_JOIN = """
+    JOIN surveys v ON v.id = c.survey_id
+    JOIN actions a ON a.id = v.action_id
+    JOIN sub_goals s ON s.id = a.sub_goal_id
+    JOIN main_goals m ON m.id = s.main_goal_id
+"""
+
+
+def monthly_trend(db_path: str | Path, plan_id: str, filters: Filters, *, k: int) -> pd.DataFrame:
+    """Answers and mean (1–5) per month; months with fewer than k answers hidden."""
+    where, params = filters.sql()
+    marks = ", ".join("?" for _ in ON_FIVE_SCALES)
+    with dbm.reading(db_path) as db:
+        rows = db.execute(
+            f"""SELECT c.month, sum(c.n), sum(c.n * c.score) FROM answer_counts c {_PLAN_JOIN}
+                WHERE m.plan_id = ? AND c.question = 0 AND c.flagged = 0
+                  AND c.scale IN ({marks}) AND {where}
+                GROUP BY c.month ORDER BY c.month""",
+            [plan_id, *ON_FIVE_SCALES, *params],
+        ).fetchall()
+    total = Cell("total", None, sum(r[1] for r in rows), 0, 0)
+    cells = suppress([total, *(Cell(r[0], "total", r[1], r[2], 0) for r in rows)], k)
+    return pd.DataFrame(
+        [
+            {
+                "month": c.key,
+                "answers": None if c.hidden else c.n,
+                "mean": c.mean,
+                "hidden": c.hidden,
+            }
+            for c in cells[1:]
+        ],
+        columns=["month", "answers", "mean", "hidden"],
+    )
+
+
+def weekday_hour(db_path: str | Path, plan_id: str, filters: Filters, *, k: int) -> pd.DataFrame:
+    """Answers per weekday (0 = Monday) and hour; cells under k hidden. Groups and channels
+    are not kept for times, so only the period and actor filters apply here."""
+    where, params = replace(filters, groups=None, channels=None).sql()
+    with dbm.reading(db_path) as db:
+        rows = db.execute(
+            f"""SELECT c.weekday, c.hour, sum(c.n) FROM answer_times c {_PLAN_JOIN}
+                WHERE m.plan_id = ? AND {where} GROUP BY 1, 2""",
+            [plan_id, *params],
+        ).fetchall()
+    total = Cell("total", None, sum(r[2] for r in rows), 0, 0)
+    cells = suppress([total, *(Cell(f"{d}-{h}", "total", n, 0, 0) for d, h, n in rows)], k)
+    return pd.DataFrame(
+        [
+            {
+                "weekday": int(c.key.split("-")[0]),
+                "hour": int(c.key.split("-")[1]),
+                "answers": None if c.hidden else c.n,
+                "hidden": c.hidden,
+            }
+            for c in cells[1:]
+        ],
+        columns=["weekday", "hour", "answers", "hidden"],
+    )
+
+
+def sub_goal_measures(
+    db_path: str | Path, plan_id: str, filters: Filters, *, k: int, lang: str
+) -> pd.DataFrame:
+    """Per sub-goal: rounds held, answers from children, the recommendation index where it is
+    asked, and participants and visits — the feedback-process measures beside the figures."""
+    where, params = filters.sql()
+    children = questions.AUDIENCES[:6]  # early childhood … vocational
+    actor_only, actor_params = replace(filters, months=None, groups=None, channels=None).sql()
+    with dbm.reading(db_path) as db:
+        subs = db.execute(
+            """SELECT s.id FROM sub_goals s JOIN main_goals m ON m.id = s.main_goal_id
+               WHERE m.plan_id = ? ORDER BY m.position, s.position""",
+            [plan_id],
+        ).fetchall()
+        rounds = dict(
+            db.execute(
+                f"""SELECT a.sub_goal_id, count(DISTINCT v.id) FROM surveys v
+                    JOIN actions a ON a.id = v.action_id
+                    JOIN sub_goals s ON s.id = a.sub_goal_id
+                    JOIN main_goals m ON m.id = s.main_goal_id
+                    WHERE m.plan_id = ? AND {actor_only}
+                    GROUP BY 1""",
+                [plan_id, *actor_params],
+            ).fetchall()
+        )
+        kids = dict(
+            db.execute(
+                f"""SELECT s.id, sum(c.n) FROM answer_counts c {_PLAN_JOIN}
+                    WHERE m.plan_id = ? AND c.question = 0 AND c.flagged = 0 AND {where}
+                      AND c.respondent_group IN ({", ".join("?" for _ in children)})
+                    GROUP BY 1""",
+                [plan_id, *params, *children],
+            ).fetchall()
+        )
+        nps: dict[str, list[int]] = {}
+        for sub, score, n in db.execute(
+            f"""SELECT s.id, c.score, sum(c.n) FROM answer_counts c {_PLAN_JOIN}
+                WHERE m.plan_id = ? AND c.scale = 'nps' AND c.flagged = 0 AND {where}
+                GROUP BY 1, 2""",
+            [plan_id, *params],
+        ):
+            nps.setdefault(sub, []).extend([score] * n)
+        months = filters.months or ("0000-00", "9999-99")
+        scope = (
+            ""
+            if filters.actors is None
+            else (f"AND a.actor_id IN ({', '.join('?' for _ in filters.actors)})")
+        )
+        visits = {
+            row[0]: row[1:]
+            for row in db.execute(
+                f"""SELECT a.sub_goal_id, sum(p.participants), sum(p.visits)
+                    FROM participation p JOIN actions a ON a.id = p.action_id
+                    WHERE p.month BETWEEN ? AND ? {scope} GROUP BY 1""",
+                [*months, *(filters.actors or ())],
+            )
+        }
+    records = []
+    for (sub,) in subs:
+        scores = nps.get(sub, [])
+        n_kids = kids.get(sub, 0) or 0
+        records.append(
+            {
+                "sub_goal_id": sub,
+                "rounds": rounds.get(sub, 0),
+                "children_answers": f"< {k}" if 0 < n_kids < k else str(n_kids),
+                "nps_in_use": bool(scores),
+                "nps": None if len(scores) < k else recommendation_index(scores),
+                "nps_text": ""
+                if not scores
+                else (
+                    f"< {k}"
+                    if len(scores) < k
+                    else i18n.decimal(recommendation_index(scores), lang, 0)
+                ),
+                "participants": (visits.get(sub) or (None, None))[0],
+                "visits": (visits.get(sub) or (None, None))[1],
+            }
+        )
+    return pd.DataFrame(records)
+
+
+def indicators(db_path: str | Path, plan_id: str, *, lang: str) -> pd.DataFrame:
+    """Each sub-goal's official indicators: value per year and group, the national value and
+    the regional-vs-national colour (as a word too, never by colour alone)."""
+    with dbm.reading(db_path) as db:
+        language = db.execute("SELECT language FROM plans WHERE id = ?", [plan_id]).fetchone()
+        rows = db.execute(
+            """SELECT l.sub_goal_id, i.number, i.name, i.unit, v.year, v.respondent_group,
+                      v.value, v.national, v.colour
+               FROM indicator_sub_goals l JOIN indicators i ON i.id = l.indicator_id
+               JOIN indicator_values v ON v.indicator_id = i.id
+               WHERE i.plan_id = ? ORDER BY i.position, v.year, v.respondent_group""",
+            [plan_id],
+        ).fetchall()
+    original = language[0] if language else i18n.DEFAULT_LANGUAGE
+    return pd.DataFrame(
+        [
+            {
+                "sub_goal_id": sub,
+                "indicator": f"{number}. {i18n.pick(json.loads(name), lang, original=original)[0]}"
+                if number
+                else i18n.pick(json.loads(name), lang, original=original)[0],
+                "unit": unit,
+                "year": year,
+                "group": group,
+                "value": value,
+                "national": national,
+                "colour": colour,
+            }
+            for sub, number, name, unit, year, group, value, national, colour in rows
+        ],
+        columns=[
+            "sub_goal_id",
+            "indicator",
+            "unit",
+            "year",
+            "group",
+            "value",
+            "national",
+            "colour",
+        ],
+    )

@@ -1,0 +1,85 @@
+"""The staff dashboard's parts: filters, the goal table with actions, and the side figures."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from feedback import figures, i18n, questions, responses, stats
+from feedback.ui import widgets
+from feedback.ui.page import PageContext
+
+
+def filters(ctx: PageContext, plan) -> stats.Filters:
+    """Period, actors (within the user's scope), groups and channels; empty means all."""
+    lang = ctx.lang
+    months = stats.months_with_answers(ctx.db_path, plan.id)
+    actors = [
+        (ident, name)
+        for ident, name in stats.plan_actors(ctx.db_path, plan.id)
+        if ctx.scope is None or ident in ctx.scope
+    ]
+    with st.expander(i18n.t("dashboard.filters", lang)):
+        period = None
+        if len(months) > 1:
+            period = st.select_slider(
+                i18n.t("dashboard.period", lang), options=months, value=(months[0], months[-1])
+            )
+        names = dict(actors)
+        chosen_actors = st.multiselect(
+            i18n.t("dashboard.actors", lang),
+            list(names),
+            format_func=lambda a: i18n.pick(names[a], lang, original=plan.language)[0],
+            placeholder=i18n.t("dashboard.all", lang),
+        )
+        groups = st.multiselect(
+            i18n.t("dashboard.groups", lang),
+            questions.AUDIENCES,
+            format_func=lambda g: i18n.t(f"group.{g}", lang),
+            placeholder=i18n.t("dashboard.all", lang),
+        )
+        channels = st.multiselect(
+            i18n.t("dashboard.channels", lang),
+            responses.CHANNELS,
+            placeholder=i18n.t("dashboard.all", lang),
+        )
+    scope = tuple(chosen_actors) if chosen_actors else ctx.scope
+    return stats.Filters(
+        months=tuple(period) if period else None,
+        actors=scope,
+        groups=tuple(groups) or None,
+        channels=tuple(channels) or None,
+    )
+
+
+def sub_goal_details(
+    ctx: PageContext, plan_id: str, overview: pd.DataFrame, chosen: stats.Filters, *, k: int
+) -> None:
+    """Per sub-goal: its actions' figures, feedback-process measures and official indicators."""
+    lang = ctx.lang
+    measures = figures.sub_goal_measures(ctx.db_path, plan_id, chosen, k=k, lang=lang)
+    st.subheader(i18n.t("dashboard.measures_title", lang), anchor=False)
+    labels = overview.set_index("id")["label"]
+    st.dataframe(
+        pd.DataFrame(
+            {
+                i18n.t("overview.col.goal", lang): [labels[s] for s in measures["sub_goal_id"]],
+                i18n.t("dashboard.col.rounds", lang): measures["rounds"],
+                i18n.t("dashboard.col.children", lang): measures["children_answers"],
+                i18n.t("dashboard.col.nps", lang): measures["nps_text"],
+                i18n.t("dashboard.col.participants", lang): measures["participants"],
+                i18n.t("dashboard.col.visits", lang): measures["visits"],
+            }
+        ),
+        hide_index=True,
+        width="stretch",
+    )
+    indicator_rows = figures.indicators(ctx.db_path, plan_id, lang=lang)
+    for sub in overview[overview["level"] == "sub"].itertuples():
+        with st.expander(f"{sub.label} · {sub.answers_text}"):
+            st.markdown(f"**{i18n.t('dashboard.actions_title', lang)}**")
+            widgets.goal_table(overview[overview["parent"] == sub.id], lang)
+            own = indicator_rows[indicator_rows["sub_goal_id"] == sub.id]
+            if not own.empty:
+                st.markdown(f"**{i18n.t('dashboard.indicators_title', lang)}**")
+                widgets.indicator_table(own, lang)

@@ -1,0 +1,62 @@
+import random
+from datetime import datetime, timedelta
+
+from feedback import aggregates, demo, responses, surveys
+from feedback import db as dbm
+from feedback.responses import Answer
+
+
+def snapshot(db_path):
+    with dbm.reading(db_path) as db:
+        return (
+            sorted(db.execute("SELECT * FROM answer_counts").fetchall()),
+            sorted(db.execute("SELECT * FROM answer_times").fetchall()),
+        )
+
+
+def test_counts_kept_while_answering_equal_counts_rebuilt_from_the_answers(plan_db):
+    rng = random.Random(3)
+    rounds = [
+        surveys.create(plan_db, action_id="mini:a1"),
+        surveys.create(
+            plan_db,
+            action_id="mini:a2",
+            extra_questions=("recommend",),
+            audiences=("guardians", "grades-7-9"),
+        ),
+    ]
+    start = datetime(2026, 1, 1, 8)
+    for _ in range(300):
+        round_ = rng.choice(rounds)
+        scores = tuple(rng.choice(q.scale.values) for q in round_.questions)
+        responses.record(
+            plan_db,
+            round_,
+            Answer(scores=scores, group=rng.choice(round_.audiences)),
+            submission_id=responses.new_submission_id(),
+            channel=rng.choice(("link", "qr", "kiosk")),
+            flagged=rng.random() < 0.1,
+            now=start + timedelta(hours=rng.randrange(24 * 120)),
+        )
+    kept = snapshot(plan_db)
+    with dbm.writing(plan_db) as db:
+        aggregates.rebuild(db)
+    assert snapshot(plan_db) == kept
+    counts, times = kept
+    assert sum(row[-1] for row in counts if row[1] == 0) == 300
+    assert sum(row[-1] for row in times) == sum(
+        row[-1] for row in counts if row[1] == 0 and row[5] == 0
+    )
+
+
+def test_a_retried_submission_is_counted_once(plan_db, survey):
+    sid = responses.new_submission_id()
+    for _ in range(2):
+        responses.record(plan_db, survey, Answer(scores=(4,)), submission_id=sid)
+    assert [row[-1] for row in snapshot(plan_db)[0]] == [1]
+
+
+def test_demo_answers_are_counted_too(plan_db):
+    demo.fill(plan_db, responses=500, seed=1)
+    counts, _ = snapshot(plan_db)
+    assert sum(row[-1] for row in counts) == 500
