@@ -52,4 +52,5 @@ with heat:
         empty_text=i18n.t("dashboard.nothing", ctx.lang),
     )
 dashboard.sub_goal_details(ctx, plan.id, overview, chosen, k=k)
+dashboard.downloads(ctx, plan.id, overview, chosen, k=k)
 page.language_switch(ctx.lang)

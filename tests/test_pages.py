@@ -294,7 +294,7 @@ def test_a_staff_preview_looks_the_same_but_stores_nothing(app_env, survey):
     assert responses.count(app_env, survey) == 0
 
 
-STAFF_PAGES = ["overview", "rounds", "entry", "plans"]
+STAFF_PAGES = ["overview", "rounds", "entry", "plans", "comments"]
 
 
 @pytest.mark.parametrize("name", STAFF_PAGES)
@@ -437,3 +437,30 @@ def test_an_invalid_action_edit_shows_the_problem_under_the_field(app_env, admin
     assert "Check this field" in at.error[0].value
     [a1] = [a for a in plans.list_actions(app_env) if a.id == "mini:a1"]
     assert a1.text["fi"] == "Lasten parlamentti", "nothing was changed"
+
+
+def test_comments_are_reviewed_as_literal_text(app_env, admin):
+    round_ = surveys.create(app_env, action_id="mini:a1", free_text=True)
+    payload = "<script>alert(1)</script> **bold** [link](http://x.example)"
+    for i in range(10):
+        responses.record(
+            app_env,
+            round_,
+            responses.Answer(scores=(4,), text=payload if i == 0 else ""),
+            submission_id=responses.new_submission_id(),
+        )
+    at = page("comments", session=admin, lang="en")
+    assert [t.value for t in at.text] == [payload]
+    press(at, "Contains personal data")
+    assert "contains personal data" in at.caption[1].value
+
+
+def test_the_dashboard_offers_safe_downloads(app_env, survey, admin):
+    at = page("overview", session=admin, lang="en")
+    labels = [d.proto.label for d in at.get("download_button")]
+    assert labels == [
+        "Summary (CSV)",
+        "Summary (Excel)",
+        "Anonymous answers (CSV)",
+        "Anonymous answers (Excel)",
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from feedback import figures, i18n, questions, responses, stats
+from feedback import exports, figures, i18n, questions, responses, stats
 from feedback.ui import widgets
 from feedback.ui.page import PageContext
 
@@ -83,3 +83,40 @@ def sub_goal_details(
             if not own.empty:
                 st.markdown(f"**{i18n.t('dashboard.indicators_title', lang)}**")
                 widgets.indicator_table(own, lang)
+
+
+def downloads(
+    ctx: PageContext, plan_id: str, overview: pd.DataFrame, chosen: stats.Filters, *, k: int
+) -> None:
+    """The figures on screen and the anonymous answers, as CSV and Excel."""
+    lang = ctx.lang
+    summary = pd.DataFrame(
+        {
+            i18n.t("overview.col.goal", lang): overview["label"],
+            "level": overview["level"],
+            i18n.t("overview.col.answers", lang): overview["answers_text"],
+            i18n.t("overview.col.mean", lang): _numbers(overview["mean"], 2),
+            i18n.t("overview.col.positive", lang): _numbers(overview["positive_share"], 3),
+        }
+    )
+    answers = exports.answers(ctx.db_path, plan_id, filters=chosen, k=k)
+    st.subheader(i18n.t("export.title", lang), anchor=False)
+    st.caption(i18n.t("export.note", lang, k=k))
+    columns = st.columns(4)
+    files = (
+        ("export.summary_csv", exports.to_csv(summary), "csv", "text/csv"),
+        ("export.summary_xlsx", exports.to_xlsx({"summary": summary}), "xlsx", _XLSX),
+        ("export.answers_csv", exports.to_csv(answers), "csv", "text/csv"),
+        ("export.answers_xlsx", exports.to_xlsx({"answers": answers}), "xlsx", _XLSX),
+    )
+    for column, (label, data, suffix, mime) in zip(columns, files, strict=True):
+        name = f"{plan_id}-{label.split('.')[1].split('_')[0]}.{suffix}"
+        column.download_button(i18n.t(label, lang), data, file_name=name, mime=mime)
+
+
+_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _numbers(column: pd.Series, digits: int) -> pd.Series:
+    """A figure column as numbers (hidden figures empty), rounded for a spreadsheet."""
+    return pd.to_numeric(column).round(digits)

@@ -106,6 +106,7 @@ def _staff_navigation(lang: str, user: auth.User) -> None:
         st.page_link("pages/overview.py", label=i18n.t("overview.title", lang), icon="📊")
         st.page_link("pages/rounds.py", label=i18n.t("rounds.title", lang), icon="🔳")
         st.page_link("pages/entry.py", label=i18n.t("entry.title", lang), icon="📝")
+        st.page_link("pages/comments.py", label=i18n.t("comments.title", lang), icon="💬")
         st.page_link("pages/login.py", label=i18n.t("login.title", lang), icon="🔑")
 
 

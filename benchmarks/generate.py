@@ -1,0 +1,337 @@
+"""A national-scale synthetic database for the dashboard benchmark: fast and deterministic.
+
+    python benchmarks/generate.py --answers 5000000 --db /tmp/bench/answers-5000000.db
+
+Creates the database with the app's own migrations, imports the real plans from data/plans,
+opens a few hundred feedback rounds over their actions (a mix of scales, audiences, channels,
+periods and quick surveys with extra questions), and stores N respondents' answers over 24
+months — one row per question, exactly as `feedback.responses.record` stores them, about 1 %
+flagged as possible misuse and every row marked `synthetic = 1`. The kept counts
+(`answer_counts`, `answer_times`) are then filled by the app's own `feedback.aggregates.rebuild`,
+so they are what the app would have kept had every answer come in through `record`.
+
+Speed comes from numpy for the random draws and big `executemany` batches in one transaction
+with `synchronous = OFF` and `journal_mode = OFF` (for this generator only; the app's own
+connections use WAL + FULL). A sidecar `<db>.json` records what was generated, so that
+`benchmarks/dashboard.py` can reuse the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import numpy as np
+from sqlite_utils import Database
+
+from feedback import aggregates, plans, questions, schema, settings
+from feedback.scales import Scale
+from feedback.surveys import CODE_ALPHABET, CODE_LENGTH
+
+#: Bump when the generated data changes shape, so that old files are not reused.
+VERSION = 1
+START = date(2024, 1, 1)
+MONTHS = 24
+DAYS = (date(START.year + MONTHS // 12, 1, 1) - START).days
+TITLE = "[BENCHMARK] synthetic answers"
+
+#: Main-question scale of a round, and how often it is chosen.
+SCALES = {
+    Scale.FACES5: 0.50,
+    Scale.FACES3: 0.12,
+    Scale.THUMBS: 0.08,
+    Scale.STARS: 0.10,
+    Scale.GRADE: 0.06,
+    Scale.NPS: 0.14,
+}
+#: How likely a round is to be answered through each channel (at least one is kept).
+CHANNEL_ODDS = {"link": 0.8, "qr": 0.6, "kiosk": 0.25, "staff-entered": 0.2, "council": 0.05}
+#: Share of rounds that are quick surveys (extra questions after the main one).
+QUICK_SHARE = 0.2
+FLAGGED_SHARE = 0.01
+#: Answers by hour of the day: school and club hours, some evenings, almost no nights.
+HOUR_WEIGHTS = np.array(
+    [0, 0, 0, 0, 0, 0, 0.2, 1, 6, 9, 10, 10, 9, 9, 8, 7, 6, 5, 5, 4, 3, 2, 1, 0.3]
+)
+BATCH = 200_000
+
+
+def _month_start(index: int) -> date:
+    year, month = divmod(START.month - 1 + index, 12)
+    return date(START.year + year, month + 1, 1)
+
+
+def _day_index(day: date) -> int:
+    return (day - START).days
+
+
+def _rounds(rng: np.random.Generator, actions: list[str], count: int) -> list[dict]:
+    """`count` feedback rounds: every action gets one (while there are enough), the rest go to
+    random actions, so that some actions have several rounds."""
+    order = list(rng.permutation(len(actions)))
+    if count > len(actions):
+        order += list(rng.integers(0, len(actions), count - len(actions)))
+    scale_names = list(SCALES)
+    scale_odds = np.array(list(SCALES.values()))
+    extras_pool = [k for k in questions.FAMILY_QUESTIONS if k in questions.EXTRA_QUESTIONS]
+    made = []
+    for nth, action_index in enumerate(order[:count]):
+        scale = scale_names[rng.choice(len(scale_names), p=scale_odds / scale_odds.sum())]
+        n_audiences = int(rng.choice([1, 2, 3], p=[0.5, 0.3, 0.2]))
+        audiences = [questions.AUDIENCES[i] for i in rng.permutation(len(questions.AUDIENCES))]
+        audiences = audiences[:n_audiences]
+        if scale is Scale.FACES3:
+            audiences = ["early-childhood", *[a for a in audiences if a != "early-childhood"]]
+            audiences = audiences[:n_audiences]
+        extras: list[str] = []
+        if rng.random() < QUICK_SHARE:
+            pool = [k for k in extras_pool if not (scale is Scale.NPS and k == "recommend")]
+            take = int(rng.integers(1, len(pool) + 1))
+            extras = [pool[i] for i in sorted(rng.permutation(len(pool))[:take])]
+        channels = [c for c, odds in CHANNEL_ODDS.items() if rng.random() < odds] or ["link"]
+        opens = int(rng.integers(0, MONTHS - 3))
+        ongoing = rng.random() < 0.3
+        length = MONTHS - opens if ongoing else int(rng.integers(3, MONTHS - opens + 1))
+        first = _month_start(opens)
+        last = _month_start(opens + length) - timedelta(days=1)
+        code = "".join(CODE_ALPHABET[i] for i in rng.integers(0, len(CODE_ALPHABET), CODE_LENGTH))
+        made.append(
+            {
+                "id": nth + 1,
+                "code": code,
+                "action_id": actions[action_index],
+                "scale": scale,
+                "audiences": audiences,
+                "extras": extras,
+                "channels": channels,
+                "first": first,
+                "last": last,
+                "ongoing": ongoing,
+                # Popularity: a few rounds get most answers; longer rounds get more.
+                "weight": float(rng.lognormal(0, 1)) * length,
+                "centre": float(rng.uniform(2.2, 4.6)),
+            }
+        )
+    return made
+
+
+def _scores(scale: Scale, x: np.ndarray) -> np.ndarray:
+    """Map opinions on a continuous 1–5 line to the scale's stored scores."""
+    if scale in (Scale.FACES5, Scale.STARS):
+        return np.clip(np.rint(x), 1, 5).astype(np.int64)
+    if scale is Scale.FACES3:
+        return np.choose(np.digitize(x, [2.34, 3.67]), [1, 3, 5]).astype(np.int64)
+    if scale is Scale.THUMBS:
+        return np.where(x >= 3, 5, 1).astype(np.int64)
+    if scale is Scale.GRADE:
+        return np.clip(np.rint(4 + (x - 1) * 1.5), 4, 10).astype(np.int64)
+    if scale is Scale.NPS:
+        return np.clip(np.rint((x - 1) * 2.5 + 0.5), 0, 10).astype(np.int64)
+    raise ValueError(scale)
+
+
+def _connect(path: Path) -> Database:
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("PRAGMA cache_size = -1000000")  # 1 GB, for the generator only
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return Database(conn, execute_plugins=False)
+
+
+def generate(path: Path, answers: int, *, seed: int = 1, rounds: int = 400) -> dict:
+    """Create the database at `path` (replacing any file there) and return what was made."""
+    started = time.perf_counter()
+    for suffix in ("", "-wal", "-shm", "-journal", ".json"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    schema.migrate(path)
+    plans.import_directory(path, settings.PLANS_DIR)
+    rng = np.random.default_rng(seed)
+    db = _connect(path)
+    conn = db.conn
+    actions = [r[0] for r in conn.execute("SELECT id FROM actions ORDER BY id")]
+    made = _rounds(rng, actions, rounds)
+    conn.execute("BEGIN")
+    conn.executemany(
+        """INSERT INTO surveys (id, code, action_id, scale, audiences, languages,
+             extra_questions, title, status, created_on, opens_on, closes_on)
+           VALUES (?, ?, ?, ?, ?, '["fi", "sv", "en"]', ?, ?, ?, ?, ?, ?)""",
+        [
+            (
+                r["id"],
+                r["code"],
+                r["action_id"],
+                r["scale"].value,
+                json.dumps(r["audiences"]),
+                json.dumps(r["extras"]),
+                TITLE,
+                "open" if r["ongoing"] else "closed",
+                r["first"].isoformat(),
+                r["first"].isoformat(),
+                None if r["ongoing"] else r["last"].isoformat(),
+            )
+            for r in made
+        ],
+    )
+    t_rounds = time.perf_counter()
+
+    # Who answered which round, when, as whom and through what — all drawn at once.
+    weights = np.array([r["weight"] for r in made])
+    survey = rng.choice(len(made), size=answers, p=weights / weights.sum())
+    first = np.array([_day_index(r["first"]) for r in made])
+    span = np.array([_day_index(r["last"]) - _day_index(r["first"]) + 1 for r in made])
+    day = first[survey] + (rng.random(answers) * span[survey]).astype(np.int64)
+    weekday = (START.weekday() + day) % 7
+    # Most weekend answers move to the nearest school day inside the round.
+    move = (weekday >= 5) & (rng.random(answers) < 0.7)
+    back = day - (weekday - 4)
+    forward = day + (7 - weekday)
+    day = np.where(move, np.where(back >= first[survey], back, forward), day)
+    hour = rng.choice(24, size=answers, p=HOUR_WEIGHTS / HOUR_WEIGHTS.sum())
+    n_aud = np.array([len(r["audiences"]) for r in made])
+    n_chan = np.array([len(r["channels"]) for r in made])
+    group = (rng.random(answers) * n_aud[survey]).astype(np.int64)
+    channel = (rng.random(answers) * n_chan[survey]).astype(np.int64)
+    flagged = (rng.random(answers) < FLAGGED_SHARE).astype(np.int64)
+    opinion = np.array([r["centre"] for r in made])[survey] + rng.normal(0, 1, answers)
+    # Up to five questions per respondent; -1 where the round does not ask it.
+    n_questions = 1 + max((len(r["extras"]) for r in made), default=0)
+    scores = np.full((answers, n_questions), -1, dtype=np.int64)
+    for index, r in enumerate(made):
+        mine = np.flatnonzero(survey == index)
+        if not len(mine):
+            continue
+        scores[mine, 0] = _scores(r["scale"], opinion[mine])
+        for q, key in enumerate(r["extras"], start=1):
+            extra = opinion[mine] + rng.normal(0, 0.7, len(mine))
+            scores[mine, q] = _scores(questions.EXTRA_QUESTIONS[key], extra)
+    ids = rng.integers(0, 2**63, size=(answers, 2), dtype=np.int64)
+    # Stored in the order they arrive, as the app stores them.
+    order = np.lexsort((hour, day))
+    t_draw = time.perf_counter()
+
+    days = [(START + timedelta(days=d)).isoformat() for d in range(DAYS)]
+    groups = [r["audiences"] for r in made]
+    channels = [r["channels"] for r in made]
+    insert = """INSERT INTO responses (submission_id, survey_id, question, score, respondent_group,
+                  channel, answered_on, answered_hour, flagged, synthetic)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"""
+    rows = 0
+    for begin in range(0, answers, BATCH):
+        chunk = order[begin : begin + BATCH]
+        batch = []
+        for s, d, h, g, c, f, a, b, sc in zip(
+            survey[chunk].tolist(),
+            day[chunk].tolist(),
+            hour[chunk].tolist(),
+            group[chunk].tolist(),
+            channel[chunk].tolist(),
+            flagged[chunk].tolist(),
+            ids[chunk, 0].tolist(),
+            ids[chunk, 1].tolist(),
+            scores[chunk].tolist(),
+            strict=True,
+        ):
+            sid = f"{a:016x}{b:016x}"
+            common = (groups[s][g], channels[s][c], days[d], h, f)
+            batch.append((sid, s + 1, 0, sc[0], *common))
+            for q in range(1, n_questions):
+                if sc[q] < 0:
+                    break
+                batch.append((sid, s + 1, q, sc[q], *common))
+        conn.executemany(insert, batch)
+        rows += len(batch)
+    t_insert = time.perf_counter()
+
+    # Participants and visits per action and month, as staff would enter them.
+    active: dict[str, set[str]] = {}
+    for r in made:
+        month = r["first"].replace(day=1)
+        while month <= r["last"]:
+            active.setdefault(r["action_id"], set()).add(month.strftime("%Y-%m"))
+            month = (month + timedelta(days=32)).replace(day=1)
+    participation = [
+        (action, month, int(p), int(p * v))
+        for action in sorted(active)
+        for month, p, v in zip(
+            sorted(active[action]),
+            rng.integers(5, 400, len(active[action])),
+            rng.uniform(1, 4, len(active[action])),
+            strict=True,
+        )
+    ]
+    conn.executemany(
+        "INSERT INTO participation (action_id, month, participants, visits) VALUES (?, ?, ?, ?)",
+        participation,
+    )
+    aggregates.rebuild(db)
+    conn.execute("COMMIT")
+    t_rebuild = time.perf_counter()
+
+    counted = conn.execute("SELECT sum(n) FROM answer_counts WHERE question = 0").fetchone()[0]
+    stored = conn.execute("SELECT count(*) FROM responses WHERE question = 0").fetchone()[0]
+    counts_rows = conn.execute("SELECT count(*) FROM answer_counts").fetchone()[0]
+    times_rows = conn.execute("SELECT count(*) FROM answer_times").fetchone()[0]
+    conn.execute("PRAGMA journal_mode = WAL")  # as the app leaves it
+    db.close()
+    info = {
+        "version": VERSION,
+        "answers": answers,
+        "seed": seed,
+        "rounds": len(made),
+        "response_rows": rows,
+        "answer_counts_rows": counts_rows,
+        "answer_times_rows": times_rows,
+        "counted_respondents": counted or 0,
+        "stored_respondents": stored,
+        "seconds": {
+            "schema_plans_rounds": round(t_rounds - started, 2),
+            "draw": round(t_draw - t_rounds, 2),
+            "insert": round(t_insert - t_draw, 2),
+            "rebuild": round(t_rebuild - t_insert, 2),
+            "total": round(t_rebuild - started, 2),
+        },
+        "bytes": path.stat().st_size,
+    }
+    if info["counted_respondents"] == answers == stored:
+        Path(f"{path}.json").write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+    return info
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--answers", type=int, required=True, help="number of respondents")
+    parser.add_argument("--db", type=Path, required=True, help="database file (replaced)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--rounds", type=int, default=400, help="feedback rounds to open")
+    args = parser.parse_args(argv)
+    if args.answers < 0:
+        parser.error("--answers cannot be negative")
+    info = generate(args.db, args.answers, seed=args.seed, rounds=args.rounds)
+    s = info["seconds"]
+    print(
+        f"{args.db}: {info['answers']:,} respondents, {info['response_rows']:,} answer rows, "
+        f"{info['rounds']} rounds; answer_counts {info['answer_counts_rows']:,} rows, "
+        f"answer_times {info['answer_times_rows']:,} rows; {info['bytes'] / 2**20:,.0f} MB"
+    )
+    print(
+        f"seconds: total {s['total']} (schema+plans+rounds {s['schema_plans_rounds']}, "
+        f"draw {s['draw']}, insert {s['insert']}, rebuild aggregates {s['rebuild']})"
+    )
+    ok = info["counted_respondents"] == info["answers"] == info["stored_respondents"]
+    print(
+        f"check: sum(answer_counts.n where question = 0) = {info['counted_respondents']:,}, "
+        f"respondents stored = {info['stored_respondents']:,}, asked = {info['answers']:,}: "
+        + ("OK" if ok else "MISMATCH")
+    )
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

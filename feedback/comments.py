@@ -1,0 +1,66 @@
+"""Comments (free text) for staff to review: read as text, hide, or mark as personal data.
+
+A comment is shown to staff only when its round has at least k answers (a small group's free
+text could identify a child); hidden and personal-data comments never leave this review.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from feedback import db as dbm
+
+STATUSES = ("new", "ok", "hidden", "personal")
+
+
+@dataclass(frozen=True)
+class Comment:
+    id: int
+    round_code: str
+    action_id: str
+    text: str
+    status: str
+    month: str
+
+
+@dataclass(frozen=True)
+class Review:
+    """The comments staff may read, and how many are withheld because their round is small."""
+
+    comments: list[Comment]
+    withheld: int
+
+
+def for_review(db_path: str | Path, *, actors: tuple[str, ...] | None, k: int) -> Review:
+    """Comments of the user's actors' rounds, newest first."""
+    scope = "" if actors is None else f"AND a.actor_id IN ({', '.join('?' for _ in actors)})"
+    with dbm.reading(db_path) as db:
+        rows = db.execute(
+            f"""SELECT c.id, v.code, a.id, c.text, c.status, substr(c.answered_on, 1, 7),
+                       (SELECT coalesce(sum(n), 0) FROM answer_counts x
+                        WHERE x.survey_id = v.id AND x.question = 0 AND x.flagged = 0)
+                FROM comments c JOIN surveys v ON v.id = c.survey_id
+                JOIN actions a ON a.id = v.action_id
+                WHERE 1 = 1 {scope} ORDER BY c.id DESC""",
+            list(actors or ()),
+        ).fetchall()
+    shown = [Comment(*row[:6]) for row in rows if row[6] >= k]
+    return Review(comments=shown, withheld=len(rows) - len(shown))
+
+
+def set_status(
+    db_path: str | Path, comment_id: int, status: str, *, actors: tuple[str, ...] | None
+) -> bool:
+    """Mark a comment ok, hidden or personal; only within the user's actors. True if changed."""
+    if status not in STATUSES:
+        raise ValueError(f"unknown status {status!r}")
+    scope = "" if actors is None else f"AND a.actor_id IN ({', '.join('?' for _ in actors)})"
+    with dbm.writing(db_path) as db:
+        changed = db.execute(
+            f"""UPDATE comments SET status = ? WHERE id = ? AND survey_id IN (
+                    SELECT v.id FROM surveys v JOIN actions a ON a.id = v.action_id
+                    WHERE 1 = 1 {scope})""",
+            [status, comment_id, *(actors or ())],
+        ).rowcount
+    return changed == 1

@@ -1,0 +1,61 @@
+"""Texts of the staff page for reviewing comments, and of the exports."""
+
+TEXTS: dict[str, dict[str, str]] = {
+    "comments.title": {"fi": "Vapaat kommentit", "sv": "Fria kommentarer", "en": "Comments"},
+    "comments.none": {
+        "fi": "Ei luettavia kommentteja.",
+        "sv": "Inga kommentarer att läsa.",
+        "en": "No comments to read.",
+    },
+    "comments.withheld": {
+        "fi": "{n} kommenttia on piilotettu, koska niiden kierroksella on alle {k} vastausta.",
+        "sv": "{n} kommentarer är dolda eftersom deras omgång har färre än {k} svar.",
+        "en": "{n} comments are withheld because their round has fewer than {k} answers.",
+    },
+    "comments.status.new": {"fi": "uusi", "sv": "ny", "en": "new"},
+    "comments.status.ok": {"fi": "luettu", "sv": "läst", "en": "read"},
+    "comments.status.hidden": {"fi": "piilotettu", "sv": "dold", "en": "hidden"},
+    "comments.status.personal": {
+        "fi": "sisältää henkilötietoja",
+        "sv": "innehåller personuppgifter",
+        "en": "contains personal data",
+    },
+    "comments.mark_ok": {"fi": "Luettu", "sv": "Läst", "en": "Read"},
+    "comments.hide": {"fi": "Piilota", "sv": "Dölj", "en": "Hide"},
+    "comments.personal": {
+        "fi": "Sisältää henkilötietoja",
+        "sv": "Innehåller personuppgifter",
+        "en": "Contains personal data",
+    },
+    "comments.note": {
+        "fi": "Piilotetut ja henkilötietoja sisältävät kommentit eivät näy raporteissa eivätkä vientitiedostoissa.",
+        "sv": "Dolda kommentarer och kommentarer med personuppgifter syns inte i rapporter eller exportfiler.",
+        "en": "Hidden comments and comments with personal data never appear in reports or exports.",
+    },
+    "export.title": {"fi": "Lataa tiedot", "sv": "Ladda ner data", "en": "Download data"},
+    "export.summary_csv": {
+        "fi": "Yhteenveto (CSV)",
+        "sv": "Sammanfattning (CSV)",
+        "en": "Summary (CSV)",
+    },
+    "export.summary_xlsx": {
+        "fi": "Yhteenveto (Excel)",
+        "sv": "Sammanfattning (Excel)",
+        "en": "Summary (Excel)",
+    },
+    "export.answers_csv": {
+        "fi": "Nimettömät vastaukset (CSV)",
+        "sv": "Anonyma svar (CSV)",
+        "en": "Anonymous answers (CSV)",
+    },
+    "export.answers_xlsx": {
+        "fi": "Nimettömät vastaukset (Excel)",
+        "sv": "Anonyma svar (Excel)",
+        "en": "Anonymous answers (Excel)",
+    },
+    "export.note": {
+        "fi": "Vientitiedostoissa ovat samat rajaukset ja pienten ryhmien piilotukset kuin näytöllä; vastaukset kuukauden tarkkuudella, vain kierroksilta, joilla on vähintään {k} vastausta.",
+        "sv": "Exportfilerna har samma avgränsningar och dolda små grupper som skärmen; svaren per månad, bara från omgångar med minst {k} svar.",
+        "en": "Exports have the same filters and hidden small groups as the screen; answers by month, only from rounds with at least {k} answers.",
+    },
+}

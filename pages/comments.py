@@ -1,0 +1,19 @@
+"""Staff: read the comments of their own actors' rounds as text; hide them or mark personal data."""
+
+import streamlit as st
+
+from feedback import comments, i18n, settings
+from feedback.ui import page, review
+
+ctx = page.setup(access=page.Access.STAFF, title_key="comments.title", wide=True)
+st.title(i18n.t("comments.title", ctx.lang), anchor=False)
+st.caption(i18n.t("comments.note", ctx.lang))
+k = settings.min_group_size()
+found = comments.for_review(ctx.db_path, actors=ctx.scope, k=k)
+if found.withheld:
+    st.info(i18n.t("comments.withheld", ctx.lang, n=found.withheld, k=k))
+if not found.comments:
+    st.info(i18n.t("comments.none", ctx.lang))
+for comment in found.comments:
+    review.comment_card(ctx, comment)
+page.language_switch(ctx.lang)
