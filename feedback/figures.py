@@ -199,3 +199,8 @@ def indicators(db_path: str | Path, plan_id: str, *, lang: str) -> pd.DataFrame:
             "colour",
         ],
     )
+
+
+def colour_word(colour: object, lang: str) -> str:
+    """The regional-vs-national comparison in words ("not assessed" when there is none)."""
+    return i18n.t(f"colour.{colour if isinstance(colour, str) else 'none'}", lang)

@@ -7,7 +7,6 @@ Plain Python: segno draws the QR code and fpdf2 the PDF; neither needs a system 
 from __future__ import annotations
 
 import io
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,7 +15,7 @@ import segno
 from fpdf import FPDF
 from fpdf.enums import Align, MethodReturnValue
 
-from feedback import faces, i18n
+from feedback import faces, i18n, pdftext
 from feedback.surveys import Survey
 
 # Error correction M survives a smudge or a pin hole; segno raises the level further for free
@@ -37,10 +36,7 @@ QR_SYMBOL_WIDTH = 92.0
 FACE_SIZE = 27.0
 FACE_GAP = 7.0
 
-FONT = "Helvetica"
-# The 14 core PDF fonts need no font file and no system package. Their WinAnsi encoding is
-# cp1252, which holds ä, ö, å, en dashes and typographic quotes; anything else is mapped below.
-FONT_ENCODING = "cp1252"
+FONT = pdftext.FONT
 LINE_SPACING = 1.2
 PT = 25.4 / 72  # millimetres per point
 
@@ -52,21 +48,6 @@ MUTED = (75, 85, 99)
 # A fixed date keeps the bytes the same for the same round: a re-printed poster is the same file,
 # and the real date would say nothing a person needs.
 CREATION_DATE = datetime(2000, 1, 1, tzinfo=UTC)
-
-# Characters outside cp1252 that have an obvious look-alike inside it.
-_LOOKALIKES = {
-    "\u2010": "-",  # hyphen
-    "\u2011": "-",  # non-breaking hyphen
-    "\u2012": "–",  # figure dash
-    "\u2015": "—",  # horizontal bar
-    "\u2212": "-",  # minus sign
-    "\u2032": "'",  # prime
-    "\u2033": '"',  # double prime
-    "\u2192": "->",
-    "\u2190": "<-",
-    "\u2264": "<=",
-    "\u2265": ">=",
-}
 
 
 def _qr(url: str) -> segno.QRCode:
@@ -151,7 +132,7 @@ def _languages(languages: Sequence[str]) -> list[str]:
 
 def _action_texts(survey: Survey, langs: Sequence[str]) -> list[str]:
     texts = [
-        _printable(i18n.pick(survey.action_text, lang, original=survey.plan_language)[0])
+        pdftext.printable(i18n.pick(survey.action_text, lang, original=survey.plan_language)[0])
         for lang in langs
     ]
     return [text for text in dict.fromkeys(texts) if text]
@@ -159,14 +140,14 @@ def _action_texts(survey: Survey, langs: Sequence[str]) -> list[str]:
 
 def _new_pdf(survey: Survey, *, langs: Sequence[str], actions: Sequence[str]) -> FPDF:
     pdf = FPDF(orientation="portrait", unit="mm", format="A4")
-    pdf.core_fonts_encoding = FONT_ENCODING
+    pdf.core_fonts_encoding = pdftext.FONT_ENCODING
     pdf.set_margins(MARGIN, MARGIN, MARGIN)
     pdf.set_auto_page_break(auto=False)  # a poster is one page; long text is fitted, not spilled
     pdf.set_creation_date(CREATION_DATE)
     pdf.set_lang(langs[0])
     action = " ".join(actions[0].split()) if actions else survey.code
     short = action if len(action) <= 80 else action[:79].rstrip() + "…"
-    pdf.set_title(_printable(i18n.t("poster.document_title", langs[0], action=short)))
+    pdf.set_title(pdftext.printable(i18n.t("poster.document_title", langs[0], action=short)))
     pdf.set_creator("welfare-feedback")
     pdf.add_page()
     return pdf
@@ -174,7 +155,7 @@ def _new_pdf(survey: Survey, *, langs: Sequence[str], actions: Sequence[str]) ->
 
 def _headline_band(pdf: FPDF, *, langs: Sequence[str]) -> _Block:
     """The invitation in every language, all the same size: no language comes second."""
-    texts = [_printable(i18n.t("poster.headline", lang)) for lang in langs]
+    texts = [pdftext.printable(i18n.t("poster.headline", lang)) for lang in langs]
     largest = {1: 46, 2: 40}.get(len(texts), 32)  # fewer languages, bigger letters
     size = min(_fitting_size(pdf, text, style="B", largest=largest, smallest=24) for text in texts)
     line = size * PT * LINE_SPACING
@@ -245,7 +226,7 @@ def _decoded(line: str) -> str:
     # fpdf2 hands the lines back already encoded for the core font ("–" as "\x96"); undo that so
     # that they can be written again.
     try:
-        return line.encode("latin-1").decode(FONT_ENCODING)
+        return line.encode("latin-1").decode(pdftext.FONT_ENCODING)
     except UnicodeError:
         return line
 
@@ -298,7 +279,7 @@ def _qr_block(*, url: str) -> _Block:
 
 def _link_line(pdf: FPDF, *, url: str) -> _Block:
     """The link in full, for whoever cannot scan: as large as fits on one line, else wrapped."""
-    text = _printable(url)
+    text = pdftext.printable(url)
     size = _fitting_size(pdf, text, style="", largest=18, smallest=10)
     pdf.set_font(FONT, "", size)
     lines = _lines(pdf, text, wrapmode="CHAR")
@@ -316,8 +297,8 @@ def _link_line(pdf: FPDF, *, url: str) -> _Block:
 
 def _code_line(pdf: FPDF, *, code: str, langs: Sequence[str]) -> _Block:
     """ "Koodi · Kod · Code:" and the round's code, big enough to type from across a room."""
-    label = _printable(" · ".join(i18n.t("poster.code", lang) for lang in langs) + ":")
-    code = _printable(code)
+    label = pdftext.printable(" · ".join(i18n.t("poster.code", lang) for lang in langs) + ":")
+    code = pdftext.printable(code)
     label_size, code_size, spacing = 20, 38, 1.5
     pdf.set_font(FONT, "", label_size)
     label_width = pdf.get_string_width(label)
@@ -344,7 +325,7 @@ def _code_line(pdf: FPDF, *, code: str, langs: Sequence[str]) -> _Block:
 
 def _anonymous_line(pdf: FPDF, *, langs: Sequence[str]) -> _Block:
     """A quiet promise at the foot of the page, in the poster's languages only."""
-    text = _printable(" · ".join(i18n.t("poster.anonymous", lang) for lang in langs))
+    text = pdftext.printable(" · ".join(i18n.t("poster.anonymous", lang) for lang in langs))
     size = _fitting_size(pdf, text, style="", largest=13, smallest=9)
     line = size * PT * LINE_SPACING
 
@@ -364,35 +345,3 @@ def _fitting_size(pdf: FPDF, text: str, *, style: str, largest: int, smallest: i
         if pdf.get_string_width(text) <= CONTENT_WIDTH:
             return size
     return smallest
-
-
-def _printable(text: str) -> str:
-    """`text` as the core fonts can print it, without control characters.
-
-    Admin-provided text is printed literally; only characters that would print as nothing or
-    garbage (controls, bidi overrides, zero-width marks, letters outside cp1252) are replaced.
-    """
-    lines = []
-    for raw in unicodedata.normalize("NFC", text).splitlines():
-        kept = "".join(
-            " " if ch.isspace() else ch
-            for ch in raw
-            if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cf", "Co", "Cs")
-        )
-        lines.append(" ".join(kept.split()))
-    cleaned = "\n".join(line for line in lines if line)
-    return "".join(_encodable(ch) for ch in cleaned)
-
-
-def _encodable(ch: str) -> str:
-    try:
-        ch.encode(FONT_ENCODING)
-    except UnicodeEncodeError:
-        pass
-    else:
-        return ch
-    if ch in _LOOKALIKES:
-        return _LOOKALIKES[ch]
-    # č -> c, ŋ -> ?: the base letter reads better than a gap.
-    base = unicodedata.normalize("NFKD", ch).encode(FONT_ENCODING, errors="ignore")
-    return base.decode(FONT_ENCODING) or "?"

@@ -53,4 +53,6 @@ with heat:
     )
 dashboard.sub_goal_details(ctx, plan.id, overview, chosen, k=k)
 dashboard.downloads(ctx, plan.id, overview, chosen, k=k)
+st.subheader(i18n.t("report.section", ctx.lang), anchor=False)
+dashboard.council_report(ctx, plan, k=k)
 page.language_switch(ctx.lang)

@@ -463,4 +463,5 @@ def test_the_dashboard_offers_safe_downloads(app_env, survey, admin):
         "Summary (Excel)",
         "Anonymous answers (CSV)",
         "Anonymous answers (Excel)",
+        "Download the yearly report (PDF)",
     ]

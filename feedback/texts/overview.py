@@ -141,4 +141,56 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Ännu inte tillräckligt många svar.",
         "en": "Not enough answers yet.",
     },
+    "report.title": {
+        "fi": "Vuosiraportti valtuustolle",
+        "sv": "Årsrapport till fullmäktige",
+        "en": "Yearly report to the council",
+    },
+    "report.intro": {
+        "fi": "Lasten, nuorten ja perheiden palaute suunnitelman toimenpiteistä tavoitteittain. Alle {k} vastauksen ryhmien lukuja ei näytetä, jotta ketään ei voi tunnistaa. Palkki kuvaa myönteisten vastausten osuutta.",
+        "sv": "Barns, ungas och familjers respons på planens åtgärder per mål. Siffror för grupper med färre än {k} svar visas inte, så att ingen kan identifieras. Stapeln visar andelen positiva svar.",
+        "en": "Feedback from children, young people and families on the plan's actions, by goal. Figures of groups with fewer than {k} answers are not shown, so that no one can be identified. The bar shows the share of positive answers.",
+    },
+    "report.figures": {
+        "fi": "Vastauksia {answers}, keskiarvo {mean} (asteikko 1–5), myönteisiä {positive}.",
+        "sv": "Svar {answers}, medelvärde {mean} (skala 1–5), positiva {positive}.",
+        "en": "Answers {answers}, mean {mean} (scale 1–5), positive {positive}.",
+    },
+    "report.hidden": {
+        "fi": "Vastauksia {answers}: lukuja ei näytetä pienen ryhmän vuoksi.",
+        "sv": "Svar {answers}: siffrorna visas inte eftersom gruppen är liten.",
+        "en": "Answers {answers}: figures not shown because the group is small.",
+    },
+    "report.no_answers": {
+        "fi": "Ei vastauksia tänä vuonna.",
+        "sv": "Inga svar i år.",
+        "en": "No answers this year.",
+    },
+    "report.rounds": {
+        "fi": "Palautekierroksia {n}",
+        "sv": "Responsomgångar {n}",
+        "en": "Feedback rounds {n}",
+    },
+    "report.participation": {
+        "fi": "osallistujia {participants}, käyntikertoja {visits}",
+        "sv": "deltagare {participants}, besök {visits}",
+        "en": "participants {participants}, visits {visits}",
+    },
+    "report.download": {
+        "fi": "Lataa vuosiraportti (PDF)",
+        "sv": "Ladda ner årsrapporten (PDF)",
+        "en": "Download the yearly report (PDF)",
+    },
+    "report.year": {"fi": "Vuosi", "sv": "År", "en": "Year"},
+    "report.language": {"fi": "Raportin kieli", "sv": "Rapportens språk", "en": "Report language"},
+    "report.scope_note": {
+        "fi": "Raportti kattaa omien toimijoidesi toimenpiteet.",
+        "sv": "Rapporten omfattar dina egna aktörers åtgärder.",
+        "en": "The report covers your own actors' actions.",
+    },
+    "report.section": {
+        "fi": "Vuosiraportti valtuustolle",
+        "sv": "Årsrapport till fullmäktige",
+        "en": "Yearly report to the council",
+    },
 }

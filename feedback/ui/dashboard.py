@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from feedback import exports, figures, i18n, questions, responses, stats
+from feedback import exports, figures, i18n, questions, report, responses, stats
 from feedback.ui import widgets
 from feedback.ui.page import PageContext
 
@@ -120,3 +120,29 @@ _XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 def _numbers(column: pd.Series, digits: int) -> pd.Series:
     """A figure column as numbers (hidden figures empty), rounded for a spreadsheet."""
     return pd.to_numeric(column).round(digits)
+
+
+def council_report(ctx: PageContext, plan, *, k: int) -> None:
+    """The yearly report to the council as a PDF, in Finnish or Swedish."""
+    lang = ctx.lang
+    years = sorted({int(m[:4]) for m in stats.months_with_answers(ctx.db_path, plan.id)})
+    years = years or [plan.period_end]
+    left, right = st.columns(2)
+    year = left.selectbox(i18n.t("report.year", lang), years[::-1])
+    language = right.selectbox(
+        i18n.t("report.language", lang),
+        ["fi", "sv"],
+        index=1 if plan.language == "sv" else 0,
+        format_func=i18n.LANGUAGE_NAMES.get,
+    )
+    # Only the admin sees every actor; a staff member's report covers their own actors.
+    if ctx.scope is not None:
+        st.caption(i18n.t("report.scope_note", lang))
+    st.download_button(
+        i18n.t("report.download", lang),
+        report.council_report(
+            ctx.db_path, plan.id, year=year, lang=language, k=k, actors=ctx.scope
+        ),
+        file_name=f"{plan.id}-{year}-{language}.pdf",
+        mime="application/pdf",
+    )

@@ -10,7 +10,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from feedback import i18n, pictures, questions, surveys
+from feedback import figures, i18n, pictures, questions, surveys
 from feedback.questions import Question
 from feedback.scales import Scale
 from feedback.surveys import Survey
@@ -303,8 +303,7 @@ def indicator_table(rows: pd.DataFrame, lang: str) -> None:
                     for v, u in zip(rows["national"], rows["unit"], strict=True)
                 ],
                 i18n.t("dashboard.col.colour", lang): [
-                    _COLOUR_MARK.get(c, "") + i18n.t(f"colour.{c or 'none'}", lang)
-                    for c in rows["colour"]
+                    _COLOUR_MARK.get(c, "") + figures.colour_word(c, lang) for c in rows["colour"]
                 ],
             }
         ),
