@@ -204,3 +204,17 @@ def indicators(db_path: str | Path, plan_id: str, *, lang: str) -> pd.DataFrame:
 def colour_word(colour: object, lang: str) -> str:
     """The regional-vs-national comparison in words ("not assessed" when there is none)."""
     return i18n.t(f"colour.{colour if isinstance(colour, str) else 'none'}", lang)
+
+
+def flagged(db_path: str | Path, plan_id: str, filters: Filters) -> pd.DataFrame:
+    """Answers flagged as possible misuse (too fast on a kiosk), per round and month: left out
+    of every figure, but counted here so that staff can review them."""
+    where, params = filters.sql()
+    with dbm.reading(db_path) as db:
+        rows = db.execute(
+            f"""SELECT v.code, a.id, c.month, sum(c.n) FROM answer_counts c {_PLAN_JOIN}
+                WHERE m.plan_id = ? AND c.flagged = 1 AND c.question = 0 AND {where}
+                GROUP BY 1, 2, 3 ORDER BY 3 DESC, 1""",
+            [plan_id, *params],
+        ).fetchall()
+    return pd.DataFrame(rows, columns=["round", "action", "month", "answers"])

@@ -36,6 +36,7 @@ widgets.chart(
 st.subheader(i18n.t("overview.table_title", ctx.lang), anchor=False)
 widgets.goal_table(goals, ctx.lang)
 st.caption(i18n.t("overview.suppressed_note", ctx.lang, k=k))
+dashboard.flagged_answers(ctx, plan.id, chosen)
 trend, heat = st.columns(2)
 with trend:
     widgets.chart(

@@ -104,3 +104,25 @@ def test_suppress_hides_the_total_when_no_sibling_can_cover():
 def test_suppress_never_hides_cells_that_are_safe():
     cells = [Cell("p", None, 40, 0, 0), Cell("a", "p", 20, 0, 0), Cell("b", "p", 20, 0, 0)]
     assert not any(c.hidden for c in suppress(cells, 10))
+
+
+def test_flagged_answers_are_left_out_of_figures_but_counted(plan_db):
+    from feedback import figures
+    from feedback.stats import Filters
+
+    round_ = surveys.create(plan_db, action_id="mini:a3")
+    answer(plan_db, round_, *([5] * 10))
+    for _ in range(4):
+        responses.record(
+            plan_db,
+            round_,
+            responses.Answer(scores=(1,)),
+            submission_id=responses.new_submission_id(),
+            channel="kiosk",
+            flagged=True,
+        )
+    overview = stats.goal_overview(plan_db, "mini", k=10, lang="fi")
+    assert row(overview, "mini:i-2")["answers"] == 10
+    assert row(overview, "mini:i-2")["mean"] == 5
+    flagged = figures.flagged(plan_db, "mini", Filters())
+    assert flagged["answers"].sum() == 4

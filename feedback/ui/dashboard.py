@@ -146,3 +146,12 @@ def council_report(ctx: PageContext, plan, *, k: int) -> None:
         file_name=f"{plan.id}-{year}-{language}.pdf",
         mime="application/pdf",
     )
+
+
+def flagged_answers(ctx: PageContext, plan_id: str, chosen: stats.Filters) -> None:
+    """How many answers were left out as possible misuse, and where, for review."""
+    rows = figures.flagged(ctx.db_path, plan_id, chosen)
+    if rows.empty:
+        return
+    with st.expander(i18n.t("dashboard.flagged", ctx.lang, n=int(rows["answers"].sum()))):
+        st.dataframe(rows, hide_index=True)

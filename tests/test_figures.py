@@ -1,0 +1,83 @@
+from datetime import datetime
+
+import pandas as pd
+
+from feedback import figures, participation, responses, surveys
+from feedback.responses import Answer
+from feedback.stats import Filters
+
+
+def answer(db_path, round_, when, *scores, group=None):
+    for score in scores:
+        responses.record(
+            db_path,
+            round_,
+            Answer(scores=score if isinstance(score, tuple) else (score,), group=group),
+            submission_id=responses.new_submission_id(),
+            now=when,
+        )
+
+
+def test_the_monthly_trend_hides_small_months_and_their_complement(plan_db):
+    round_ = surveys.create(plan_db, action_id="mini:a1")
+    answer(plan_db, round_, datetime(2026, 1, 5, 10), *([4] * 12))
+    answer(plan_db, round_, datetime(2026, 2, 5, 10), *([2] * 3))
+    answer(plan_db, round_, datetime(2026, 3, 5, 10), *([5] * 20))
+    trend = figures.monthly_trend(plan_db, "mini", Filters(), k=10).set_index("month")
+    assert bool(trend.loc["2026-02", "hidden"])
+    assert bool(trend.loc["2026-01", "hidden"]), "else February = total − January − March"
+    assert trend.loc["2026-03", "answers"] == 20 and trend.loc["2026-03", "mean"] == 5
+
+
+def test_the_period_filter_narrows_every_figure(plan_db):
+    round_ = surveys.create(plan_db, action_id="mini:a1")
+    answer(plan_db, round_, datetime(2025, 6, 1, 9), *([1] * 15))
+    answer(plan_db, round_, datetime(2026, 6, 1, 9), *([5] * 15))
+    only_2026 = Filters(months=("2026-01", "2026-12"))
+    trend = figures.monthly_trend(plan_db, "mini", only_2026, k=10)
+    assert list(trend["month"]) == ["2026-06"]
+
+
+def test_weekday_and_hour_count_when_people_answer(plan_db):
+    round_ = surveys.create(plan_db, action_id="mini:a1")
+    answer(plan_db, round_, datetime(2026, 11, 23, 14, 30), *([3] * 11))  # a Monday
+    answer(plan_db, round_, datetime(2026, 11, 28, 9, 0), *([3] * 11))  # a Saturday
+    cells = figures.weekday_hour(plan_db, "mini", Filters(), k=10)
+    shown = {(r.weekday, r.hour): r.answers for r in cells.itertuples()}
+    assert shown == {(0, 14): 11, (5, 9): 11}
+
+
+def test_sub_goal_measures_count_rounds_children_recommendation_and_participation(plan_db):
+    round_ = surveys.create(
+        plan_db,
+        action_id="mini:a1",
+        audiences=("grades-4-6", "guardians"),
+        extra_questions=("recommend",),
+    )
+    when = datetime(2026, 3, 3, 12)
+    answer(plan_db, round_, when, *([(5, 10)] * 8), group="grades-4-6")
+    answer(plan_db, round_, when, *([(4, 3)] * 4), group="guardians")
+    participation.record(plan_db, action_id="mini:a2", month="2026-03", participants=9, visits=20)
+    measures = figures.sub_goal_measures(plan_db, "mini", Filters(), k=10, lang="en").set_index(
+        "sub_goal_id"
+    )
+    i1 = measures.loc["mini:i-1"]
+    assert i1["rounds"] == 1
+    assert i1["children_answers"] == "< 10", "8 answers from children: a small group"
+    # 8 promoters (10) and 4 detractors (3) of 12: (8 − 4) / 12 = 33.
+    assert i1["nps_text"] == "33"
+    assert (i1["participants"], i1["visits"]) == (9, 20)
+    assert not measures.loc["mini:ii-1"]["nps_in_use"]
+
+
+def test_indicators_carry_national_value_and_colour_in_words(plan_db):
+    rows = figures.indicators(plan_db, "mini", lang="en")
+    [row] = rows.to_dict("records")
+    assert (row["sub_goal_id"], row["value"], row["national"], row["colour"]) == (
+        "mini:i-1",
+        88.0,
+        89.5,
+        "neutral",
+    )
+    assert figures.colour_word(row["colour"], "fi") == "neutraali"
+    assert figures.colour_word(pd.NA, "en") == "not assessed"
