@@ -465,3 +465,22 @@ def test_the_dashboard_offers_safe_downloads(app_env, survey, admin):
         "Anonymous answers (Excel)",
         "Download the yearly report (PDF)",
     ]
+
+
+@pytest.mark.parametrize("n", range(1, 16))
+def test_the_dashboard_shows_less_than_k_for_every_small_group(app_env, admin, n):
+    round_ = surveys.create(app_env, action_id="mini:a4")  # the only action of main goal II
+    for _ in range(n):
+        responses.record(
+            app_env,
+            round_,
+            responses.Answer(scores=(3,)),
+            submission_id=responses.new_submission_id(),
+        )
+    table = page("overview", session=admin).dataframe[0].value
+    shown = dict(zip(table["Tavoite"].str.strip(), table["Vastauksia"], strict=True))
+    expected = "< 10" if n < 10 else str(n)
+    assert shown["II. Hyvinvointi"] == expected
+    assert shown["1. Liikkuminen"] == expected
+    means = dict(zip(table["Tavoite"].str.strip(), table["Keskiarvo 1–5"], strict=True))
+    assert (means["1. Liikkuminen"] == "") == (n < 10)

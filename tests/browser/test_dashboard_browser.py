@@ -24,3 +24,34 @@ def test_the_dashboard_charts_goals_trend_and_times_with_small_groups_hidden(ser
     assert page.get_by_text("Alle 10 vastauksen ryhmien tuloksia ei näytetä").count() == 1
     screenshot(page, "dashboard-fi-desktop")
     context.close()
+
+
+def test_the_dashboards_downloads_are_safe_and_the_report_reads(server, browser, tmp_path):
+    import io
+
+    import openpyxl
+    import pypdf
+
+    make_user(server, "lataaja", role="admin")
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    sign_in(page, server, "lataaja")
+    page.get_by_text("Olet kirjautunut").first.wait_for()
+    page.wait_for_function("document.cookie.includes('feedback_session=')")
+    page.goto(f"{server.url}/overview")
+    page.get_by_role("heading", name="Yhteenveto tavoitteittain").wait_for(timeout=30_000)
+    settle(page)
+    files = {}
+    for label in ("Yhteenveto (CSV)", "Yhteenveto (Excel)", "Lataa vuosiraportti (PDF)"):
+        with page.expect_download() as download:
+            page.get_by_role("button", name=label).click()
+        path = tmp_path / download.value.suggested_filename
+        download.value.save_as(path)
+        files[label] = path.read_bytes()
+    assert files["Yhteenveto (CSV)"].startswith(b"\xef\xbb\xbf")
+    book = openpyxl.load_workbook(io.BytesIO(files["Yhteenveto (Excel)"]))
+    assert not [c for s in book for row in s.iter_rows() for c in row if c.data_type == "f"]
+    report_text = pypdf.PdfReader(io.BytesIO(files["Lataa vuosiraportti (PDF)"])).pages[0]
+    # The first plan is Esbo's, written in Swedish: its report comes in Swedish by default.
+    assert "Årsrapport till fullmäktige" in report_text.extract_text()
+    context.close()
