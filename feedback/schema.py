@@ -229,6 +229,28 @@ def _answer_counts(db: Database) -> None:
     aggregates.rebuild(db)
 
 
+@migrations(name="0006_changes")
+def _changes(db: Database) -> None:
+    # "You said, we did": what was changed (or why not) because of feedback, per action and
+    # optionally per round, in words children understand.
+    _run(
+        db,
+        """
+        CREATE TABLE changes (
+            id INTEGER PRIMARY KEY,
+            action_id TEXT NOT NULL REFERENCES actions(id),
+            survey_id INTEGER REFERENCES surveys(id),
+            you_said TEXT NOT NULL,
+            we_did TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('done', 'planned', 'not-possible')),
+            language TEXT NOT NULL,
+            created_on TEXT NOT NULL
+        );
+        CREATE INDEX changes_action ON changes(action_id)
+        """,
+    )
+
+
 def _run(db: Database, script: str) -> None:
     """Run DDL statements one by one: `executescript` would COMMIT the migration's transaction."""
     for statement in script.split(";"):

@@ -259,3 +259,25 @@ def plan_actors(db_path: str | Path, plan_id: str) -> list[tuple[str, dict[str, 
                 "SELECT id, name FROM actors WHERE plan_id = ? ORDER BY rowid", [plan_id]
             )
         ]
+
+
+def round_summary(db_path: str | Path, survey_id: int, *, k: int) -> Cell:
+    """A round's main question for children to see: the count and per-face counts, hidden
+    (n < k) for a small group. Flagged answers are left out."""
+    with dbm.reading(db_path) as db:
+        rows = db.execute(
+            """SELECT score, sum(n) FROM answer_counts
+               WHERE survey_id = ? AND question = 0 AND flagged = 0 GROUP BY score""",
+            [survey_id],
+        ).fetchall()
+    counts = dict(rows)
+    n = sum(counts.values())
+    return Cell(
+        key=str(survey_id),
+        parent=None,
+        n=n,
+        total=sum(score * c for score, c in counts.items()),
+        positive=sum(c for score, c in counts.items() if score >= POSITIVE_MIN),
+        hidden=n < k,
+        distribution=tuple(counts.get(score, 0) for score in range(1, 6)),
+    )

@@ -484,3 +484,67 @@ def test_the_dashboard_shows_less_than_k_for_every_small_group(app_env, admin, n
     assert shown["1. Liikkuminen"] == expected
     means = dict(zip(table["Tavoite"].str.strip(), table["Keskiarvo 1–5"], strict=True))
     assert (means["1. Liikkuminen"] == "") == (n < 10)
+
+
+def test_the_results_page_hides_a_small_round_kindly(app_env, survey):
+    for _ in range(4):
+        responses.record(
+            app_env,
+            survey,
+            responses.Answer(scores=(5,)),
+            submission_id=responses.new_submission_id(),
+        )
+    at = page("results", s=survey.code)
+    assert not at.exception
+    assert at.info[0].value.startswith("Vastauksia on vielä alle 10")
+    assert "Aikuiset käyvät vastaukset läpi" in markdown_text(at)
+
+
+def test_the_results_page_shows_shares_and_what_was_done(app_env, survey):
+    from feedback import changes
+
+    for score in [5] * 6 + [4] * 4:
+        responses.record(
+            app_env,
+            survey,
+            responses.Answer(scores=(score,)),
+            submission_id=responses.new_submission_id(),
+        )
+    changes.record(
+        app_env,
+        action_id=survey.action_id,
+        survey_id=survey.id,
+        you_said="Kerho on liian lyhyt",
+        we_did="Kerho kestää nyt kaksi tuntia",
+        status="done",
+        language="fi",
+    )
+    at = page("results", s=survey.code, lang="fi")
+    html = "\n".join(str(h.proto.body) for h in at.get("html"))
+    assert "60" in html and "Tosi hyvä" in html and "40" in html
+    text = markdown_text(at)
+    assert "Tehty" in text and "Kerho kestää nyt kaksi tuntia" in text
+
+
+def test_the_thank_you_tells_what_was_done_after_last_time(app_env):
+    from datetime import date, timedelta
+
+    from feedback import changes
+
+    earlier = surveys.create(app_env, action_id="mini:a1", today=date.today() - timedelta(days=30))
+    changes.record(
+        app_env,
+        action_id="mini:a1",
+        survey_id=earlier.id,
+        you_said="Lisää pelejä.",
+        we_did="Ostimme uusia pelejä.",
+        status="done",
+        language="fi",
+        today=date.today() - timedelta(days=10),
+    )
+    later = surveys.create(app_env, action_id="mini:a1")
+    at = page("respond", s=later.code)
+    at.radio[0].set_value(4)
+    press(at, "Lähetä")
+    assert at.info[0].value.startswith("Viime kerralla sanoitte: Lisää pelejä")
+    assert "Siksi me: Ostimme uusia pelejä" in at.info[0].value

@@ -14,7 +14,7 @@ import streamlit as st
 from feedback import i18n, questions, responses, settings
 from feedback.kiosk import AnswerPace
 from feedback.surveys import Survey
-from feedback.ui import kiosk, widgets
+from feedback.ui import kiosk, results, widgets
 from feedback.ui.page import PageContext
 
 log = logging.getLogger(__name__)
@@ -28,6 +28,7 @@ def answer(ctx: PageContext, survey: Survey, *, channel: str) -> None:
     state = _state(survey)
     if state["thanked"]:
         widgets.thank_you(ctx.lang)
+        results.last_time(ctx, survey)
         if in_kiosk:
             kiosk.next_person_soon(ctx.lang)
         return

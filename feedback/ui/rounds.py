@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from feedback import i18n, plans, questions, surveys
+from feedback import changes, i18n, plans, questions, surveys
 from feedback.scales import Scale
 from feedback.surveys import Survey
 from feedback.ui.page import PageContext
@@ -108,3 +108,40 @@ def status_buttons(ctx: PageContext, survey: Survey) -> None:
                 status=i18n.t(f"rounds.status.{changed}", ctx.lang),
             )
         )
+
+
+def change_form(ctx: PageContext, survey: Survey) -> None:
+    """Record what was changed because of this round's feedback ("you said, we did")."""
+    lang = ctx.lang
+    if ctx.user is None or not ctx.user.may_see_actor(survey.actor_id):
+        return
+    with st.expander(i18n.t("changes.title", lang)):
+        st.link_button(
+            i18n.t("changes.results_link", lang),
+            f"{surveys.link(survey.code).replace('/respond?', '/results?')}&lang={lang}",
+        )
+        with st.form(f"change-{survey.code}", clear_on_submit=True):
+            you_said = st.text_area(i18n.t("changes.you_said", lang), max_chars=changes.MAX_TEXT)
+            we_did = st.text_area(i18n.t("changes.we_did", lang), max_chars=changes.MAX_TEXT)
+            status = st.selectbox(
+                i18n.t("changes.status", lang),
+                changes.STATUSES,
+                format_func=lambda s: i18n.t(f"results.status.{s}", lang),
+            )
+            sent = st.form_submit_button(i18n.t("changes.save", lang), type="primary")
+        if not sent:
+            return
+        try:
+            changes.record(
+                ctx.db_path,
+                action_id=survey.action_id,
+                survey_id=survey.id,
+                you_said=you_said,
+                we_did=we_did,
+                status=status,
+                language=lang,
+            )
+        except changes.InvalidChange:
+            st.error(i18n.t("changes.invalid", lang))
+        else:
+            st.success(i18n.t("changes.saved", lang))

@@ -1,0 +1,96 @@
+""" "You said, we did": what staff changed because of feedback (or why not), shown back to
+children on the results page and on the thank-you screen of the next round on the same action."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from feedback import db as dbm
+from feedback import i18n
+
+STATUSES = ("done", "planned", "not-possible")
+MAX_TEXT = 400
+
+
+class InvalidChange(ValueError):
+    """A change that cannot be saved; `field` names the field ('you_said', 'we_did', 'status')."""
+
+    def __init__(self, message: str, *, field: str):
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass(frozen=True)
+class Change:
+    id: int
+    action_id: str
+    survey_id: int | None
+    you_said: str
+    we_did: str
+    status: str
+    language: str
+    created_on: str
+
+
+def record(
+    db_path: str | Path,
+    *,
+    action_id: str,
+    you_said: str,
+    we_did: str,
+    status: str,
+    language: str,
+    survey_id: int | None = None,
+    today: date | None = None,
+) -> int:
+    """Save what was changed because of feedback on an action; return its id."""
+    you_said, we_did = " ".join(you_said.split()), " ".join(we_did.split())
+    if not you_said or len(you_said) > MAX_TEXT:
+        raise InvalidChange(f"1–{MAX_TEXT} characters", field="you_said")
+    if not we_did or len(we_did) > MAX_TEXT:
+        raise InvalidChange(f"1–{MAX_TEXT} characters", field="we_did")
+    if status not in STATUSES:
+        raise InvalidChange(f"one of {', '.join(STATUSES)}", field="status")
+    if language not in i18n.LANGUAGES:
+        raise InvalidChange("fi, sv or en", field="language")
+    with dbm.writing(db_path) as db:
+        cursor = db.execute(
+            """INSERT INTO changes
+                 (action_id, survey_id, you_said, we_did, status, language, created_on)
+               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            [
+                action_id,
+                survey_id,
+                you_said,
+                we_did,
+                status,
+                language,
+                (today or date.today()).isoformat(),
+            ],
+        )
+        return cursor.lastrowid
+
+
+def for_action(db_path: str | Path, action_id: str) -> list[Change]:
+    """The action's changes, newest first."""
+    with dbm.reading(db_path) as db:
+        rows = db.execute(
+            "SELECT * FROM changes WHERE action_id = ? ORDER BY id DESC", [action_id]
+        ).fetchall()
+    return [Change(*row) for row in rows]
+
+
+def before_round(db_path: str | Path, survey_id: int, action_id: str) -> Change | None:
+    """The latest change on the same action recorded before this round was opened: what the
+    thank-you screen tells as "last time you said …, so we …"."""
+    with dbm.reading(db_path) as db:
+        row = db.execute(
+            """SELECT c.* FROM changes c, surveys v
+               WHERE v.id = ? AND c.action_id = ? AND (c.survey_id IS NULL OR c.survey_id != v.id)
+                 AND c.created_on <= v.created_on
+               ORDER BY c.id DESC LIMIT 1""",
+            [survey_id, action_id],
+        ).fetchone()
+    return Change(*row) if row else None

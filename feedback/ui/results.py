@@ -1,0 +1,74 @@
+"""What children see of the results: a large smiley summary (or why not yet), and "we did"."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from feedback import changes, i18n, pictures, settings, stats
+from feedback.scales import Scale
+from feedback.surveys import Survey
+from feedback.ui.page import PageContext
+from feedback.ui.text import plain
+
+PRINT_CSS = """
+<style>
+@media print {
+  [data-testid="stButtonGroup"], header, [data-testid="stSidebar"] { display: none !important; }
+}
+.results-faces { display: flex; flex-wrap: wrap; gap: 1rem; justify-content: center; }
+.results-faces figure { margin: 0; text-align: center; width: 7.5rem; }
+.results-faces figcaption { font-size: 1.1rem; }
+.results-faces strong { display: block; font-size: 1.6rem; }
+</style>
+"""
+
+
+def summary(ctx: PageContext, survey: Survey) -> None:
+    """The faces with the share that chose each, or a kind word that there are too few yet."""
+    k = settings.min_group_size()
+    cell = stats.round_summary(ctx.db_path, survey.id, k=k)
+    st.html(PRINT_CSS)
+    if cell.hidden or not survey.scale.on_five:
+        st.info(i18n.t("results.too_few", ctx.lang, k=k))
+        return
+    st.markdown(i18n.t("results.answers", ctx.lang, n=cell.n))
+    figures_html = []
+    for value in survey.scale.values:
+        count = cell.distribution[value - 1]
+        share = i18n.percent(count / cell.n, ctx.lang)
+        label = i18n.t(survey.scale.label_key(value), ctx.lang)
+        picture = pictures.data_uri(survey.scale, value) or pictures.data_uri(Scale.FACES5, value)
+        figures_html.append(
+            f'<figure><img src="{picture}" alt="" width="96" height="96">'
+            f"<figcaption><strong>{share}</strong>{label}</figcaption></figure>"
+        )
+    # Only our own labels and numbers go into this markup, never user text.
+    st.html(f'<div class="results-faces">{"".join(figures_html)}</div>')
+
+
+def we_did(ctx: PageContext, action_id: str) -> None:
+    """What was changed because of the feedback, newest first."""
+    st.subheader(i18n.t("results.we_did", ctx.lang), anchor=False)
+    found = changes.for_action(ctx.db_path, action_id)
+    if not found:
+        st.write(i18n.t("results.nothing_yet", ctx.lang))
+        return
+    for change in found:
+        with st.container(border=True):
+            st.markdown(f"**{i18n.t(f'results.status.{change.status}', ctx.lang)}**")
+            st.markdown(f"{i18n.t('results.you_said', ctx.lang)} {plain(change.you_said)}")
+            st.markdown(f"{i18n.t('results.so_we', ctx.lang)} {plain(change.we_did)}")
+
+
+def last_time(ctx: PageContext, survey: Survey) -> None:
+    """On the thank-you screen: "last time you said …, so we …", if something was changed."""
+    change = changes.before_round(ctx.db_path, survey.id, survey.action_id)
+    if change:
+        st.info(
+            i18n.t(
+                "results.last_time",
+                ctx.lang,
+                you_said=plain(change.you_said),
+                we_did=plain(change.we_did),
+            )
+        )

@@ -1,0 +1,73 @@
+"""Closing the loop in real chromium: "we did" on the public page and on the next thank-you,
+and small groups hidden on the public page."""
+
+import sqlite3
+from datetime import date, timedelta
+
+import pytest
+
+from feedback import changes, responses, surveys
+from feedback.responses import Answer
+from tests.browser.accessibility import serious_violations
+from tests.browser.conftest import PHONE, screenshot, settle
+
+pytestmark = pytest.mark.browser
+
+
+def action(db_path):
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute("SELECT id FROM actions ORDER BY id LIMIT 1 OFFSET 5").fetchone()[0]
+
+
+def answer(db_path, round_, *scores):
+    for score in scores:
+        responses.record(
+            db_path, round_, Answer(scores=(score,)), submission_id=responses.new_submission_id()
+        )
+
+
+def test_a_small_round_shows_no_results_on_the_public_page(server, open_page):
+    round_ = surveys.create(server.db_path, action_id=action(server.db_path))
+    answer(server.db_path, round_, 5, 5, 1)
+    page = open_page(
+        f"{server.url}/results?s={round_.code}", viewport=PHONE, wait_for_text="Mitä vastasitte"
+    )
+    page.get_by_text("Vastauksia on vielä alle 10").wait_for()
+    settle(page)
+    assert page.get_by_text("valitsi tämän").count() == 0
+    assert serious_violations(page) == []
+
+
+def test_we_did_shows_on_the_results_page_and_on_the_next_thank_you(server, open_page):
+    action_id = action(server.db_path)
+    earlier = surveys.create(
+        server.db_path, action_id=action_id, today=date.today() - timedelta(days=40)
+    )
+    answer(server.db_path, earlier, *([5] * 7 + [3] * 5))
+    changes.record(
+        server.db_path,
+        action_id=action_id,
+        survey_id=earlier.id,
+        you_said="Kerhossa oli liian vähän pelejä.",
+        we_did="Ostimme kerhoon kuusi uutta lautapeliä.",
+        status="done",
+        language="fi",
+        today=date.today() - timedelta(days=20),
+    )
+    page = open_page(
+        f"{server.url}/results?s={earlier.code}", viewport=PHONE, wait_for_text="Mitä vastasitte"
+    )
+    page.get_by_text("Ostimme kerhoon kuusi uutta lautapeliä.").wait_for()
+    assert page.get_by_text("58\u00a0%").count() == 1  # 7 of 12 chose "very good"
+    settle(page)
+    assert serious_violations(page) == []
+    screenshot(page, "results-fi-phone")
+
+    later = surveys.create(server.db_path, action_id=action_id)
+    page = open_page(f"{server.url}/respond?s={later.code}", viewport=PHONE, wait_for_text="Lähetä")
+    page.get_by_role("radio").first.wait_for()
+    page.get_by_text("Tosi hyvä", exact=True).click()
+    page.get_by_role("button", name="Lähetä").click()
+    page.get_by_text("Viime kerralla sanoitte").wait_for()
+    assert page.get_by_text("Siksi me: Ostimme kerhoon kuusi uutta lautapeliä.").count() == 1
+    screenshot(page, "thanks-last-time-fi-phone")
