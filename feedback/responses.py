@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from feedback import aggregates, questions
 from feedback import db as dbm
 from feedback.surveys import Survey
@@ -100,11 +102,12 @@ def record(
         raise InvalidAnswer(f"unknown channel {channel!r}")
     now = now or datetime.now()
     with dbm.writing(db_path) as db:
-        _check_open(db, survey, day=now.date())
-        return _insert(db, survey, answer, submission_id, channel, flagged, now)
+        check_open(db, survey, day=now.date())
+        return insert(db, survey, answer, submission_id, channel, flagged, now)
 
 
-def _check_open(db, survey: Survey, *, day: date) -> None:
+def check_open(db: Database, survey: Survey, *, day: date) -> None:
+    """Raise `SurveyClosed` unless the round takes answers on `day` (caller's transaction)."""
     row = db.execute(
         "SELECT status, opens_on, closes_on FROM surveys WHERE id = ?", [survey.id]
     ).fetchone()
@@ -114,7 +117,15 @@ def _check_open(db, survey: Survey, *, day: date) -> None:
         raise SurveyClosed(survey.code)
 
 
-def _insert(db, survey, answer, submission_id, channel, flagged, now) -> bool:
+def insert(
+    db: Database,
+    survey: Survey,
+    answer: Answer,
+    submission_id: str,
+    channel: str,
+    flagged: bool,
+    now: datetime,
+) -> bool:
     """Write one validated answer inside the caller's transaction; False if already there."""
     if db.execute("SELECT 1 FROM responses WHERE submission_id = ?", [submission_id]).fetchone():
         return False
@@ -177,10 +188,10 @@ def record_tally(
     answers = [validate(survey, Answer(scores=(score,))) for score in scores]
     now = datetime.combine(day, datetime.min.time())
     with dbm.writing(db_path) as db:  # all of the tally, or none of it
-        _check_open(db, survey, day=day)
+        check_open(db, survey, day=day)
         return sum(
             # Derived ids: a retried tally maps onto the same submissions.
-            _insert(
+            insert(
                 db,
                 survey,
                 answer,

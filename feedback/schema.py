@@ -251,6 +251,42 @@ def _changes(db: Database) -> None:
     )
 
 
+@migrations(name="0007_council")
+def _council(db: Database) -> None:
+    # Youth council proposals get an answer and a status. Who has already evaluated a year is
+    # kept apart from the answers, so that no answer can be linked to a member.
+    _run(
+        db,
+        """
+        CREATE TABLE proposals (
+            id INTEGER PRIMARY KEY,
+            action_id TEXT NOT NULL REFERENCES actions(id),
+            year INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'received'
+                CHECK (status IN ('received', 'in-progress', 'done', 'declined')),
+            answer TEXT,
+            created_on TEXT NOT NULL
+        );
+        CREATE INDEX proposals_action ON proposals(action_id);
+        CREATE TABLE council_evaluations (
+            username TEXT NOT NULL REFERENCES users(username),
+            plan_id TEXT NOT NULL REFERENCES plans(id),
+            year INTEGER NOT NULL,
+            PRIMARY KEY (username, plan_id, year)
+        );
+        CREATE TABLE council_self (
+            plan_id TEXT NOT NULL REFERENCES plans(id),
+            year INTEGER NOT NULL,
+            question TEXT NOT NULL,
+            score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+            n INTEGER NOT NULL,
+            PRIMARY KEY (plan_id, year, question, score)
+        )
+        """,
+    )
+
+
 def _run(db: Database, script: str) -> None:
     """Run DDL statements one by one: `executescript` would COMMIT the migration's transaction."""
     for statement in script.split(";"):

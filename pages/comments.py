@@ -1,9 +1,10 @@
-"""Staff: read the comments of their own actors' rounds as text; hide them or mark personal data."""
+"""Staff: read comments of their own actors' rounds as text (hide, mark personal data) and
+answer the youth council's proposals."""
 
 import streamlit as st
 
-from feedback import comments, i18n, settings
-from feedback.ui import page, review
+from feedback import comments, i18n, plans, settings
+from feedback.ui import councilforms, page, review
 
 ctx = page.setup(access=page.Access.STAFF, title_key="comments.title", wide=True)
 st.title(i18n.t("comments.title", ctx.lang), anchor=False)
@@ -16,4 +17,6 @@ if not found.comments:
     st.info(i18n.t("comments.none", ctx.lang))
 for comment in found.comments:
     review.comment_card(ctx, comment)
+for plan in plans.list_plans(ctx.db_path, actors=ctx.scope):
+    councilforms.proposals(ctx, plan.id, answering=True)
 page.language_switch(ctx.lang)

@@ -33,11 +33,13 @@ class Access(StrEnum):
     PUBLIC = "public"  # respondents and the sign-in page: no login
     STAFF = "staff"  # staff (scoped to their actors) and admins
     ADMIN = "admin"  # admins only
+    COUNCIL = "council"  # youth council members (scoped to their actors' plans) and admins
 
 
 _ROLES = {
     Access.STAFF: (auth.Role.STAFF, auth.Role.ADMIN),
     Access.ADMIN: (auth.Role.ADMIN,),
+    Access.COUNCIL: (auth.Role.COUNCIL, auth.Role.ADMIN),
 }
 
 
@@ -85,7 +87,8 @@ def setup(*, access: Access, title_key: str, wide: bool = False) -> PageContext:
     user = session.current_user(db_path)
     if user is None or user.role not in _ROLES[access] or user.must_change_password:
         _refuse(lang, signed_in=user is not None and not user.must_change_password)
-    _staff_navigation(lang, user)
+    if user.role is not auth.Role.COUNCIL:
+        _staff_navigation(lang, user)
     return PageContext(lang=lang, db_path=db_path, access=access, user=user)
 
 

@@ -67,7 +67,10 @@ def change_password_form(ctx: PageContext, user: auth.User, *, required: bool) -
 def signed_in_panel(ctx: PageContext, user: auth.User) -> None:
     role = i18n.t(f"role.{user.role}", ctx.lang)
     st.success(i18n.t("login.signed_in_as", ctx.lang, user=user.username, role=role))
-    st.page_link("pages/overview.py", label=i18n.t("login.continue", ctx.lang), icon="📊")
+    if user.role is auth.Role.COUNCIL:
+        st.page_link("pages/council.py", label=i18n.t("council.title", ctx.lang), icon="🏛️")
+    else:
+        st.page_link("pages/overview.py", label=i18n.t("login.continue", ctx.lang), icon="📊")
     if st.button(i18n.t("login.sign_out", ctx.lang), key="sign-out"):
         session.sign_out(ctx.db_path)
         st.info(i18n.t("login.signed_out", ctx.lang))

@@ -1,0 +1,178 @@
+"""The youth council's yearly evaluation: each youth-related action rated (faces, comment,
+proposal) and the council's own activity; proposals are answered with a status.
+
+Youth-related actions are those with an open round for the audience "youth-council". A member's
+evaluation is stored as anonymous answers with the channel "council"; that a member has
+evaluated a year is kept apart, only to stop a second evaluation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from feedback import db as dbm
+from feedback import responses
+from feedback.responses import Answer, check_open, insert
+from feedback.surveys import Survey, get_by_code
+
+SELF_QUESTIONS = ("heard", "influence", "organised")
+PROPOSAL_STATUSES = ("received", "in-progress", "done", "declined")
+MAX_PROPOSAL = 500
+
+
+class AlreadyEvaluated(Exception):
+    """This member has already evaluated this plan's year."""
+
+
+@dataclass(frozen=True)
+class Rating:
+    """One action's rating by a member: a face (1–5), an optional comment and proposal."""
+
+    code: str
+    score: int
+    comment: str = ""
+    proposal: str = ""
+
+
+@dataclass(frozen=True)
+class Proposal:
+    id: int
+    action_id: str
+    year: int
+    text: str
+    status: str
+    answer: str | None
+
+
+def council_rounds(db_path: str | Path, plan_id: str) -> list[Survey]:
+    """Open rounds of the plan asked of the youth council: the actions it evaluates."""
+    with dbm.reading(db_path) as db:
+        codes = [
+            row[0]
+            for row in db.execute(
+                """SELECT v.code FROM surveys v JOIN actions a ON a.id = v.action_id
+                   JOIN sub_goals s ON s.id = a.sub_goal_id
+                   JOIN main_goals m ON m.id = s.main_goal_id
+                   WHERE m.plan_id = ? AND v.status = 'open'
+                     AND v.audiences LIKE '%"youth-council"%'
+                   ORDER BY m.position, s.position, a.position""",
+                [plan_id],
+            )
+        ]
+    found = [get_by_code(db_path, code) for code in codes]
+    return [s for s in found if s and s.is_open and len(s.questions) == 1]
+
+
+def has_evaluated(db_path: str | Path, username: str, plan_id: str, year: int) -> bool:
+    with dbm.reading(db_path) as db:
+        return bool(
+            db.execute(
+                "SELECT 1 FROM council_evaluations WHERE username = ? AND plan_id = ? AND year = ?",
+                [username, plan_id, year],
+            ).fetchone()
+        )
+
+
+def submit(
+    db_path: str | Path,
+    *,
+    username: str,
+    plan_id: str,
+    ratings: list[Rating],
+    self_scores: dict[str, int],
+    now: datetime | None = None,
+) -> None:
+    """Store a member's whole evaluation in one transaction, once per member and year."""
+    now = now or datetime.now()
+    year = now.year
+    rounds = {s.code: s for s in council_rounds(db_path, plan_id)}
+    checked = []
+    for rating in ratings:
+        survey = rounds.get(rating.code)
+        if survey is None:
+            raise responses.InvalidAnswer(f"round {rating.code!r} is not a council round")
+        answer = responses.validate(
+            survey, Answer(scores=(rating.score,), text=rating.comment, group="youth-council")
+        )
+        proposal = " ".join(rating.proposal.split())
+        if len(proposal) > MAX_PROPOSAL:
+            raise responses.InvalidAnswer(f"a proposal has at most {MAX_PROPOSAL} characters")
+        checked.append((survey, answer, proposal))
+    for question, score in self_scores.items():
+        if question not in SELF_QUESTIONS or score not in (1, 2, 3, 4, 5):
+            raise responses.InvalidAnswer(f"bad self-evaluation {question!r}: {score!r}")
+    with dbm.writing(db_path) as db:
+        if db.execute(
+            "SELECT 1 FROM council_evaluations WHERE username = ? AND plan_id = ? AND year = ?",
+            [username, plan_id, year],
+        ).fetchone():
+            raise AlreadyEvaluated(f"{username} {plan_id} {year}")
+        db.execute(
+            "INSERT INTO council_evaluations (username, plan_id, year) VALUES (?, ?, ?)",
+            [username, plan_id, year],
+        )
+        for survey, answer, proposal in checked:
+            check_open(db, survey, day=now.date())
+            insert(db, survey, answer, responses.new_submission_id(), "council", False, now)
+            if proposal:
+                db.execute(
+                    """INSERT INTO proposals (action_id, year, text, created_on)
+                       VALUES (?, ?, ?, ?)""",
+                    [survey.action_id, year, proposal, now.date().isoformat()],
+                )
+        for question, score in self_scores.items():
+            db.execute(
+                """INSERT INTO council_self (plan_id, year, question, score, n)
+                   VALUES (?, ?, ?, ?, 1)
+                   ON CONFLICT (plan_id, year, question, score) DO UPDATE SET n = n + 1""",
+                [plan_id, year, question, score],
+            )
+
+
+def yearly_means(db_path: str | Path, plan_id: str) -> dict[str, dict[int, tuple[int, float]]]:
+    """Per action, per year: the council's (answers, mean) — to compare with earlier years."""
+    with dbm.reading(db_path) as db:
+        rows = db.execute(
+            """SELECT a.id, substr(c.month, 1, 4), sum(c.n), sum(c.n * c.score)
+               FROM answer_counts c JOIN surveys v ON v.id = c.survey_id
+               JOIN actions a ON a.id = v.action_id
+               JOIN sub_goals s ON s.id = a.sub_goal_id
+               JOIN main_goals m ON m.id = s.main_goal_id
+               WHERE m.plan_id = ? AND c.channel = 'council' AND c.question = 0
+                 AND c.flagged = 0
+               GROUP BY 1, 2""",
+            [plan_id],
+        ).fetchall()
+    means: dict[str, dict[int, tuple[int, float]]] = {}
+    for action, year, n, total in rows:
+        means.setdefault(action, {})[int(year)] = (n, total / n)
+    return means
+
+
+def proposals(db_path: str | Path, plan_id: str) -> list[Proposal]:
+    """The plan's proposals, newest first, with their answers."""
+    with dbm.reading(db_path) as db:
+        rows = db.execute(
+            """SELECT p.id, p.action_id, p.year, p.text, p.status, p.answer FROM proposals p
+               JOIN actions a ON a.id = p.action_id JOIN sub_goals s ON s.id = a.sub_goal_id
+               JOIN main_goals m ON m.id = s.main_goal_id
+               WHERE m.plan_id = ? ORDER BY p.id DESC""",
+            [plan_id],
+        ).fetchall()
+    return [Proposal(*row) for row in rows]
+
+
+def answer_proposal(db_path: str | Path, proposal_id: int, *, status: str, answer: str) -> None:
+    """Staff answer a proposal and set its status."""
+    if status not in PROPOSAL_STATUSES:
+        raise ValueError(f"unknown status {status!r}")
+    answer = " ".join(answer.split())
+    if not answer or len(answer) > MAX_PROPOSAL:
+        raise ValueError(f"an answer has 1–{MAX_PROPOSAL} characters")
+    with dbm.writing(db_path) as db:
+        db.execute(
+            "UPDATE proposals SET status = ?, answer = ? WHERE id = ?",
+            [status, answer, proposal_id],
+        )

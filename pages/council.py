@@ -1,0 +1,22 @@
+"""Youth council members: the yearly evaluation of the plan's youth-related actions, the
+council's own activity, earlier years, and the answers to its proposals."""
+
+import streamlit as st
+
+from feedback import i18n, plans
+from feedback.ui import councilforms, page, widgets
+
+ctx = page.setup(access=page.Access.COUNCIL, title_key="council.title", wide=True)
+st.title(i18n.t("council.title", ctx.lang), anchor=False)
+available = plans.list_plans(ctx.db_path, actors=ctx.scope or None)
+if not available:
+    st.stop()
+plan = st.selectbox(
+    i18n.t("overview.plan", ctx.lang),
+    available,
+    format_func=lambda p: widgets.plan_label(p, ctx.lang),
+)
+councilforms.evaluation_form(ctx, plan.id)
+councilforms.years(ctx, plan.id)
+councilforms.proposals(ctx, plan.id, answering=False)
+page.language_switch(ctx.lang)

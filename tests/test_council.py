@@ -1,0 +1,90 @@
+from datetime import datetime
+
+import pytest
+
+from feedback import auth, council, responses, surveys
+from feedback import db as dbm
+from tests.conftest import signed_in
+
+
+@pytest.fixture
+def council_rounds(plan_db):
+    return [
+        surveys.create(plan_db, action_id=a, audiences=("youth-council",))
+        for a in ("mini:a1", "mini:a2")
+    ]
+
+
+def evaluate(db_path, username, rounds, *, score=4, proposal="", now=None):
+    council.submit(
+        db_path,
+        username=username,
+        plan_id="mini",
+        ratings=[
+            council.Rating(r.code, score, "", proposal if i == 0 else "")
+            for i, r in enumerate(rounds)
+        ],
+        self_scores={q: 5 for q in council.SELF_QUESTIONS},
+        now=now,
+    )
+
+
+def test_only_rounds_for_the_youth_council_are_evaluated(plan_db, council_rounds):
+    surveys.create(plan_db, action_id="mini:a3")  # for pupils, not the council
+    assert [r.code for r in council.council_rounds(plan_db, "mini")] == [
+        r.code for r in council_rounds
+    ]
+
+
+def test_an_evaluation_is_stored_anonymously_once_per_member_and_year(plan_db, council_rounds):
+    signed_in(plan_db, "nuva1", role=auth.Role.COUNCIL)
+    evaluate(plan_db, "nuva1", council_rounds, proposal="Lisää iltavuoroja")
+    with pytest.raises(council.AlreadyEvaluated):
+        evaluate(plan_db, "nuva1", council_rounds)
+    with dbm.reading(plan_db) as db:
+        rows = db.execute("SELECT channel, respondent_group, score FROM responses").fetchall()
+        columns = set(db["responses"].columns_dict)
+    assert rows == [("council", "youth-council", 4)] * 2
+    assert "username" not in columns
+    [proposal] = council.proposals(plan_db, "mini")
+    assert (proposal.text, proposal.status, proposal.answer) == (
+        "Lisää iltavuoroja",
+        "received",
+        None,
+    )
+
+
+def test_years_are_compared_and_proposals_answered(plan_db, council_rounds):
+    from feedback import auth
+
+    for name in ("nuva1", "nuva2"):
+        signed_in(plan_db, name, role=auth.Role.COUNCIL)
+    evaluate(plan_db, "nuva1", council_rounds, score=2, now=datetime(2025, 10, 1, 18))
+    evaluate(
+        plan_db,
+        "nuva2",
+        council_rounds,
+        score=5,
+        proposal="Nuorisotila auki pidempään",
+        now=datetime(2026, 10, 1, 18),
+    )
+    means = council.yearly_means(plan_db, "mini")
+    assert means["mini:a1"] == {2025: (1, 2.0), 2026: (1, 5.0)}
+    [proposal] = council.proposals(plan_db, "mini")
+    council.answer_proposal(
+        plan_db, proposal.id, status="in-progress", answer="Kokeilemme pidempiä aukioloja keväällä."
+    )
+    [answered] = council.proposals(plan_db, "mini")
+    assert (answered.status, answered.answer) == (
+        "in-progress",
+        "Kokeilemme pidempiä aukioloja keväällä.",
+    )
+
+
+def test_a_score_off_the_scale_stores_nothing(plan_db, council_rounds):
+    from feedback import auth
+
+    signed_in(plan_db, "nuva1", role=auth.Role.COUNCIL)
+    with pytest.raises(responses.InvalidAnswer):
+        evaluate(plan_db, "nuva1", council_rounds, score=9)
+    assert not council.has_evaluated(plan_db, "nuva1", "mini", datetime.now().year)
