@@ -71,3 +71,41 @@ def test_we_did_shows_on_the_results_page_and_on_the_next_thank_you(server, open
     page.get_by_text("Viime kerralla sanoitte").wait_for()
     assert page.get_by_text("Siksi me: Ostimme kerhoon kuusi uutta lautapeliä.").count() == 1
     screenshot(page, "thanks-last-time-fi-phone")
+
+
+def test_a_youth_council_member_evaluates_in_a_real_browser(server, browser):
+    from feedback import council
+    from tests.browser.conftest import make_user, sign_in
+
+    make_user(server, "nuva-jasen", role="council", actors=("kymenlaakso:hamina",))
+    rounds = [
+        surveys.create(server.db_path, action_id=a, audiences=("youth-council",))
+        for a in ("kymenlaakso:hamina-01", "kymenlaakso:hamina-02")
+    ]
+    context = browser.new_context(viewport={"width": 1024, "height": 900})
+    page = context.new_page()
+    sign_in(page, server, "nuva-jasen")
+    page.get_by_text("Olet kirjautunut").first.wait_for()
+    page.wait_for_function("document.cookie.includes('feedback_session=')")
+    page.goto(f"{server.url}/council")
+    page.get_by_role("heading", name="Nuorisovaltuuston arvio").wait_for(timeout=30_000)
+    settle(page)
+    groups = [
+        g for g in page.get_by_role("radiogroup").all() if g.get_attribute("aria-label") != "Kieli"
+    ]
+    assert len(groups) == len(rounds) + len(council.SELF_QUESTIONS)
+    for group in groups:
+        group.get_by_text("Hyvä", exact=True).click()
+    page.get_by_label("Aloite (vapaaehtoinen)").first.fill("Nuorisotila auki myös sunnuntaisin")
+    assert serious_violations(page) == []
+    page.get_by_role("button", name="Lähetä arvio").click()
+    page.get_by_text("Kiitos! Arvionne on tallennettu.").wait_for()
+    screenshot(page, "council-sent-tablet")
+    with sqlite3.connect(server.db_path) as conn:
+        stored = conn.execute(
+            "SELECT count(*) FROM responses WHERE channel = 'council'"
+        ).fetchone()[0]
+        proposals = [r[0] for r in conn.execute("SELECT text FROM proposals")]
+    assert stored == len(rounds)
+    assert "Nuorisotila auki myös sunnuntaisin" in proposals
+    context.close()
