@@ -264,16 +264,33 @@ def plan_actors(db_path: str | Path, plan_id: str) -> list[tuple[str, dict[str, 
 def round_summary(db_path: str | Path, survey_id: int, *, k: int) -> Cell:
     """A round's main question for children to see: the count and per-face counts, hidden
     (n < k) for a small group. Flagged answers are left out."""
+    return _summary(db_path, "c.survey_id = ?", [survey_id], key=str(survey_id), k=k)
+
+
+def action_summary(db_path: str | Path, action_id: str, *, k: int) -> Cell:
+    """The same over all of an action's rounds on the 1–5 scales (archived ones left out)."""
+    marks = ", ".join("?" for _ in ON_FIVE_SCALES)
+    return _summary(
+        db_path,
+        f"c.survey_id IN (SELECT id FROM surveys WHERE action_id = ? AND status != 'archived') "
+        f"AND c.scale IN ({marks})",
+        [action_id, *ON_FIVE_SCALES],
+        key=action_id,
+        k=k,
+    )
+
+
+def _summary(db_path: str | Path, where: str, params: list, *, key: str, k: int) -> Cell:
     with dbm.reading(db_path) as db:
         rows = db.execute(
-            """SELECT score, sum(n) FROM answer_counts
-               WHERE survey_id = ? AND question = 0 AND flagged = 0 GROUP BY score""",
-            [survey_id],
+            f"""SELECT c.score, sum(c.n) FROM answer_counts c
+                WHERE {where} AND c.question = 0 AND c.flagged = 0 GROUP BY c.score""",
+            params,
         ).fetchall()
     counts = dict(rows)
     n = sum(counts.values())
     return Cell(
-        key=str(survey_id),
+        key=key,
         parent=None,
         n=n,
         total=sum(score * c for score, c in counts.items()),

@@ -590,3 +590,24 @@ def test_staff_cannot_open_the_council_page_but_answer_proposals(app_env, admin)
     press(at, "Save the answer")
     assert at.success[0].value == "Answer saved."
     assert council.proposals(app_env, "mini")[0].answer == "We buy new games in May."
+
+
+def test_the_results_page_of_an_action_adds_up_its_rounds(app_env):
+    for _ in range(2):
+        round_ = surveys.create(app_env, action_id="mini:a3")
+        for score in (5, 5, 5, 4, 3, 5):
+            responses.record(
+                app_env,
+                round_,
+                responses.Answer(scores=(score,)),
+                submission_id=responses.new_submission_id(),
+            )
+    at = page("results", a="mini:a3", lang="en")
+    assert not at.exception
+    assert "12 answers came in." in markdown_text(at)
+    assert at.subheader[0].value == "Maksuton kerhotoiminta"
+
+
+def test_the_results_page_of_an_unknown_action_says_so(app_env):
+    at = page("results", a="mini:zzz", lang="sv")
+    assert at.info[0].value == "Resultaten hittades inte. Kontrollera länken."

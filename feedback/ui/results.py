@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import streamlit as st
 
 from feedback import changes, i18n, pictures, settings, stats
@@ -24,20 +26,32 @@ PRINT_CSS = """
 
 
 def summary(ctx: PageContext, survey: Survey) -> None:
-    """The faces with the share that chose each, or a kind word that there are too few yet."""
+    """A round's faces with the share that chose each, or a kind word that there are too few."""
     k = settings.min_group_size()
     cell = stats.round_summary(ctx.db_path, survey.id, k=k)
+    if not survey.scale.on_five:
+        cell = replace(cell, hidden=True)
+    _faces(ctx, cell, survey.scale, k=k)
+
+
+def action_summary(ctx: PageContext, action_id: str) -> None:
+    """All of an action's rounds together, shown on the five faces."""
+    k = settings.min_group_size()
+    _faces(ctx, stats.action_summary(ctx.db_path, action_id, k=k), Scale.FACES5, k=k)
+
+
+def _faces(ctx: PageContext, cell: stats.Cell, scale: Scale, *, k: int) -> None:
     st.html(PRINT_CSS)
-    if cell.hidden or not survey.scale.on_five:
+    if cell.hidden:
         st.info(i18n.t("results.too_few", ctx.lang, k=k))
         return
     st.markdown(i18n.t("results.answers", ctx.lang, n=cell.n))
     figures_html = []
-    for value in survey.scale.values:
+    for value in scale.values:
         count = cell.distribution[value - 1]
         share = i18n.percent(count / cell.n, ctx.lang)
-        label = i18n.t(survey.scale.label_key(value), ctx.lang)
-        picture = pictures.data_uri(survey.scale, value) or pictures.data_uri(Scale.FACES5, value)
+        label = i18n.t(scale.label_key(value), ctx.lang)
+        picture = pictures.data_uri(scale, value) or pictures.data_uri(Scale.FACES5, value)
         figures_html.append(
             f'<figure><img src="{picture}" alt="" width="96" height="96">'
             f"<figcaption><strong>{share}</strong>{label}</figcaption></figure>"

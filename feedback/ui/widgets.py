@@ -60,7 +60,16 @@ BUTTON_CSS = """
 
 def action_intro(survey: Survey, lang: str, *, compact: bool = False) -> None:
     """What the round asks about, in the respondent's language where the plan has it."""
-    text, translated = i18n.pick(survey.action_text, lang, original=survey.plan_language)
+    _action(survey.action_text, survey.plan_language, lang, compact=compact)
+
+
+def action_text(action, lang: str) -> None:
+    """An action of the plan (not tied to a round), in the reader's language where possible."""
+    _action(action.text, action.language, lang, compact=False)
+
+
+def _action(texts: dict[str, str], original: str, lang: str, *, compact: bool) -> None:
+    text, translated = i18n.pick(texts, lang, original=original)
     if compact:
         st.caption(plain(text))
         return
