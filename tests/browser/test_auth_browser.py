@@ -130,7 +130,7 @@ def test_staff_of_one_actor_cannot_see_another_actors_rounds(server, browser):
     page.goto(f"{server.url}/rounds")
     page.get_by_role("heading", name="Palautekierrokset").wait_for(timeout=30_000)
     settle(page)
-    page.locator('[data-testid="stSelectbox"]').last.click()
+    page.get_by_role("combobox", name="Kierros").click()
     options = page.get_by_role("option").all_inner_texts()
     assert any(own.code in o for o in options)
     assert not any(other.code in o for o in options)

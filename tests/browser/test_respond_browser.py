@@ -117,7 +117,7 @@ def test_the_overview_charts_the_sub_goals(server, open_page):
     page.wait_for_function("document.cookie.includes('feedback_session=')")
     page.goto(f"{server.url}/overview")
     page.get_by_role("heading", name="Yhteenveto tavoitteittain").wait_for()
-    page.locator('[data-testid="stDataFrame"]').wait_for(timeout=30_000)
+    page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=30_000)
     screenshot(page, "overview-fi-tablet")
 
 

@@ -93,7 +93,10 @@ def test_a_youth_council_member_evaluates_in_a_real_browser(server, browser):
     groups = [
         g for g in page.get_by_role("radiogroup").all() if g.get_attribute("aria-label") != "Kieli"
     ]
-    assert len(groups) == len(rounds) + len(council.SELF_QUESTIONS)
+    # Other tests' (and demo) rounds for the council may be open on the same plan too.
+    asked = council.council_rounds(server.db_path, "kymenlaakso")
+    assert {r.code for r in rounds} <= {r.code for r in asked}
+    assert len(groups) == len(asked) + len(council.SELF_QUESTIONS)
     for group in groups:
         group.get_by_text("Hyvä", exact=True).click()
     page.get_by_label("Aloite (vapaaehtoinen)").first.fill("Nuorisotila auki myös sunnuntaisin")
@@ -106,6 +109,6 @@ def test_a_youth_council_member_evaluates_in_a_real_browser(server, browser):
             "SELECT count(*) FROM responses WHERE channel = 'council'"
         ).fetchone()[0]
         proposals = [r[0] for r in conn.execute("SELECT text FROM proposals")]
-    assert stored == len(rounds)
+    assert stored == len(asked)
     assert "Nuorisotila auki myös sunnuntaisin" in proposals
     context.close()
