@@ -13,11 +13,7 @@ available = plans.list_plans(ctx.db_path, actors=ctx.scope)
 if not available:
     st.warning(i18n.t("overview.no_plans", ctx.lang))
     st.stop()
-plan = st.selectbox(
-    i18n.t("overview.plan", ctx.lang),
-    available,
-    format_func=lambda p: widgets.plan_label(p, ctx.lang),
-)
+plan = widgets.plan_picker(available, ctx.lang)
 chosen = dashboard.filters(ctx, plan)
 k = settings.min_group_size()
 overview = stats.goal_overview(ctx.db_path, plan.id, k=k, lang=ctx.lang, filters=chosen)

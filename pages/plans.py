@@ -12,11 +12,7 @@ planforms.file_import(ctx)
 available = plans.list_plans(ctx.db_path)
 if not available:
     st.stop()
-plan = st.selectbox(
-    i18n.t("plans.plan", ctx.lang),
-    available,
-    format_func=lambda p: widgets.plan_label(p, ctx.lang),
-)
+plan = widgets.plan_picker(available, ctx.lang)
 stored = planedit.export_plan(ctx.db_path, plan.id)
 planforms.file_export(ctx, stored)
 edit, add, indicator = st.tabs(

@@ -2,7 +2,6 @@
 
 TEXTS: dict[str, dict[str, str]] = {
     "plans.title": {"fi": "Suunnitelmat", "sv": "Planer", "en": "Plans"},
-    "plans.plan": {"fi": "Suunnitelma", "sv": "Plan", "en": "Plan"},
     "plans.download": {
         "fi": "Lataa suunnitelmatiedosto (YAML)",
         "sv": "Ladda ner planfilen (YAML)",

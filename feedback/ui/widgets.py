@@ -289,6 +289,13 @@ def round_card(survey: Survey, *, lang: str, qr_png: bytes, poster_pdf: bytes) -
         st.html(f'<img src="{source}" alt="{alt}" width="240" height="240">')
 
 
+def plan_picker(available: list, lang: str):
+    """Choose one of `available` plans by its name."""
+    return st.selectbox(
+        i18n.t("overview.plan", lang), available, format_func=lambda p: plan_label(p, lang)
+    )
+
+
 def plan_label(plan, lang: str) -> str:
     """A plan's name in the reader's language, with its period unless the name says it."""
     name = i18n.pick(plan.name, lang, original=plan.language)[0]

@@ -170,3 +170,13 @@ def sign_in(page, server: Server, username: str, password: str = PASSWORD) -> No
     page.get_by_label("Käyttäjätunnus").fill(username)
     page.get_by_label("Salasana").fill(password)
     page.get_by_role("button", name="Kirjaudu").click()
+
+
+def signed_in_page(browser, server: Server, username: str, *, viewport=None):
+    """A new browser context signed in as `username`, its cookie written; returns the page."""
+    context = browser.new_context(viewport=viewport or {"width": 1280, "height": 900})
+    page = context.new_page()
+    sign_in(page, server, username)
+    page.get_by_text("Olet kirjautunut").first.wait_for()
+    page.wait_for_function("document.cookie.includes('feedback_session=')")
+    return page

@@ -3,7 +3,7 @@
 import pytest
 
 from feedback import demo
-from tests.browser.conftest import make_user, screenshot, settle, sign_in
+from tests.browser.conftest import make_user, screenshot, settle, signed_in_page
 
 pytestmark = pytest.mark.browser
 
@@ -11,11 +11,7 @@ pytestmark = pytest.mark.browser
 def test_the_dashboard_charts_goals_trend_and_times_with_small_groups_hidden(server, browser):
     demo.fill(server.db_path, responses=6000, seed=5)
     make_user(server, "kojelauta", role="admin")
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    sign_in(page, server, "kojelauta")
-    page.get_by_text("Olet kirjautunut").first.wait_for()
-    page.wait_for_function("document.cookie.includes('feedback_session=')")
+    page = signed_in_page(browser, server, "kojelauta")
     page.goto(f"{server.url}/overview")
     page.get_by_role("heading", name="Yhteenveto tavoitteittain").wait_for(timeout=30_000)
     page.locator('[data-testid="stVegaLiteChart"]').first.wait_for(timeout=30_000)
@@ -23,7 +19,7 @@ def test_the_dashboard_charts_goals_trend_and_times_with_small_groups_hidden(ser
     assert page.locator('[data-testid="stVegaLiteChart"]').count() >= 3
     assert page.get_by_text("Alle 10 vastauksen ryhmien tuloksia ei näytetä").count() == 1
     screenshot(page, "dashboard-fi-desktop")
-    context.close()
+    page.context.close()
 
 
 def test_the_dashboards_downloads_are_safe_and_the_report_reads(server, browser, tmp_path):
@@ -33,11 +29,7 @@ def test_the_dashboards_downloads_are_safe_and_the_report_reads(server, browser,
     import pypdf
 
     make_user(server, "lataaja", role="admin")
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
-    page = context.new_page()
-    sign_in(page, server, "lataaja")
-    page.get_by_text("Olet kirjautunut").first.wait_for()
-    page.wait_for_function("document.cookie.includes('feedback_session=')")
+    page = signed_in_page(browser, server, "lataaja")
     page.goto(f"{server.url}/overview")
     page.get_by_role("heading", name="Yhteenveto tavoitteittain").wait_for(timeout=30_000)
     settle(page)
@@ -54,4 +46,4 @@ def test_the_dashboards_downloads_are_safe_and_the_report_reads(server, browser,
     report_text = pypdf.PdfReader(io.BytesIO(files["Lataa vuosiraportti (PDF)"])).pages[0]
     # The first plan is Esbo's, written in Swedish: its report comes in Swedish by default.
     assert "Årsrapport till fullmäktige" in report_text.extract_text()
-    context.close()
+    page.context.close()
