@@ -32,6 +32,6 @@ widgets.round_card(
     survey,
     lang=ctx.lang,
     qr_png=posters.qr_png(qr_link),
-    poster_pdf=posters.poster_pdf(survey, url=qr_link, languages=survey.languages),
+    poster_pdf=lambda: posters.poster_pdf(survey, url=qr_link, languages=survey.languages),
 )
 page.language_switch(ctx.lang)

@@ -99,15 +99,20 @@ def downloads(
             i18n.t("overview.col.positive", lang): _numbers(overview["positive_share"], 3),
         }
     )
-    answers = exports.answers(ctx.db_path, plan_id, filters=chosen, k=k)
+
+    def answers():
+        return exports.answers(ctx.db_path, plan_id, filters=chosen, k=k)
+
     st.subheader(i18n.t("export.title", lang), anchor=False)
     st.caption(i18n.t("export.note", lang, k=k))
     columns = st.columns(4)
+    # Files are made only when a button is pressed (Streamlit runs the callable then), so the
+    # dashboard itself never pays for them.
     files = (
-        ("export.summary_csv", exports.to_csv(summary), "csv", "text/csv"),
-        ("export.summary_xlsx", exports.to_xlsx({"summary": summary}), "xlsx", _XLSX),
-        ("export.answers_csv", exports.to_csv(answers), "csv", "text/csv"),
-        ("export.answers_xlsx", exports.to_xlsx({"answers": answers}), "xlsx", _XLSX),
+        ("export.summary_csv", lambda: exports.to_csv(summary), "csv", "text/csv"),
+        ("export.summary_xlsx", lambda: exports.to_xlsx({"summary": summary}), "xlsx", _XLSX),
+        ("export.answers_csv", lambda: exports.to_csv(answers()), "csv", "text/csv"),
+        ("export.answers_xlsx", lambda: exports.to_xlsx({"answers": answers()}), "xlsx", _XLSX),
     )
     for column, (label, data, suffix, mime) in zip(columns, files, strict=True):
         name = f"{plan_id}-{label.split('.')[1].split('_')[0]}.{suffix}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import html
 import json
+from collections.abc import Callable
 
 import altair as alt
 import pandas as pd
@@ -249,7 +250,9 @@ def goal_table(overview: pd.DataFrame, lang: str) -> None:
     st.dataframe(table, hide_index=True, width="stretch")
 
 
-def round_card(survey: Survey, *, lang: str, qr_png: bytes, poster_pdf: bytes) -> None:
+def round_card(
+    survey: Survey, *, lang: str, qr_png: bytes, poster_pdf: Callable[[], bytes]
+) -> None:
     """A round's links, QR code and poster, for staff to print or share."""
     qr_link = surveys.link(survey.code, channel="qr")
     if survey.opens_on or survey.closes_on:
