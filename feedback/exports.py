@@ -30,8 +30,10 @@ def neutralise(value: object) -> object:
 
 
 def answers(db_path: str | Path, plan_id: str, *, filters: Filters, k: int) -> pd.DataFrame:
-    """Anonymous answers of a plan, one row per question answered, month only; rounds with
-    fewer than k answers and answers flagged as misuse are left out."""
+    """Anonymous answers of a plan, month only, as counts: one row per round, question, score,
+    group, channel and month with how many gave it (`answers`). Rounds with fewer than k answers
+    and answers flagged as misuse are left out. Counts, not one row per answer, keep the file
+    and the memory bounded at national scale."""
     where, params = filters.sql()
     with dbm.reading(db_path) as db:
         rows = db.execute(
@@ -49,19 +51,8 @@ def answers(db_path: str | Path, plan_id: str, *, filters: Filters, k: int) -> p
                 ORDER BY v.code, c.month, c.question""",
             [plan_id, *params, k],
         ).fetchall()
-    columns = [
-        "round",
-        "action",
-        "actor",
-        "question",
-        "scale",
-        "score",
-        "group",
-        "channel",
-        "month",
-    ]
-    # One row per answer, as the counts say; at most a few hundred thousand rows per plan-year.
-    return pd.DataFrame([row[:-1] for row in rows for _ in range(row[-1])], columns=columns)
+    columns = ["round", "action", "actor", "question", "scale", "score", "group", "channel"]
+    return pd.DataFrame(rows, columns=[*columns, "month", "answers"])
 
 
 def to_csv(frame: pd.DataFrame) -> bytes:
