@@ -145,8 +145,7 @@ def council_report(ctx: PageContext, plan, *, k: int) -> None:
         st.caption(i18n.t("report.scope_note", lang))
     st.download_button(
         i18n.t("report.download", lang),
-        # Made on click only: building the PDF costs about a second.
-        lambda: report.council_report(
+        report.council_report(
             ctx.db_path, plan.id, year=year, lang=language, k=k, actors=ctx.scope
         ),
         file_name=f"{plan.id}-{year}-{language}.pdf",
