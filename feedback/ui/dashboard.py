@@ -116,7 +116,9 @@ def downloads(
     )
     for column, (label, data, suffix, mime) in zip(columns, files, strict=True):
         name = f"{plan_id}-{label.split('.')[1].split('_')[0]}.{suffix}"
-        column.download_button(i18n.t(label, lang), data, file_name=name, mime=mime)
+        column.download_button(
+            i18n.t(label, lang), data, file_name=name, mime=mime, on_click="ignore"
+        )
 
 
 _XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -145,11 +147,13 @@ def council_report(ctx: PageContext, plan, *, k: int) -> None:
         st.caption(i18n.t("report.scope_note", lang))
     st.download_button(
         i18n.t("report.download", lang),
-        report.council_report(
+        # Made on click only: laying out the PDF takes about a second.
+        lambda: report.council_report(
             ctx.db_path, plan.id, year=year, lang=language, k=k, actors=ctx.scope
         ),
         file_name=f"{plan.id}-{year}-{language}.pdf",
         mime="application/pdf",
+        on_click="ignore",
     )
 
 
