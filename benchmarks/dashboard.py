@@ -21,9 +21,10 @@ and two views —
    warm-up), to say where the time goes. They mirror pages/overview.py as of this writing
    (filters, goal_overview, the four charts turned into Vega-Lite with to_dict(),
    flagged answers, monthly trend, weekday × hour, sub-goal measures, indicators, the tables,
-   the council report); keep them in step with the page;
-3. the download files on click: the anonymous answers of the view as CSV and XLSX, built once,
-   given up after --downloads-budget seconds (0 skips them).
+   the report's years); keep them in step with the page;
+3. the download files on click: the anonymous answers of the view as CSV and XLSX and the
+   council report of the latest year, built once, given up after --downloads-budget seconds
+   (0 skips them).
 
 Every process first imports what the app process holds (Streamlit and its server side, pandas,
 Altair, the feedback package and its UI modules); its peak RSS (ru_maxrss) is reported after
@@ -94,8 +95,8 @@ def _views(db_path: Path, plan_id: str) -> dict:
     months = stats.months_with_answers(db_path, plan_id)
     narrowed = stats.Filters(months=(months[-6], months[-1]), actors=(actor,))
     return {
-        # The page's period slider starts at its full range, and that range is passed on.
-        "overview": (stats.Filters(months=(months[0], months[-1])), None),
+        # The page's period slider starts at its full range, which is no filter.
+        "overview": (stats.Filters(), None),
         "drill-down": (narrowed, sub_goal),
         "about": {
             "actor": actor,
@@ -125,7 +126,7 @@ def parts_of_a_rerun(db_path: Path, plan_id: str, filters, sub: str | None, *, l
     per part."""
     import pandas as pd
 
-    from feedback import charts, figures, plans, report, settings, stats
+    from feedback import charts, figures, plans, settings, stats
 
     k = settings.min_group_size()
     lap = _Laps()
@@ -162,11 +163,8 @@ def parts_of_a_rerun(db_path: Path, plan_id: str, filters, sub: str | None, *, l
         overview[overview["parent"] == sub]
         indicator_rows[indicator_rows["sub_goal_id"] == sub]
     pd.DataFrame({"goal": overview["label"], "mean": pd.to_numeric(overview["mean"]).round(2)})
+    sorted({int(m[:4]) for m in stats.months_with_answers(db_path, plan.id)})
     lap("tables")
-    # dashboard.council_report builds the PDF of the latest year on every rerun.
-    years = sorted({int(m[:4]) for m in stats.months_with_answers(db_path, plan.id)})
-    report.council_report(db_path, plan.id, year=years[-1], lang=plan.language, k=k)
-    lap("council_report")
     return lap.spent
 
 
@@ -269,10 +267,10 @@ def measure_page(db_path: Path, *, repeat: int, plan_id: str, budget: float) -> 
 
 
 def measure_downloads(db_path: Path, *, view: str, plan_id: str, lang: str, budget: float) -> dict:
-    """What pressing the answers' download buttons makes (dashboard.downloads: the view's
-    anonymous answers as CSV, then as XLSX), once."""
+    """What pressing the download buttons makes (dashboard.downloads: the view's anonymous
+    answers as CSV, then as XLSX; dashboard.council_report: the latest year's report), once."""
     _app_imports()
-    from feedback import exports, settings
+    from feedback import exports, plans, report, settings, stats
 
     filters, _sub = _views(db_path, plan_id)[view]
     k = settings.min_group_size()
@@ -287,6 +285,10 @@ def measure_downloads(db_path: Path, *, view: str, plan_id: str, lang: str, budg
     laps("CSV button")
     exports.to_xlsx({"answers": exports.answers(db_path, plan_id, filters=filters, k=k)})
     laps("XLSX button")
+    plan = next(p for p in plans.list_plans(db_path) if p.id == plan_id)
+    year = max(int(m[:4]) for m in stats.months_with_answers(db_path, plan_id))
+    report.council_report(db_path, plan_id, year=year, lang=plan.language, k=k)
+    laps("report button")
     timer.cancel()
     result.update(seconds=time.perf_counter() - started, rss_peak_mb=_rss_mb())
     return result
@@ -434,7 +436,7 @@ def _report(results: dict[int, dict], args: argparse.Namespace) -> list[str]:
         print()
         print(
             "Download buttons of the answers (made on click): the view's answers as a frame, "
-            "then the CSV button, then the XLSX button, once each"
+            "then the CSV button, then the XLSX button, then the council report, once each"
         )
         for size, r in results.items():
             for view, d in (r.get("downloads") or {}).items():

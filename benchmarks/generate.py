@@ -34,7 +34,7 @@ from feedback.scales import Scale
 from feedback.surveys import CODE_ALPHABET, CODE_LENGTH
 
 #: Bump when the generated data changes shape, so that old files are not reused.
-VERSION = 1
+VERSION = 2  # 2: answer_times_total (migration 0008)
 START = date(2024, 1, 1)
 MONTHS = 24
 DAYS = (date(START.year + MONTHS // 12, 1, 1) - START).days

@@ -49,6 +49,11 @@ def add(
                ON CONFLICT (survey_id, month, weekday, hour) DO UPDATE SET n = n + 1""",
             [survey_id, month, day.weekday(), hour],
         )
+        db.execute(
+            """INSERT INTO answer_times_total (survey_id, weekday, hour, n) VALUES (?, ?, ?, 1)
+               ON CONFLICT (survey_id, weekday, hour) DO UPDATE SET n = n + 1""",
+            [survey_id, day.weekday(), hour],
+        )
 
 
 def rebuild(db: Database) -> None:
@@ -82,3 +87,10 @@ def rebuild(db: Database) -> None:
            FROM responses WHERE question = 0 AND flagged = 0
            GROUP BY 1, 2, 3, 4"""
     )
+    # Migration 0005 rebuilds before 0008 has made the month-free table.
+    if db["answer_times_total"].exists():
+        db.execute("DELETE FROM answer_times_total")
+        db.execute(
+            """INSERT INTO answer_times_total (survey_id, weekday, hour, n)
+               SELECT survey_id, weekday, hour, sum(n) FROM answer_times GROUP BY 1, 2, 3"""
+        )

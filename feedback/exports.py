@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 
 from feedback import db as dbm
 from feedback.stats import Filters
@@ -34,7 +35,7 @@ def answers(db_path: str | Path, plan_id: str, *, filters: Filters, k: int) -> p
     group, channel and month with how many gave it (`answers`). Rounds with fewer than k answers
     and answers flagged as misuse are left out. Counts, not one row per answer, keep the file
     and the memory bounded at national scale."""
-    where, params = filters.sql()
+    where, params = filters.sql(plan_id)
     with dbm.reading(db_path) as db:
         rows = db.execute(
             f"""SELECT v.code, a.id, a.actor_id, c.question, c.scale, c.score,
@@ -42,14 +43,12 @@ def answers(db_path: str | Path, plan_id: str, *, filters: Filters, k: int) -> p
                 FROM answer_counts c
                 JOIN surveys v ON v.id = c.survey_id
                 JOIN actions a ON a.id = v.action_id
-                JOIN sub_goals s ON s.id = a.sub_goal_id
-                JOIN main_goals m ON m.id = s.main_goal_id
-                WHERE m.plan_id = ? AND c.flagged = 0 AND {where}
+                WHERE {where} AND c.flagged = 0
                   AND c.survey_id IN (
                       SELECT survey_id FROM answer_counts
                       WHERE question = 0 AND flagged = 0 GROUP BY survey_id HAVING sum(n) >= ?)
                 ORDER BY v.code, c.month, c.question""",
-            [plan_id, *params, k],
+            [*params, k],
         ).fetchall()
     columns = ["round", "action", "actor", "question", "scale", "score", "group", "channel"]
     return pd.DataFrame(rows, columns=[*columns, "month", "answers"])
@@ -66,23 +65,28 @@ def to_csv(frame: pd.DataFrame) -> bytes:
 
 
 def to_xlsx(sheets: dict[str, pd.DataFrame]) -> bytes:
-    """An XLSX workbook, one sheet per frame; text cells are stored as text, never formulas."""
-    book = Workbook()
-    book.remove(book.active)
+    """An XLSX workbook, one sheet per frame; text cells are stored as text, never formulas.
+
+    Written row by row (openpyxl's write-only mode), so memory stays flat however many rows."""
+    book = Workbook(write_only=True)
     for title, frame in sheets.items():
         sheet = book.create_sheet(title=title[:31])
-        sheet.append([str(c) for c in frame.columns])
+        sheet.append([_xlsx_cell(sheet, str(c)) for c in frame.columns])
         for row in frame.itertuples(index=False):
-            sheet.append([None if pd.isna(v) else v for v in row])
-        for row in sheet.iter_rows():
-            for cell in row:
-                if isinstance(cell.value, str):
-                    # A text cell, never a formula: openpyxl would store "=…" as one. The text
-                    # itself is kept as it is, since a typed text cell runs nothing.
-                    cell.data_type = "s"
+            sheet.append([_xlsx_cell(sheet, v) for v in row])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _xlsx_cell(sheet, value: object) -> object:
+    if isinstance(value, str):
+        # A typed text cell, never a formula: openpyxl would store "=…" as one. The text itself
+        # is kept as it is, since a text cell runs nothing.
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"
+        return cell
+    return None if pd.isna(value) else value
 
 
 def _csv_cell(value: object) -> object:

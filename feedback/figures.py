@@ -14,25 +14,17 @@ from feedback import i18n, questions
 from feedback.scales import recommendation_index
 from feedback.stats import ON_FIVE_SCALES, Cell, Filters, suppress
 
-_PLAN_JOIN = """
-    JOIN surveys v ON v.id = c.survey_id
-    JOIN actions a ON a.id = v.action_id
-    JOIN sub_goals s ON s.id = a.sub_goal_id
-    JOIN main_goals m ON m.id = s.main_goal_id
-"""
-
 
 def monthly_trend(db_path: str | Path, plan_id: str, filters: Filters, *, k: int) -> pd.DataFrame:
     """Answers and mean (1–5) per month; months with fewer than k answers hidden."""
-    where, params = filters.sql()
+    where, params = filters.sql(plan_id)
     marks = ", ".join("?" for _ in ON_FIVE_SCALES)
     with dbm.reading(db_path) as db:
         rows = db.execute(
-            f"""SELECT c.month, sum(c.n), sum(c.n * c.score) FROM answer_counts c {_PLAN_JOIN}
-                WHERE m.plan_id = ? AND c.question = 0 AND c.flagged = 0
-                  AND c.scale IN ({marks}) AND {where}
+            f"""SELECT c.month, sum(c.n), sum(c.n * c.score) FROM answer_counts c
+                WHERE {where} AND c.question = 0 AND c.flagged = 0 AND c.scale IN ({marks})
                 GROUP BY c.month ORDER BY c.month""",
-            [plan_id, *ON_FIVE_SCALES, *params],
+            [*params, *ON_FIVE_SCALES],
         ).fetchall()
     total = Cell("total", None, sum(r[1] for r in rows), 0, 0)
     cells = suppress([total, *(Cell(r[0], "total", r[1], r[2], 0) for r in rows)], k)
@@ -53,12 +45,14 @@ def monthly_trend(db_path: str | Path, plan_id: str, filters: Filters, *, k: int
 def weekday_hour(db_path: str | Path, plan_id: str, filters: Filters, *, k: int) -> pd.DataFrame:
     """Answers per weekday (0 = Monday) and hour; cells under k hidden. Groups and channels
     are not kept for times, so only the period and actor filters apply here."""
-    where, params = replace(filters, groups=None, channels=None).sql()
+    filters = replace(filters, groups=None, channels=None)
+    where, params = filters.sql(plan_id)
+    # Without a period, the month-free table: at most 168 rows per round, however many months.
+    table = "answer_times" if filters.months else "answer_times_total"
     with dbm.reading(db_path) as db:
         rows = db.execute(
-            f"""SELECT c.weekday, c.hour, sum(c.n) FROM answer_times c {_PLAN_JOIN}
-                WHERE m.plan_id = ? AND {where} GROUP BY 1, 2""",
-            [plan_id, *params],
+            f"SELECT c.weekday, c.hour, sum(c.n) FROM {table} c WHERE {where} GROUP BY 1, 2",
+            params,
         ).fetchall()
     total = Cell("total", None, sum(r[2] for r in rows), 0, 0)
     cells = suppress([total, *(Cell(f"{d}-{h}", "total", n, 0, 0) for d, h, n in rows)], k)
@@ -81,43 +75,42 @@ def sub_goal_measures(
 ) -> pd.DataFrame:
     """Per sub-goal: rounds held, answers from children, the recommendation index where it is
     asked, and participants and visits — the feedback-process measures beside the figures."""
-    where, params = filters.sql()
+    where, params = filters.sql(plan_id)
+    rounds, round_params = filters.rounds(plan_id)
     children = questions.AUDIENCES[:6]  # early childhood … vocational
-    actor_only, actor_params = replace(filters, months=None, groups=None, channels=None).sql()
     with dbm.reading(db_path) as db:
         subs = db.execute(
             """SELECT s.id FROM sub_goals s JOIN main_goals m ON m.id = s.main_goal_id
                WHERE m.plan_id = ? ORDER BY m.position, s.position""",
             [plan_id],
         ).fetchall()
-        rounds = dict(
+        rounds_held = dict(
             db.execute(
-                f"""SELECT a.sub_goal_id, count(DISTINCT v.id) FROM surveys v
+                f"""SELECT a.sub_goal_id, count(*) FROM surveys v
                     JOIN actions a ON a.id = v.action_id
-                    JOIN sub_goals s ON s.id = a.sub_goal_id
-                    JOIN main_goals m ON m.id = s.main_goal_id
-                    WHERE m.plan_id = ? AND {actor_only}
-                    GROUP BY 1""",
-                [plan_id, *actor_params],
+                    WHERE v.id IN ({rounds}) GROUP BY 1""",
+                round_params,
             ).fetchall()
         )
         kids = dict(
             db.execute(
-                f"""SELECT s.id, sum(c.n) FROM answer_counts c {_PLAN_JOIN}
-                    WHERE m.plan_id = ? AND c.question = 0 AND c.flagged = 0 AND {where}
+                f"""SELECT a.sub_goal_id, sum(c.n) FROM answer_counts c
+                    JOIN surveys v ON v.id = c.survey_id JOIN actions a ON a.id = v.action_id
+                    WHERE {where} AND c.question = 0 AND c.flagged = 0
                       AND c.respondent_group IN ({", ".join("?" for _ in children)})
                     GROUP BY 1""",
-                [plan_id, *params, *children],
+                [*params, *children],
             ).fetchall()
         )
-        nps: dict[str, list[int]] = {}
+        nps: dict[str, dict[int, int]] = {}
         for sub, score, n in db.execute(
-            f"""SELECT s.id, c.score, sum(c.n) FROM answer_counts c {_PLAN_JOIN}
-                WHERE m.plan_id = ? AND c.scale = 'nps' AND c.flagged = 0 AND {where}
+            f"""SELECT a.sub_goal_id, c.score, sum(c.n) FROM answer_counts c
+                JOIN surveys v ON v.id = c.survey_id JOIN actions a ON a.id = v.action_id
+                WHERE {where} AND c.scale = 'nps' AND c.flagged = 0
                 GROUP BY 1, 2""",
-            [plan_id, *params],
+            params,
         ):
-            nps.setdefault(sub, []).extend([score] * n)
+            nps.setdefault(sub, {})[score] = n
         months = filters.months or ("0000-00", "9999-99")
         scope = (
             ""
@@ -135,22 +128,20 @@ def sub_goal_measures(
         }
     records = []
     for (sub,) in subs:
-        scores = nps.get(sub, [])
+        scores = nps.get(sub, {})
+        n_nps = sum(scores.values())
+        index = None if n_nps < k else recommendation_index(scores)
         n_kids = kids.get(sub, 0) or 0
         records.append(
             {
                 "sub_goal_id": sub,
-                "rounds": rounds.get(sub, 0),
+                "rounds": rounds_held.get(sub, 0),
                 "children_answers": f"< {k}" if 0 < n_kids < k else str(n_kids),
                 "nps_in_use": bool(scores),
-                "nps": None if len(scores) < k else recommendation_index(scores),
+                "nps": index,
                 "nps_text": ""
                 if not scores
-                else (
-                    f"< {k}"
-                    if len(scores) < k
-                    else i18n.decimal(recommendation_index(scores), lang, 0)
-                ),
+                else (f"< {k}" if index is None else i18n.decimal(index, lang, 0)),
                 "participants": (visits.get(sub) or (None, None))[0],
                 "visits": (visits.get(sub) or (None, None))[1],
             }
@@ -209,12 +200,13 @@ def colour_word(colour: object, lang: str) -> str:
 def flagged(db_path: str | Path, plan_id: str, filters: Filters) -> pd.DataFrame:
     """Answers flagged as possible misuse (too fast on a kiosk), per round and month: left out
     of every figure, but counted here so that staff can review them."""
-    where, params = filters.sql()
+    where, params = filters.sql(plan_id)
     with dbm.reading(db_path) as db:
         rows = db.execute(
-            f"""SELECT v.code, a.id, c.month, sum(c.n) FROM answer_counts c {_PLAN_JOIN}
-                WHERE m.plan_id = ? AND c.flagged = 1 AND c.question = 0 AND {where}
+            f"""SELECT v.code, v.action_id, c.month, sum(c.n) FROM answer_counts c
+                JOIN surveys v ON v.id = c.survey_id
+                WHERE {where} AND c.flagged = 1 AND c.question = 0
                 GROUP BY 1, 2, 3 ORDER BY 3 DESC, 1""",
-            [plan_id, *params],
+            params,
         ).fetchall()
     return pd.DataFrame(rows, columns=["round", "action", "month", "answers"])

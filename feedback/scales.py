@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 
 
@@ -75,10 +76,12 @@ _POSITIVE_FROM = {
 POSITIVE_MIN = 4
 
 
-def recommendation_index(scores: list[int]) -> float | None:
-    """THL's recommendation index: the share of 9–10 minus the share of 0–6, from −100 to 100."""
-    if not scores:
+def recommendation_index(counts: Mapping[int, int]) -> float | None:
+    """THL's recommendation index from answers per score 0–10: the share of 9–10 minus the share
+    of 0–6, from −100 to 100. Counts, not one score per answer, keep it cheap at any size."""
+    total = sum(counts.values())
+    if not total:
         return None
-    promoters = sum(1 for s in scores if s >= 9)
-    detractors = sum(1 for s in scores if s <= 6)
-    return 100 * (promoters - detractors) / len(scores)
+    promoters = sum(n for score, n in counts.items() if score >= 9)
+    detractors = sum(n for score, n in counts.items() if score <= 6)
+    return 100 * (promoters - detractors) / total

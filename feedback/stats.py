@@ -34,21 +34,40 @@ class Filters:
     groups: tuple[str, ...] | None = None
     channels: tuple[str, ...] | None = None
 
-    def sql(self, counts: str = "c", actions: str = "a") -> tuple[str, list]:
-        """SQL conditions (to AND into a WHERE) and their parameters."""
-        parts, params = [], []
+    def rounds(self, plan_id: str) -> tuple[str, list]:
+        """A subquery of the ids of the plan's rounds within the chosen actors, and its
+        parameters."""
+        actors = ""
+        if self.actors is not None:
+            actors = f"AND a.actor_id IN ({', '.join('?' for _ in self.actors) or 'NULL'})"
+        return (
+            f"""SELECT v.id FROM surveys v JOIN actions a ON a.id = v.action_id
+                JOIN sub_goals s ON s.id = a.sub_goal_id
+                JOIN main_goals m ON m.id = s.main_goal_id
+                WHERE m.plan_id = ? {actors}""",
+            [plan_id, *(self.actors or ())],
+        )
+
+    def sql(self, plan_id: str, counts: str = "c") -> tuple[str, list]:
+        """SQL conditions (to AND into a WHERE) on a kept-count table aliased `counts`, and
+        their parameters.
+
+        The plan's rounds come first: SQLite then reads only their kept rows, through the
+        primary key that starts with `survey_id`, instead of joining every kept row of every
+        plan up to its plan (4× faster at 5M answers, see benchmarks/README.md)."""
+        rounds, params = self.rounds(plan_id)
+        parts = [f"{counts}.survey_id IN ({rounds})"]
         if self.months:
             parts.append(f"{counts}.month BETWEEN ? AND ?")
             params += list(self.months)
         for column, chosen in (
-            (f"{actions}.actor_id", self.actors),
             (f"{counts}.respondent_group", self.groups),
             (f"{counts}.channel", self.channels),
         ):
             if chosen is not None:
                 parts.append(f"{column} IN ({', '.join('?' for _ in chosen) or 'NULL'})")
                 params += list(chosen)
-        return (" AND ".join(parts) or "1 = 1"), params
+        return " AND ".join(parts), params
 
 
 @dataclass(frozen=True)
@@ -114,7 +133,7 @@ def goal_cells(db_path: str | Path, plan_id: str, filters: Filters | None = None
     """Raw (unsuppressed) cells of a plan's main questions on the 1–5 scales: the plan, its main
     goals, sub-goals and actions, without answers flagged as misuse."""
     filters = filters or Filters()
-    where, params = filters.sql()
+    where, params = filters.sql(plan_id)
     marks = ", ".join("?" for _ in ON_FIVE_SCALES)
     with dbm.reading(db_path) as db:
         tree = db.execute(
@@ -125,16 +144,11 @@ def goal_cells(db_path: str | Path, plan_id: str, filters: Filters | None = None
             [plan_id],
         ).fetchall()
         rows = db.execute(
-            f"""SELECT a.id, c.score, sum(c.n)
-                FROM answer_counts c
-                JOIN surveys v ON v.id = c.survey_id
-                JOIN actions a ON a.id = v.action_id
-                JOIN sub_goals s ON s.id = a.sub_goal_id
-                JOIN main_goals m ON m.id = s.main_goal_id
-                WHERE m.plan_id = ? AND c.question = 0 AND c.flagged = 0
-                  AND c.scale IN ({marks}) AND {where}
-                GROUP BY a.id, c.score""",
-            [plan_id, *ON_FIVE_SCALES, *params],
+            f"""SELECT v.action_id, c.score, sum(c.n)
+                FROM answer_counts c JOIN surveys v ON v.id = c.survey_id
+                WHERE {where} AND c.question = 0 AND c.flagged = 0 AND c.scale IN ({marks})
+                GROUP BY v.action_id, c.score""",
+            [*params, *ON_FIVE_SCALES],
         ).fetchall()
     per_action: dict[str, Cell] = {}
     for action, score, n in rows:
@@ -236,16 +250,14 @@ def goal_overview(
 
 def months_with_answers(db_path: str | Path, plan_id: str) -> list[str]:
     """The months (YYYY-MM) in which the plan's rounds got answers, in order."""
+    where, params = Filters().sql(plan_id)
     with dbm.reading(db_path) as db:
         return [
             row[0]
             for row in db.execute(
-                """SELECT DISTINCT c.month FROM answer_counts c
-                   JOIN surveys v ON v.id = c.survey_id JOIN actions a ON a.id = v.action_id
-                   JOIN sub_goals s ON s.id = a.sub_goal_id
-                   JOIN main_goals m ON m.id = s.main_goal_id
-                   WHERE m.plan_id = ? ORDER BY 1""",
-                [plan_id],
+                f"""SELECT DISTINCT c.month FROM answer_counts c
+                    WHERE {where} AND c.question = 0 ORDER BY 1""",
+                params,
             )
         ]
 

@@ -11,6 +11,7 @@ def snapshot(db_path):
         return (
             sorted(db.execute("SELECT * FROM answer_counts").fetchall()),
             sorted(db.execute("SELECT * FROM answer_times").fetchall()),
+            sorted(db.execute("SELECT * FROM answer_times_total").fetchall()),
         )
 
 
@@ -42,11 +43,12 @@ def test_counts_kept_while_answering_equal_counts_rebuilt_from_the_answers(plan_
     with dbm.writing(plan_db) as db:
         aggregates.rebuild(db)
     assert snapshot(plan_db) == kept
-    counts, times = kept
+    counts, times, times_total = kept
     assert sum(row[-1] for row in counts if row[1] == 0) == 300
     assert sum(row[-1] for row in times) == sum(
         row[-1] for row in counts if row[1] == 0 and row[5] == 0
     )
+    assert sum(row[-1] for row in times_total) == sum(row[-1] for row in times)
 
 
 def test_a_retried_submission_is_counted_once(plan_db, survey):
@@ -58,5 +60,5 @@ def test_a_retried_submission_is_counted_once(plan_db, survey):
 
 def test_demo_answers_are_counted_too(plan_db):
     demo.fill(plan_db, responses=500, seed=1)
-    counts, _ = snapshot(plan_db)
+    counts, *_ = snapshot(plan_db)
     assert sum(row[-1] for row in counts) == 500

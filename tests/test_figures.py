@@ -2,7 +2,7 @@ from datetime import datetime
 
 import pandas as pd
 
-from feedback import figures, participation, responses, surveys
+from feedback import figures, participation, responses, scales, surveys
 from feedback.responses import Answer
 from feedback.stats import Filters
 
@@ -81,3 +81,9 @@ def test_indicators_carry_national_value_and_colour_in_words(plan_db):
     )
     assert figures.colour_word(row["colour"], "fi") == "neutraali"
     assert figures.colour_word(pd.NA, "en") == "not assessed"
+
+
+def test_the_recommendation_index_counts_promoters_less_detractors_over_all_answers():
+    # 3 promoters (9–10), 2 passives (7–8), 5 detractors (0–6): (3 − 5) / 10 = −20.
+    assert scales.recommendation_index({10: 2, 9: 1, 8: 1, 7: 1, 6: 3, 0: 2}) == -20
+    assert scales.recommendation_index({}) is None

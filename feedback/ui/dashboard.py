@@ -44,8 +44,10 @@ def filters(ctx: PageContext, plan) -> stats.Filters:
             placeholder=i18n.t("dashboard.all", lang),
         )
     scope = tuple(chosen_actors) if chosen_actors else ctx.scope
+    # The whole range is no filter: the unfiltered figures read the smaller month-free tables.
+    whole = period is None or tuple(period) == (months[0], months[-1])
     return stats.Filters(
-        months=tuple(period) if period else None,
+        months=None if whole else tuple(period),
         actors=scope,
         groups=tuple(groups) or None,
         channels=tuple(channels) or None,
