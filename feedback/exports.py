@@ -14,8 +14,7 @@ import io
 from pathlib import Path
 
 import pandas as pd
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+import xlsxwriter
 
 from feedback import db as dbm
 from feedback.stats import Filters
@@ -36,8 +35,10 @@ def answers(db_path: str | Path, plan_id: str, *, filters: Filters, k: int) -> p
     and answers flagged as misuse are left out. Counts, not one row per answer, keep the file
     and the memory bounded at national scale."""
     where, params = filters.sql(plan_id)
+    columns = ["round", "action", "actor", "question", "scale", "score", "group", "channel"]
+    columns += ["month", "answers"]
     with dbm.reading(db_path) as db:
-        rows = db.execute(
+        cursor = db.execute(
             f"""SELECT v.code, a.id, a.actor_id, c.question, c.scale, c.score,
                        c.respondent_group, c.channel, c.month, c.n
                 FROM answer_counts c
@@ -49,9 +50,12 @@ def answers(db_path: str | Path, plan_id: str, *, filters: Filters, k: int) -> p
                       WHERE question = 0 AND flagged = 0 GROUP BY survey_id HAVING sum(n) >= ?)
                 ORDER BY v.code, c.month, c.question""",
             [*params, k],
-        ).fetchall()
-    columns = ["round", "action", "actor", "question", "scale", "score", "group", "channel"]
-    return pd.DataFrame(rows, columns=[*columns, "month", "answers"])
+        )
+        # In chunks: a frame's columns hold the text far more compactly than Python tuples.
+        chunks = [pd.DataFrame(cursor.fetchmany(20_000), columns=columns)]
+        while len(chunks[-1]) == 20_000:
+            chunks.append(pd.DataFrame(cursor.fetchmany(20_000), columns=columns))
+    return pd.concat(chunks, ignore_index=True)
 
 
 def to_csv(frame: pd.DataFrame) -> bytes:
@@ -67,26 +71,22 @@ def to_csv(frame: pd.DataFrame) -> bytes:
 def to_xlsx(sheets: dict[str, pd.DataFrame]) -> bytes:
     """An XLSX workbook, one sheet per frame; text cells are stored as text, never formulas.
 
-    Written row by row (openpyxl's write-only mode), so memory stays flat however many rows."""
-    book = Workbook(write_only=True)
-    for title, frame in sheets.items():
-        sheet = book.create_sheet(title=title[:31])
-        sheet.append([_xlsx_cell(sheet, str(c)) for c in frame.columns])
-        for row in frame.itertuples(index=False):
-            sheet.append([_xlsx_cell(sheet, v) for v in row])
+    XlsxWriter's constant-memory mode writes row by row, so memory stays flat however many
+    rows; with its string conversions off, "=…" is written as a text cell, which runs nothing."""
     out = io.BytesIO()
-    book.save(out)
+    options = {
+        "constant_memory": True,
+        "strings_to_formulas": False,
+        "strings_to_urls": False,
+        "strings_to_numbers": False,
+    }
+    with xlsxwriter.Workbook(out, options) as book:
+        for title, frame in sheets.items():
+            sheet = book.add_worksheet(title[:31])
+            sheet.write_row(0, 0, [str(c) for c in frame.columns])
+            for number, row in enumerate(frame.itertuples(index=False), start=1):
+                sheet.write_row(number, 0, [None if pd.isna(v) else v for v in row])
     return out.getvalue()
-
-
-def _xlsx_cell(sheet, value: object) -> object:
-    if isinstance(value, str):
-        # A typed text cell, never a formula: openpyxl would store "=…" as one. The text itself
-        # is kept as it is, since a text cell runs nothing.
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.data_type = "s"
-        return cell
-    return None if pd.isna(value) else value
 
 
 def _csv_cell(value: object) -> object:

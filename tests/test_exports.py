@@ -74,3 +74,13 @@ def test_an_action_text_with_a_formula_payload_exports_inert(plan_db):
     frame = pd.DataFrame({"action text": [PAYLOADS[0]]})
     sheet = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx({"x": frame})))["x"]
     assert sheet["A2"].data_type == "s" and sheet["A2"].value == PAYLOADS[0]
+
+
+def test_an_xlsx_keeps_numbers_as_numbers_and_hidden_figures_empty():
+    frame = pd.DataFrame({"goal": ["1. Hyvinvointi", "1.1 Harrastukset"], "mean": [3.75, None]})
+    sheet = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx({"x": frame})))["x"]
+    assert [[c.value for c in row] for row in sheet.iter_rows()] == [
+        ["goal", "mean"],
+        ["1. Hyvinvointi", 3.75],
+        ["1.1 Harrastukset", None],
+    ]
