@@ -34,7 +34,7 @@ class Review:
 
 def for_review(db_path: str | Path, *, actors: tuple[str, ...] | None, k: int) -> Review:
     """Comments of the user's actors' rounds, newest first."""
-    scope = "" if actors is None else f"AND a.actor_id IN ({', '.join('?' for _ in actors)})"
+    scope, params = dbm.among("a.actor_id", actors)
     with dbm.reading(db_path) as db:
         rows = db.execute(
             f"""SELECT c.id, v.code, a.id, c.text, c.status, substr(c.answered_on, 1, 7),
@@ -42,8 +42,8 @@ def for_review(db_path: str | Path, *, actors: tuple[str, ...] | None, k: int) -
                         WHERE x.survey_id = v.id AND x.question = 0 AND x.flagged = 0)
                 FROM comments c JOIN surveys v ON v.id = c.survey_id
                 JOIN actions a ON a.id = v.action_id
-                WHERE 1 = 1 {scope} ORDER BY c.id DESC""",
-            list(actors or ()),
+                WHERE {scope} ORDER BY c.id DESC""",
+            params,
         ).fetchall()
     shown = [Comment(*row[:6]) for row in rows if row[6] >= k]
     return Review(comments=shown, withheld=len(rows) - len(shown))
@@ -55,12 +55,12 @@ def set_status(
     """Mark a comment ok, hidden or personal; only within the user's actors. True if changed."""
     if status not in STATUSES:
         raise ValueError(f"unknown status {status!r}")
-    scope = "" if actors is None else f"AND a.actor_id IN ({', '.join('?' for _ in actors)})"
+    scope, params = dbm.among("a.actor_id", actors)
     with dbm.writing(db_path) as db:
         changed = db.execute(
             f"""UPDATE comments SET status = ? WHERE id = ? AND survey_id IN (
                     SELECT v.id FROM surveys v JOIN actions a ON a.id = v.action_id
-                    WHERE 1 = 1 {scope})""",
-            [status, comment_id, *(actors or ())],
+                    WHERE {scope})""",
+            [status, comment_id, *params],
         ).rowcount
     return changed == 1

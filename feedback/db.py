@@ -9,7 +9,7 @@ writers queue instead of failing with "database is locked".
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -58,3 +58,11 @@ def writing(path: str | Path) -> Iterator[Database]:
         db.execute("COMMIT")
     finally:
         db.close()
+
+
+def among(column: str, values: Sequence[object] | None) -> tuple[str, list]:
+    """The condition `column IN (…)` and its parameters: always true for None (no restriction),
+    never true for an empty sequence."""
+    if values is None:
+        return "1 = 1", []
+    return f"{column} IN ({', '.join('?' for _ in values) or 'NULL'})", list(values)

@@ -112,18 +112,14 @@ def sub_goal_measures(
         ):
             nps.setdefault(sub, {})[score] = n
         months = filters.months or ("0000-00", "9999-99")
-        scope = (
-            ""
-            if filters.actors is None
-            else (f"AND a.actor_id IN ({', '.join('?' for _ in filters.actors)})")
-        )
+        scope, scope_params = dbm.among("a.actor_id", filters.actors)
         visits = {
             row[0]: row[1:]
             for row in db.execute(
                 f"""SELECT a.sub_goal_id, sum(p.participants), sum(p.visits)
                     FROM participation p JOIN actions a ON a.id = p.action_id
-                    WHERE p.month BETWEEN ? AND ? {scope} GROUP BY 1""",
-                [*months, *(filters.actors or ())],
+                    WHERE p.month BETWEEN ? AND ? AND {scope} GROUP BY 1""",
+                [*months, *scope_params],
             )
         }
     records = []

@@ -51,12 +51,12 @@ def record(
 
 def list_counts(db_path: str | Path, *, actors: tuple[str, ...] | None = None) -> list[MonthCount]:
     """Every recorded month, newest first; only the actions of `actors` if given."""
-    scope = "" if actors is None else f"WHERE a.actor_id IN ({', '.join('?' for _ in actors)})"
+    scope, params = dbm.among("a.actor_id", actors)
     with dbm.reading(db_path) as db:
         rows = db.execute(
             f"""SELECT p.action_id, p.month, p.participants, p.visits
                 FROM participation p JOIN actions a ON a.id = p.action_id
-                {scope} ORDER BY p.month DESC, p.action_id""",
-            list(actors or ()),
+                WHERE {scope} ORDER BY p.month DESC, p.action_id""",
+            params,
         ).fetchall()
     return [MonthCount(*row) for row in rows]

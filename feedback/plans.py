@@ -251,12 +251,9 @@ def _delete_stale(
 def list_plans(db_path: str | Path, *, actors: tuple[str, ...] | None = None) -> list[PlanSummary]:
     """Every plan with the counts of its main goals, sub-goals, actions and indicators; only
     the plans of `actors` if given."""
-    scope = (
-        ""
-        if actors is None
-        else f"WHERE p.id IN (SELECT plan_id FROM actors WHERE id IN "
-        f"({', '.join('?' for _ in actors)}))"
-    )
+    owned, params = dbm.among("id", actors)
+    # A plan without actors is still every plan's for the admin (actors None).
+    scope = "" if actors is None else f"WHERE p.id IN (SELECT plan_id FROM actors WHERE {owned})"
     with dbm.reading(db_path) as db:
         rows = db.execute(
             f"""SELECT p.id, p.name, p.language, p.period_start, p.period_end, p.municipalities,
@@ -267,7 +264,7 @@ def list_plans(db_path: str | Path, *, actors: tuple[str, ...] | None = None) ->
                    JOIN main_goals m ON m.id = s.main_goal_id WHERE m.plan_id = p.id),
                  (SELECT count(*) FROM indicators i WHERE i.plan_id = p.id)
                FROM plans p {scope} ORDER BY p.id""",
-            list(actors or ()),
+            params,
         ).fetchall()
     return [
         PlanSummary(

@@ -37,15 +37,13 @@ class Filters:
     def rounds(self, plan_id: str) -> tuple[str, list]:
         """A subquery of the ids of the plan's rounds within the chosen actors, and its
         parameters."""
-        actors = ""
-        if self.actors is not None:
-            actors = f"AND a.actor_id IN ({', '.join('?' for _ in self.actors) or 'NULL'})"
+        actors, params = dbm.among("a.actor_id", self.actors)
         return (
             f"""SELECT v.id FROM surveys v JOIN actions a ON a.id = v.action_id
                 JOIN sub_goals s ON s.id = a.sub_goal_id
                 JOIN main_goals m ON m.id = s.main_goal_id
-                WHERE m.plan_id = ? {actors}""",
-            [plan_id, *(self.actors or ())],
+                WHERE m.plan_id = ? AND {actors}""",
+            [plan_id, *params],
         )
 
     def sql(self, plan_id: str, counts: str = "c") -> tuple[str, list]:
@@ -64,9 +62,9 @@ class Filters:
             (f"{counts}.respondent_group", self.groups),
             (f"{counts}.channel", self.channels),
         ):
-            if chosen is not None:
-                parts.append(f"{column} IN ({', '.join('?' for _ in chosen) or 'NULL'})")
-                params += list(chosen)
+            condition, values = dbm.among(column, chosen)
+            parts.append(condition)
+            params += values
         return " AND ".join(parts), params
 
 

@@ -229,15 +229,15 @@ def list_surveys(
     db_path: str | Path, *, actors: tuple[str, ...] | None = None
 ) -> list[SurveySummary]:
     """Every round with its number of answers, newest first; only those of `actors` if given."""
-    scope = "" if actors is None else f"WHERE a.actor_id IN ({', '.join('?' for _ in actors)})"
+    scope, params = dbm.among("a.actor_id", actors)
     with dbm.reading(db_path) as db:
         rows = db.execute(
             f"""SELECT v.code, v.action_id, v.scale, v.audiences, v.status,
                       (SELECT count(*) FROM responses r
                        WHERE r.survey_id = v.id AND r.question = 0)
                FROM surveys v JOIN actions a ON a.id = v.action_id
-               {scope} ORDER BY v.id DESC""",
-            list(actors or ()),
+               WHERE {scope} ORDER BY v.id DESC""",
+            params,
         ).fetchall()
     return [
         SurveySummary(code, action_id, scale, json.loads(audiences), status, answers)

@@ -53,3 +53,18 @@ def test_migrating_twice_applies_each_migration_once(db_path):
         names = [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations")]
         assert schema.migrations.pending(db) == []
     assert len(names) == len(set(names)) > 0
+
+
+def test_among_restricts_to_the_values_none_means_all_and_empty_means_nothing(db_path):
+    with dbm.writing(db_path) as db:
+        db.execute("CREATE TABLE t (x TEXT)")
+        db.conn.executemany("INSERT INTO t VALUES (?)", [("a",), ("b",), ("c",)])
+    with dbm.reading(db_path) as db:
+
+        def rows(values):
+            where, params = dbm.among("x", values)
+            return [r[0] for r in db.execute(f"SELECT x FROM t WHERE {where} ORDER BY x", params)]
+
+        assert rows(None) == ["a", "b", "c"]
+        assert rows(("a", "c")) == ["a", "c"]
+        assert rows(()) == []
