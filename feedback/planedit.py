@@ -176,6 +176,49 @@ def add_action(plan: dict[str, Any], sub_goal_id: str, action: dict[str, Any]) -
     raise KeyError(sub_goal_id)
 
 
+def find_goal(plan: dict[str, Any], goal_id: str) -> dict[str, Any]:
+    """The mutable main goal or sub-goal mapping with this (plan-local) id."""
+    for main in plan["main_goals"]:
+        if main["id"] == goal_id:
+            return main
+        for sub in main["sub_goals"]:
+            if sub["id"] == goal_id:
+                return sub
+    raise KeyError(goal_id)
+
+
+def add_sub_goal(plan: dict[str, Any], main_goal_id: str, goal: dict[str, Any]) -> str:
+    """Append a sub-goal (no actions yet) to a main goal under a fresh id like `ii-4`."""
+    main = find_goal(plan, main_goal_id)
+    new_id = _fresh_id(plan, f"{main_goal_id}-")
+    main["sub_goals"].append({"id": new_id, **goal, "actions": []})
+    return new_id
+
+
+def add_main_goal(
+    plan: dict[str, Any], goal: dict[str, Any], first_sub_goal: dict[str, Any]
+) -> str:
+    """Append a main goal with its first sub-goal (a main goal always has one); return its id."""
+    new_id = _fresh_id(plan, "goal-")
+    plan["main_goals"].append(
+        {
+            "id": new_id,
+            **goal,
+            "sub_goals": [{"id": f"{new_id}-1", **first_sub_goal, "actions": []}],
+        }
+    )
+    return new_id
+
+
+def _fresh_id(plan: dict[str, Any], prefix: str) -> str:
+    taken = {m["id"] for m in plan["main_goals"]}
+    taken |= {s["id"] for m in plan["main_goals"] for s in m["sub_goals"]}
+    number = 1
+    while f"{prefix}{number}" in taken:
+        number += 1
+    return f"{prefix}{number}"
+
+
 def set_indicator_value(plan: dict[str, Any], indicator_id: str, value: dict[str, Any]) -> None:
     """Add a yearly value, or replace the one for the same year, group and area."""
     indicator = next(n for n in plan["indicators"] if n["id"] == indicator_id)

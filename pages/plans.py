@@ -1,4 +1,4 @@
-"""Admins: import and export plan files, edit actions, add indicator values."""
+"""Admins: import and export plan files, edit goals and actions, add indicator values."""
 
 import streamlit as st
 
@@ -15,10 +15,11 @@ if not available:
 plan = widgets.plan_picker(available, ctx.lang)
 stored = planedit.export_plan(ctx.db_path, plan.id)
 planforms.file_export(ctx, stored)
-edit, add, indicator = st.tabs(
+edit, add, goals, indicator = st.tabs(
     [
         i18n.t("plans.edit_action", ctx.lang),
         i18n.t("plans.add_action", ctx.lang),
+        i18n.t("plans.goals", ctx.lang),
         i18n.t("plans.indicator_value", ctx.lang),
     ]
 )
@@ -26,6 +27,8 @@ with edit:
     planforms.action_form(ctx, stored, new=False)
 with add:
     planforms.action_form(ctx, stored, new=True)
+with goals:
+    planforms.goal_form(ctx, stored)
 with indicator:
     planforms.indicator_value_form(ctx, stored)
 page.language_switch(ctx.lang)

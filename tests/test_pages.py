@@ -3,7 +3,7 @@
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from feedback import auth, plans, responses, settings, surveys
+from feedback import auth, planedit, plans, responses, settings, surveys
 from feedback import db as dbm
 from feedback.scales import Scale
 from tests.conftest import signed_in
@@ -437,6 +437,45 @@ def test_an_invalid_action_edit_shows_the_problem_under_the_field(app_env, admin
     assert "Check this field" in at.error[0].value
     [a1] = [a for a in plans.list_actions(app_env) if a.id == "mini:a1"]
     assert a1.text["fi"] == "Lasten parlamentti", "nothing was changed"
+
+
+def test_an_admin_renames_a_sub_goal_and_its_answers_stay_with_it(app_env, admin):
+    round_ = surveys.create(app_env, action_id="mini:a1")
+    responses.record(
+        app_env, round_, responses.Answer(scores=(5,)), submission_id=responses.new_submission_id()
+    )
+    at = page("plans", session=admin, lang="en")
+    goal = at.selectbox(key="goal-target")
+    goal.select_index(next(i for i, c in enumerate(goal.options) if "heard" in c)).run()
+    at.text_input(key="goal-edit-sv").input("Barn blir hörda")
+    press(at, "Save the goal")
+    assert at.success[0].value == "Saved."
+    tree = planedit.export_plan(app_env, "mini")
+    assert planedit.find_goal(tree, "i-1")["title"]["sv"] == "Barn blir hörda"
+    assert responses.count(app_env, round_) == 1
+
+
+def test_an_admin_adds_a_main_goal_with_its_first_sub_goal(app_env, admin):
+    at = page("plans", session=admin, lang="fi")
+    goal = at.selectbox(key="goal-target")
+    goal.select_index(len(goal.options) - 1).run()
+    at.text_input(key="goal-main-fi").input("Turvallisuus")
+    first = next(t for t in at.text_input if t.label.startswith("Sen ensimmäinen"))
+    first.input("Turvallinen koulutie")
+    press(at, "Tallenna tavoite")
+    tree = planedit.export_plan(app_env, "mini")
+    added = tree["main_goals"][-1]
+    assert added["title"] == {"fi": "Turvallisuus"}
+    assert [s["title"] for s in added["sub_goals"]] == [{"fi": "Turvallinen koulutie"}]
+
+
+def test_a_goal_without_a_title_is_refused_under_the_field(app_env, admin):
+    at = page("plans", session=admin, lang="en")
+    goal = at.selectbox(key="goal-target")
+    goal.select_index(next(i for i, c in enumerate(goal.options) if "New sub-goal" in c)).run()
+    press(at, "Save the goal")
+    assert "Check this field" in at.error[0].value
+    assert len(planedit.export_plan(app_env, "mini")["main_goals"][0]["sub_goals"]) == 2
 
 
 def test_comments_are_reviewed_as_literal_text(app_env, admin):

@@ -69,3 +69,20 @@ def test_an_indicator_value_is_added_or_replaced_by_year_and_group(plan_db):
     planedit.save(plan_db, plan)
     values = planedit.export_plan(plan_db, "mini")["indicators"][0]["values"]
     assert sorted((v["year"], v["value"]) for v in values) == [(2019, 87.5), (2023, 90.0)]
+
+
+def test_added_goals_get_fresh_ids_and_keep_the_existing_ones(plan_db):
+    plan = planedit.export_plan(plan_db, "mini")
+    assert planedit.add_sub_goal(plan, "i", {"title": {"fi": "Kuulluksi tuleminen"}}) == "i-3"
+    new_main = planedit.add_main_goal(
+        plan, {"title": {"fi": "Turvallisuus"}}, {"title": {"fi": "Turvallinen koulutie"}}
+    )
+    assert new_main == "goal-1"
+    planedit.save(plan_db, plan)
+    stored = planedit.export_plan(plan_db, "mini")
+    assert [m["id"] for m in stored["main_goals"]] == ["i", "ii", "goal-1"]
+    assert [s["id"] for s in stored["main_goals"][0]["sub_goals"]] == ["i-1", "i-2", "i-3"]
+    assert stored["main_goals"][2]["sub_goals"][0]["id"] == "goal-1-1"
+    assert planedit.find_goal(stored, "i-3")["title"] == {"fi": "Kuulluksi tuleminen"}
+    with pytest.raises(KeyError):
+        planedit.find_goal(stored, "nope")

@@ -55,6 +55,38 @@ TEXTS: dict[str, dict[str, str]] = {
     "plans.kind.none": {"fi": "ei määritelty", "sv": "inte angiven", "en": "not set"},
     "plans.kind.pilot": {"fi": "kokeilu", "sv": "försök", "en": "pilot"},
     "plans.kind.permanent": {"fi": "pysyvä", "sv": "permanent", "en": "permanent"},
+    "plans.goals": {
+        "fi": "Tavoitteet",
+        "sv": "Mål",
+        "en": "Goals",
+    },
+    "plans.goal": {
+        "fi": "Päätavoite tai välitavoite",
+        "sv": "Huvudmål eller mål",
+        "en": "Main goal or sub-goal",
+    },
+    "plans.new_sub_goal": {
+        "fi": "Uusi välitavoite päätavoitteeseen {goal}",
+        "sv": "Nytt mål under huvudmålet {goal}",
+        "en": "New sub-goal under {goal}",
+    },
+    "plans.new_main_goal": {
+        "fi": "Uusi päätavoite",
+        "sv": "Nytt huvudmål",
+        "en": "New main goal",
+    },
+    "plans.title_in": {
+        "fi": "Otsikko ({language})",
+        "sv": "Rubrik ({language})",
+        "en": "Title ({language})",
+    },
+    "plans.save_goal": {"fi": "Tallenna tavoite", "sv": "Spara målet", "en": "Save the goal"},
+    "plans.number": {"fi": "Numero", "sv": "Nummer", "en": "Number"},
+    "plans.first_sub_goal": {
+        "fi": "Sen ensimmäinen välitavoite ({language})",
+        "sv": "Dess första mål ({language})",
+        "en": "Its first sub-goal ({language})",
+    },
     "plans.save": {"fi": "Tallenna", "sv": "Spara", "en": "Save"},
     "plans.saved": {"fi": "Tallennettu.", "sv": "Sparat.", "en": "Saved."},
     "plans.field_problem": {

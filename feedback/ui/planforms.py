@@ -1,4 +1,4 @@
-"""Admin forms for plans: file import and export, action edits, indicator values.
+"""Admin forms for plans: file import and export, goal and action edits, indicator values.
 
 Every change is validated exactly like a plan file and imported all or nothing (feedback.planedit);
 a problem is shown under the field it concerns.
@@ -82,13 +82,13 @@ def action_form(ctx: PageContext, stored: dict, *, new: bool) -> None:
             key=f"{form}-target",
         )
     with st.form(form):
-        texts = {}
-        for code in (plan["language"], *[c for c in i18n.LANGUAGES if c != plan["language"]]):
-            texts[code] = st.text_area(
-                i18n.t("plans.text_in", lang, language=i18n.LANGUAGE_NAMES[code]),
-                value=action.get("text", {}).get(code, ""),
-                key=f"{form}-{action.get('id', 'new')}-text-{code}",
-            )
+        texts = _texts_in_every_language(
+            ctx,
+            plan,
+            action.get("text", {}),
+            key=f"{form}-{action.get('id', 'new')}-text",
+            field=st.text_area,
+        )
         _field_error(errors, "text", lang)
         actor = st.selectbox(
             i18n.t("plans.actor", lang),
@@ -112,7 +112,7 @@ def action_form(ctx: PageContext, stored: dict, *, new: bool) -> None:
     if not sent:
         return
     changes = {
-        "text": {code: text.strip() for code, text in texts.items() if text.strip()},
+        "text": texts,
         "actor": actor,
         "kind": kind,
     }
@@ -129,6 +129,92 @@ def action_form(ctx: PageContext, stored: dict, *, new: bool) -> None:
         if not schedule.strip():
             edited.pop("schedule", None)
     _save(ctx, plan, form)
+
+
+def goal_form(ctx: PageContext, stored: dict) -> None:
+    """Edit a main goal's or sub-goal's number and titles, or add a sub-goal or a main goal."""
+    lang = ctx.lang
+    plan = copy.deepcopy(stored)
+    form = "goal"
+    errors = st.session_state.pop(f"{form}-errors", {})
+
+    def title(goal: dict) -> str:
+        text = i18n.pick(goal["title"], lang, original=plan["language"])[0]
+        return f"{goal.get('number', '')} {text}".strip()
+
+    # What to do: ("edit", goal) for every goal, ("sub", main goal) to add a sub-goal to it,
+    # ("main", None) to add a main goal.
+    choices = []
+    for main in plan["main_goals"]:
+        choices.append(("edit", main))
+        choices += [("edit", s) for s in main["sub_goals"]]
+        choices.append(("sub", main))
+    choices.append(("main", None))
+    labels = {
+        "edit": lambda g: title(g) if g in plan["main_goals"] else f"— {title(g)}",
+        "sub": lambda g: f"+ {i18n.t('plans.new_sub_goal', lang, goal=title(g))}",
+        "main": lambda g: f"+ {i18n.t('plans.new_main_goal', lang)}",
+    }
+    what, goal = st.selectbox(
+        i18n.t("plans.goal", lang),
+        choices,
+        format_func=lambda c: labels[c[0]](c[1])[:100],
+        key=f"{form}-target",
+    )
+    current = goal if what == "edit" else {"title": {}}
+    with st.form(form):
+        number = st.text_input(i18n.t("plans.number", lang), value=current.get("number", ""))
+        titles = _texts_in_every_language(
+            ctx, plan, current["title"], key=f"{form}-{what}", label="plans.title_in"
+        )
+        _field_error(errors, "title", lang)
+        first = None
+        if what == "main":
+            first = st.text_input(
+                i18n.t(
+                    "plans.first_sub_goal",
+                    lang,
+                    language=i18n.LANGUAGE_NAMES[plan["language"]],
+                )
+            )
+        sent = st.form_submit_button(i18n.t("plans.save_goal", lang), type="primary")
+    if not sent:
+        return
+    changes = {"title": titles}
+    if number.strip():
+        changes["number"] = number.strip()
+    if what == "edit":
+        edited = planedit.find_goal(plan, goal["id"])
+        edited.update(changes)
+        if not number.strip():
+            edited.pop("number", None)
+    elif what == "sub":
+        planedit.add_sub_goal(plan, goal["id"], changes)
+    else:
+        planedit.add_main_goal(plan, changes, {"title": {plan["language"]: (first or "").strip()}})
+    _save(ctx, plan, form)
+
+
+def _texts_in_every_language(
+    ctx: PageContext,
+    plan: dict,
+    texts: dict,
+    *,
+    key: str,
+    field=st.text_input,
+    label: str = "plans.text_in",
+) -> dict:
+    """One text field per language, the plan's own first; only the filled-in ones returned."""
+    filled = {}
+    for code in (plan["language"], *[c for c in i18n.LANGUAGES if c != plan["language"]]):
+        value = field(
+            i18n.t(label, ctx.lang, language=i18n.LANGUAGE_NAMES[code]),
+            value=texts.get(code, ""),
+            key=f"{key}-{code}",
+        )
+        if value.strip():
+            filled[code] = value.strip()
+    return filled
 
 
 def indicator_value_form(ctx: PageContext, stored: dict) -> None:
