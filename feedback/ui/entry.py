@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from feedback import i18n, participation, plans, responses, surveys
+from feedback.ui import widgets
 from feedback.ui.page import PageContext
 
 
@@ -71,13 +72,7 @@ def participation_form(ctx: PageContext) -> None:
     st.subheader(i18n.t("entry.participation_title", lang), anchor=False)
     actions = plans.list_actions(ctx.db_path, actors=ctx.scope)
     with st.form("participation"):
-        action = st.selectbox(
-            i18n.t("entry.action", lang),
-            actions,
-            format_func=lambda a: (
-                f"{a.id} · {i18n.pick(a.text, lang, original=a.language)[0][:80]}"
-            ),
-        )
+        action = widgets.action_picker(i18n.t("entry.action", lang), actions, lang)
         month = st.text_input(i18n.t("entry.month", lang), value=date.today().strftime("%Y-%m"))
         participants = st.number_input(i18n.t("entry.participants", lang), min_value=0, step=1)
         visits = st.number_input(i18n.t("entry.visits", lang), min_value=0, step=1)

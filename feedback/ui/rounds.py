@@ -7,6 +7,7 @@ import streamlit as st
 from feedback import changes, i18n, plans, questions, surveys
 from feedback.scales import Scale
 from feedback.surveys import Survey
+from feedback.ui import widgets
 from feedback.ui.page import PageContext
 
 
@@ -18,13 +19,7 @@ def new_round_form(ctx: PageContext) -> None:
         return
     lang = ctx.lang
     with st.form("new-round"):
-        action = st.selectbox(
-            i18n.t("rounds.action", lang),
-            actions,
-            format_func=lambda a: (
-                f"{a.id} · {i18n.pick(a.text, lang, original=a.language)[0][:90]}"
-            ),
-        )
+        action = widgets.action_picker(i18n.t("rounds.action", lang), actions, lang)
         scale = st.selectbox(
             i18n.t("rounds.scale", lang),
             [None, *Scale],

@@ -299,6 +299,15 @@ def plan_picker(available: list, lang: str):
     )
 
 
+def action_picker(label: str, actions: list, lang: str):
+    """Choose one of `actions` by its id and the start of its text in the reader's language."""
+    return st.selectbox(
+        label,
+        actions,
+        format_func=lambda a: f"{a.id} · {i18n.pick(a.text, lang, original=a.language)[0][:90]}",
+    )
+
+
 def plan_label(plan, lang: str) -> str:
     """A plan's name in the reader's language, with its period unless the name says it."""
     name = i18n.pick(plan.name, lang, original=plan.language)[0]
