@@ -56,6 +56,18 @@ BEST_CHOICES = {
     "being-heard": "👂",
     "food": "🍎",
 }
+#: The icon shown beside each group's name when a round asks "Who are you?".
+GROUP_ICONS = {
+    "early-childhood": "🧸",
+    "grades-1-3": "✏️",
+    "grades-4-6": "📚",
+    "grades-7-9": "🎒",
+    "upper-secondary": "🎓",
+    "vocational": "🔧",
+    "guardians": "👪",
+    "youth-council": "🏛️",
+    "staff": "🧑‍💼",
+}
 DEFAULT_BEST_CHOICES = ("friends", "adults", "activities", "place", "fun")
 
 FREE_TEXT_MAX = 500
@@ -73,6 +85,11 @@ class Question:
         if self.key == "recommend" and child:
             return "question.recommend.child"
         return f"question.{self.key}.plain" if plain else f"question.{self.key}"
+
+    def text_key_for(self, group: str | None, *, plain: bool = False) -> str:
+        """The wording for a respondent of `group`: plain language for the youngest (or when
+        asked for), THL's child wording of the recommendation question for children."""
+        return self.text_key(plain=plain or group in YOUNGEST, child=group in CHILDREN)
 
 
 def default_scale(audience: str) -> Scale:

@@ -43,7 +43,7 @@ def min_group_size() -> int:
     return max(value, MIN_GROUP_FLOOR)
 
 
-def _seconds(name: str, default: float, *, floor: float = 0) -> float:
+def _number(name: str, default: float, *, floor: float = 0) -> float:
     try:
         value = float(os.environ.get(name, default))
     except ValueError:
@@ -57,22 +57,27 @@ KIOSK_WARNING_FLOOR = 20
 
 def kiosk_idle_seconds() -> float:
     """Inactivity after which a shared tablet starts over for the next person."""
-    return _seconds("FEEDBACK_KIOSK_IDLE", 90, floor=KIOSK_WARNING_FLOOR + 10)
+    return _number("FEEDBACK_KIOSK_IDLE", 90, floor=KIOSK_WARNING_FLOOR + 10)
 
 
 def kiosk_warning_seconds() -> float:
     """How long before the reset the "are you still there?" warning shows (at least 20 s)."""
-    return _seconds("FEEDBACK_KIOSK_WARNING", 25, floor=KIOSK_WARNING_FLOOR)
+    return _number("FEEDBACK_KIOSK_WARNING", 25, floor=KIOSK_WARNING_FLOOR)
 
 
 def kiosk_thanks_seconds() -> float:
     """How long the thank-you stays before the kiosk is ready for the next person."""
-    return _seconds("FEEDBACK_KIOSK_THANKS", 5, floor=2)
+    return _number("FEEDBACK_KIOSK_THANKS", 5, floor=2)
 
 
 def kiosk_min_interval() -> float:
     """Answers on one kiosk closer together than this are kept but flagged as possible misuse."""
-    return _seconds("FEEDBACK_KIOSK_MIN_INTERVAL", 3)
+    return _number("FEEDBACK_KIOSK_MIN_INTERVAL", 3)
+
+
+def memory_growth_mb() -> float:
+    """How much the app process may grow before the memory guard runs a full collection."""
+    return _number("FEEDBACK_MEMORY_GROWTH_MB", 48, floor=8)
 
 
 def bcrypt_rounds() -> int:

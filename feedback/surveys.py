@@ -8,6 +8,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlencode
 
 from feedback import db as dbm
 from feedback import i18n, questions, settings
@@ -78,6 +79,11 @@ class Survey:
         return tuple(steps)
 
     @property
+    def fixed_group(self) -> str | None:
+        """The group of every respondent of a single-group round; None when it is asked."""
+        return None if self.asks_group else self.audiences[0]
+
+    @property
     def asks_group(self) -> bool:
         """A round open to several groups first asks "I am …"."""
         return len(self.audiences) > 1
@@ -105,13 +111,33 @@ def is_code(value: object) -> bool:
 
 
 def link(code: str, *, lang: str | None = None, channel: str | None = None) -> str:
-    """The full respondent link of a round; `channel="qr"` for posters, so answers say so."""
-    url = f"{settings.base_url()}/respond?s={code}"
-    if lang:
-        url += f"&lang={lang}"
-    if channel == "qr":
-        url += "&ch=qr"
-    return url
+    """The respondent link handed out and printed on posters: the featherweight answer page,
+    light enough for an old phone on a weak connection. `channel="qr"` for posters, so that
+    answers say where they came from."""
+    return _url(f"/answer/{code}", lang=lang, ch="qr" if channel == "qr" else None)
+
+
+def app_link(
+    code: str, *, lang: str | None = None, kiosk: bool = False, preview: bool = False
+) -> str:
+    """The round on the Streamlit respondent page: for kiosk tablets and for staff preview."""
+    return _url(
+        "/respond",
+        s=code,
+        lang=lang,
+        kiosk="1" if kiosk else None,
+        preview="1" if preview else None,
+    )
+
+
+def results_link(code: str, *, lang: str | None = None) -> str:
+    """The round's results page for children ("you said, we did")."""
+    return _url("/results", s=code, lang=lang)
+
+
+def _url(path: str, **params: str | None) -> str:
+    query = urlencode({name: value for name, value in params.items() if value})
+    return f"{settings.base_url()}{path}" + (f"?{query}" if query else "")
 
 
 def create(

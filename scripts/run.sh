@@ -4,5 +4,5 @@ source "$(dirname "$0")/_env.sh"
 .venv/bin/pip install -q -e .
 .venv/bin/feedback init
 PORT="${PORT:-8501}"
-echo "Open http://localhost:${PORT}/ (answering: http://localhost:${PORT}/respond?s=CODE)"
-exec .venv/bin/streamlit run streamlit_app.py --server.port "$PORT" "$@"
+echo "Open http://localhost:${PORT}/ (answering: http://localhost:${PORT}/answer/CODE)"
+exec .venv/bin/streamlit run app.py --server.port "$PORT" "$@"

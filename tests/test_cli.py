@@ -58,7 +58,7 @@ def test_survey_create_prints_code_and_link_and_list_shows_it(run, plan_file):
     run("import-plan", str(plan_file))
     created = run("survey create", "--action", "mini:a1", "--scale", "faces3").output
     code = created.split("code: ")[1].split()[0]
-    assert f"/respond?s={code}" in created
+    assert f"/answer/{code}" in created
     [listed] = json.loads(run("survey list", "--json").output)
     assert (listed["code"], listed["action_id"], listed["status"], listed["answers"]) == (
         code,

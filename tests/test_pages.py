@@ -275,7 +275,7 @@ def test_the_rounds_page_offers_the_links_the_qr_code_and_the_poster(app_env, su
     assert not at.exception
     codes = [c.value for c in at.code]
     assert surveys.link(survey.code) in codes
-    assert f"{surveys.link(survey.code)}&kiosk=1" in codes
+    assert surveys.app_link(survey.code, kiosk=True) in codes
     downloads = at.get("download_button")
     assert [d.proto.label for d in downloads] == ["Lataa A4-juliste (PDF)", "Lataa QR-koodi (PNG)"]
 

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from feedback import posters, surveys
 from feedback.cli import cli
 
-URL = "https://palaute.example.fi/respond?s=testcase"
+URL = "https://palaute.example.fi/answer/testcase?ch=qr"
 HEADLINES = {
     "fi": "Kerro mielipiteesi!",
     "sv": "Säg vad du tycker!",
@@ -202,7 +202,7 @@ def test_the_command_writes_the_qr_code_alone_as_png_or_svg(poster_cli, survey, 
     assert poster_cli("testcase", "--out", str(svg)).exit_code == 0
     [code] = scanned(Image.open(png))
     assert code.text == surveys.link("testcase", channel="qr")
-    assert code.text.endswith("&ch=qr"), "answers through the poster are counted as QR"
+    assert code.text.endswith("/answer/testcase?ch=qr"), "the light page, counted as QR"
     assert svg.read_text(encoding="utf-8") == posters.qr_svg(surveys.link("testcase", channel="qr"))
 
 

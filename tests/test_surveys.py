@@ -10,7 +10,15 @@ def test_a_new_round_has_a_code_and_a_full_link(plan_db, monkeypatch):
         plan_db, action_id="mini:a1", scale=Scale.FACES3, audiences=("grades-1-3",)
     )
     assert surveys.is_code(created.code)
-    assert surveys.link(created.code) == f"https://palaute.example.fi/respond?s={created.code}"
+    assert surveys.link(created.code) == f"https://palaute.example.fi/answer/{created.code}"
+    assert (
+        surveys.link(created.code, lang="sv", channel="qr")
+        == f"https://palaute.example.fi/answer/{created.code}?lang=sv&ch=qr"
+    )
+    assert (
+        surveys.app_link(created.code, kiosk=True)
+        == f"https://palaute.example.fi/respond?s={created.code}&kiosk=1"
+    )
     assert created.scale is Scale.FACES3
     assert created.action_text["fi"] == "Lasten parlamentti"
 

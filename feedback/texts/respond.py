@@ -279,6 +279,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Välj först ett alternativ.",
         "en": "First choose one option.",
     },
+    "respond.too_big_title": {
+        "fi": "Vastaus on liian pitkä",
+        "sv": "Svaret är för långt",
+        "en": "The answer is too long",
+    },
+    "respond.too_big_body": {
+        "fi": "Palaa takaisin, lyhennä kommenttia ja lähetä uudelleen.",
+        "sv": "Gå tillbaka, gör kommentaren kortare och skicka igen.",
+        "en": "Go back, make the comment shorter and send it again.",
+    },
     "respond.too_long": {
         "fi": "Teksti on liian pitkä: enintään {max} merkkiä.",
         "sv": "Texten är för lång: högst {max} tecken.",

@@ -11,7 +11,7 @@ import time
 
 import streamlit as st
 
-from feedback import i18n, questions, responses, settings
+from feedback import i18n, responses, settings
 from feedback.kiosk import AnswerPace
 from feedback.surveys import Survey
 from feedback.ui import kiosk, results, widgets
@@ -70,14 +70,8 @@ def _ask(ctx: PageContext, survey: Survey, state: dict, step: str, *, key: str):
         return widgets.comment_question(key=key, lang=ctx.lang, default=state["text"])
     number = int(step.split("-")[1])
     question = survey.questions[number]
-    group = state["group"] or (survey.audiences[0] if not survey.asks_group else None)
-    label = i18n.t(
-        question.text_key(
-            plain=ctx.query("plain") == "1" or group in questions.YOUNGEST,
-            child=group in questions.CHILDREN,
-        ),
-        ctx.lang,
-    )
+    group = state["group"] or survey.fixed_group
+    label = i18n.t(question.text_key_for(group, plain=ctx.query("plain") == "1"), ctx.lang)
     return widgets.scale_question(
         question, key=key, label=label, lang=ctx.lang, default=state["scores"].get(number)
     )

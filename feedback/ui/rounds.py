@@ -113,7 +113,7 @@ def change_form(ctx: PageContext, survey: Survey) -> None:
     with st.expander(i18n.t("changes.title", lang)):
         st.link_button(
             i18n.t("changes.results_link", lang),
-            f"{surveys.link(survey.code).replace('/respond?', '/results?')}&lang={lang}",
+            surveys.results_link(survey.code, lang=lang),
         )
         with st.form(f"change-{survey.code}", clear_on_submit=True):
             you_said = st.text_area(i18n.t("changes.you_said", lang), max_chars=changes.MAX_TEXT)

@@ -123,7 +123,7 @@ def group_question(survey: Survey, *, key: str, lang: str, default: str | None) 
     icons = "\n".join(
         f'.st-key-{key} [role="radiogroup"] > div:nth-child({i}) '
         f'label[data-testid="stRadioOption"] p::before '
-        f"{{ {_icon_before(GROUP_ICONS[group])} }}"
+        f"{{ {_icon_before(questions.GROUP_ICONS[group])} }}"
         for i, group in enumerate(options, start=1)
     )
     st.html(OPTION_CSS.format(key=key, extra=icons))
@@ -140,19 +140,6 @@ def _icon_before(icon: str) -> str:
     """CSS that shows `icon` before a label; the empty alternative text keeps it out of the
     accessible name, which stays the translated label alone."""
     return f'content: {json.dumps(icon + " ", ensure_ascii=False)} / "";'
-
-
-GROUP_ICONS = {
-    "early-childhood": "🧸",
-    "grades-1-3": "✏️",
-    "grades-4-6": "📚",
-    "grades-7-9": "🎒",
-    "upper-secondary": "🎓",
-    "vocational": "🔧",
-    "guardians": "👪",
-    "youth-council": "🏛️",
-    "staff": "🧑‍💼",
-}
 
 
 def best_question(survey: Survey, *, key: str, lang: str, default: list[str]) -> list[str]:
@@ -269,9 +256,9 @@ def round_card(
         st.markdown(f"**{i18n.t('rounds.link', lang)}**")
         st.code(surveys.link(survey.code), language=None)
         st.markdown(f"**{i18n.t('rounds.kiosk_link', lang)}**")
-        st.code(surveys.link(survey.code) + "&kiosk=1", language=None)
+        st.code(surveys.app_link(survey.code, kiosk=True), language=None)
         st.link_button(
-            i18n.t("rounds.preview", lang), surveys.link(survey.code, lang=lang) + "&preview=1"
+            i18n.t("rounds.preview", lang), surveys.app_link(survey.code, lang=lang, preview=True)
         )
         st.download_button(
             i18n.t("rounds.poster", lang),

@@ -71,7 +71,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
             "-m",
             "streamlit",
             "run",
-            "streamlit_app.py",
+            "app.py",
             "--server.port",
             str(port),
             "--server.address",

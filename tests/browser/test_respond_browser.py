@@ -130,7 +130,7 @@ def test_the_rounds_page_shows_the_qr_code_and_offers_the_poster(server, open_pa
     page.wait_for_function("document.cookie.includes('feedback_session=')")
     page.goto(f"{server.url}/rounds")
     page.get_by_role("heading", name="Palautekierrokset").wait_for()
-    page.get_by_text(f"{server.url}/respond?s={round_.code}", exact=True).wait_for()
+    page.get_by_text(f"{server.url}/answer/{round_.code}", exact=True).wait_for()
     assert page.get_by_role("button", name="Lataa A4-juliste (PDF)").is_visible()
     assert page.get_by_role("img", name=re.compile("QR-koodi")).count() >= 1
     screenshot(page, "rounds-fi-tablet")

@@ -1,0 +1,345 @@
+"""The featherweight answer page for link and QR answering: plain HTML, no JavaScript.
+
+A child who scans a poster with an old phone on a weak connection gets a page of a few kilobytes
+instead of Streamlit's megabytes (issue #8). It is a route of the same server process and uses
+the same domain code as the Streamlit respondent page: the round from `surveys`, its steps and
+wording from `Survey` and `questions`, validation and storage from `responses`, every text from
+the catalogues. Kiosk tablets and staff preview keep the Streamlit page.
+
+One request per screen: a round open to several groups first asks "Who are you?" (so that the
+questions are worded for that group), then shows all of its questions on one page. The
+submission id is made when the questions are shown and sent back with them, so a repeated send
+is stored once, and the thank-you is the reply to the committed POST.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from base64 import b64encode
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlencode
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData, QueryParams
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+from starlette.routing import Route
+
+from feedback import changes, i18n, pictures, questions, responses, settings, surveys
+from feedback.scales import Scale
+from feedback.surveys import Survey
+
+log = logging.getLogger(__name__)
+
+PATH = "/answer/{code}"
+#: A form of a few questions and a 500-character comment is far below this (bytes).
+MAX_BODY = 16_384
+TEMPLATES = Path(__file__).parent / "templates"
+_ENV = Environment(
+    loader=FileSystemLoader(TEMPLATES),
+    autoescape=select_autoescape(default=True, default_for_string=True),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+_CSS = (TEMPLATES / "answer.css").read_text(encoding="utf-8")
+
+
+@dataclass
+class Choice:
+    value: str
+    label: str
+    picture: str | None = None  # CSS class of the picture beside the label
+    icon: str = ""
+    checked: bool = False
+
+
+@dataclass
+class Fieldset:
+    """One question as the template draws it: a legend, choices, and an error if unanswered."""
+
+    name: str
+    legend: str
+    kind: str  # "pictures", "stars", "numbers", "groups" or "best"
+    choices: list[Choice]
+    multiple: bool = False
+    error: str | None = None
+    progress: str | None = None
+
+
+@dataclass
+class Screen:
+    """Everything one page shows; the template only lays it out."""
+
+    lang: str
+    title: str
+    survey: Survey | None = None
+    query: str = ""
+    fieldsets: list[Fieldset] = field(default_factory=list)
+    comment: str | None = None  # the comment box's text, None when the round asks for none
+    comment_error: str | None = None
+    group: str | None = None
+    submission_id: str | None = None
+    alert: str | None = None
+    button: str = ""
+    button_name: str = "send"
+
+
+def routes() -> list[Route]:
+    """The page's routes, to be mounted on the app server."""
+    return [Route(PATH, answer, methods=["GET", "POST"])]
+
+
+async def answer(request: Request) -> Response:
+    """Show the round's next screen, or store the answer and thank the respondent."""
+    params = request.query_params
+    lang = i18n.normalise_language(params.get("lang")) or i18n.DEFAULT_LANGUAGE
+    code = request.path_params["code"]
+    survey = await run_in_threadpool(surveys.open_by_code, settings.db_path(), code)
+    if survey is None:
+        return _message(lang, "respond.not_found_title", "respond.not_found_body", status=404)
+    screen = Screen(lang=lang, title=i18n.t("respond.page_title", lang), survey=survey)
+    screen.query = urlencode({k: v for k, v in params.items() if k in ("lang", "plain", "ch")})
+    form = FormData()
+    if request.method == "POST":
+        if int(request.headers.get("content-length") or 0) > MAX_BODY:
+            return _message(lang, "respond.too_big_title", "respond.too_big_body", status=413)
+        form = await request.form(max_files=0, max_fields=64)
+    group = _chosen_group(survey, form)
+    if group is None:
+        return _render(_group_screen(screen, survey, form))
+    if "send" not in form:
+        return _render(_questions_screen(screen, survey, params, group, form=FormData()))
+    return await _send(screen, survey, params, group, form)
+
+
+def _chosen_group(survey: Survey, form: FormData) -> str | None:
+    chosen = form.get("group")
+    return survey.fixed_group or (chosen if chosen in survey.audiences else None)
+
+
+def _group_screen(screen: Screen, survey: Survey, form: FormData) -> Screen:
+    lang = screen.lang
+    screen.fieldsets = [
+        Fieldset(
+            name="group",
+            legend=i18n.t("respond.who", lang),
+            kind="groups",
+            choices=[
+                Choice(g, i18n.t(f"group.{g}", lang), icon=questions.GROUP_ICONS[g])
+                for g in survey.audiences
+            ],
+            error=i18n.t("respond.choose_one", lang) if "next" in form else None,
+        )
+    ]
+    screen.button, screen.button_name = i18n.t("respond.next", lang), "next"
+    return screen
+
+
+def _questions_screen(
+    screen: Screen, survey: Survey, params: QueryParams, group: str, *, form: FormData
+) -> Screen:
+    """The round's questions, worded for `group`, with what `form` already chose kept."""
+    lang = screen.lang
+    plain = params.get("plain") == "1"
+    asked = survey.questions
+    for number, question in enumerate(asked):
+        name = f"q{number}"
+        scale = question.scale
+        screen.fieldsets.append(
+            Fieldset(
+                name=name,
+                legend=i18n.t(question.text_key_for(group, plain=plain), lang),
+                kind=_kind(scale),
+                choices=[
+                    Choice(
+                        str(value),
+                        i18n.t(scale.label_key(value), lang),
+                        picture=f"pic-{scale.value}-{value}" if scale.has_pictures else None,
+                        checked=form.get(name) == str(value),
+                    )
+                    for value in scale.values
+                ],
+                error=(
+                    i18n.t("respond.choose_one", lang)
+                    if "send" in form and _score(form, number) is None
+                    else None
+                ),
+                progress=(
+                    i18n.t("respond.progress", lang, step=number + 1, steps=len(asked))
+                    if len(asked) > 1
+                    else None
+                ),
+            )
+        )
+    if survey.follow_up:
+        picked = form.getlist("best")
+        screen.fieldsets.append(
+            Fieldset(
+                name="best",
+                legend=i18n.t("respond.best", lang),
+                kind="best",
+                multiple=True,
+                choices=[
+                    Choice(
+                        c,
+                        i18n.t(f"choice.{c}", lang),
+                        icon=questions.BEST_CHOICES[c],
+                        checked=c in picked,
+                    )
+                    for c in survey.follow_up
+                ],
+            )
+        )
+    if survey.free_text:
+        screen.comment = str(form.get("comment") or "")
+    screen.group = group if survey.asks_group else None
+    screen.submission_id = _submission_id(form)
+    screen.button, screen.button_name = i18n.t("respond.send", lang), "send"
+    return screen
+
+
+async def _send(
+    screen: Screen, survey: Survey, params: QueryParams, group: str, form: FormData
+) -> Response:
+    lang = screen.lang
+    scores = tuple(_score(form, number) for number in range(len(survey.questions)))
+    if None in scores:
+        screen = _questions_screen(screen, survey, params, group, form=form)
+        screen.alert = i18n.t("respond.choose_one", lang)
+        return _render(screen, status=422)
+    answer = responses.Answer(
+        scores=scores,  # type: ignore[arg-type]
+        choices=tuple(form.getlist("best")),
+        text=str(form.get("comment") or ""),
+        group=group,
+    )
+    channel = "qr" if params.get("ch") == "qr" else "link"
+    try:
+        await run_in_threadpool(
+            responses.record,
+            settings.db_path(),
+            survey,
+            answer,
+            submission_id=str(form.get("sid") or ""),
+            channel=channel,
+        )
+    except responses.SurveyClosed:
+        return _message(lang, "respond.thanks_title", "respond.closed", status=409)
+    except responses.InvalidAnswer as refused:
+        log.warning("refused an answer to round %s: %s", survey.code, refused)
+        screen = _questions_screen(screen, survey, params, group, form=form)
+        if len(responses.clean_text(answer.text)) > questions.FREE_TEXT_MAX:
+            screen.comment_error = i18n.t("respond.too_long", lang, max=questions.FREE_TEXT_MAX)
+            screen.alert = screen.comment_error
+        else:
+            screen.alert = i18n.t("respond.choose_one", lang)
+        return _render(screen, status=422)
+    except Exception:
+        log.exception("could not store an answer to round %s", survey.code)
+        screen = _questions_screen(screen, survey, params, group, form=form)
+        screen.alert = i18n.t("respond.save_failed", lang)
+        return _render(screen, status=503)
+    change = await run_in_threadpool(
+        changes.before_round, settings.db_path(), survey.id, survey.action_id
+    )
+    last_time = (
+        i18n.t("results.last_time", lang, you_said=change.you_said, we_did=change.we_did)
+        if change
+        else None
+    )
+    return _html(
+        "thanks.html",
+        lang=lang,
+        title=i18n.t("respond.thanks_title", lang),
+        body=i18n.t("respond.thanks_body", lang),
+        last_time=last_time,
+    )
+
+
+def _kind(scale: Scale) -> str:
+    """How a scale's choices are laid out: a row of pictures, a list of stars, or numbers."""
+    if scale is Scale.STARS:
+        return "stars"
+    return "pictures" if scale.has_pictures else "numbers"
+
+
+def _score(form: FormData, number: int) -> int | None:
+    raw = form.get(f"q{number}")
+    return int(raw) if isinstance(raw, str) and raw.isascii() and raw.isdigit() else None
+
+
+def _submission_id(form: FormData) -> str:
+    """The id sent with the form, or a fresh one when the questions are first shown."""
+    sent = form.get("sid")
+    return sent if isinstance(sent, str) and sent else responses.new_submission_id()
+
+
+def _render(screen: Screen, *, status: int = 200) -> Response:
+    survey = screen.survey
+    assert survey is not None
+    about, translated = i18n.pick(survey.action_text, screen.lang, original=survey.plan_language)
+    return _html(
+        "answer.html",
+        status=status,
+        screen=screen,
+        lang=screen.lang,
+        title=screen.title,
+        about=about,
+        translated=translated,
+        pictures=_picture_css(survey),
+        t=lambda key, **values: i18n.t(key, screen.lang, **values),
+        languages=[
+            (code, name, urlencode({"lang": code, **_kept(screen.query)}))
+            for code, name in i18n.LANGUAGE_NAMES.items()
+        ],
+        max_comment=questions.FREE_TEXT_MAX,
+    )
+
+
+def _kept(query: str) -> dict[str, str]:
+    """The link's other settings (plain language, QR channel) kept when switching language."""
+    return {k: v for k, v in QueryParams(query).items() if k != "lang"}
+
+
+def _message(lang: str, title_key: str, body_key: str, *, status: int) -> Response:
+    return _html(
+        "thanks.html",
+        status=status,
+        lang=lang,
+        title=i18n.t(title_key, lang),
+        body=i18n.t(body_key, lang),
+        last_time=None,
+    )
+
+
+def _picture_css(survey: Survey) -> str:
+    """Backgrounds for the pictures of the scales this round asks, and no others."""
+    rules = {}
+    for question in survey.questions:
+        for value in question.scale.values:
+            uri = pictures.data_uri(question.scale, value)
+            if uri:
+                rules[f"pic-{question.scale.value}-{value}"] = uri
+    return "".join(f'.{name}{{background-image:url("{uri}")}}' for name, uri in rules.items())
+
+
+def _html(template: str, *, status: int = 200, **context: object) -> Response:
+    """The page, with a content security policy that allows only its own inline style."""
+    css = _CSS + str(context.get("pictures", ""))
+    body = _ENV.get_template(template).render(css=css, **context)
+    digest = b64encode(hashlib.sha256(css.encode()).digest()).decode()
+    return HTMLResponse(
+        body,
+        status_code=status,
+        headers={
+            "Content-Security-Policy": (
+                f"default-src 'none'; style-src 'sha256-{digest}'; img-src data:; "
+                "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+            ),
+            # A new submission id each time the questions are shown, also after Back.
+            "Cache-Control": "no-store",
+        },
+    )

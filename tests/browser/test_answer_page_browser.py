@@ -1,0 +1,125 @@
+"""The featherweight answer page in real chromium: answering in every language stores each answer
+once, with no JavaScript at all, small enough for a weak connection, and passing axe-core."""
+
+import sqlite3
+
+import pytest
+
+from feedback import settings, surveys
+from feedback.scales import Scale
+from tests.browser.accessibility import serious_violations
+from tests.browser.conftest import ARTIFACTS, PHONE, TABLET
+
+pytestmark = pytest.mark.browser
+
+QUESTION = {
+    "fi": "Mitä mieltä olet tästä?",
+    "sv": "Vad tycker du om det här?",
+    "en": "What do you think of this?",
+}
+GOOD = {"fi": "Hyvä", "sv": "Bra", "en": "Good"}
+SEND = {"fi": "Lähetä", "sv": "Skicka", "en": "Send"}
+THANKS = {"fi": "Kiitos!", "sv": "Tack!", "en": "Thank you!"}
+
+
+def stored(db_path, code):
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute(
+            """SELECT submission_id, question, score, channel FROM responses
+               JOIN surveys ON surveys.id = survey_id WHERE code = ? ORDER BY responses.id""",
+            [code],
+        ).fetchall()
+
+
+def link(server, code, **how):
+    """The round's printed link, on the test server."""
+    return surveys.link(code, **how).replace(settings.base_url(), server.url)
+
+
+def snap(page, name):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_child_answers_through_the_featherweight_page_once_in_every_language(
+    server, browser, lang
+):
+    round_ = surveys.create(server.db_path, action_id="kymenlaakso:kymsote-01")
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    page = context.new_page()
+    sizes = []
+    page.on("response", lambda r: sizes.append(int(r.headers.get("content-length") or 0)))
+    page.goto(link(server, round_.code, lang=lang, channel="qr"))
+
+    assert page.locator("html").get_attribute("lang") == lang
+    faces = page.get_by_role("radiogroup", name=QUESTION[lang])
+    assert faces.get_by_role("radio").count() == 5
+    assert sum(sizes) < 150_000  # everything the phone downloads for the first screen
+    snap(page, f"answer-page-{lang}-phone")
+    page.get_by_role("button", name=SEND[lang]).click()  # nothing chosen: the browser says so
+    assert stored(server.db_path, round_.code) == []
+
+    faces.get_by_role("radio", name=GOOD[lang], exact=True).check()
+    page.get_by_role("button", name=SEND[lang]).click()
+    page.get_by_role("heading", name=THANKS[lang]).wait_for()
+    snap(page, f"answer-page-{lang}-thanks")
+    page.reload()  # the browser sends the same form again
+    page.get_by_role("heading", name=THANKS[lang]).wait_for()
+    context.close()
+
+    rows = stored(server.db_path, round_.code)
+    assert [(question, score, channel) for _, question, score, channel in rows] == [(0, 4, "qr")]
+
+
+def test_a_quick_survey_for_several_groups_asks_the_group_first_and_passes_axe(server, browser):
+    round_ = surveys.create(
+        server.db_path,
+        action_id="kymenlaakso:kymsote-01",
+        audiences=("grades-1-3", "guardians"),
+        extra_questions=("heard", "recommend"),
+        follow_up=("friends", "fun"),
+        free_text=True,
+    )
+    context = browser.new_context(viewport=TABLET, bypass_csp=True)  # to inject axe-core
+    page = context.new_page()
+    page.goto(link(server, round_.code, lang="en"))
+    assert serious_violations(page) == []
+    page.get_by_role("radio", name="Pupil in grades 1–3").check()
+    page.get_by_role("button", name="Next").click()
+
+    page.get_by_role("radiogroup").first.wait_for()
+    assert serious_violations(page) == []
+    snap(page, "answer-page-quick-survey-tablet")
+    groups = page.get_by_role("radiogroup")
+    groups.nth(0).get_by_role("radio").nth(4).check()
+    groups.nth(1).get_by_role("radio").nth(3).check()
+    groups.nth(2).get_by_role("radio", name="10 – extremely likely").check()
+    page.get_by_role("checkbox", name="Having fun").check()
+    page.get_by_label("Do you want to tell us more? (optional)").fill("<b>Kiva</b> juttu")
+    page.get_by_role("button", name="Send").click()
+    page.get_by_role("heading", name="Thank you!").wait_for()
+    context.close()
+
+    rows = stored(server.db_path, round_.code)
+    assert [(question, score) for _, question, score, _ in rows] == [(0, 5), (1, 4), (2, 10)]
+    with sqlite3.connect(server.db_path) as conn:
+        survey_id = conn.execute("SELECT id FROM surveys WHERE code = ?", [round_.code]).fetchone()
+        assert conn.execute(
+            "SELECT text FROM comments WHERE survey_id = ?", survey_id
+        ).fetchall() == [("<b>Kiva</b> juttu",)]
+        assert conn.execute(
+            "SELECT choice FROM response_choices WHERE survey_id = ?", survey_id
+        ).fetchall() == [("fun",)]
+
+
+@pytest.mark.parametrize("scale", [Scale.THUMBS, Scale.STARS, Scale.GRADE, Scale.NPS])
+def test_every_scale_on_the_featherweight_page_passes_axe_on_a_phone(server, browser, scale):
+    round_ = surveys.create(server.db_path, action_id="kymenlaakso:kymsote-01", scale=scale)
+    context = browser.new_context(viewport=PHONE, bypass_csp=True)  # to inject axe-core
+    page = context.new_page()
+    page.goto(link(server, round_.code, lang="sv"))
+    assert page.get_by_role("radio").count() == len(scale.values)
+    assert serious_violations(page) == []
+    snap(page, f"answer-page-{scale.value}-phone")
+    context.close()

@@ -1,0 +1,226 @@
+"""The featherweight answer page over HTTP: what a phone gets back and what the database keeps."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from datetime import date
+
+import pytest
+from starlette.applications import Starlette
+from starlette.testclient import TestClient
+
+from feedback import changes, i18n, questions, responses, surveys
+from feedback.scales import Scale
+from feedback.ui import answer_page
+
+
+@pytest.fixture
+def client(app_env):
+    with TestClient(Starlette(routes=answer_page.routes())) as client:
+        yield client
+
+
+def stored(db_path, code):
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute(
+            """SELECT question, score, respondent_group, channel FROM responses
+               JOIN surveys ON surveys.id = survey_id WHERE code = ? ORDER BY responses.id""",
+            [code],
+        ).fetchall()
+
+
+def submission_id(page: str) -> str:
+    return re.search(r'name="sid" value="([0-9a-f]{32})"', page).group(1)
+
+
+def test_the_page_asks_the_question_in_the_chosen_language_with_labelled_faces(client, survey):
+    reply = client.get(f"/answer/{survey.code}?lang=sv")
+    assert reply.status_code == 200
+    assert '<html lang="sv">' in reply.text
+    assert "Vad tycker du om det här?" in reply.text
+    assert re.findall(r'<input type="radio" name="q0" value="(\d)"', reply.text) == list("12345")
+    assert "Mycket bra" in reply.text and "<script" not in reply.text
+    assert reply.headers["cache-control"] == "no-store"
+    assert "default-src 'none'" in reply.headers["content-security-policy"]
+
+
+def test_an_answer_is_stored_once_and_thanked_only_after_it_is(client, survey, app_env):
+    sid = submission_id(client.get(f"/answer/{survey.code}?ch=qr").text)
+    for _ in range(2):  # a lost reply makes the phone send the same form again
+        reply = client.post(
+            f"/answer/{survey.code}?ch=qr", data={"sid": sid, "q0": "5", "send": "1"}
+        )
+        assert reply.status_code == 200
+        assert "<h1>Kiitos!</h1>" in reply.text
+    assert stored(app_env, survey.code) == [(0, 5, "grades-4-6", "qr")]
+
+
+def test_sending_without_a_choice_says_so_and_keeps_the_rest(client, plan_db, app_env):
+    round_ = surveys.create(plan_db, action_id="mini:a1", extra_questions=("heard",))
+    sid = submission_id(client.get(f"/answer/{round_.code}?lang=en").text)
+    reply = client.post(f"/answer/{round_.code}?lang=en", data={"sid": sid, "q1": "2", "send": "1"})
+    assert reply.status_code == 422
+    assert '<p class="alert" role="alert">First choose one option.</p>' in reply.text
+    assert 'id="q0-error"' in reply.text and 'id="q1-error"' not in reply.text
+    assert '<input type="radio" name="q1" value="2" checked required>' in reply.text
+    assert submission_id(reply.text) == sid
+    assert stored(app_env, round_.code) == []
+
+
+def test_a_round_for_several_groups_asks_who_first_and_words_the_question_for_them(
+    client, plan_db, app_env
+):
+    round_ = surveys.create(
+        plan_db, action_id="mini:a1", audiences=("grades-1-3", "guardians"), scale=Scale.NPS
+    )
+    first = client.get(f"/answer/{round_.code}?lang=en").text
+    assert "Who are you?" in first and 'name="q0"' not in first and 'name="sid"' not in first
+    nothing = client.post(f"/answer/{round_.code}?lang=en", data={"next": "1"}).text
+    assert "First choose one option." in nothing
+    child = client.post(
+        f"/answer/{round_.code}?lang=en", data={"group": "grades-1-3", "next": "1"}
+    ).text
+    asked = questions.Question("recommend", Scale.NPS)
+    assert i18n.t(asked.text_key_for("grades-1-3"), "en") in child
+    reply = client.post(
+        f"/answer/{round_.code}?lang=en",
+        data={"group": "grades-1-3", "sid": submission_id(child), "q0": "10", "send": "1"},
+    )
+    assert reply.status_code == 200
+    assert stored(app_env, round_.code) == [(0, 10, "grades-1-3", "link")]
+
+
+def test_follow_up_and_comment_are_stored_cleaned_and_shown_back_as_text(client, plan_db, app_env):
+    round_ = surveys.create(
+        plan_db, action_id="mini:a1", follow_up=("friends", "fun"), free_text=True
+    )
+    sid = submission_id(client.get(f"/answer/{round_.code}").text)
+    too_long = "x" * (questions.FREE_TEXT_MAX + 1)
+    refused = client.post(
+        f"/answer/{round_.code}?lang=en",
+        data={"sid": sid, "q0": "4", "best": ["fun"], "comment": too_long, "send": "1"},
+    )
+    assert refused.status_code == 422
+    assert "The text is too long: at most 500 characters." in refused.text
+    assert f">{too_long}</textarea>" in refused.text
+    payload = "<script>alert(1)</script>\u202e **hi**"
+    reply = client.post(
+        f"/answer/{round_.code}",
+        data={"sid": sid, "q0": "4", "best": ["fun", "friends"], "comment": payload, "send": "1"},
+    )
+    assert reply.status_code == 200
+    with sqlite3.connect(app_env) as conn:
+        assert conn.execute("SELECT text FROM comments").fetchall() == [
+            ("<script>alert(1)</script> **hi**",)
+        ]
+        assert sorted(conn.execute("SELECT choice FROM response_choices").fetchall()) == [
+            ("friends",),
+            ("fun",),
+        ]
+
+
+def test_an_action_text_with_markup_is_shown_as_text(client, plan_db):
+    with sqlite3.connect(plan_db) as conn:
+        conn.execute(
+            "UPDATE actions SET text = ? WHERE id = 'mini:a1'",
+            ['{"fi": "<img src=x onerror=alert(1)> & **lihava**"}'],
+        )
+    round_ = surveys.create(plan_db, action_id="mini:a1")
+    page = client.get(f"/answer/{round_.code}").text
+    assert "<h1>&lt;img src=x onerror=alert(1)&gt; &amp; **lihava**</h1>" in page
+
+
+def test_unknown_and_closed_rounds_get_a_friendly_page(client, plan_db, app_env):
+    reply = client.get("/answer/zzzzzzzz?lang=en")
+    assert reply.status_code == 404
+    assert "<h1>Survey not found</h1>" in reply.text
+    assert client.get("/answer/<script>").status_code == 404
+    round_ = surveys.create(plan_db, action_id="mini:a1", closes_on=date(2099, 1, 1))
+    assert client.get(f"/answer/{round_.code}").status_code == 200
+    surveys.set_status(plan_db, round_.code, "closed")
+    assert client.get(f"/answer/{round_.code}").status_code == 404
+
+
+def test_a_round_closing_while_the_child_answers_says_so(client, plan_db, app_env, monkeypatch):
+    round_ = surveys.create(plan_db, action_id="mini:a1")
+    sid = submission_id(client.get(f"/answer/{round_.code}?lang=en").text)
+    monkeypatch.setattr(surveys, "open_by_code", lambda db, code: round_)  # shown while open
+    with sqlite3.connect(plan_db) as conn:
+        conn.execute("UPDATE surveys SET status = 'closed' WHERE code = ?", [round_.code])
+    reply = client.post(f"/answer/{round_.code}?lang=en", data={"sid": sid, "q0": "3", "send": "1"})
+    assert reply.status_code == 409
+    assert "This survey has just closed" in reply.text
+    assert stored(app_env, round_.code) == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes to read-only files")
+def test_a_read_only_database_keeps_the_answer_on_screen_and_the_retry_stores_it(
+    client, survey, app_env
+):
+    sid = submission_id(client.get(f"/answer/{survey.code}?lang=en").text)
+    app_env.chmod(0o444)
+    try:
+        failed = client.post(
+            f"/answer/{survey.code}?lang=en", data={"sid": sid, "q0": "2", "send": "1"}
+        )
+    finally:
+        app_env.chmod(0o644)
+    assert failed.status_code == 503
+    assert "could not be saved" in failed.text
+    assert '<input type="radio" name="q0" value="2" checked required>' in failed.text
+    retried = client.post(
+        f"/answer/{survey.code}?lang=en", data={"sid": sid, "q0": "2", "send": "1"}
+    )
+    assert retried.status_code == 200
+    assert stored(app_env, survey.code) == [(0, 2, "grades-4-6", "link")]
+
+
+def test_a_failing_store_keeps_the_answer_on_screen_and_the_retry_stores_it(
+    client, survey, app_env, monkeypatch
+):
+    sid = submission_id(client.get(f"/answer/{survey.code}?lang=en").text)
+    real_record = responses.record
+
+    def disk_full(*args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(responses, "record", disk_full)
+    failed = client.post(
+        f"/answer/{survey.code}?lang=en", data={"sid": sid, "q0": "2", "send": "1"}
+    )
+    assert failed.status_code == 503
+    assert "could not be saved" in failed.text
+    assert '<input type="radio" name="q0" value="2" checked required>' in failed.text
+    monkeypatch.setattr(responses, "record", real_record)
+    retried = client.post(
+        f"/answer/{survey.code}?lang=en", data={"sid": sid, "q0": "2", "send": "1"}
+    )
+    assert retried.status_code == 200
+    assert stored(app_env, survey.code) == [(0, 2, "grades-4-6", "link")]
+
+
+def test_the_thank_you_tells_what_was_done_after_last_time(client, plan_db):
+    earlier = surveys.create(plan_db, action_id="mini:a1")
+    changes.record(
+        plan_db,
+        action_id="mini:a1",
+        survey_id=earlier.id,
+        you_said="More <b>games</b>",
+        we_did="We bought games",
+        status="done",
+        language="en",
+    )
+    later = surveys.create(plan_db, action_id="mini:a1")
+    sid = submission_id(client.get(f"/answer/{later.code}?lang=en").text)
+    reply = client.post(f"/answer/{later.code}?lang=en", data={"sid": sid, "q0": "4", "send": "1"})
+    assert "Last time you said: More &lt;b&gt;games&lt;/b&gt; So we: We bought games" in reply.text
+
+
+def test_an_oversized_form_is_refused_kindly(client, survey):
+    reply = client.post(
+        f"/answer/{survey.code}?lang=en", data={"comment": "x" * 20_000, "send": "1"}
+    )
+    assert reply.status_code == 413
+    assert "The answer is too long" in reply.text
