@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 import textwrap
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -116,3 +118,16 @@ def signed_in(db_path: Path, username: str, *, role: auth.Role, actors=()) -> st
     one_time = auth.add_user(db_path, username, role=role, actors=actors)
     auth.change_password(db_path, username, one_time, "correct horse battery staple")
     return auth.login(db_path, username, "correct horse battery staple")
+
+
+@contextmanager
+def write_locked(db_path: Path):
+    """Another connection holding the write lock: every write fails (once its busy timeout has
+    passed) until it lets go, as when the disk is full or the file read-only."""
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        yield
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()

@@ -6,7 +6,7 @@ from streamlit.testing.v1 import AppTest
 from feedback import auth, planedit, plans, responses, settings, surveys
 from feedback import db as dbm
 from feedback.scales import Scale
-from tests.conftest import signed_in
+from tests.conftest import signed_in, write_locked
 
 ROOT = settings.PROJECT_ROOT
 TIMEOUT = 30
@@ -73,6 +73,23 @@ def test_choosing_a_face_and_sending_stores_one_answer_and_thanks(app_env, surve
     assert "tallennettu" in at.success[0].value
     assert responses.count(app_env, survey) == 1
     assert not at.radio, "the question is gone after the thank-you"
+
+
+def test_a_database_that_cannot_be_written_keeps_the_face_chosen_and_the_retry_stores_once(
+    app_env, survey, monkeypatch
+):
+    monkeypatch.setattr(dbm, "BUSY_TIMEOUT_MS", 100)  # fail fast instead of waiting 10 s
+    at = page("respond", s=survey.code, lang="en")
+    at.radio[0].set_value(2)
+    with write_locked(app_env):
+        at.button[0].click().run()
+    assert not at.exception
+    assert "could not be saved" in at.error[0].value
+    assert at.radio[0].value == 2, "the child's choice stays on screen"
+    assert responses.count(app_env, survey) == 0
+    at.button[0].click().run()
+    assert at.header[0].value == "Thank you!"
+    assert responses.count(app_env, survey) == 1
 
 
 def test_sending_without_a_face_asks_for_one_and_stores_nothing(app_env, survey):

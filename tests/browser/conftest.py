@@ -59,48 +59,49 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     schema.migrate(db_path)
     plans.import_directory(db_path, settings.PLANS_DIR)
     port = free_port()
+    log = tmp_path_factory.getbasetemp() / "server.log"
+    process = launch(db_path, port, log)
+    started = Server(db_path, port, secrets_path)
+    wait_until_up(started.url, process, log)
+    yield started
+    process.terminate()
+    process.wait(timeout=15)
+
+
+def launch(db_path: Path, port: int, log: Path) -> subprocess.Popen:
+    """The real app server (`streamlit run app.py`) on loopback, on `db_path`."""
     env = {
         **os.environ,
         "FEEDBACK_DB": str(db_path),
         "FEEDBACK_BASE_URL": f"http://127.0.0.1:{port}",
     }
-    log = (tmp_path_factory.getbasetemp() / "server.log").open("w")
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "app.py",
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.fileWatcherType",
-            "none",
-        ],
-        cwd=settings.PROJECT_ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    started = Server(db_path, port, secrets_path)
-    deadline = time.monotonic() + 60
+    with log.open("a") as output:
+        return subprocess.Popen(
+            [
+                *(sys.executable, "-m", "streamlit", "run", "app.py"),
+                *("--server.port", str(port), "--server.address", "127.0.0.1"),
+                *("--server.fileWatcherType", "none"),
+            ],
+            cwd=settings.PROJECT_ROOT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+
+
+def wait_until_up(url: str, process: subprocess.Popen, log: Path, *, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
     while True:
         try:
-            with urllib.request.urlopen(f"{started.url}/_stcore/health", timeout=2) as reply:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as reply:
                 if reply.status == 200:
-                    break
+                    return
         except OSError:
             pass
         if process.poll() is not None or time.monotonic() > deadline:
             process.kill()
-            raise RuntimeError(f"the app did not start; see {log.name}")
-        time.sleep(0.3)
-    yield started
-    process.terminate()
-    process.wait(timeout=15)
-    log.close()
+            raise RuntimeError(f"the app did not start; see {log}")
+        time.sleep(0.2)
 
 
 @pytest.fixture(scope="session")
