@@ -158,11 +158,11 @@ def test_a_flagged_answer_is_kept_and_marked(plan_db, survey):
     assert (row["channel"], row["flagged"]) == ("kiosk", 1)
 
 
-def test_a_malformed_submission_id_is_refused(plan_db, survey):
+@pytest.mark.parametrize("submission_id", ["'; DROP TABLE responses; --", "0" * 32 + "\n"])
+def test_a_malformed_submission_id_is_refused(plan_db, survey, submission_id):
     with pytest.raises(responses.InvalidAnswer):
-        responses.record(
-            plan_db, survey, Answer(scores=(3,)), submission_id="'; DROP TABLE responses; --"
-        )
+        responses.record(plan_db, survey, Answer(scores=(3,)), submission_id=submission_id)
+    assert stored(plan_db) == []
 
 
 def test_an_answer_to_a_closed_round_is_not_stored(plan_db, survey):
