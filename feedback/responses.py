@@ -49,10 +49,16 @@ def new_submission_id() -> str:
 
 
 def clean_text(text: str) -> str:
-    """A comment as it is stored: NFC, without control or bidirectional-override characters."""
-    text = unicodedata.normalize("NFC", text).translate(_BIDI_CONTROLS)
-    kept = "".join(c for c in text if c in "\n\t" or unicodedata.category(c) != "Cc")
-    return re.sub(r"\n{3,}", "\n\n", kept.replace("\t", " ")).strip()
+    """A comment as it is stored: NFC, without control or bidirectional-override characters
+    (nor lone surrogates, which cannot be stored as UTF-8)."""
+    kept = "".join(
+        c
+        for c in text.translate(_BIDI_CONTROLS)
+        if c in "\n\t" or unicodedata.category(c) not in ("Cc", "Cs")
+    )
+    kept = re.sub(r"\n{3,}", "\n\n", kept.replace("\t", " ")).strip()
+    # Last: removing a character can leave combining marks out of canonical order.
+    return unicodedata.normalize("NFC", kept)
 
 
 def validate(survey: Survey, answer: Answer) -> Answer:
