@@ -6,6 +6,7 @@ from streamlit.testing.v1 import AppTest
 from feedback import auth, planedit, plans, responses, settings, surveys
 from feedback import db as dbm
 from feedback.scales import Scale
+from feedback.ui.text import plain
 from tests.conftest import signed_in
 
 ROOT = settings.PROJECT_ROOT
@@ -127,6 +128,17 @@ def test_the_overview_shows_figures_per_goal(app_env, survey, admin):
     )
     hidden = table[table["Tavoite"].str.endswith("1. Liikkuminen")].iloc[0]
     assert hidden["Vastauksia"] == "0"
+
+
+def test_a_sub_goal_title_is_shown_literally_in_the_overview_details(app_env, admin):
+    tree = planedit.export_plan(app_env, "mini")
+    title = "**bold** [click](javascript:alert(1)) <b>x</b>"
+    planedit.find_goal(tree, "i-1")["title"] = {"fi": title}
+    planedit.save(app_env, tree)
+    at = page("overview", session=admin)
+    assert not at.exception
+    # Escaped, so that Streamlit's Markdown shows the characters instead of bold and a link.
+    assert f"{plain('1. ' + title)} · 0" in [e.label for e in at.expander]
 
 
 def test_the_overview_without_plans_says_how_to_load_them(db_path, monkeypatch):
