@@ -385,6 +385,14 @@ def test_the_sign_in_page_signs_in_and_asks_for_a_new_password_first(app_env):
     assert at.warning[0].value == "Vaihda kertakäyttöinen salasanasi ennen kuin jatkat."
 
 
+def test_a_signed_in_name_with_markdown_characters_is_shown_literally(app_env):
+    # Names may hold underscores, which Markdown reads as emphasis: __maija__ would be bold.
+    session_id = signed_in(app_env, "__maija__", role=auth.Role.ADMIN)
+    at = page("login", session=session_id)
+    assert not at.exception
+    assert at.success[0].value == f"Olet kirjautunut: {plain('__maija__')} (pääkäyttäjä)"
+
+
 def test_the_sign_in_page_says_wrong_for_any_wrong_name_or_password(app_env):
     at = page("login", lang="sv")
     at.text_input[0].input("nobody")
