@@ -11,6 +11,7 @@ import click
 
 from feedback import (
     auth,
+    backup,
     demo,
     i18n,
     planfile,
@@ -270,6 +271,30 @@ def demo_command(db_path: Path | None, responses: int, seed: int) -> None:
     """Fill clearly marked synthetic answers across the plans, deterministic for a seed."""
     added = demo.fill(_db(db_path), responses=responses, seed=seed)
     click.echo(f"added {added} synthetic answers (marked synthetic, rounds titled '[DEMO]')")
+
+
+@cli.command("backup")
+@db_option
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File to write the backup to.",
+)
+@click.option("--force", is_flag=True, help="Replace --out if it exists.")
+def backup_command(db_path: Path | None, out: Path, force: bool) -> None:
+    """Copy the database while the app runs, check the copy and say what it holds.
+
+    Safe at any time: answers still being sent are simply not in the copy.
+    """
+    try:
+        report = backup.backup(db_path or settings.db_path(), out, overwrite=force)
+    except backup.BackupError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(
+        f"wrote {report.path}: {report.size / 1_000_000:.1f} MB, {report.answers} answers, "
+        f"{report.comments} comments, {report.rounds} rounds; integrity check ok"
+    )
 
 
 @cli.group()

@@ -96,7 +96,7 @@ def submit(
         answer = responses.validate(
             survey, Answer(scores=(rating.score,), text=rating.comment, group="youth-council")
         )
-        proposal = " ".join(rating.proposal.split())
+        proposal = " ".join(responses.clean_text(rating.proposal).split())  # like a comment
         if len(proposal) > MAX_PROPOSAL:
             raise responses.InvalidAnswer(f"a proposal has at most {MAX_PROPOSAL} characters")
         checked.append((survey, answer, proposal))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from feedback import db as dbm
 
-_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+_MONTH = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])")  # with fullmatch; \d takes any digit
 
 
 class InvalidCount(ValueError):
@@ -32,7 +32,7 @@ def record(
     db_path: str | Path, *, action_id: str, month: str, participants: int, visits: int
 ) -> None:
     """Set the counts of one action for one month (a second entry for the month replaces it)."""
-    if not _MONTH.match(month or ""):
+    if not isinstance(month, str) or not _MONTH.fullmatch(month):
         raise InvalidCount("the month is written YYYY-MM, e.g. 2026-03", field="month")
     for name, value in (("participants", participants), ("visits", visits)):
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:

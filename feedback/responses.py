@@ -17,7 +17,7 @@ from feedback import db as dbm
 from feedback.surveys import Survey
 
 CHANNELS = ("link", "qr", "kiosk", "council", "staff-entered")
-_SUBMISSION_PATTERN = re.compile(r"^[0-9a-f]{32}$")
+_SUBMISSION_PATTERN = re.compile(r"[0-9a-f]{32}")  # used with fullmatch: `$` allows a "\n"
 # Bidirectional overrides and isolates can make a comment read differently from what it is.
 _BIDI_CONTROLS = dict.fromkeys(
     [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
@@ -49,10 +49,16 @@ def new_submission_id() -> str:
 
 
 def clean_text(text: str) -> str:
-    """A comment as it is stored: NFC, without control or bidirectional-override characters."""
-    text = unicodedata.normalize("NFC", text).translate(_BIDI_CONTROLS)
-    kept = "".join(c for c in text if c in "\n\t" or unicodedata.category(c) != "Cc")
-    return re.sub(r"\n{3,}", "\n\n", kept.replace("\t", " ")).strip()
+    """A comment as it is stored: NFC, without control or bidirectional-override characters
+    (nor lone surrogates, which cannot be stored as UTF-8)."""
+    kept = "".join(
+        c
+        for c in text.translate(_BIDI_CONTROLS)
+        if c in "\n\t" or unicodedata.category(c) not in ("Cc", "Cs")
+    )
+    kept = re.sub(r"\n{3,}", "\n\n", kept.replace("\t", " ")).strip()
+    # Last: removing a character can leave combining marks out of canonical order.
+    return unicodedata.normalize("NFC", kept)
 
 
 def validate(survey: Survey, answer: Answer) -> Answer:
@@ -96,7 +102,7 @@ def record(
     on screen.
     """
     answer = validate(survey, answer)
-    if not isinstance(submission_id, str) or not _SUBMISSION_PATTERN.match(submission_id):
+    if not isinstance(submission_id, str) or not _SUBMISSION_PATTERN.fullmatch(submission_id):
         raise InvalidAnswer("malformed submission id")
     if channel not in CHANNELS:
         raise InvalidAnswer(f"unknown channel {channel!r}")
@@ -178,7 +184,7 @@ def record_tally(
 
     Returns how many answers were stored now.
     """
-    if not _SUBMISSION_PATTERN.match(tally_id):
+    if not isinstance(tally_id, str) or not _SUBMISSION_PATTERN.fullmatch(tally_id):
         raise InvalidAnswer("malformed tally id")
     if len(survey.questions) > 1:
         raise InvalidAnswer("paper answers can be entered for single-question rounds only")

@@ -18,7 +18,7 @@ from feedback.scales import Scale
 # Codes are typed from posters: no 0/o, 1/l/i look-alikes.
 CODE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
 CODE_LENGTH = 8
-_CODE_PATTERN = re.compile(f"^[{CODE_ALPHABET}]{{{CODE_LENGTH}}}$")
+_CODE_PATTERN = re.compile(f"[{CODE_ALPHABET}]{{{CODE_LENGTH}}}")  # with fullmatch
 
 
 STATUSES = ("open", "closed", "archived")
@@ -107,7 +107,7 @@ def new_code() -> str:
 
 def is_code(value: object) -> bool:
     """Whether `value` has the form of a survey code (cheap check before any lookup)."""
-    return isinstance(value, str) and bool(_CODE_PATTERN.match(value))
+    return isinstance(value, str) and bool(_CODE_PATTERN.fullmatch(value))
 
 
 def link(code: str, *, lang: str | None = None, channel: str | None = None) -> str:

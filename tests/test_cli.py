@@ -156,3 +156,12 @@ def test_user_disable(run, plan_file):
     assert "disabled: maija" in run("user disable", "maija").output
     assert json.loads(run("user list", "--json").output)[0]["disabled"] is True
     assert run("user disable", "nobody", ok=False).exit_code != 0
+
+
+def test_every_command_is_in_the_readme_table():
+    readme = (settings.PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## Operator command line")[1].split("\n## ")[0]
+    for name, command in cli.commands.items():
+        subcommands = getattr(command, "commands", None)
+        for full in [f"{name} {sub}" for sub in subcommands] if subcommands else [name]:
+            assert f"| `{full}" in table, f"`feedback {full}` is missing from the README table"

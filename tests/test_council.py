@@ -54,6 +54,14 @@ def test_an_evaluation_is_stored_anonymously_once_per_member_and_year(plan_db, c
     )
 
 
+def test_a_proposal_is_stored_cleaned_like_a_comment(plan_db, council_rounds):
+    signed_in(plan_db, "nuva1", role=auth.Role.COUNCIL)
+    # A decomposed "ä", a bidi override, an escape and a lone surrogate.
+    evaluate(plan_db, "nuva1", council_rounds, proposal="Lisa\u0308\u202e\x1b[31m\ud800  tila")
+    [proposal] = council.proposals(plan_db, "mini")
+    assert proposal.text == "Lisä[31m tila"
+
+
 def test_years_are_compared_and_proposals_answered(plan_db, council_rounds):
     from feedback import auth
 

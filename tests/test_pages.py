@@ -6,6 +6,7 @@ from streamlit.testing.v1 import AppTest
 from feedback import auth, planedit, plans, responses, settings, surveys
 from feedback import db as dbm
 from feedback.scales import Scale
+from feedback.ui.text import plain
 from tests.conftest import signed_in, write_locked
 
 ROOT = settings.PROJECT_ROOT
@@ -144,6 +145,17 @@ def test_the_overview_shows_figures_per_goal(app_env, survey, admin):
     )
     hidden = table[table["Tavoite"].str.endswith("1. Liikkuminen")].iloc[0]
     assert hidden["Vastauksia"] == "0"
+
+
+def test_a_sub_goal_title_is_shown_literally_in_the_overview_details(app_env, admin):
+    tree = planedit.export_plan(app_env, "mini")
+    title = "**bold** [click](javascript:alert(1)) <b>x</b>"
+    planedit.find_goal(tree, "i-1")["title"] = {"fi": title}
+    planedit.save(app_env, tree)
+    at = page("overview", session=admin)
+    assert not at.exception
+    # Escaped, so that Streamlit's Markdown shows the characters instead of bold and a link.
+    assert f"{plain('1. ' + title)} · 0" in [e.label for e in at.expander]
 
 
 def test_the_overview_without_plans_says_how_to_load_them(db_path, monkeypatch):
@@ -388,6 +400,14 @@ def test_the_sign_in_page_signs_in_and_asks_for_a_new_password_first(app_env):
     press(at, "Kirjaudu")
     assert not at.exception
     assert at.warning[0].value == "Vaihda kertakäyttöinen salasanasi ennen kuin jatkat."
+
+
+def test_a_signed_in_name_with_markdown_characters_is_shown_literally(app_env):
+    # Names may hold underscores, which Markdown reads as emphasis: __maija__ would be bold.
+    session_id = signed_in(app_env, "__maija__", role=auth.Role.ADMIN)
+    at = page("login", session=session_id)
+    assert not at.exception
+    assert at.success[0].value == f"Olet kirjautunut: {plain('__maija__')} (pääkäyttäjä)"
 
 
 def test_the_sign_in_page_says_wrong_for_any_wrong_name_or_password(app_env):

@@ -22,6 +22,8 @@ def test_counts_per_action_and_month_are_kept_and_replaced(plan_db):
     [
         ("3/2026", 1, 1, "month"),
         ("2026-13", 1, 1, "month"),
+        ("2026-03\n", 1, 1, "month"),
+        ("٢٠٢٦-03", 1, 1, "month"),  # Arabic-Indic digits are digits to `\d`
         ("2026-03", -1, 1, "count"),
         ("2026-03", 1, 2.5, "count"),
     ],

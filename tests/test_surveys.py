@@ -23,6 +23,12 @@ def test_a_new_round_has_a_code_and_a_full_link(plan_db, monkeypatch):
     assert created.action_text["fi"] == "Lasten parlamentti"
 
 
+@pytest.mark.parametrize("value", ["testcase\n", "testcas", "TESTCASE", " testcase", None, 1])
+def test_only_a_whole_code_is_a_code(value):
+    assert surveys.is_code("testcase")
+    assert not surveys.is_code(value)
+
+
 def test_a_round_for_an_unknown_action_is_refused(plan_db):
     with pytest.raises(surveys.UnknownAction):
         surveys.create(plan_db, action_id="mini:nope")

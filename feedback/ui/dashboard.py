@@ -8,6 +8,7 @@ import streamlit as st
 from feedback import exports, figures, i18n, questions, report, responses, stats
 from feedback.ui import widgets
 from feedback.ui.page import PageContext
+from feedback.ui.text import plain
 
 
 def filters(ctx: PageContext, plan) -> stats.Filters:
@@ -78,7 +79,7 @@ def sub_goal_details(
     )
     indicator_rows = figures.indicators(ctx.db_path, plan_id, lang=lang)
     for sub in overview[overview["level"] == "sub"].itertuples():
-        with st.expander(f"{sub.label} · {sub.answers_text}"):
+        with st.expander(f"{plain(sub.label)} · {sub.answers_text}"):  # labels are Markdown
             st.markdown(f"**{i18n.t('dashboard.actions_title', lang)}**")
             widgets.goal_table(overview[overview["parent"] == sub.id], lang)
             own = indicator_rows[indicator_rows["sub_goal_id"] == sub.id]

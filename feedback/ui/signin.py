@@ -7,6 +7,7 @@ import streamlit as st
 from feedback import auth, i18n
 from feedback.ui import session
 from feedback.ui.page import PageContext
+from feedback.ui.text import plain
 
 
 def current_user(ctx: PageContext) -> auth.User | None:
@@ -66,7 +67,7 @@ def change_password_form(ctx: PageContext, user: auth.User, *, required: bool) -
 
 def signed_in_panel(ctx: PageContext, user: auth.User) -> None:
     role = i18n.t(f"role.{user.role}", ctx.lang)
-    st.success(i18n.t("login.signed_in_as", ctx.lang, user=user.username, role=role))
+    st.success(i18n.t("login.signed_in_as", ctx.lang, user=plain(user.username), role=role))
     if user.role is auth.Role.COUNCIL:
         st.page_link("pages/council.py", label=i18n.t("council.title", ctx.lang), icon="🏛️")
     else:

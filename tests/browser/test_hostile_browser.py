@@ -1,0 +1,181 @@
+"""Hostile names in real chromium: markup, links and formulas in a plan, an action and a comment
+are shown as the text they are, nothing runs, and no request leaves the machine."""
+
+from __future__ import annotations
+
+import sqlite3
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+
+from feedback import plans, responses, surveys
+from feedback.responses import Answer
+from feedback.ui.text import WORD_JOINER
+from tests.browser.conftest import (
+    PASSWORD,
+    PHONE,
+    make_user,
+    screenshot,
+    settle,
+)
+from tests.conftest import MINI_PLAN
+
+pytestmark = pytest.mark.browser
+
+SCRIPT = "<script>window.__pwned=1</script>"
+IMG = '<img src="http://example.invalid/x.png" onerror="window.__pwned=1">'
+LINK = "[click](javascript:window.__pwned=1)"
+BOLD = "**bold**"
+FORMULA = '=HYPERLINK("http://example.invalid","x")'
+
+PLAN_NAME = f"Suunnitelma {BOLD} {SCRIPT}"
+MAIN_GOAL = f"Päätavoite {LINK} {IMG}"
+SUB_GOAL = f"Alatavoite {BOLD} {LINK} {FORMULA}"
+ACTION = f"Toimenpide {SCRIPT} {IMG} {LINK} {BOLD} {FORMULA}"
+ACTOR = f"Kaupunki {BOLD} {IMG}"
+COMMENT = f"Kommentti {SCRIPT} {IMG} {LINK} {BOLD} {FORMULA}"
+
+
+@pytest.fixture(scope="module")
+def hostile(server, tmp_path_factory):
+    """A plan (its own id and actors, so other tests' data is untouched) whose names are
+    payloads, an open round on its action, and enough answers for its comment to be shown."""
+    plan = yaml.safe_load(MINI_PLAN)
+    plan["id"] = "x-hostile"
+    plan["name"] = {"fi": PLAN_NAME}
+    plan["actors"][0]["name"] = ACTOR
+    plan["main_goals"][0]["title"] = {"fi": MAIN_GOAL}
+    plan["main_goals"][0]["sub_goals"][0]["title"] = {"fi": SUB_GOAL}
+    plan["main_goals"][0]["sub_goals"][0]["actions"][0]["text"] = {"fi": ACTION}
+    path = tmp_path_factory.mktemp("hostile") / "x-hostile.yaml"
+    path.write_text(yaml.safe_dump(plan, allow_unicode=True), encoding="utf-8")
+    plans.import_file(server.db_path, path)
+    round_ = surveys.create(
+        server.db_path, action_id="x-hostile:a1", free_text=True, title=f"Kierros {IMG}"
+    )
+    for i in range(12):  # comments show only for rounds with at least k (10) answers
+        responses.record(
+            server.db_path,
+            round_,
+            Answer(scores=(5,), text=COMMENT if i == 0 else ""),
+            submission_id=responses.new_submission_id(),
+        )
+    make_user(server, "vihamielinen", role="staff", actors=("x-hostile:hamina",))
+    return round_
+
+
+class Watched:
+    """A browser context whose every request, web socket and dialog is written down."""
+
+    def __init__(self, browser, *, viewport):
+        self.context = browser.new_context(viewport=viewport)
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+        self.context.on("request", lambda request: self.requests.append(request.url))
+        self.context.on("dialog", self._dialog)
+        self.page = self.context.new_page()
+        self.page.on("websocket", lambda socket: self.requests.append(socket.url))
+
+    def _dialog(self, dialog) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def open(self, url: str, *, wait_for: str) -> None:
+        self.page.goto(url)
+        self.page.get_by_text(wait_for).first.wait_for(timeout=30_000)
+        settle(self.page)
+        self.page.wait_for_timeout(500)  # time for an injected handler or image to fire
+
+    def sign_in(self, url: str, username: str) -> None:
+        self.page.goto(f"{url}/login")
+        self.page.get_by_label("Käyttäjätunnus").fill(username)
+        self.page.get_by_label("Salasana").fill(PASSWORD)
+        self.page.get_by_role("button", name="Kirjaudu").click()
+        self.page.get_by_text("Olet kirjautunut").first.wait_for(timeout=30_000)
+        self.page.wait_for_function("document.cookie.includes('feedback_session=')")
+
+    def assert_nothing_ran_or_left(self) -> None:
+        page = self.page
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+        assert self.dialogs == []
+        assert page.locator("script", has_text="__pwned").count() == 0
+        assert page.locator('img[src*="example.invalid"], [onerror]').count() == 0
+        assert page.locator('a[href^="javascript:" i], a[href*="example.invalid"]').count() == 0
+        assert page.locator("strong", has_text="bold").count() == 0, "Markdown was rendered"
+        away = [
+            url
+            for url in self.requests
+            if urlsplit(url).scheme not in ("data", "blob")
+            and urlsplit(url).hostname != "127.0.0.1"
+        ]
+        assert away == []
+
+    def visible_text(self) -> str:
+        """The page's text as a person reads it (word joiners are invisible)."""
+        return self.page.locator("body").inner_text().replace(WORD_JOINER, "")
+
+
+@pytest.fixture
+def watched(browser):
+    opened = []
+
+    def make(viewport=PHONE):
+        opened.append(Watched(browser, viewport=viewport))
+        return opened[-1]
+
+    yield make
+    for one in opened:
+        one.context.close()
+
+
+def test_a_child_sees_the_action_text_literally_and_nothing_runs(server, hostile, watched):
+    child = watched()
+    child.open(f"{server.url}/respond?s={hostile.code}", wait_for="Tosi hyvä")
+    assert ACTION in child.visible_text()
+    child.assert_nothing_ran_or_left()
+    screenshot(child.page, "hostile-respond-fi-phone")
+
+    # A child types the payloads as a comment: they are sent and stored as typed, and run nowhere.
+    child.page.get_by_text("Tosi hyvä", exact=True).click()
+    child.page.get_by_role("button", name="Seuraava").click()
+    child.page.get_by_label("Haluatko kertoa lisää? (vapaaehtoinen)").fill(COMMENT)
+    child.page.get_by_role("button", name="Lähetä").click()
+    child.page.get_by_text("Kiitos!").wait_for(timeout=30_000)
+    child.assert_nothing_ran_or_left()
+    with sqlite3.connect(server.db_path) as conn:
+        stored = conn.execute(
+            "SELECT c.text FROM comments c JOIN surveys s ON s.id = c.survey_id WHERE s.code = ?",
+            [hostile.code],
+        ).fetchall()
+    assert stored == [(COMMENT,), (COMMENT,)]
+
+
+def test_the_public_results_page_shows_the_action_literally(server, hostile, watched):
+    reader = watched()
+    reader.open(f"{server.url}/results?s={hostile.code}", wait_for="Mitä vastasitte")
+    assert ACTION in reader.visible_text()
+    reader.assert_nothing_ran_or_left()
+
+
+def test_staff_see_names_and_the_comment_literally_and_nothing_runs(server, hostile, watched):
+    staff = watched({"width": 1280, "height": 900})
+    staff.sign_in(server.url, "vihamielinen")
+
+    staff.open(f"{server.url}/comments", wait_for="Kommentti")
+    assert COMMENT in staff.visible_text()
+    staff.assert_nothing_ran_or_left()
+    screenshot(staff.page, "hostile-comments-fi-desktop")
+
+    staff.open(f"{server.url}/overview", wait_for="Yhteenveto tavoitteittain")
+    picked = staff.page.get_by_role("combobox", name="Suunnitelma").input_value()
+    assert picked == f"{PLAN_NAME} 2021–2025"
+    assert f"1. {SUB_GOAL} · " in staff.visible_text()  # a sub-goal's folded details
+    staff.assert_nothing_ran_or_left()
+    screenshot(staff.page, "hostile-overview-fi-desktop")
+
+    staff.open(f"{server.url}/rounds", wait_for=hostile.code)
+    staff.page.get_by_text("Uusi palautekierros").click()
+    picker = staff.page.get_by_role("combobox", name="Toimenpide")
+    assert picker.input_value() == f"x-hostile:a1 · {ACTION[:90]}"
+    staff.assert_nothing_ran_or_left()

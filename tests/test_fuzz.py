@@ -1,0 +1,184 @@
+"""Hostile input, generated: whatever arrives in a link or a comment, nothing breaks or leaks.
+
+Hypothesis draws the inputs; the examples are few (each page run takes a Streamlit rerun), so
+this file stays fast while still trying control characters, very long and exotic text, lists
+where one value is expected, and near misses of valid values.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+from hypothesis import HealthCheck, assume, event, given, settings
+from hypothesis import strategies as st
+
+from feedback import db as dbm
+from feedback import i18n, questions, responses, surveys
+from feedback.responses import Answer
+from tests.test_pages import page
+
+# The fixtures are set up once per test, not per example: fine here, as each example looks only
+# at what it stored itself (under its own submission id) or stores nothing.
+FEW = settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+# Text as it may arrive in a query string: any code point but lone surrogates, which no URL
+# can carry, with control, format (bidi) and combining characters drawn often.
+any_text = st.one_of(
+    st.text(max_size=30),
+    st.text(st.characters(categories=["Cc", "Cf", "Mn", "Zs", "Zl", "Zp"]), max_size=30),
+    st.text(st.sampled_from("<>&\"'`*_[]()#=\\%\n\r\t\x00\u202e\u2066"), max_size=30),
+    st.text(max_size=5).map(lambda s: s * 2000),  # a very long value
+)
+
+
+def near(valid: list[str]) -> st.SearchStrategy[str]:
+    """A valid value, or one spoilt by case, spaces, a newline or a character more or less."""
+    return st.sampled_from(valid).flatmap(
+        lambda v: st.sampled_from(
+            [v, v.upper(), f" {v} ", f"{v}\n", f"\n{v}", v[:-1], f"{v}x", f"{v}\x00"]
+        )
+    )
+
+
+def value(valid: list[str]) -> st.SearchStrategy:
+    one = st.one_of(near(valid), any_text)
+    return st.one_of(one, st.lists(one, min_size=2, max_size=3))  # ?lang=fi&lang=xx
+
+
+CODE = "testcase"
+query = st.fixed_dictionaries(
+    {},
+    optional={
+        "s": st.one_of(st.just(CODE), value([CODE, "abcdefgh"])),
+        "lang": value(list(i18n.LANGUAGES)),
+        "plain": value(["1", "0"]),
+        "kiosk": value(["1", "0"]),
+        "ch": value(["qr", "link"]),
+        "preview": value(["1", "0"]),
+    },
+)
+
+
+def last(raw: str | list[str] | None) -> str | None:
+    """What the app reads for a parameter given several times: the last value."""
+    return raw[-1] if isinstance(raw, list) else raw
+
+
+@FEW
+@given(params=query)
+def test_any_query_string_shows_the_round_or_a_kind_not_found_in_a_real_language(
+    app_env, survey, params
+):
+    assert survey.code == CODE
+    at = page("respond", **params)
+    assert not at.exception, at.exception
+    lang = i18n.normalise_language(last(params.get("lang"))) or i18n.DEFAULT_LANGUAGE
+    found = last(params.get("s")) == CODE
+    event("round found" if found else "round not found")
+    if found:
+        assert at.subheader[0].value == "Lasten parlamentti"
+        assert len(at.radio[0].options) == 5
+        assert [b.label for b in at.button] == [i18n.t("respond.send", lang)]
+    else:
+        assert [h.value for h in at.header] == [i18n.t("respond.not_found_title", lang)]
+        assert not at.radio and not at.button
+
+
+# Free text as a Python string may hold anything, lone surrogates included (which no browser
+# sends, but the domain must not trust its callers for that).
+comment_text = st.one_of(
+    st.text(st.characters(codec=None, exclude_categories=()), max_size=600),
+    st.text(st.characters(categories=["Cc", "Cf", "Cs", "Mn", "Zl", "Zp"]), max_size=50),
+    st.text(st.sampled_from("a\u0308\u202e\u2066\u200f\x00\x1b\x7f\n\t\r "), max_size=60),
+    st.text(st.sampled_from("aä\u0958\ufb2c\u2126"), min_size=450, max_size=520),  # NFC grows
+)
+BIDI_CONTROLS = {0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
+SAFE_TEXT = st.text(
+    st.characters(codec="utf-8", exclude_categories=["Cc", "Cs", "Zl", "Zp"]).filter(
+        lambda c: ord(c) not in BIDI_CONTROLS
+    ),
+    max_size=500,
+).map(lambda s: unicodedata.normalize("NFC", s).strip())
+
+
+@pytest.fixture
+def commented(plan_db):
+    """A round that offers a comment."""
+    return surveys.create(plan_db, action_id="mini:a2", free_text=True)
+
+
+def send(db_path, round_, text):
+    submission = responses.new_submission_id()
+    try:
+        responses.record(db_path, round_, Answer(scores=(4,), text=text), submission_id=submission)
+    except responses.InvalidAnswer:
+        return submission, False
+    return submission, True
+
+
+def stored(db_path, submission):
+    with dbm.reading(db_path) as db:
+        answers = db.execute(
+            "SELECT count(*) FROM responses WHERE submission_id = ?", [submission]
+        ).fetchone()[0]
+        comment = db.execute(
+            "SELECT text FROM comments WHERE submission_id = ?", [submission]
+        ).fetchone()
+    return answers, comment[0] if comment else None
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=FEW.suppress_health_check)
+@given(text=comment_text)
+def test_any_comment_is_stored_clean_or_refused_whole(plan_db, commented, text):
+    submission, accepted = send(plan_db, commented, text)
+    answers, comment = stored(plan_db, submission)
+    event("accepted" if accepted else "refused")
+    if not accepted:
+        assert (answers, comment) == (0, None), "a refused answer leaves nothing behind"
+        return
+    assert answers == 1
+    if comment is None:  # nothing left to keep once cleaned: the answer is kept without one
+        assert not text.strip() or all(unicodedata.category(c)[0] in "CZ" for c in text)
+        return
+    assert 0 < len(comment) <= questions.FREE_TEXT_MAX
+    assert unicodedata.is_normalized("NFC", comment)
+    assert comment == comment.strip()
+    assert "\n\n\n" not in comment
+    for char in comment:
+        assert char == "\n" or unicodedata.category(char) not in ("Cc", "Cs"), repr(char)
+        assert ord(char) not in BIDI_CONTROLS, repr(char)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=FEW.suppress_health_check)
+@given(text=SAFE_TEXT)
+def test_an_ordinary_comment_is_stored_exactly_as_written(plan_db, commented, text):
+    assume(len(text) <= questions.FREE_TEXT_MAX)  # NFC may have made it longer
+    submission, accepted = send(plan_db, commented, text)
+    assert accepted
+    assert stored(plan_db, submission) == (1, text or None)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=FEW.suppress_health_check)
+@given(
+    submission=st.one_of(
+        st.text(max_size=40),
+        st.text("0123456789abcdefABCDEF\n ", min_size=31, max_size=34),
+        st.builds(  # a valid id spoilt at one end
+            lambda hex_id, before, after: before + hex_id + after,
+            st.from_regex(r"[0-9a-f]{32}", fullmatch=True),
+            st.sampled_from(["", " ", "\n", "0"]),
+            st.sampled_from(["", " ", "\n", "\r\n", "F", "\x00"]),
+        ),
+    )
+)
+def test_a_submission_id_is_32_lowercase_hex_digits_or_refused(plan_db, survey, submission):
+    assume(re.fullmatch("[0-9a-f]{32}", submission) is None)
+    with pytest.raises(responses.InvalidAnswer):
+        responses.record(plan_db, survey, Answer(scores=(3,)), submission_id=submission)
+    assert stored(plan_db, submission) == (0, None)
