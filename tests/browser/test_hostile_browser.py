@@ -151,6 +151,30 @@ def test_a_child_sees_the_action_text_literally_and_nothing_runs(server, hostile
     assert stored == [(COMMENT,), (COMMENT,)]
 
 
+def test_the_featherweight_page_shows_the_action_literally_and_stores_the_comment_as_typed(
+    server, hostile, watched
+):
+    def stored_as_typed():
+        with sqlite3.connect(server.db_path) as conn:
+            return conn.execute(
+                "SELECT count(*) FROM comments c JOIN surveys s ON s.id = c.survey_id "
+                "WHERE s.code = ? AND c.text = ?",
+                [hostile.code, COMMENT],
+            ).fetchone()[0]
+
+    before = stored_as_typed()
+    child = watched()
+    child.open(f"{server.url}/answer/{hostile.code}", wait_for="Tosi hyvä")
+    assert ACTION in child.visible_text()
+    child.assert_nothing_ran_or_left()
+    child.page.get_by_text("Tosi hyvä", exact=True).click()
+    child.page.get_by_label("Haluatko kertoa lisää? (vapaaehtoinen)").fill(COMMENT)
+    child.page.get_by_role("button", name="Lähetä").click()
+    child.page.get_by_role("heading", name="Kiitos!").wait_for(timeout=30_000)
+    child.assert_nothing_ran_or_left()
+    assert stored_as_typed() == before + 1
+
+
 def test_the_public_results_page_shows_the_action_literally(server, hostile, watched):
     reader = watched()
     reader.open(f"{server.url}/results?s={hostile.code}", wait_for="Mitä vastasitte")
