@@ -11,12 +11,15 @@ import re
 import unicodedata
 
 import pytest
-from hypothesis import HealthCheck, assume, event, given, settings
+from hypothesis import HealthCheck, assume, event, example, given, settings
 from hypothesis import strategies as st
+from starlette.applications import Starlette
+from starlette.testclient import TestClient
 
 from feedback import db as dbm
 from feedback import i18n, questions, responses, surveys
 from feedback.responses import Answer
+from feedback.ui import answer_page
 from tests.test_pages import page
 
 # The fixtures are set up once per test, not per example: fine here, as each example looks only
@@ -182,3 +185,35 @@ def test_a_submission_id_is_32_lowercase_hex_digits_or_refused(plan_db, survey, 
     with pytest.raises(responses.InvalidAnswer):
         responses.record(plan_db, survey, Answer(scores=(3,)), submission_id=submission)
     assert stored(plan_db, submission) == (0, None)
+
+
+@FEW
+@given(
+    query=st.dictionaries(st.sampled_from(["lang", "plain", "ch", "s"]), any_text, max_size=4),
+    form=st.dictionaries(
+        st.sampled_from(["sid", "q0", "q1", "group", "best", "comment", "send", "next"]),
+        st.one_of(any_text, st.sampled_from(["1", "4", "grades-4-6", "fun", "a" * 32])),
+        max_size=8,
+    ),
+)
+@example(query={"ch": "qr"}, form={"sid": "b" * 32, "q0": "4", "send": "1"})
+@example(query={"lang": "sv"}, form={"sid": "b" * 32 + "\n", "q0": "4", "send": "1"})
+def test_the_featherweight_page_answers_any_form_kindly_and_stores_only_what_it_thanks(
+    app_env, survey, query, form
+):
+    before = responses.count(app_env, survey)
+    with TestClient(Starlette(routes=answer_page.routes())) as client:
+        reply = client.post(f"/answer/{survey.code}", params=query, data=form)
+    assert reply.status_code in (200, 413, 422), reply.text[:200]
+    assert reply.headers["content-type"].startswith("text/html")
+    thanked = any(i18n.t("respond.thanks_body", lang) in reply.text for lang in i18n.LANGUAGES)
+    grew = responses.count(app_env, survey) - before
+    if thanked:  # stored now, or already under the same submission id
+        assert grew in (0, 1)
+        with dbm.reading(app_env) as db:
+            assert db.execute(
+                "SELECT 1 FROM responses WHERE submission_id = ?", [form["sid"]]
+            ).fetchone()
+    else:
+        assert grew == 0, "stored without a thank-you"
+    assert "<script" not in reply.text
