@@ -30,6 +30,7 @@ import os
 import random
 import re
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -145,9 +146,22 @@ class Server:
         match = re.search(r"^VmRSS:\s+(\d+) kB", status, re.MULTILINE)
         return int(match.group(1)) if match else None
 
-    def tracebacks(self) -> int:
-        """How many tracebacks the server has logged."""
-        return self.log_path.read_text(errors="replace").count("Traceback (most recent call")
+    def cpu_seconds(self) -> float:
+        """User + system CPU time the server process has used so far."""
+        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def logged_errors(self) -> list[str]:
+        """Each traceback the server has logged, with the log line before it."""
+        lines = self.log_path.read_text(errors="replace").splitlines()
+        starts = [i for i, line in enumerate(lines) if line.startswith("Traceback (most recent")]
+        errors = []
+        for start in starts:
+            end = start + 1
+            while end < len(lines) and (lines[end].startswith(" ") or not lines[end].strip()):
+                end += 1
+            errors.append("\n".join(lines[max(start - 1, 0) : end + 1]))
+        return errors
 
     def stop(self) -> None:
         self.process.terminate()
@@ -614,10 +628,12 @@ class Report:
     wall_s: float
     checks: list[RoundCheck]
     integrity: str
-    server_tracebacks: int
+    server_errors: list[str]  # tracebacks in the server's log
     rss_before_kb: int
     rss_peak_kb: int
     rss_after_kb: int
+    server_cpu_s: float
+    client_cpu_s: float
     config: list[str]
     entry: str
     load_before: tuple[float, float, float]
@@ -650,7 +666,7 @@ class Report:
             and not self.failures
             and all(c.ok for c in self.checks)
             and self.integrity == "ok"
-            and self.server_tracebacks == 0
+            and not self.server_errors
         )
 
 
@@ -671,13 +687,16 @@ def measure(
     with running_server(workload, entry=entry, config=config) as server:
         asyncio.run(asyncio.wait_for(_warm_up(server.url, workload.rounds[0].code), 60))
         rss_before = server.rss_kb() or 0
+        cpu_before = server.cpu_seconds(), time.process_time()
         with MemorySampler(server) as sampler:
             outcomes, wall = asyncio.run(
                 drive(server.url, people, concurrency=concurrency, timeout=timeout)
             )
+        server_cpu = server.cpu_seconds() - cpu_before[0]
+        client_cpu = time.process_time() - cpu_before[1]
         time.sleep(2)  # let the sessions' disconnects run
         rss_after = server.rss_kb() or 0
-        tracebacks = server.tracebacks()
+        server_errors = server.logged_errors()
     checks, integrity = reconcile(workload, outcomes)
     return Report(
         respondents=count,
@@ -686,10 +705,12 @@ def measure(
         wall_s=wall,
         checks=checks,
         integrity=integrity,
-        server_tracebacks=tracebacks,
+        server_errors=server_errors,
         rss_before_kb=rss_before,
         rss_peak_kb=max(sampler.peak_kb, rss_before, rss_after),
         rss_after_kb=rss_after,
+        server_cpu_s=server_cpu,
+        client_cpu_s=client_cpu,
         config=list(config),
         entry=entry,
         load_before=load_before,
@@ -732,13 +753,16 @@ def format_report(report: Report) -> str:
         f"other failures        {len(report.failures)} "
         f"({report.sent_unthanked} sent without a thank-you)",
         *(f"    {n} × {text}" for text, n in failures.most_common(10)),
-        f"server tracebacks     {report.server_tracebacks}",
+        f"server tracebacks     {len(report.server_errors)}",
         f"submit → thank-you    p50 {ms(percentile(latencies, 50))} ms, "
         f"p95 {ms(percentile(latencies, 95))} ms, max {ms(max(latencies, default=None))} ms",
         f"open → form shown     p50 {ms(percentile(opened, 50))} ms, "
         f"p95 {ms(percentile(opened, 95))} ms, max {ms(max(opened, default=None))} ms",
         f"answers per second    {report.acknowledged / report.wall_s:.1f} "
         f"({report.acknowledged} in {report.wall_s:.1f} s)",
+        f"CPU during the load    server {report.server_cpu_s:.1f} s "
+        f"({report.server_cpu_s * 1000 / max(report.acknowledged, 1):.0f} ms per answer), "
+        f"this client {report.client_cpu_s:.1f} s",
         "reconciliation        round     comment  acknowledged  stored  scores  comments",
         *(
             f"                      {c.code}  {'yes' if c.free_text else 'no ':7}  "
@@ -788,26 +812,59 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--workdir", type=Path, help="keep the database and server log here")
     parser.add_argument("--debug", action="store_true", help="one respondent, every message")
+    parser.add_argument("--repeat", type=int, default=1, help="runs, each on a fresh server")
     args = parser.parse_args(argv)
     config_flags(args.config)  # refuse a malformed option before starting anything
+    reports = []
     with contextlib.ExitStack() as stack:
         folder = args.workdir or Path(stack.enter_context(tempfile.TemporaryDirectory()))
-        workload = prepare(folder, rounds=args.rounds, free_text=not args.no_free_text)
-        if args.debug:
-            return debug(workload, entry=args.entry, config=args.config)
-        report = measure(
-            workload,
-            count=args.respondents,
-            concurrency=args.concurrency,
-            timeout=args.timeout,
-            entry=args.entry,
-            config=args.config,
-            seed=args.seed,
-        )
-        print(format_report(report))
-        if not report.ok:
-            print(f"server log: {workload.folder / 'server.log'}", file=sys.stderr)
-        return 0 if report.ok else 1
+        for run in range(1, args.repeat + 1):
+            workload = prepare(
+                folder / f"run-{run}", rounds=args.rounds, free_text=not args.no_free_text
+            )
+            if args.debug:
+                return debug(workload, entry=args.entry, config=args.config)
+            report = measure(
+                workload,
+                count=args.respondents,
+                concurrency=args.concurrency,
+                timeout=args.timeout,
+                entry=args.entry,
+                config=args.config,
+                seed=args.seed,
+            )
+            reports.append(report)
+            print(f"--- run {run} of {args.repeat}")
+            print(format_report(report), flush=True)
+            for error in report.server_errors[:3]:
+                print(error, file=sys.stderr)
+        if len(reports) > 1:
+            print(f"--- medians of {len(reports)} runs")
+            print(format_medians(reports))
+    return 0 if all(r.ok for r in reports) else 1
+
+
+def format_medians(reports: list[Report]) -> str:
+    """The run-to-run medians of the headline figures (a shared machine is noisy)."""
+
+    def median(values) -> float:
+        return statistics.median(values)
+
+    def latency(report: Report, p: float) -> float:
+        return percentile([o.latency_ms for o in report.outcomes if o.latency_ms], p) or 0
+
+    return "\n".join(
+        [
+            f"submit → thank-you    p50 {median(latency(r, 50) for r in reports):.0f} ms, "
+            f"p95 {median(latency(r, 95) for r in reports):.0f} ms, "
+            f"max {median(latency(r, 100) for r in reports):.0f} ms",
+            f"answers per second    {median(r.acknowledged / r.wall_s for r in reports):.1f}",
+            f"server RSS            before {median(r.rss_before_kb for r in reports) / 1024:.0f}"
+            f" MB, peak {median(r.rss_peak_kb for r in reports) / 1024:.0f} MB, "
+            f"after {median(r.rss_after_kb for r in reports) / 1024:.0f} MB",
+            f"all runs OK           {'yes' if all(r.ok for r in reports) else 'NO'}",
+        ]
+    )
 
 
 if __name__ == "__main__":
