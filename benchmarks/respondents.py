@@ -256,7 +256,6 @@ class MemorySampler:
         self.server = server
         self.interval = interval
         self.peak_kb = 0
-        self.samples = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -265,7 +264,6 @@ class MemorySampler:
             rss = self.server.rss_kb()
             if rss is not None:
                 self.peak_kb = max(self.peak_kb, rss)
-                self.samples += 1
             self._stop.wait(self.interval)
 
     def __enter__(self) -> MemorySampler:
@@ -535,14 +533,14 @@ async def drive(
     outcomes = [Outcome(p) for p in people]
 
     async def one(outcome: Outcome) -> None:
-        async with gate:
-            try:
+        try:
+            async with gate:
                 await answer(url, outcome.respondent, outcome)
-            except asyncio.CancelledError:
-                outcome.failures.append("cut off by --timeout")
-                raise
-            except Exception as error:  # a respondent's failure is counted, not fatal
-                outcome.failures.append(f"{type(error).__name__}: {error}")
+        except asyncio.CancelledError:  # also those still waiting for a free session
+            outcome.failures.append("cut off by --timeout")
+            raise
+        except Exception as error:  # a respondent's failure is counted, not fatal
+            outcome.failures.append(f"{type(error).__name__}: {error}")
 
     started = time.perf_counter()
     tasks = [asyncio.create_task(one(o)) for o in outcomes]
@@ -761,7 +759,8 @@ def format_report(report: Report) -> str:
         f"answers per second    {report.acknowledged / report.wall_s:.1f} "
         f"({report.acknowledged} in {report.wall_s:.1f} s)",
         f"CPU during the load    server {report.server_cpu_s:.1f} s "
-        f"({report.server_cpu_s * 1000 / max(report.acknowledged, 1):.0f} ms per answer), "
+        f"({ms(report.server_cpu_s * 1000 / report.acknowledged if report.acknowledged else None)}"
+        " ms per answer), "
         f"this client {report.client_cpu_s:.1f} s",
         "reconciliation        round     comment  acknowledged  stored  scores  comments",
         *(
@@ -814,7 +813,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--debug", action="store_true", help="one respondent, every message")
     parser.add_argument("--repeat", type=int, default=1, help="runs, each on a fresh server")
     args = parser.parse_args(argv)
-    config_flags(args.config)  # refuse a malformed option before starting anything
+    try:
+        config_flags(args.config)  # refuse a malformed option before starting anything
+    except ValueError as error:
+        parser.error(str(error))
     reports = []
     with contextlib.ExitStack() as stack:
         folder = args.workdir or Path(stack.enter_context(tempfile.TemporaryDirectory()))
