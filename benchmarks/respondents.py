@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import collections
+import concurrent.futures
 import contextlib
 import os
 import random
@@ -683,12 +684,12 @@ def measure(
     people = respondents(workload, count, seed=seed)
     load_before = os.getloadavg()
     with running_server(workload, entry=entry, config=config) as server:
-        asyncio.run(asyncio.wait_for(_warm_up(server.url, workload.rounds[0].code), 60))
+        run_async(lambda: asyncio.wait_for(_warm_up(server.url, workload.rounds[0].code), 60))
         rss_before = server.rss_kb() or 0
         cpu_before = server.cpu_seconds(), time.process_time()
         with MemorySampler(server) as sampler:
-            outcomes, wall = asyncio.run(
-                drive(server.url, people, concurrency=concurrency, timeout=timeout)
+            outcomes, wall = run_async(
+                lambda: drive(server.url, people, concurrency=concurrency, timeout=timeout)
             )
         server_cpu = server.cpu_seconds() - cpu_before[0]
         client_cpu = time.process_time() - cpu_before[1]
@@ -714,6 +715,13 @@ def measure(
         load_before=load_before,
         load_after=os.getloadavg(),
     )
+
+
+def run_async(make_coroutine):
+    """Run a coroutine to its end on a fresh event loop in its own thread: the caller's
+    thread may already run a loop (Playwright's sync API keeps one in a pytest process)."""
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(lambda: asyncio.run(make_coroutine())).result()
 
 
 async def _warm_up(url: str, code: str) -> None:
@@ -785,7 +793,7 @@ def debug(workload: Workload, *, entry: str, config: list[str]) -> int:
     outcome = Outcome(person)
     with running_server(workload, entry=entry, config=config) as server:
         try:
-            asyncio.run(answer(server.url, person, outcome, trace=trace))
+            run_async(lambda: answer(server.url, person, outcome, trace=trace))
         finally:
             print("\n".join(trace))
     print(f"acknowledged={outcome.acknowledged} latency_ms={outcome.latency_ms}")
