@@ -13,23 +13,20 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import os
 import re
-import socket
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# Run as a script, the project root is not on the path; the benchmarks import each other.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from feedback import auth, plans, schema, settings, surveys  # noqa: E402
+from benchmarks.server import MemorySampler, Server, prepare, running_server
+from feedback import surveys
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
@@ -41,61 +38,6 @@ SLOW_4G = {
     "uploadThroughput": 750e3 / 8,
 }
 CPU_SLOWDOWN = 4
-ACTION = "kymenlaakso:kymsote-01"
-
-
-class Server:
-    """The app on loopback with the real plans and one open faces round."""
-
-    def __init__(self, folder: Path):
-        self.db_path = folder / "feedback.db"
-        os.environ["FEEDBACK_SECRETS"] = str(folder / "secrets.toml")
-        auth.ensure_secrets()
-        schema.migrate(self.db_path)
-        plans.import_directory(self.db_path, settings.PLANS_DIR)
-        self.round = surveys.create(self.db_path, action_id=ACTION)
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            self.port = sock.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log = (folder / "server.log").open("w")
-        self.process = subprocess.Popen(
-            [
-                *(sys.executable, "-m", "streamlit", "run", "app.py"),
-                *("--server.port", str(self.port), "--server.address", "127.0.0.1"),
-                *("--server.fileWatcherType", "none"),
-            ],
-            cwd=ROOT,
-            env={**os.environ, "FEEDBACK_DB": str(self.db_path), "FEEDBACK_BASE_URL": self.url},
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-        )
-        deadline = time.monotonic() + 60
-        while True:
-            with (
-                contextlib.suppress(OSError),
-                urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2),
-            ):
-                break
-            if self.process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"the app did not start; see {self.log.name}")
-            time.sleep(0.3)
-
-    def rss_mb(self) -> float:
-        status = Path(f"/proc/{self.process.pid}/status").read_text()
-        return int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024
-
-    def stored(self) -> int:
-        with sqlite3.connect(self.db_path) as conn:
-            return conn.execute(
-                "SELECT count(*) FROM responses WHERE survey_id = ? AND question = 0",
-                [self.round.id],
-            ).fetchone()[0]
-
-    def stop(self) -> None:
-        self.process.terminate()
-        self.process.wait(timeout=15)
-        self.log.close()
 
 
 # --- first load on a throttled phone ------------------------------------------------------------
@@ -121,13 +63,13 @@ def first_load(browser, url: str, ready: str) -> tuple[int, float]:
     return sum(received), usable
 
 
-def first_loads(server: Server, repeat: int) -> None:
+def first_loads(server: Server, round_: surveys.Survey, repeat: int) -> None:
     from playwright.sync_api import sync_playwright
 
     pages = {
-        "featherweight /answer": (surveys.link(server.round.code), "input[type=radio]"),
+        "featherweight /answer": (surveys.link(round_.code), "input[type=radio]"),
         "Streamlit /respond": (
-            surveys.app_link(server.round.code),
+            surveys.app_link(round_.code),
             "[data-testid=stRadio] input[type=radio]",
         ),
     }
@@ -181,47 +123,41 @@ async def offered_load(port: int, path: str, rate: float, seconds: float):
     return [r for r in results if not isinstance(r, BaseException)], len(results)
 
 
-def load(server: Server, rates: list[float], seconds: float) -> None:
-    path = surveys.link(server.round.code).removeprefix(server.url)
-    before = server.rss_mb()
+def load(server: Server, round_: surveys.Survey, db_path: Path, rates, seconds: float) -> None:
+    path = surveys.link(round_.code).removeprefix(server.url)
+    before = server.rss_kb() / 1024
     print(f"\nFeatherweight page under load, {seconds:.0f} s per rate, one server process:")
     print(
         f"{'offered/s':>10}{'thanked/s':>11}{'p50 ms':>8}{'p95 ms':>8}{'max ms':>8}"
-        f"{'failed':>8}{'stored':>8}{'thanked':>9}{'RSS MB':>8}"
+        f"{'failed':>8}{'stored':>8}{'thanked':>9}{'peak RSS MB':>13}"
     )
     for rate in rates:
-        stored_before = server.stored()
-        peak = [server.rss_mb()]
+        stored_before = stored(db_path, round_)
         started = time.perf_counter()
-
-        async def run(rate=rate, peak=peak):
-            sampler = asyncio.create_task(sample(server, peak))
-            try:
-                return await offered_load(server.port, path, rate, seconds)
-            finally:
-                sampler.cancel()
-
-        results, offered = asyncio.run(run())
+        with MemorySampler(server) as memory:
+            results, offered = asyncio.run(offered_load(server.port, path, rate, seconds))
         elapsed = time.perf_counter() - started
         thanked = sum(ok for _, ok in results)
         latencies = sorted(1000 * t for t, ok in results if ok)
-        stored = server.stored() - stored_before
+        now_stored = stored(db_path, round_) - stored_before
         p95 = latencies[int(0.95 * (len(latencies) - 1))] if latencies else float("nan")
         print(
             f"{rate:>10.0f}{thanked / elapsed:>11.1f}{statistics.median(latencies):>8.0f}"
-            f"{p95:>8.0f}{latencies[-1]:>8.0f}{offered - thanked:>8}{stored:>8}{thanked:>9}"
-            f"{max(peak):>8.0f}"
+            f"{p95:>8.0f}{latencies[-1]:>8.0f}{offered - thanked:>8}{now_stored:>8}"
+            f"{thanked:>9}{memory.peak_kb / 1024:>13.0f}"
         )
-        if stored != thanked:
-            print(f"  MISMATCH: {stored} stored, {thanked} thanked")
+        if now_stored != thanked:
+            print(f"  MISMATCH: {now_stored} stored, {thanked} thanked")
     time.sleep(15)
-    print(f"RSS before the load {before:.0f} MB, 15 s after it {server.rss_mb():.0f} MB")
+    after = server.rss_kb() / 1024
+    print(f"RSS before the load {before:.0f} MB, 15 s after it {after:.0f} MB")
 
 
-async def sample(server: Server, peak: list[float]) -> None:
-    while True:
-        peak.append(server.rss_mb())
-        await asyncio.sleep(0.5)
+def stored(db_path: Path, round_: surveys.Survey) -> int:
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute(
+            "SELECT count(*) FROM responses WHERE survey_id = ? AND question = 0", [round_.id]
+        ).fetchone()[0]
 
 
 def main() -> None:
@@ -233,15 +169,14 @@ def main() -> None:
     parser.add_argument("--skip-first-load", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        server = Server(Path(folder))
-        os.environ["FEEDBACK_BASE_URL"] = server.url
-        try:
+        workload = prepare(Path(folder), rounds=1, free_text=False)
+        [round_] = workload.rounds
+        with running_server(workload) as server:
+            os.environ["FEEDBACK_BASE_URL"] = server.url  # the links the pages hand out
             if not args.skip_first_load:
-                first_loads(server, args.repeat)
+                first_loads(server, round_, args.repeat)
             if not args.skip_load:
-                load(server, args.rates, args.seconds)
-        finally:
-            server.stop()
+                load(server, round_, workload.db_path, args.rates, args.seconds)
 
 
 if __name__ == "__main__":
