@@ -145,37 +145,30 @@ def config_flags(settings_: list[str]) -> list[str]:
     return flags
 
 
-@contextlib.contextmanager
-def running_server(
-    workload: Workload, *, entry: str = "app.py", config: list[str] = ()
-) -> Iterator[Server]:
-    """Start the app on its own port and database; stop it on leaving."""
-    port = free_port()
+def launch(
+    db_path: Path,
+    port: int,
+    log_path: Path,
+    *,
+    secrets_path: Path | None = None,
+    entry: str = "app.py",
+    config: list[str] = (),
+) -> subprocess.Popen:
+    """The app (`streamlit run app.py`) on loopback and `port`, on `db_path`; its output is
+    appended to `log_path`. The browser tests start their servers with this too."""
     env = {
         **os.environ,
-        "FEEDBACK_DB": str(workload.db_path),
-        "FEEDBACK_SECRETS": str(workload.secrets_path),
+        "FEEDBACK_DB": str(db_path),
         "FEEDBACK_BASE_URL": f"http://127.0.0.1:{port}",
     }
-    log_path = workload.folder / "server.log"
-    with log_path.open("w") as log:
-        process = subprocess.Popen(
+    if secrets_path:
+        env["FEEDBACK_SECRETS"] = str(secrets_path)
+    with log_path.open("a") as log:
+        return subprocess.Popen(
             [
-                sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                entry,
-                "--server.port",
-                str(port),
-                "--server.address",
-                "127.0.0.1",
-                "--server.fileWatcherType",
-                "none",
-                "--server.headless",
-                "true",
-                "--browser.gatherUsageStats",
-                "false",
+                *(sys.executable, "-m", "streamlit", "run", entry),
+                *("--server.port", str(port), "--server.address", "127.0.0.1"),
+                *("--server.fileWatcherType", "none"),
                 *config_flags(list(config)),
             ],
             cwd=settings.PROJECT_ROOT,
@@ -183,26 +176,46 @@ def running_server(
             stdout=log,
             stderr=subprocess.STDOUT,
         )
-    server = Server(process, port, log_path)
-    try:
-        _wait_healthy(server)
-        yield server
-    finally:
-        server.stop()
 
 
-def _wait_healthy(server: Server, *, seconds: float = 60) -> None:
+def wait_healthy(url: str, process: subprocess.Popen, log_path: Path, *, seconds: float = 60):
+    """Wait until the app answers its health check; raise if it stopped or took too long."""
     deadline = time.monotonic() + seconds
     while True:
         try:
-            with urllib.request.urlopen(f"{server.url}/_stcore/health", timeout=2) as reply:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as reply:
                 if reply.status == 200:
                     return
         except OSError:
             pass
-        if server.process.poll() is not None or time.monotonic() > deadline:
-            raise RuntimeError(f"the app did not start; see {server.log_path}")
-        time.sleep(0.3)
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            raise RuntimeError(f"the app did not start; see {log_path}")
+        time.sleep(0.2)
+
+
+@contextlib.contextmanager
+def running_server(
+    workload: Workload, *, entry: str = "app.py", config: list[str] = ()
+) -> Iterator[Server]:
+    """Start the app on its own port and database; stop it on leaving."""
+    port = free_port()
+    log_path = workload.folder / "server.log"
+    log_path.write_text("")
+    process = launch(
+        workload.db_path,
+        port,
+        log_path,
+        secrets_path=workload.secrets_path,
+        entry=entry,
+        config=config,
+    )
+    server = Server(process, port, log_path)
+    try:
+        wait_healthy(server.url, process, log_path)
+        yield server
+    finally:
+        server.stop()
 
 
 class MemorySampler:

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
 import tomllib
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from benchmarks.server import free_port, launch, wait_healthy
 from feedback import auth, plans, schema, settings
 
 CHROMIUM = "/usr/bin/chromium"
@@ -29,12 +25,6 @@ CHROMIUM_ARGS = [
 ARTIFACTS = settings.PROJECT_ROOT / "tests" / "browser" / "artifacts"
 PHONE = {"width": 360, "height": 740}
 TABLET = {"width": 1024, "height": 768}
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class Server:
@@ -62,46 +52,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     log = tmp_path_factory.getbasetemp() / "server.log"
     process = launch(db_path, port, log)
     started = Server(db_path, port, secrets_path)
-    wait_until_up(started.url, process, log)
+    wait_healthy(started.url, process, log)
     yield started
     process.terminate()
     process.wait(timeout=15)
-
-
-def launch(db_path: Path, port: int, log: Path) -> subprocess.Popen:
-    """The real app server (`streamlit run app.py`) on loopback, on `db_path`."""
-    env = {
-        **os.environ,
-        "FEEDBACK_DB": str(db_path),
-        "FEEDBACK_BASE_URL": f"http://127.0.0.1:{port}",
-    }
-    with log.open("a") as output:
-        return subprocess.Popen(
-            [
-                *(sys.executable, "-m", "streamlit", "run", "app.py"),
-                *("--server.port", str(port), "--server.address", "127.0.0.1"),
-                *("--server.fileWatcherType", "none"),
-            ],
-            cwd=settings.PROJECT_ROOT,
-            env=env,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
-
-
-def wait_until_up(url: str, process: subprocess.Popen, log: Path, *, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as reply:
-                if reply.status == 200:
-                    return
-        except OSError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            raise RuntimeError(f"the app did not start; see {log}")
-        time.sleep(0.2)
 
 
 @pytest.fixture(scope="session")

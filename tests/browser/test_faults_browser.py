@@ -12,8 +12,9 @@ import urllib.request
 
 import pytest
 
+from benchmarks.server import free_port, launch, wait_healthy
 from feedback import plans, schema, settings, surveys
-from tests.browser.conftest import PHONE, free_port, launch, settle, wait_until_up
+from tests.browser.conftest import PHONE, settle
 
 pytestmark = pytest.mark.browser
 
@@ -33,7 +34,7 @@ class Restartable:
 
     def start(self):
         self.process = launch(self.db_path, self.port, self.log)
-        wait_until_up(self.url, self.process, self.log)
+        wait_healthy(self.url, self.process, self.log)
 
     def kill(self):
         self.process.send_signal(signal.SIGKILL)
