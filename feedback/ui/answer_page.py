@@ -256,6 +256,7 @@ async def _send(
         title=i18n.t("respond.thanks_title", lang),
         body=i18n.t("respond.thanks_body", lang),
         last_time=last_time,
+        pictures=f'.thanks-face{{background-image:url("{pictures.data_uri(Scale.FACES5, 5)}")}}',
     )
 
 
