@@ -1,0 +1,27 @@
+"""The app server around Streamlit: the answer page's route, the middleware, the memory guard."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+from feedback.ui import answer_page, delivery, server
+
+
+def guard_running() -> bool:
+    return "memory-guard" in {thread.name for thread in threading.enumerate()}
+
+
+def test_the_memory_guard_runs_while_the_server_is_up():
+    async def serve():
+        async with server.lifespan(None):
+            assert guard_running()
+
+    asyncio.run(serve())
+    assert not guard_running()
+
+
+def test_the_server_mounts_the_answer_page_and_wraps_every_reply():
+    assert [route.path for route in server.routes()] == [answer_page.PATH]
+    assert [m.cls for m in server.middleware()] == [delivery.SecurityHeaders, delivery.CompressOnce]
+
