@@ -24,4 +24,3 @@ def test_the_memory_guard_runs_while_the_server_is_up():
 def test_the_server_mounts_the_answer_page_and_wraps_every_reply():
     assert [route.path for route in server.routes()] == [answer_page.PATH]
     assert [m.cls for m in server.middleware()] == [delivery.SecurityHeaders, delivery.CompressOnce]
-
