@@ -199,3 +199,22 @@ def test_an_oversized_form_is_refused_kindly(client, survey):
     )
     assert reply.status_code == 413
     assert "The answer is too long" in reply.text
+
+
+def test_a_body_bigger_than_any_form_is_not_read_whatever_its_headers_say(client, survey):
+    def endless():
+        for _ in range(100):
+            yield b"comment=" + b"x" * 10_000 + b"&"
+
+    reply = client.post(
+        f"/answer/{survey.code}?lang=en",
+        content=endless(),
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert reply.status_code == 413
+    lying = client.post(
+        f"/answer/{survey.code}?lang=en",
+        content=b"q0=4&send=1",
+        headers={"Content-Type": "application/x-www-form-urlencoded", "Content-Length": "11x"},
+    )
+    assert lying.status_code in (400, 422)

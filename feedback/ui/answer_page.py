@@ -19,7 +19,7 @@ import logging
 from base64 import b64encode
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.concurrency import run_in_threadpool
@@ -35,7 +35,7 @@ from feedback.surveys import Survey
 log = logging.getLogger(__name__)
 
 PATH = "/answer/{code}"
-#: A form of a few questions and a 500-character comment is far below this (bytes).
+#: A form of a few questions and a 500-character comment is far below this (bytes, encoded).
 MAX_BODY = 16_384
 TEMPLATES = Path(__file__).parent / "templates"
 _ENV = Environment(
@@ -104,15 +104,32 @@ async def answer(request: Request) -> Response:
     screen.query = urlencode({k: v for k, v in params.items() if k in ("lang", "plain", "ch")})
     form = FormData()
     if request.method == "POST":
-        if int(request.headers.get("content-length") or 0) > MAX_BODY:
+        form = await _read_form(request)
+        if form is None:
             return _message(lang, "respond.too_big_title", "respond.too_big_body", status=413)
-        form = await request.form(max_files=0, max_fields=64)
     group = _chosen_group(survey, form)
     if group is None:
         return _render(_group_screen(screen, survey, form))
     if "send" not in form:
         return _render(_questions_screen(screen, survey, params, group, form=FormData()))
     return await _send(screen, survey, params, group, form)
+
+
+async def _read_form(request: Request) -> FormData | None:
+    """The sent form (URL-encoded, as the page sends it), or None when it is too big: read at
+    most `MAX_BODY` bytes whatever the headers say, so that no request can fill the memory."""
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY:
+            return None
+    try:
+        fields = parse_qsl(
+            body.decode("utf-8", "replace"), keep_blank_values=True, max_num_fields=64
+        )
+    except ValueError:  # more fields than any form of the page has
+        return None
+    return FormData(fields)
 
 
 def _chosen_group(survey: Survey, form: FormData) -> str | None:
