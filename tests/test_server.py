@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from concurrent.futures import ThreadPoolExecutor
 
 from feedback.ui import answer_page, delivery, server
 
@@ -17,7 +18,9 @@ def test_the_memory_guard_runs_while_the_server_is_up():
         async with server.lifespan(None):
             assert guard_running()
 
-    asyncio.run(serve())
+    # In its own thread: the browser tests' Playwright keeps an event loop in the main one.
+    with ThreadPoolExecutor(1) as thread:
+        thread.submit(lambda: asyncio.run(serve())).result()
     assert not guard_running()
 
 
