@@ -20,7 +20,7 @@ def session_cookie(context):
 
 
 def wait_for_cookie(page):
-    page.wait_for_function("document.cookie.includes('feedback_session=')", timeout=15_000)
+    page.wait_for_function("document.cookie.includes('feedback_session=')", timeout=30_000)
 
 
 def assert_denied(page, server, name):
