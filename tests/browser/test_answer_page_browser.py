@@ -123,3 +123,22 @@ def test_every_scale_on_the_featherweight_page_passes_axe_on_a_phone(server, bro
     assert serious_violations(page) == []
     snap(page, f"answer-page-{scale.value}-phone")
     context.close()
+
+
+def test_a_keyboard_alone_answers_and_the_focus_is_visible(server, browser):
+    round_ = surveys.create(server.db_path, action_id="kymenlaakso:kymsote-01")
+    context = browser.new_context(viewport=TABLET, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(link(server, round_.code, lang="en"))
+    page.keyboard.press("Tab")  # into the faces
+    page.keyboard.press("ArrowRight")  # a radio group moves and chooses with the arrows
+    page.keyboard.press("ArrowRight")
+    focused = page.locator(".choice:has(input:focus-visible)")
+    assert focused.inner_text() == "Okay"
+    assert focused.evaluate("e => getComputedStyle(e).outlineStyle") == "solid"
+    snap(page, "answer-page-keyboard-tablet")
+    page.keyboard.press("Tab")  # on to Send
+    page.keyboard.press("Enter")
+    page.get_by_role("heading", name="Thank you!").wait_for()
+    context.close()
+    assert [(q, s) for _, q, s, _ in stored(server.db_path, round_.code)] == [(0, 3)]
