@@ -15,8 +15,9 @@ and two views —
 1. the page: the real pages/overview.py run through Streamlit's AppTest, signed in as an admin
    (a user `benchmark` is added to the benchmark database), one warm-up and --repeat reruns of
    each view. This is the server time of a rerun, Streamlit's own work included (not the
-   browser's, nor the gc.collect(2) the server runs after a rerun, which is timed apart), and
-   it follows the page as the page changes;
+   browser's), and it follows the page as the page changes. A full gc.collect(2) is timed
+   apart: Streamlit would run one after every rerun, which the app turns off
+   (runner.postScriptGC = false), leaving it to the memory guard;
 2. the parts: the feedback.* calls the page makes, timed one by one (--repeat runs after a
    warm-up), to say where the time goes. They mirror pages/overview.py as of this writing
    (filters, goal_overview, the four charts turned into Vega-Lite with to_dict(),
@@ -257,7 +258,7 @@ def measure_page(db_path: Path, *, repeat: int, plan_id: str, budget: float) -> 
             result["runs"][name].append(time.perf_counter() - started)
             if at.exception:
                 result["exception"] = str(at.exception[0].value)
-            # The server then runs gc.collect(2) (runner.postScriptGC); AppTest does not.
+            # What Streamlit's post-rerun collection would add (off in the app's config).
             started = time.perf_counter()
             gc.collect(2)
             result["gc"].append(time.perf_counter() - started)
@@ -404,8 +405,8 @@ def _report(results: dict[int, dict], args: argparse.Namespace) -> list[str]:
     gc_times = {s: (r.get("page") or {}).get("gc") for s, r in results.items()}
     if any(gc_times.values()):
         print(
-            "after each rerun the server also runs gc.collect(2) (runner.postScriptGC), which "
-            "AppTest leaves out; median ms: "
+            "a full gc.collect(2), which Streamlit would run after each rerun and the app does "
+            "not (runner.postScriptGC = false), median ms: "
             + ", ".join(f"{s:,}: {1000 * _median(t):.0f}" for s, t in gc_times.items() if t)
         )
     sizes = list(results)
