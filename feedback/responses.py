@@ -28,6 +28,10 @@ class InvalidAnswer(ValueError):
     """The answer does not fit the round (a score outside its scale, a malformed id …)."""
 
 
+class CommentTooLong(InvalidAnswer):
+    """The comment is longer than `questions.FREE_TEXT_MAX` characters once cleaned."""
+
+
 class SurveyClosed(Exception):
     """The round closed between showing the question and sending the answer."""
 
@@ -74,7 +78,7 @@ def validate(survey: Survey, answer: Answer) -> Answer:
         raise InvalidAnswer(f"choice {unknown[0]!r} is not offered by this round")
     text = clean_text(answer.text) if survey.free_text else ""
     if len(text) > questions.FREE_TEXT_MAX:
-        raise InvalidAnswer(f"the comment is longer than {questions.FREE_TEXT_MAX} characters")
+        raise CommentTooLong(f"the comment is longer than {questions.FREE_TEXT_MAX} characters")
     group = answer.group or survey.audiences[0]
     if group not in survey.audiences:
         raise InvalidAnswer(f"group {group!r} is not asked by this round")

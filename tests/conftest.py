@@ -131,3 +131,13 @@ def write_locked(db_path: Path):
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+def stored_answers(db_path: Path, code: str, columns: str) -> list[tuple]:
+    """The round's rows in `responses`, oldest first, with `columns` (a fixed list in a test)."""
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute(
+            f"""SELECT {columns} FROM responses JOIN surveys ON surveys.id = survey_id
+                WHERE code = ? ORDER BY responses.id""",
+            [code],
+        ).fetchall()

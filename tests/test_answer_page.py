@@ -14,7 +14,7 @@ from feedback import changes, i18n, questions, surveys
 from feedback import db as dbm
 from feedback.scales import Scale
 from feedback.ui import answer_page
-from tests.conftest import write_locked
+from tests.conftest import stored_answers, write_locked
 
 
 @pytest.fixture
@@ -24,12 +24,7 @@ def client(app_env):
 
 
 def stored(db_path, code):
-    with sqlite3.connect(db_path) as conn:
-        return conn.execute(
-            """SELECT question, score, respondent_group, channel FROM responses
-               JOIN surveys ON surveys.id = survey_id WHERE code = ? ORDER BY responses.id""",
-            [code],
-        ).fetchall()
+    return stored_answers(db_path, code, "question, score, respondent_group, channel")
 
 
 def submission_id(page: str) -> str:

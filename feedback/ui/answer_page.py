@@ -248,7 +248,7 @@ async def _send(
     except responses.InvalidAnswer as refused:
         log.warning("refused an answer to round %s: %s", survey.code, refused)
         screen = _questions_screen(screen, survey, params, group, form=form)
-        if len(responses.clean_text(answer.text)) > questions.FREE_TEXT_MAX:
+        if isinstance(refused, responses.CommentTooLong):
             screen.comment_error = i18n.t("respond.too_long", lang, max=questions.FREE_TEXT_MAX)
             screen.alert = screen.comment_error
         else:

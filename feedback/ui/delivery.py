@@ -10,7 +10,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 from collections import OrderedDict
-from collections.abc import Iterable
 
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -117,9 +116,8 @@ def _compressible(status: int, headers: MutableHeaders, body: bytes) -> bool:
 class SecurityHeaders:
     """The headers of a public service on every HTTP response (a page's own CSP is kept)."""
 
-    def __init__(self, app: ASGIApp, *, headers: dict[str, str] | None = None) -> None:
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
-        self.headers = headers or SECURITY_HEADERS
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -129,14 +127,10 @@ class SecurityHeaders:
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
-                for name, value in _missing(headers, self.headers.items()):
-                    headers[name] = value
+                for name, value in SECURITY_HEADERS.items():
+                    headers.setdefault(name, value)  # a page's own policy is kept
                 if scope.get("scheme") == "https":
                     headers.setdefault("Strict-Transport-Security", HSTS)
             await send(message)
 
         await self.app(scope, receive, with_headers)
-
-
-def _missing(headers: MutableHeaders, wanted: Iterable[tuple[str, str]]):
-    return [(name, value) for name, value in wanted if name.lower() not in headers]

@@ -15,7 +15,7 @@ from feedback.ui import answer_page, delivery
 
 
 def routes() -> list[BaseRoute]:
-    return [*answer_page.routes()]
+    return answer_page.routes()
 
 
 def middleware() -> list[Middleware]:

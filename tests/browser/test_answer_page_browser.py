@@ -9,6 +9,7 @@ from feedback import settings, surveys
 from feedback.scales import Scale
 from tests.browser.accessibility import serious_violations
 from tests.browser.conftest import ARTIFACTS, PHONE, TABLET
+from tests.conftest import stored_answers
 
 pytestmark = pytest.mark.browser
 
@@ -23,12 +24,7 @@ THANKS = {"fi": "Kiitos!", "sv": "Tack!", "en": "Thank you!"}
 
 
 def stored(db_path, code):
-    with sqlite3.connect(db_path) as conn:
-        return conn.execute(
-            """SELECT submission_id, question, score, channel FROM responses
-               JOIN surveys ON surveys.id = survey_id WHERE code = ? ORDER BY responses.id""",
-            [code],
-        ).fetchall()
+    return stored_answers(db_path, code, "submission_id, question, score, channel")
 
 
 def link(server, code, **how):

@@ -10,6 +10,7 @@ from feedback import surveys
 from feedback.scales import Scale
 from tests.browser.accessibility import serious_violations
 from tests.browser.conftest import PHONE, TABLET, screenshot, settle
+from tests.conftest import stored_answers
 
 pytestmark = pytest.mark.browser
 
@@ -23,12 +24,7 @@ def action(db_path):
 
 
 def rows(db_path, code):
-    with sqlite3.connect(db_path) as conn:
-        return conn.execute(
-            """SELECT question, score, channel, flagged FROM responses
-               JOIN surveys ON surveys.id = survey_id WHERE code = ? ORDER BY responses.id""",
-            [code],
-        ).fetchall()
+    return stored_answers(db_path, code, "question, score, channel, flagged")
 
 
 def chosen_faces(page):
