@@ -82,6 +82,7 @@ def setup(*, access: Access, title_key: str, wide: bool = False) -> PageContext:
     st.html(BASE_CSS)
     db_path = settings.db_path()
     _ready(str(db_path))
+    session.write_pending_cookie()
     if access is Access.PUBLIC:
         return PageContext(lang=lang, db_path=db_path, access=access)
     user = session.current_user(db_path)

@@ -7,6 +7,7 @@ in the database, so a logout, password change or disabled account takes effect a
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from feedback import auth
 
 COOKIE = "feedback_session"
 _KEY = "session_id"
+_PENDING = "cookie_to_write"
 
 
 def current_user(db_path: Path) -> auth.User | None:
@@ -53,6 +55,7 @@ def change_password(db_path: Path, user: auth.User, old: str, new: str) -> None:
 def sign_out(db_path: Path) -> None:
     """End the session on the server and forget the cookie."""
     session_id = st.session_state.pop(_KEY, None)
+    st.session_state.pop(_PENDING, None)
     if session_id:
         auth.logout(db_path, session_id)
         st.session_state["signed_out"] = session_id
@@ -61,13 +64,32 @@ def sign_out(db_path: Path) -> None:
         stx.CookieManager(key="cookies-out").delete(COOKIE, key="delete-session")
 
 
-def _remember(session_id: str) -> None:
-    st.session_state[_KEY] = session_id
-    st.session_state.pop("signed_out", None)
-    stx.CookieManager(key="cookies-in").set(
+def write_pending_cookie() -> None:
+    """Draw the cookie writer in every run until the browser says it has written the cookie.
+
+    The writer is a component frame. Drawn in the sign-in run only, the rerun that the
+    component's own first answer causes could remove the frame before it ran, and the browser
+    was left without a cookie (seen under load). The component answers True once it has set the
+    cookie; that answer arrives at the start of a run, before anything is drawn.
+    """
+    token = st.session_state.get(_PENDING)
+    if token is None:
+        return
+    key = f"set-session-{hashlib.sha256(token.encode()).hexdigest()[:12]}"
+    if st.session_state.get(key) is True:
+        del st.session_state[_PENDING]
+        return
+    stx.CookieManager(key=f"cookies-{key}").set(
         COOKIE,
-        auth.cookie_token(session_id, key=auth.cookie_key()),
-        key="set-session",
+        token,
+        key=key,
         expires_at=datetime.now() + timedelta(days=auth.SESSION_DAYS),
         same_site="strict",
     )
+
+
+def _remember(session_id: str) -> None:
+    st.session_state[_KEY] = session_id
+    st.session_state.pop("signed_out", None)
+    st.session_state[_PENDING] = auth.cookie_token(session_id, key=auth.cookie_key())
+    write_pending_cookie()

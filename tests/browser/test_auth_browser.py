@@ -69,6 +69,33 @@ def test_signing_in_opens_the_staff_pages_across_reloads(server, browser, admin)
     context.close()
 
 
+def test_the_cookie_is_written_even_when_its_frame_loads_late(server, browser, admin):
+    """Under load the cookie writer's frame may load after the rerun that the first component
+    frame's answer causes; the writer must still be there to write the cookie."""
+    context = browser.new_context()
+    page = context.new_page()
+    frames, held = [], []
+
+    def hold_all_but_the_first(route):
+        frames.append(route.request.url)
+        if len(frames) == 1:
+            route.continue_()
+        else:
+            held.append(route)
+
+    page.route("**/component/**cookie_manager**/index.html*", hold_all_but_the_first)
+    sign_in(page, server, admin)
+    page.get_by_text("Olet kirjautunut: paakayttaja").first.wait_for()
+    page.wait_for_timeout(2_000)  # the first frame answers, and the page reruns
+    assert held, "the cookie writer's frame was not requested"
+    for route in held:
+        route.continue_()
+    wait_for_cookie(page)
+    page.goto(f"{server.url}/overview")
+    page.get_by_role("heading", name="Yhteenveto tavoitteittain").wait_for(timeout=30_000)
+    context.close()
+
+
 def test_forged_tampered_and_expired_cookies_are_denied(server, browser, admin):
     session_id = auth.login(server.db_path, admin, "correct horse battery staple")
     genuine = auth.cookie_token(session_id, key=server.cookie_key)
