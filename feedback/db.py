@@ -17,6 +17,10 @@ from sqlite_utils import Database
 
 BUSY_TIMEOUT_MS = 10_000
 
+#: What a read or a write raises when the store itself fails: the disk full or read-only, the
+#: file damaged, the write lock held past the busy timeout. Callers name this, not sqlite3.
+StoreError = sqlite3.Error
+
 
 def connect(path: str | Path) -> Database:
     """Open the database at `path` with the settled pragmas."""

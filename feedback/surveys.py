@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 import secrets
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -23,9 +26,15 @@ _CODE_PATTERN = re.compile(f"[{CODE_ALPHABET}]{{{CODE_LENGTH}}}")  # with fullma
 
 STATUSES = ("open", "closed", "archived")
 
+log = logging.getLogger(__name__)
+
 
 class UnknownAction(Exception):
     """No action has the given id."""
+
+
+class Unavailable(RuntimeError):
+    """The store cannot be read just now, and this process has no copy of the round."""
 
 
 @dataclass(frozen=True)
@@ -244,11 +253,51 @@ def get_by_code(db_path: str | Path, code: str) -> Survey | None:
 
 
 def open_by_code(db_path: str | Path, code: object) -> Survey | None:
-    """The open round with this code; None for a malformed, unknown or closed code."""
+    """The open round with this code; None for a malformed, unknown or closed code.
+
+    When the store cannot be read (a full or read-only disk), the copy of the round that this
+    process read last is used, so that a child who is answering keeps the questions and the
+    choice on screen and is told that the answer could not be saved yet; storing it checks the
+    round again. Without such a copy, raises `Unavailable`.
+    """
     if not is_code(code):
         return None
-    survey = get_by_code(db_path, code)  # type: ignore[arg-type]
+    try:
+        survey = get_by_code(db_path, code)  # type: ignore[arg-type]
+    except dbm.StoreError as error:
+        survey = _last_read.get((str(db_path), code))
+        if survey is None:
+            raise Unavailable(f"round {code} cannot be read: {error}") from error
+        log.warning("round %s read from this process's copy: %s", code, error)
+    else:
+        _last_read.keep((str(db_path), code), survey)
     return survey if survey and survey.is_open else None
+
+
+class _LastRead:
+    """The rounds read most recently, at most `size`, shared by the threads of one process."""
+
+    def __init__(self, size: int):
+        self._size = size
+        self._rounds: OrderedDict[tuple[str, str], Survey] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def keep(self, key: tuple[str, str], survey: Survey | None) -> None:
+        with self._lock:
+            if survey is None:
+                self._rounds.pop(key, None)
+                return
+            self._rounds[key] = survey
+            self._rounds.move_to_end(key)
+            if len(self._rounds) > self._size:
+                self._rounds.popitem(last=False)
+
+    def get(self, key: tuple[str, str]) -> Survey | None:
+        with self._lock:
+            return self._rounds.get(key)
+
+
+_last_read = _LastRead(size=1024)
 
 
 def list_surveys(

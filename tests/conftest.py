@@ -123,7 +123,7 @@ def signed_in(db_path: Path, username: str, *, role: auth.Role, actors=()) -> st
 @contextmanager
 def write_locked(db_path: Path):
     """Another connection holding the write lock: every write fails (once its busy timeout has
-    passed) until it lets go, as when the disk is full or the file read-only."""
+    passed) until it lets go. A full and a read-only disk are in test_storage_faults.py."""
     holder = sqlite3.connect(db_path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:

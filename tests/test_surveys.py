@@ -86,3 +86,18 @@ def test_an_answer_after_the_closing_day_is_refused(plan_db):
             submission_id=responses.new_submission_id(),
             now=datetime(2026, 5, 31, 23, 0) + timedelta(hours=2),
         )
+
+
+def test_a_round_read_before_the_store_failed_is_still_shown_and_others_are_unavailable(plan_db):
+    shown = surveys.create(plan_db, action_id="mini:a1")
+    never_read = surveys.create(plan_db, action_id="mini:a2")
+    assert surveys.open_by_code(plan_db, shown.code) == shown
+    for sidecar in (
+        plan_db.with_name(plan_db.name + "-wal"),
+        plan_db.with_name(plan_db.name + "-shm"),
+    ):
+        sidecar.unlink(missing_ok=True)
+    plan_db.write_bytes(b"not a database at all " * 200)  # as a damaged file reads
+    assert surveys.open_by_code(plan_db, shown.code) == shown
+    with pytest.raises(surveys.Unavailable):
+        surveys.open_by_code(plan_db, never_read.code)

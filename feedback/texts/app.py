@@ -24,4 +24,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "För personalen: logga in",
         "en": "For staff: sign in",
     },
+    "app.unavailable_title": {
+        "fi": "Palvelu ei ole juuri nyt käytettävissä",
+        "sv": "Tjänsten går inte att använda just nu",
+        "en": "The service cannot be used just now",
+    },
+    "app.unavailable_body": {
+        "fi": "Vika ei ole sinun. Yritä hetken päästä uudelleen.",
+        "sv": "Felet är inte ditt. Försök igen om en stund.",
+        "en": "It is not your fault. Try again in a moment.",
+    },
 }

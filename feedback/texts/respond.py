@@ -60,6 +60,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The link may be wrong or the survey has already ended. Check the link or ask an "
         "adult for a new one.",
     },
+    "respond.unavailable_title": {
+        "fi": "Kysely ei ole juuri nyt käytettävissä",
+        "sv": "Enkäten går inte att använda just nu",
+        "en": "The survey cannot be used just now",
+    },
+    "respond.unavailable_body": {
+        "fi": "Vika ei ole sinun. Yritä hetken päästä uudelleen samalla linkillä.",
+        "sv": "Felet är inte ditt. Försök igen om en stund med samma länk.",
+        "en": "It is not your fault. Try again in a moment with the same link.",
+    },
     "respond.translation_note": {
         "fi": "Käännös alkuperäisestä tekstistä",
         "sv": "Översättning av originaltexten",

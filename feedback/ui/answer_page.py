@@ -97,7 +97,11 @@ async def answer(request: Request) -> Response:
     params = request.query_params
     lang = i18n.normalise_language(params.get("lang")) or i18n.DEFAULT_LANGUAGE
     code = request.path_params["code"]
-    survey = await run_in_threadpool(surveys.open_by_code, settings.db_path(), code)
+    try:
+        survey = await run_in_threadpool(surveys.open_by_code, settings.db_path(), code)
+    except surveys.Unavailable:
+        log.exception("the answer page cannot read round %s", code)
+        return _message(lang, "respond.unavailable_title", "respond.unavailable_body", status=503)
     if survey is None:
         return _message(lang, "respond.not_found_title", "respond.not_found_body", status=404)
     screen = Screen(lang=lang, title=i18n.t("respond.page_title", lang), survey=survey)
@@ -260,7 +264,7 @@ async def _send(
         screen.alert = i18n.t("respond.save_failed", lang)
         return _render(screen, status=503)
     change = await run_in_threadpool(
-        changes.before_round, settings.db_path(), survey.id, survey.action_id
+        changes.for_thank_you, settings.db_path(), survey.id, survey.action_id
     )
     last_time = (
         i18n.t("results.last_time", lang, you_said=change.you_said, we_did=change.we_did)

@@ -11,13 +11,26 @@ import time
 
 import streamlit as st
 
-from feedback import i18n, responses, settings
+from feedback import i18n, responses, settings, surveys
 from feedback.kiosk import AnswerPace
 from feedback.surveys import Survey
 from feedback.ui import kiosk, results, widgets
 from feedback.ui.page import PageContext
 
 log = logging.getLogger(__name__)
+
+
+def open_round(ctx: PageContext) -> Survey | None:
+    """The open round of the link (`?s=CODE`), or None once a kind page has said why not."""
+    try:
+        survey = surveys.open_by_code(ctx.db_path, ctx.query("s"))
+    except surveys.Unavailable:
+        log.exception("the respondent page cannot read round %s", ctx.query("s"))
+        widgets.unavailable(ctx.lang)
+        return None
+    if survey is None:
+        widgets.not_found(ctx.lang)
+    return survey
 
 
 def answer(ctx: PageContext, survey: Survey, *, channel: str) -> None:

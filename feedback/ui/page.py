@@ -7,6 +7,7 @@ running streamlit_app.py, so no page may rely on another script's checks).
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -15,6 +16,8 @@ import streamlit as st
 
 from feedback import auth, i18n, schema, settings
 from feedback.ui import session
+
+log = logging.getLogger(__name__)
 
 # Streamlit's grey captions are below AA contrast (about 3.7:1); #4b5563 on white is 7.6:1.
 BASE_CSS = """
@@ -81,7 +84,13 @@ def setup(*, access: Access, title_key: str, wide: bool = False) -> PageContext:
     )
     st.html(BASE_CSS)
     db_path = settings.db_path()
-    _ready(str(db_path))
+    try:
+        _ready(str(db_path))
+    except Exception:  # a full or read-only disk, a damaged file; not cached, so tried again
+        log.exception("the database %s cannot be opened", db_path)
+        st.header(i18n.t("app.unavailable_title", lang), anchor=False)
+        st.info(i18n.t("app.unavailable_body", lang))
+        st.stop()
     session.write_pending_cookie()
     if access is Access.PUBLIC:
         return PageContext(lang=lang, db_path=db_path, access=access)

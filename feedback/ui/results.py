@@ -76,7 +76,7 @@ def we_did(ctx: PageContext, action_id: str) -> None:
 
 def last_time(ctx: PageContext, survey: Survey) -> None:
     """On the thank-you screen: "last time you said …, so we …", if something was changed."""
-    change = changes.before_round(ctx.db_path, survey.id, survey.action_id)
+    change = changes.for_thank_you(ctx.db_path, survey.id, survey.action_id)
     if change:
         st.info(
             i18n.t(

@@ -211,6 +211,12 @@ def not_found(lang: str) -> None:
     st.info(i18n.t("respond.not_found_body", lang))
 
 
+def unavailable(lang: str) -> None:
+    """The store cannot be read just now: a kind word, not a traceback."""
+    st.header(i18n.t("respond.unavailable_title", lang), anchor=False)
+    st.info(i18n.t("respond.unavailable_body", lang))
+
+
 def chart(chart: alt.Chart | None, *, alt_text: str, empty_text: str) -> None:
     """A chart with its text alternative (the same figures are always in a table too)."""
     if chart is None:
