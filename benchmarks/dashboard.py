@@ -10,7 +10,8 @@ and two views —
 
 - overview: no filters chosen (the period slider at its full range, as the page starts);
 - drill-down: one actor (the plan's actor with the most rounds) and the last six months with
-  answers, and the rows of one sub-goal (that actor's sub-goal with the most rounds) —
+  answers, and the details of one sub-goal (that actor's sub-goal with the most rounds;
+  the overview shows the plan's first sub-goal) —
 
 1. the page: the real pages/overview.py run through Streamlit's AppTest, signed in as an admin
    (a user `benchmark` is added to the benchmark database), one warm-up and --repeat reruns of
@@ -93,16 +94,22 @@ def _views(db_path: Path, plan_id: str) -> dict:
                WHERE a.actor_id = ? GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1""",
             [actor],
         ).fetchone()[0]
+        first_sub_goal = db.execute(
+            """SELECT s.id FROM sub_goals s JOIN main_goals m ON m.id = s.main_goal_id
+               WHERE m.plan_id = ? ORDER BY m.position, s.position LIMIT 1""",
+            [plan_id],
+        ).fetchone()[0]
     months = stats.months_with_answers(db_path, plan_id)
     narrowed = stats.Filters(months=(months[-6], months[-1]), actors=(actor,))
     return {
         # The page's period slider starts at its full range, which is no filter.
-        "overview": (stats.Filters(), None),
+        "overview": (stats.Filters(), first_sub_goal),
         "drill-down": (narrowed, sub_goal),
         "about": {
             "actor": actor,
             "actor_rounds": n_rounds,
             "sub_goal": sub_goal,
+            "first_sub_goal": first_sub_goal,
             "months": list(narrowed.months or ()),
             "all_months": [months[0], months[-1]],
         },
@@ -157,12 +164,8 @@ def parts_of_a_rerun(db_path: Path, plan_id: str, filters, sub: str | None, *, l
     lap("sub_goal_measures")
     indicator_rows = figures.indicators(db_path, plan.id, lang=lang)
     lap("indicators")
-    for row in overview[overview["level"] == "sub"].itertuples():
-        overview[overview["parent"] == row.id]
-        indicator_rows[indicator_rows["sub_goal_id"] == row.id]
-    if sub is not None:
-        overview[overview["parent"] == sub]
-        indicator_rows[indicator_rows["sub_goal_id"] == sub]
+    overview[overview["parent"] == sub]
+    indicator_rows[indicator_rows["sub_goal_id"] == sub]
     pd.DataFrame({"goal": overview["label"], "mean": pd.to_numeric(overview["mean"]).round(2)})
     sorted({int(m[:4]) for m in stats.months_with_answers(db_path, plan.id)})
     lap("tables")
@@ -243,6 +246,8 @@ def measure_page(db_path: Path, *, repeat: int, plan_id: str, budget: float) -> 
         period = about["months"] if name == "drill-down" else about["all_months"]
         at.select_slider[0].set_range(*period)
         at.multiselect[0].set_value([about["actor"]] if name == "drill-down" else [])
+        sub_goals = at.selectbox(key=f"sub-goal-{plan_id}")
+        sub_goals.set_value(about["sub_goal"] if name == "drill-down" else about["first_sub_goal"])
 
     result: dict = {"finished": True, "budget": budget, "runs": {name: [] for name in VIEWS}}
     result["gc"] = []
@@ -316,6 +321,9 @@ def _ensure_db(size: int, workdir: Path, seed: int) -> tuple[Path, dict]:
     wanted = {"version": generate.VERSION, "answers": size, "seed": seed}
     if db_path.exists() and info and all(info.get(k) == v for k, v in wanted.items()):
         print(f"reusing {db_path} ({size:,} answers)", flush=True)
+        from feedback import schema
+
+        schema.migrate(db_path)  # a migration added since the file was made fills its tables
         return db_path, info
     print(f"generating {db_path} ({size:,} answers) …", flush=True)
     command = [sys.executable, str(HERE / "generate.py"), "--answers", str(size)]

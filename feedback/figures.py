@@ -21,7 +21,7 @@ def monthly_trend(db_path: str | Path, plan_id: str, filters: Filters, *, k: int
     marks = ", ".join("?" for _ in ON_FIVE_SCALES)
     with dbm.reading(db_path) as db:
         rows = db.execute(
-            f"""SELECT c.month, sum(c.n), sum(c.n * c.score) FROM answer_counts c
+            f"""SELECT c.month, sum(c.n), sum(c.n * c.score) FROM {filters.table("month")} c
                 WHERE {where} AND c.question = 0 AND c.flagged = 0 AND c.scale IN ({marks})
                 GROUP BY c.month ORDER BY c.month""",
             [*params, *ON_FIVE_SCALES],
@@ -94,7 +94,7 @@ def sub_goal_measures(
         )
         kids = dict(
             db.execute(
-                f"""SELECT a.sub_goal_id, sum(c.n) FROM answer_counts c
+                f"""SELECT a.sub_goal_id, sum(c.n) FROM {filters.table("respondent_group")} c
                     JOIN surveys v ON v.id = c.survey_id JOIN actions a ON a.id = v.action_id
                     WHERE {where} AND c.question = 0 AND c.flagged = 0
                       AND c.respondent_group IN ({", ".join("?" for _ in children)})
@@ -104,7 +104,7 @@ def sub_goal_measures(
         )
         nps: dict[str, dict[int, int]] = {}
         for sub, score, n in db.execute(
-            f"""SELECT a.sub_goal_id, c.score, sum(c.n) FROM answer_counts c
+            f"""SELECT a.sub_goal_id, c.score, sum(c.n) FROM {filters.table()} c
                 JOIN surveys v ON v.id = c.survey_id JOIN actions a ON a.id = v.action_id
                 WHERE {where} AND c.scale = 'nps' AND c.flagged = 0
                 GROUP BY 1, 2""",
@@ -199,7 +199,7 @@ def flagged(db_path: str | Path, plan_id: str, filters: Filters) -> pd.DataFrame
     where, params = filters.sql(plan_id)
     with dbm.reading(db_path) as db:
         rows = db.execute(
-            f"""SELECT v.code, v.action_id, c.month, sum(c.n) FROM answer_counts c
+            f"""SELECT v.code, v.action_id, c.month, sum(c.n) FROM {filters.table("month")} c
                 JOIN surveys v ON v.id = c.survey_id
                 WHERE {where} AND c.flagged = 1 AND c.question = 0
                 GROUP BY 1, 2, 3 ORDER BY 3 DESC, 1""",

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from feedback import aggregates, i18n
 from feedback import db as dbm
-from feedback import i18n
 from feedback.scales import POSITIVE_MIN, Scale
 
 #: Scales whose scores share the 1–5 range and so one mean.
@@ -45,6 +45,18 @@ class Filters:
                 WHERE m.plan_id = ? AND {actors}""",
             [plan_id, *params],
         )
+
+    def table(self, *columns: str) -> str:
+        """The smallest kept-count table with `columns` and what these filters choose by."""
+        needed = set(columns)
+        for column, chosen in (
+            ("month", self.months),
+            ("respondent_group", self.groups),
+            ("channel", self.channels),
+        ):
+            if chosen is not None:
+                needed.add(column)
+        return next(table for table, kept in aggregates.COUNT_TABLES if needed <= kept)
 
     def sql(self, plan_id: str, counts: str = "c") -> tuple[str, list]:
         """SQL conditions (to AND into a WHERE) on a kept-count table aliased `counts`, and
@@ -143,7 +155,7 @@ def goal_cells(db_path: str | Path, plan_id: str, filters: Filters | None = None
         ).fetchall()
         rows = db.execute(
             f"""SELECT v.action_id, c.score, sum(c.n)
-                FROM answer_counts c JOIN surveys v ON v.id = c.survey_id
+                FROM {filters.table()} c JOIN surveys v ON v.id = c.survey_id
                 WHERE {where} AND c.question = 0 AND c.flagged = 0 AND c.scale IN ({marks})
                 GROUP BY v.action_id, c.score""",
             [*params, *ON_FIVE_SCALES],
@@ -248,12 +260,13 @@ def goal_overview(
 
 def months_with_answers(db_path: str | Path, plan_id: str) -> list[str]:
     """The months (YYYY-MM) in which the plan's rounds got answers, in order."""
-    where, params = Filters().sql(plan_id)
+    everything = Filters()
+    where, params = everything.sql(plan_id)
     with dbm.reading(db_path) as db:
         return [
             row[0]
             for row in db.execute(
-                f"""SELECT DISTINCT c.month FROM answer_counts c
+                f"""SELECT DISTINCT c.month FROM {everything.table("month")} c
                     WHERE {where} AND c.question = 0 ORDER BY 1""",
                 params,
             )
@@ -293,7 +306,7 @@ def action_summary(db_path: str | Path, action_id: str, *, k: int) -> Cell:
 def _summary(db_path: str | Path, where: str, params: list, *, key: str, k: int) -> Cell:
     with dbm.reading(db_path) as db:
         rows = db.execute(
-            f"""SELECT c.score, sum(c.n) FROM answer_counts c
+            f"""SELECT c.score, sum(c.n) FROM {Filters().table()} c
                 WHERE {where} AND c.question = 0 AND c.flagged = 0 GROUP BY c.score""",
             params,
         ).fetchall()

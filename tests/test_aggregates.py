@@ -12,6 +12,8 @@ def snapshot(db_path):
             sorted(db.execute("SELECT * FROM answer_counts").fetchall()),
             sorted(db.execute("SELECT * FROM answer_times").fetchall()),
             sorted(db.execute("SELECT * FROM answer_times_total").fetchall()),
+            sorted(db.execute("SELECT * FROM answer_totals").fetchall()),
+            sorted(db.execute("SELECT * FROM answer_months").fetchall()),
         )
 
 
@@ -43,12 +45,21 @@ def test_counts_kept_while_answering_equal_counts_rebuilt_from_the_answers(plan_
     with dbm.writing(plan_db) as db:
         aggregates.rebuild(db)
     assert snapshot(plan_db) == kept
-    counts, times, times_total = kept
+    counts, times, times_total, totals, months = kept
     assert sum(row[-1] for row in counts if row[1] == 0) == 300
     assert sum(row[-1] for row in times) == sum(
         row[-1] for row in counts if row[1] == 0 and row[5] == 0
     )
     assert sum(row[-1] for row in times_total) == sum(row[-1] for row in times)
+    # Each smaller table is answer_counts summed over what it leaves out.
+    by_group, by_month = {}, {}
+    for survey_id, question, month, group, _channel, flagged, score, scale, n in counts:
+        key = (survey_id, question, group, flagged, score, scale)
+        by_group[key] = by_group.get(key, 0) + n
+        key = (survey_id, question, month, flagged, score, scale)
+        by_month[key] = by_month.get(key, 0) + n
+    assert totals == sorted((*key, n) for key, n in by_group.items())
+    assert months == sorted((*key, n) for key, n in by_month.items())
 
 
 def test_a_retried_submission_is_counted_once(plan_db, survey):

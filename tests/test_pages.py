@@ -154,8 +154,39 @@ def test_a_sub_goal_title_is_shown_literally_in_the_overview_details(app_env, ad
     planedit.save(app_env, tree)
     at = page("overview", session=admin)
     assert not at.exception
-    # Escaped, so that Streamlit's Markdown shows the characters instead of bold and a link.
-    assert f"{plain('1. ' + title)} · 0" in [e.label for e in at.expander]
+    # A choice of a select box is plain text: the characters, not bold and a link.
+    assert f"1. {title} · 0" in at.selectbox(key="sub-goal-mini").options
+
+
+def test_choosing_a_sub_goal_shows_its_actions_and_indicators(app_env, survey, admin):
+    for score in [5] * 6 + [2] * 6:
+        responses.record(
+            app_env,
+            survey,
+            responses.Answer(scores=(score,)),
+            submission_id=responses.new_submission_id(),
+        )
+    at = page("overview", session=admin)
+    chooser = at.selectbox(key="sub-goal-mini")
+    assert chooser.options == [
+        "1. Lapsia kuullaan · 12",
+        "2. Harrastukset kaikille · 0",
+        "1. Liikkuminen · 0",
+    ]
+    actions, indicators = at.dataframe[-2].value, at.dataframe[-1].value
+    assert list(actions["Toimenpide"]) == [
+        "Lasten parlamentti",
+        "Nuorisovaltuuston kokoukset",
+    ]
+    assert list(actions["Vastauksia"]) == ["12", "0"]
+    assert list(actions["Keskiarvo 1–5"]) == ["3,5", ""]
+    assert list(indicators["Indikaattori"]) == ["1. Tyytyväinen elämäänsä"]
+    chooser.select("1. Liikkuminen · 0").run()
+    assert not at.exception
+    assert list(at.dataframe[-1].value["Toimenpide"]) == ["Liikuntakerhot"]
+    assert "Suunnitelmassa ei ole tälle välitavoitteelle indikaattoreita." in [
+        c.value for c in at.caption
+    ]
 
 
 def test_the_overview_without_plans_says_how_to_load_them(db_path, monkeypatch):

@@ -1,7 +1,8 @@
 import pandas as pd
 import pytest
 
-from feedback import responses, stats, surveys
+from feedback import questions, responses, stats, surveys
+from feedback.scales import Scale
 from feedback.stats import Cell, suppress
 
 
@@ -126,3 +127,56 @@ def test_flagged_answers_are_left_out_of_figures_but_counted(plan_db):
     assert row(overview, "mini:i-2")["mean"] == 5
     flagged = figures.flagged(plan_db, "mini", Filters())
     assert flagged["answers"].sum() == 4
+
+
+def test_each_figure_reads_the_smallest_kept_table_that_has_what_it_needs():
+    everything = stats.Filters()
+    assert everything.table() == "answer_totals"
+    assert everything.table("respondent_group") == "answer_totals"
+    assert everything.table("month") == "answer_months"
+    assert stats.Filters(months=("2026-01", "2026-03")).table() == "answer_months"
+    assert stats.Filters(groups=("guardians",)).table("month") == "answer_counts"
+    assert stats.Filters(channels=()).table() == "answer_counts", "none chosen is still a filter"
+
+
+def test_the_figures_do_not_depend_on_which_kept_table_answers_them(plan_db):
+    from feedback import demo, figures
+
+    demo.fill(plan_db, responses=600, seed=7)
+    nps = surveys.create(plan_db, action_id="mini:a3", scale=Scale.NPS, audiences=("grades-7-9",))
+    for i in range(40):
+        responses.record(
+            plan_db,
+            nps,
+            responses.Answer(scores=(i % 11,), group="grades-7-9"),
+            submission_id=responses.new_submission_id(),
+            channel="kiosk",
+            flagged=i % 8 == 0,
+        )
+    months = stats.months_with_answers(plan_db, "mini")
+    every = {
+        "whole": stats.Filters(),
+        "every month": stats.Filters(months=(months[0], months[-1])),
+        "every group and channel": stats.Filters(
+            groups=tuple(questions.AUDIENCES), channels=tuple(responses.CHANNELS)
+        ),
+    }
+    assert {name: f.table() for name, f in every.items()} == {
+        "whole": "answer_totals",
+        "every month": "answer_months",
+        "every group and channel": "answer_counts",
+    }
+    seen = [
+        (
+            stats.goal_overview(plan_db, "mini", k=5, lang="fi", filters=chosen),
+            figures.monthly_trend(plan_db, "mini", chosen, k=5),
+            figures.sub_goal_measures(plan_db, "mini", chosen, k=5, lang="fi"),
+            figures.flagged(plan_db, "mini", chosen),
+        )
+        for chosen in every.values()
+    ]
+    assert seen[0][0]["answers"].sum() > 0
+    assert seen[0][2]["nps"].notna().any() and seen[0][3]["answers"].sum() == 5
+    for other in seen[1:]:
+        for mine, theirs in zip(seen[0], other, strict=True):
+            pd.testing.assert_frame_equal(mine, theirs)

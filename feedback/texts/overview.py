@@ -38,6 +38,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "be identified.",
     },
     "overview.col.goal": {"fi": "Tavoite", "sv": "Mål", "en": "Goal"},
+    "overview.col.action": {"fi": "Toimenpide", "sv": "Åtgärd", "en": "Action"},
     "overview.col.answers": {"fi": "Vastauksia", "sv": "Svar", "en": "Answers"},
     "overview.col.mean": {"fi": "Keskiarvo 1–5", "sv": "Medelvärde 1–5", "en": "Mean 1–5"},
     "overview.col.positive": {
@@ -121,6 +122,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Compared with the whole country",
     },
     "dashboard.actions_title": {"fi": "Toimenpiteet", "sv": "Åtgärder", "en": "Actions"},
+    "dashboard.sub_goal_title": {
+        "fi": "Välitavoitteen toimenpiteet ja indikaattorit",
+        "sv": "Målets åtgärder och indikatorer",
+        "en": "A sub-goal's actions and indicators",
+    },
+    "dashboard.sub_goal": {"fi": "Välitavoite", "sv": "Mål", "en": "Sub-goal"},
+    "dashboard.no_indicators": {
+        "fi": "Suunnitelmassa ei ole tälle välitavoitteelle indikaattoreita.",
+        "sv": "Planen har inga indikatorer för det här målet.",
+        "en": "The plan has no indicators for this sub-goal.",
+    },
     "dashboard.trend_alt": {
         "fi": "Kaavio: vastausten määrä ja keskiarvo kuukausittain; alle {k} vastauksen kuukaudet puuttuvat.",
         "sv": "Diagram: antal svar och medelvärde per månad; månader med färre än {k} svar saknas.",

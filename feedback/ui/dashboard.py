@@ -8,7 +8,6 @@ import streamlit as st
 from feedback import exports, figures, i18n, questions, report, responses, stats
 from feedback.ui import widgets
 from feedback.ui.page import PageContext
-from feedback.ui.text import plain
 
 
 def filters(ctx: PageContext, plan) -> stats.Filters:
@@ -58,7 +57,8 @@ def filters(ctx: PageContext, plan) -> stats.Filters:
 def sub_goal_details(
     ctx: PageContext, plan_id: str, overview: pd.DataFrame, chosen: stats.Filters, *, k: int
 ) -> None:
-    """Per sub-goal: its actions' figures, feedback-process measures and official indicators."""
+    """Per sub-goal the feedback-process measures; then one chosen sub-goal's actions and
+    official indicators."""
     lang = ctx.lang
     measures = figures.sub_goal_measures(ctx.db_path, plan_id, chosen, k=k, lang=lang)
     st.subheader(i18n.t("dashboard.measures_title", lang), anchor=False)
@@ -77,15 +77,32 @@ def sub_goal_details(
         hide_index=True,
         width="stretch",
     )
+    _one_sub_goal(ctx, plan_id, overview)
+
+
+@st.fragment
+def _one_sub_goal(ctx: PageContext, plan_id: str, overview: pd.DataFrame) -> None:
+    """The chosen sub-goal's actions with their figures and its official indicators. A
+    fragment: choosing another sub-goal redraws only this, and one table each instead of a
+    table per sub-goal keeps the page's cost flat as plans grow."""
+    lang = ctx.lang
+    subs = overview[overview["level"] == "sub"].set_index("id")
+    st.subheader(i18n.t("dashboard.sub_goal_title", lang), anchor=False)
+    sub_id = st.selectbox(
+        i18n.t("dashboard.sub_goal", lang),
+        list(subs.index),
+        format_func=lambda s: f"{subs.at[s, 'label']} · {subs.at[s, 'answers_text']}",
+        key=f"sub-goal-{plan_id}",
+    )
+    st.markdown(f"**{i18n.t('dashboard.actions_title', lang)}**")
+    widgets.goal_table(overview[overview["parent"] == sub_id], lang)
     indicator_rows = figures.indicators(ctx.db_path, plan_id, lang=lang)
-    for sub in overview[overview["level"] == "sub"].itertuples():
-        with st.expander(f"{plain(sub.label)} · {sub.answers_text}"):  # labels are Markdown
-            st.markdown(f"**{i18n.t('dashboard.actions_title', lang)}**")
-            widgets.goal_table(overview[overview["parent"] == sub.id], lang)
-            own = indicator_rows[indicator_rows["sub_goal_id"] == sub.id]
-            if not own.empty:
-                st.markdown(f"**{i18n.t('dashboard.indicators_title', lang)}**")
-                widgets.indicator_table(own, lang)
+    own = indicator_rows[indicator_rows["sub_goal_id"] == sub_id]
+    st.markdown(f"**{i18n.t('dashboard.indicators_title', lang)}**")
+    if own.empty:
+        st.caption(i18n.t("dashboard.no_indicators", lang))
+    else:
+        widgets.indicator_table(own, lang)
 
 
 def downloads(

@@ -227,12 +227,14 @@ def chart(chart: alt.Chart | None, *, alt_text: str, empty_text: str) -> None:
 
 
 def goal_table(overview: pd.DataFrame, lang: str) -> None:
-    """Goals (or actions) with their figures; hidden figures read "< k"."""
+    """Goals (sub-goals indented under their main goal) or actions with their figures; hidden
+    figures read "< k"."""
     indent = "\u2003\u2003"
+    actions = bool((overview["level"] == "action").all())
     table = pd.DataFrame(
         {
-            i18n.t("overview.col.goal", lang): [
-                label if level == "main" else indent + label
+            i18n.t("overview.col.action" if actions else "overview.col.goal", lang): [
+                indent + label if level == "sub" else label
                 for level, label in zip(overview["level"], overview["label"], strict=True)
             ],
             i18n.t("overview.col.answers", lang): overview["answers_text"],
