@@ -6,8 +6,8 @@ Creates the database with the app's own migrations, imports the real plans from 
 opens a few hundred feedback rounds over their actions (a mix of scales, audiences, channels,
 periods and quick surveys with extra questions), and stores N respondents' answers over 24
 months — one row per question, exactly as `feedback.responses.record` stores them, about 1 %
-flagged as possible misuse and every row marked `synthetic = 1`. The kept counts
-(`answer_counts`, `answer_times`) are then filled by the app's own `feedback.aggregates.rebuild`,
+flagged as possible misuse and every row marked `synthetic = 1`. The kept counts (every table
+of `KEPT`) are then filled by the app's own `feedback.aggregates.rebuild`,
 so they are what the app would have kept had every answer come in through `record`.
 
 Speed comes from numpy for the random draws and big `executemany` batches in one transaction
@@ -35,6 +35,8 @@ from feedback.surveys import CODE_ALPHABET, CODE_LENGTH
 
 #: Bump when the generated data changes shape, so that old files are not reused.
 VERSION = 2  # 2: answer_times_total (migration 0008)
+#: The tables of counts that the app keeps as answers are written.
+KEPT = ("answer_counts", "answer_times", "answer_times_total", "answer_totals", "answer_months")
 START = date(2024, 1, 1)
 MONTHS = 24
 DAYS = (date(START.year + MONTHS // 12, 1, 1) - START).days
@@ -315,7 +317,7 @@ def verify(path: Path) -> bool:
         keys = json.loads(extras)
         scales[survey_id] = (scale, *(questions.EXTRA_QUESTIONS[k].value for k in keys))
     conn.execute("BEGIN")
-    for table in ("answer_counts", "answer_times"):
+    for table in KEPT:
         conn.execute(f"CREATE TEMP TABLE kept_{table} AS SELECT * FROM {table}")
         conn.execute(f"DELETE FROM {table}")
     rows = conn.execute(
@@ -342,7 +344,7 @@ def verify(path: Path) -> bool:
                 UNION ALL SELECT * FROM kept_{table} EXCEPT SELECT * FROM {table})"""
         ).fetchone()[0]
         == 0
-        for table in ("answer_counts", "answer_times")
+        for table in KEPT
     )
     conn.execute("ROLLBACK")  # the file keeps the counts made by `rebuild`
     db.close()
