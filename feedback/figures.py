@@ -146,46 +146,72 @@ def sub_goal_measures(
 
 
 def indicators(db_path: str | Path, plan_id: str, *, lang: str) -> pd.DataFrame:
-    """Each sub-goal's official indicators: value per year and group, the national value and
-    the regional-vs-national colour (as a word too, never by colour alone)."""
+    """Each sub-goal's official indicators: value per year and group, the national value, the
+    regional-vs-national colour (as a word too, never by colour alone), and the trend: the
+    change since the same group's previous measurement, better or worse by the indicator's
+    direction."""
     with dbm.reading(db_path) as db:
         language = db.execute("SELECT language FROM plans WHERE id = ?", [plan_id]).fetchone()
         rows = db.execute(
-            """SELECT l.sub_goal_id, i.number, i.name, i.unit, v.year, v.respondent_group,
-                      v.value, v.national, v.colour
+            """SELECT l.sub_goal_id, i.id, i.number, i.name, i.unit, i.direction, v.year,
+                      v.respondent_group, v.area, v.value, v.national, v.colour
                FROM indicator_sub_goals l JOIN indicators i ON i.id = l.indicator_id
                JOIN indicator_values v ON v.indicator_id = i.id
-               WHERE i.plan_id = ? ORDER BY i.position, v.year, v.respondent_group""",
+               WHERE i.plan_id = ? ORDER BY i.position, v.year, v.respondent_group, v.area""",
             [plan_id],
         ).fetchall()
     original = language[0] if language else i18n.DEFAULT_LANGUAGE
-    return pd.DataFrame(
-        [
+    records = []
+    previous: dict[tuple, float] = {}  # (sub-goal, indicator, group, area) → last value
+    for sub, ident, number, name, unit, direction, year, group, area, *measured in rows:
+        value, national, colour = measured
+        text = i18n.pick(json.loads(name), lang, original=original)[0]
+        before = previous.get((sub, ident, group, area))
+        previous[(sub, ident, group, area)] = value
+        change = None if before is None else value - before
+        records.append(
             {
                 "sub_goal_id": sub,
-                "indicator": f"{number}. {i18n.pick(json.loads(name), lang, original=original)[0]}"
-                if number
-                else i18n.pick(json.loads(name), lang, original=original)[0],
+                "indicator": f"{number}. {text}" if number else text,
                 "unit": unit,
                 "year": year,
                 "group": group,
+                "area": area,
                 "value": value,
                 "national": national,
                 "colour": colour,
+                "change": change,
+                "trend": _trend(change, direction),
             }
-            for sub, number, name, unit, year, group, value, national, colour in rows
-        ],
-        columns=[
-            "sub_goal_id",
-            "indicator",
-            "unit",
-            "year",
-            "group",
-            "value",
-            "national",
-            "colour",
-        ],
-    )
+        )
+    columns = ["sub_goal_id", "indicator", "unit", "year", "group", "area", "value", "national"]
+    return pd.DataFrame(records, columns=[*columns, "colour", "change", "trend"])
+
+
+def _trend(change: float | None, direction: str) -> str | None:
+    if change is None:
+        return None
+    if abs(change) < 1e-9:
+        return "same"
+    if direction == "neutral":
+        return None
+    return "better" if (change > 0) == (direction == "higher-is-better") else "worse"
+
+
+def group_text(group: str, area: str, lang: str) -> str:
+    """Who an indicator value is about, in words: "4.–5. lk", with the area unless it is the
+    plan's whole region."""
+    words = i18n.t(f"indicator_group.{group}", lang)
+    return words if area == "region" else f"{words} · {area}"
+
+
+def trend_text(change: object, trend: object, lang: str) -> str:
+    """The change since the previous measurement in words: "+2,1 (parempaan)"; empty for a
+    first measurement."""
+    if not isinstance(change, int | float) or pd.isna(change):
+        return ""
+    number = ("+" if change > 0 else "") + i18n.decimal(change, lang)
+    return f"{number} ({i18n.t(f'trend.{trend}', lang)})" if isinstance(trend, str) else number
 
 
 def colour_word(colour: object, lang: str) -> str:

@@ -138,9 +138,12 @@ def _indicators(pdf: FPDF, rows, lang: str) -> None:
             whole_country = i18n.t("dashboard.col.national", lang).lower()
             national = f" / {whole_country} {i18n.decimal(row.national, lang)}"
         colour = figures.colour_word(row.colour, lang)
+        trend = figures.trend_text(row.change, row.trend, lang)
+        since = f"; {i18n.t('dashboard.col.trend', lang).lower()} {trend}" if trend else ""
         _text(
             pdf,
-            f"- {row.indicator}, {row.year}, {row.group}: {i18n.decimal(row.value, lang)}"
-            f"{national} ({colour})",
+            f"- {row.indicator}, {row.year}, {figures.group_text(row.group, row.area, lang)}: "
+            f"{i18n.decimal(row.value, lang)}"
+            f"{national} ({colour}{since})",
             size=9,
         )

@@ -2,7 +2,7 @@ from datetime import datetime
 
 import pandas as pd
 
-from feedback import figures, participation, responses, scales, surveys
+from feedback import figures, i18n, participation, planedit, planfile, responses, scales, surveys
 from feedback.responses import Answer
 from feedback.stats import Filters
 
@@ -87,3 +87,31 @@ def test_the_recommendation_index_counts_promoters_less_detractors_over_all_answ
     # 3 promoters (9–10), 2 passives (7–8), 5 detractors (0–6): (3 − 5) / 10 = −20.
     assert scales.recommendation_index({10: 2, 9: 1, 8: 1, 7: 1, 6: 3, 0: 2}) == -20
     assert scales.recommendation_index({}) is None
+
+
+def test_an_indicator_shows_its_change_since_the_last_measurement_of_the_same_group(plan_db):
+    tree = planedit.export_plan(plan_db, "mini")
+    for value in (
+        {"year": 2021, "group": "grades-4-5", "value": 91.5, "national": 90.0, "colour": "good"},
+        {"year": 2021, "group": "grades-8-9", "value": 70.0},
+        {"year": 2023, "group": "grades-4-5", "value": 86.0, "national": 89.0},
+    ):
+        planedit.set_indicator_value(tree, "ind-01", value)
+    planedit.save(plan_db, tree)
+    rows = figures.indicators(plan_db, "mini", lang="fi")
+    seen = [
+        (r.year, r.group, figures.trend_text(r.change, r.trend, "fi")) for r in rows.itertuples()
+    ]
+    assert seen == [
+        (2019, "grades-4-5", ""),
+        (2021, "grades-4-5", "+3,5 (parempaan)"),
+        (2021, "grades-8-9", ""),
+        (2023, "grades-4-5", "-5,5 (huonompaan)"),
+    ]
+
+
+def test_every_indicator_group_of_the_plan_format_has_words_in_every_language():
+    for group in planfile.GROUPS:
+        for lang in i18n.LANGUAGES:
+            assert figures.group_text(group, "region", lang) != f"indicator_group.{group}"
+    assert figures.group_text("grades-8-9", "Hamina", "sv") == "åk 8–9 · Hamina"

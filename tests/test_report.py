@@ -31,7 +31,7 @@ def test_the_yearly_report_has_each_sub_goal_with_figures_participation_and_indi
     assert "Vuosiraportti valtuustolle 2025" in text
     assert "Vastauksia 12, keskiarvo 4,7 (asteikko 1–5), myönteisiä 100" in text
     assert "osallistujia 14, käyntikertoja 40" in text
-    assert "Tyytyväinen elämäänsä, 2019, grades-4-5: 88,0 / koko maa 89,5 (neutraali)" in text
+    assert "Tyytyväinen elämäänsä, 2019, 4.–5. lk: 88,0 / koko maa 89,5 (neutraali)" in text
     assert "Harrastukset kaikille" in text
 
 

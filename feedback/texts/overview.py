@@ -121,6 +121,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Läget jämfört med hela landet",
         "en": "Compared with the whole country",
     },
+    "dashboard.col.trend": {
+        "fi": "Muutos edellisestä mittauksesta",
+        "sv": "Förändring sedan förra mätningen",
+        "en": "Change since the last measurement",
+    },
     "dashboard.actions_title": {"fi": "Toimenpiteet", "sv": "Åtgärder", "en": "Actions"},
     "dashboard.sub_goal_title": {
         "fi": "Välitavoitteen toimenpiteet ja indikaattorit",

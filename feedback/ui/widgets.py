@@ -317,7 +317,10 @@ def indicator_table(rows: pd.DataFrame, lang: str) -> None:
             {
                 i18n.t("dashboard.col.indicator", lang): rows["indicator"],
                 i18n.t("dashboard.col.year", lang): rows["year"].astype(str),
-                i18n.t("dashboard.col.group", lang): rows["group"],
+                i18n.t("dashboard.col.group", lang): [
+                    figures.group_text(g, a, lang)
+                    for g, a in zip(rows["group"], rows["area"], strict=True)
+                ],
                 i18n.t("dashboard.col.value", lang): [
                     _with_unit(v, u, lang) for v, u in zip(rows["value"], rows["unit"], strict=True)
                 ],
@@ -328,8 +331,16 @@ def indicator_table(rows: pd.DataFrame, lang: str) -> None:
                 i18n.t("dashboard.col.colour", lang): [
                     _COLOUR_MARK.get(c, "") + figures.colour_word(c, lang) for c in rows["colour"]
                 ],
+                i18n.t("dashboard.col.trend", lang): [
+                    figures.trend_text(c, t, lang)
+                    for c, t in zip(rows["change"], rows["trend"], strict=True)
+                ],
             }
         ),
+        # The name would otherwise take the whole width and push the figures out of sight.
+        column_config={
+            i18n.t("dashboard.col.indicator", lang): st.column_config.TextColumn(width="medium")
+        },
         hide_index=True,
         width="stretch",
     )
