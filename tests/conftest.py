@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from feedback import auth, plans, schema, surveys
+from feedback import auth, plans, responses, schema, surveys
 
 MINI_PLAN = textwrap.dedent(
     """\
@@ -141,3 +141,14 @@ def stored_answers(db_path: Path, code: str, columns: str) -> list[tuple]:
                 WHERE code = ? ORDER BY responses.id""",
             [code],
         ).fetchall()
+
+
+def answered(db_path: Path, round_: surveys.Survey, *scores: int) -> None:
+    """One respondent per score answers the round's main question (through `record`)."""
+    for score in scores:
+        responses.record(
+            db_path,
+            round_,
+            responses.Answer(scores=(score,)),
+            submission_id=responses.new_submission_id(),
+        )

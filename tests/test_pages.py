@@ -7,7 +7,7 @@ from feedback import auth, planedit, plans, responses, settings, surveys
 from feedback import db as dbm
 from feedback.scales import Scale
 from feedback.ui.text import plain
-from tests.conftest import signed_in, write_locked
+from tests.conftest import answered, signed_in, write_locked
 
 ROOT = settings.PROJECT_ROOT
 TIMEOUT = 30
@@ -125,13 +125,7 @@ def test_an_unknown_code_gets_a_friendly_page_in_the_chosen_language(app_env, co
 
 
 def test_the_overview_shows_figures_per_goal(app_env, survey, admin):
-    for score in [5] * 8 + [4] * 4:
-        responses.record(
-            app_env,
-            survey,
-            responses.Answer(scores=(score,)),
-            submission_id=responses.new_submission_id(),
-        )
+    answered(app_env, survey, *[5] * 8, *[4] * 4)
     at = page("overview", session=admin)
     assert not at.exception
     table = at.dataframe[0].value
@@ -159,13 +153,7 @@ def test_a_sub_goal_title_is_shown_literally_in_the_overview_details(app_env, ad
 
 
 def test_choosing_a_sub_goal_shows_its_actions_and_indicators(app_env, survey, admin):
-    for score in [5] * 6 + [2] * 6:
-        responses.record(
-            app_env,
-            survey,
-            responses.Answer(scores=(score,)),
-            submission_id=responses.new_submission_id(),
-        )
+    answered(app_env, survey, *[5] * 6, *[2] * 6)
     at = page("overview", session=admin)
     chooser = at.selectbox(key="sub-goal-mini")
     assert chooser.options == [
@@ -388,14 +376,8 @@ def test_a_user_who_must_change_the_password_is_sent_to_do_that(app_env):
 def test_staff_see_only_their_own_actors_rounds_and_figures(app_env):
     hamina_round = surveys.create(app_env, action_id="mini:a1")  # actor hamina
     kotka_round = surveys.create(app_env, action_id="mini:a2")  # actor kotka
-    for score in [5] * 12:
-        for round_ in (hamina_round, kotka_round):
-            responses.record(
-                app_env,
-                round_,
-                responses.Answer(scores=(score,)),
-                submission_id=responses.new_submission_id(),
-            )
+    for round_ in (hamina_round, kotka_round):
+        answered(app_env, round_, *[5] * 12)
     hamina = signed_in(app_env, "hamina", role=auth.Role.STAFF, actors=("mini:hamina",))
     rounds_page = page("rounds", session=hamina)
     offered = next(s for s in rounds_page.selectbox if s.label == "Kierros").options
@@ -577,13 +559,7 @@ def test_the_dashboard_offers_safe_downloads(app_env, survey, admin):
 @pytest.mark.parametrize("n", range(1, 16))
 def test_the_dashboard_shows_less_than_k_for_every_small_group(app_env, admin, n):
     round_ = surveys.create(app_env, action_id="mini:a4")  # the only action of main goal II
-    for _ in range(n):
-        responses.record(
-            app_env,
-            round_,
-            responses.Answer(scores=(3,)),
-            submission_id=responses.new_submission_id(),
-        )
+    answered(app_env, round_, *[3] * n)
     table = page("overview", session=admin).dataframe[0].value
     shown = dict(zip(table["Tavoite"].str.strip(), table["Vastauksia"], strict=True))
     expected = "< 10" if n < 10 else str(n)

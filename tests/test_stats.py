@@ -4,16 +4,7 @@ import pytest
 from feedback import questions, responses, stats, surveys
 from feedback.scales import Scale
 from feedback.stats import Cell, suppress
-
-
-def answer(db_path, round_, *scores):
-    for score in scores:
-        responses.record(
-            db_path,
-            round_,
-            responses.Answer(scores=(score,)),
-            submission_id=responses.new_submission_id(),
-        )
+from tests.conftest import answered
 
 
 def row(overview, ident):
@@ -23,10 +14,10 @@ def row(overview, ident):
 def test_sub_goal_and_main_goal_figures(plan_db):
     a1 = surveys.create(plan_db, action_id="mini:a1")
     a2 = surveys.create(plan_db, action_id="mini:a2")
-    answer(plan_db, a1, 5, 5, 4, 4, 3, 3, 2, 1)  # sub-goal i-1
-    answer(plan_db, a2, 5, 5, 4, 4)  # also sub-goal i-1
+    answered(plan_db, a1, 5, 5, 4, 4, 3, 3, 2, 1)  # sub-goal i-1
+    answered(plan_db, a2, 5, 5, 4, 4)  # also sub-goal i-1
     a3 = surveys.create(plan_db, action_id="mini:a3")
-    answer(plan_db, a3, *([4] * 12))  # sub-goal i-2
+    answered(plan_db, a3, *([4] * 12))  # sub-goal i-2
 
     overview = stats.goal_overview(plan_db, "mini", k=10, lang="fi")
     goals = overview[overview["level"] != "action"]
@@ -50,7 +41,7 @@ def test_sub_goal_and_main_goal_figures(plan_db):
 
 def test_english_labels_and_number_format(plan_db):
     a1 = surveys.create(plan_db, action_id="mini:a1")
-    answer(plan_db, a1, *([5] * 9), 4)
+    answered(plan_db, a1, *([5] * 9), 4)
     overview = stats.goal_overview(plan_db, "mini", k=10, lang="en")
     i1 = row(overview, "mini:i-1")
     assert i1["label"] == "1. Children are heard"
@@ -60,7 +51,7 @@ def test_english_labels_and_number_format(plan_db):
 @pytest.mark.parametrize("n", range(1, 16))
 def test_a_group_smaller_than_k_shows_only_less_than_k(plan_db, n):
     a4 = surveys.create(plan_db, action_id="mini:a4")  # the only sub-goal of main goal ii
-    answer(plan_db, a4, *([3] * n))
+    answered(plan_db, a4, *([3] * n))
     overview = stats.goal_overview(plan_db, "mini", k=10, lang="fi")
     for ident in ("mini:ii-1", "mini:ii"):
         shown = row(overview, ident)
@@ -76,8 +67,8 @@ def test_a_group_smaller_than_k_shows_only_less_than_k(plan_db, n):
 def test_a_hidden_sub_goal_cannot_be_derived_from_its_main_goal(plan_db):
     a1 = surveys.create(plan_db, action_id="mini:a1")
     a3 = surveys.create(plan_db, action_id="mini:a3")
-    answer(plan_db, a1, *([4] * 3))  # i-1: 3 answers, hidden
-    answer(plan_db, a3, *([5] * 20))  # i-2: 20 answers
+    answered(plan_db, a1, *([4] * 3))  # i-1: 3 answers, hidden
+    answered(plan_db, a3, *([5] * 20))  # i-2: 20 answers
     overview = stats.goal_overview(plan_db, "mini", k=10, lang="fi")
     visible = {i: r["answers"] for i, r in overview.set_index("id").iterrows()}
     # main goal i has 23; if both i and i-2 were shown, i-1 = 23 - 20 = 3 would be known.
@@ -112,7 +103,7 @@ def test_flagged_answers_are_left_out_of_figures_but_counted(plan_db):
     from feedback.stats import Filters
 
     round_ = surveys.create(plan_db, action_id="mini:a3")
-    answer(plan_db, round_, *([5] * 10))
+    answered(plan_db, round_, *([5] * 10))
     for _ in range(4):
         responses.record(
             plan_db,
