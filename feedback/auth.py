@@ -26,6 +26,10 @@ from feedback import settings
 
 MIN_PASSWORD_LENGTH = 12
 SESSION_DAYS = 7
+#: The browser cookie that names a session (set by feedback.ui.session_cookie, HttpOnly).
+COOKIE_NAME = "feedback_session"
+#: How long a signed-in page has to hand its session to the server for the cookie.
+HANDOFF_LIFETIME = timedelta(seconds=60)
 #: Failed logins allowed before back-off starts; then 2, 4, 8 … seconds, at most 15 minutes.
 FREE_ATTEMPTS = 3
 MAX_DELAY = timedelta(minutes=15)
@@ -266,14 +270,31 @@ def cookie_token(session_id: str, *, key: str) -> str:
 
 def session_from_cookie(token: str | None, *, key: str) -> str | None:
     """The session id in a cookie whose signature and expiry check out; else None."""
-    if not token:
+    claims = _claims(token, key=key)
+    return None if claims is None or "use" in claims else claims["sid"]
+
+
+def handoff_token(session_id: str, *, key: str) -> str:
+    """A short-lived signed note that a page hands to the server, which answers with the
+    session cookie: the cookie is then set by the server (HttpOnly), never by a script."""
+    expires = _now() + HANDOFF_LIFETIME
+    return jwt.encode({"sid": session_id, "use": "handoff", "exp": expires}, key, algorithm="HS256")
+
+
+def session_from_handoff(token: str | None, *, key: str) -> str | None:
+    """The session id of a valid handoff note (not a cookie); else None."""
+    claims = _claims(token, key=key)
+    return claims["sid"] if claims and claims.get("use") == "handoff" else None
+
+
+def _claims(token: str | None, *, key: str) -> dict | None:
+    if not token or not isinstance(token, str):
         return None
     try:
         claims = jwt.decode(token, key, algorithms=["HS256"], options={"require": ["exp", "sid"]})
     except jwt.PyJWTError:
         return None
-    sid = claims.get("sid")
-    return sid if isinstance(sid, str) else None
+    return claims if isinstance(claims.get("sid"), str) else None
 
 
 def cookie_key() -> str:

@@ -6,7 +6,7 @@ import asyncio
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-from feedback.ui import answer_page, delivery, server
+from feedback.ui import answer_page, delivery, server, session_cookie
 
 
 def guard_running() -> bool:
@@ -24,6 +24,10 @@ def test_the_memory_guard_runs_while_the_server_is_up():
     assert not guard_running()
 
 
-def test_the_server_mounts_the_answer_page_and_wraps_every_reply():
-    assert [route.path for route in server.routes()] == [answer_page.PATH]
+def test_the_server_mounts_the_answer_page_and_the_session_cookie_and_wraps_every_reply():
+    assert [route.path for route in server.routes()] == [
+        answer_page.PATH,
+        session_cookie.OPEN,
+        session_cookie.CLOSE,
+    ]
     assert [m.cls for m in server.middleware()] == [delivery.SecurityHeaders, delivery.CompressOnce]

@@ -21,6 +21,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Signed in: {user} ({role})",
     },
     "login.sign_out": {"fi": "Kirjaudu ulos", "sv": "Logga ut", "en": "Sign out"},
+    "login.continue_here": {"fi": "Jatka", "sv": "Fortsätt", "en": "Continue"},
     "login.signed_out": {
         "fi": "Olet kirjautunut ulos.",
         "sv": "Du har loggat ut.",

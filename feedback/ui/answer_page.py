@@ -19,7 +19,7 @@ import logging
 from base64 import b64encode
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.concurrency import run_in_threadpool
@@ -31,6 +31,7 @@ from starlette.routing import Route
 from feedback import changes, i18n, pictures, questions, responses, settings, surveys
 from feedback.scales import Scale
 from feedback.surveys import Survey
+from feedback.ui import forms
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +109,7 @@ async def answer(request: Request) -> Response:
     screen.query = urlencode({k: v for k, v in params.items() if k in ("lang", "plain", "ch")})
     form = FormData()
     if request.method == "POST":
-        form = await _read_form(request)
+        form = await forms.read_small(request, max_bytes=MAX_BODY)
         if form is None:
             return _message(lang, "respond.too_big_title", "respond.too_big_body", status=413)
     group = _chosen_group(survey, form)
@@ -117,23 +118,6 @@ async def answer(request: Request) -> Response:
     if "send" not in form:
         return _render(_questions_screen(screen, survey, params, group, form=FormData()))
     return await _send(screen, survey, params, group, form)
-
-
-async def _read_form(request: Request) -> FormData | None:
-    """The sent form (URL-encoded, as the page sends it), or None when it is too big: read at
-    most `MAX_BODY` bytes whatever the headers say, so that no request can fill the memory."""
-    body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_BODY:
-            return None
-    try:
-        fields = parse_qsl(
-            body.decode("utf-8", "replace"), keep_blank_values=True, max_num_fields=64
-        )
-    except ValueError:  # more fields than any form of the page has
-        return None
-    return FormData(fields)
 
 
 def _chosen_group(survey: Survey, form: FormData) -> str | None:

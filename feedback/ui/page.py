@@ -91,7 +91,7 @@ def setup(*, access: Access, title_key: str, wide: bool = False) -> PageContext:
         st.header(i18n.t("app.unavailable_title", lang), anchor=False)
         st.info(i18n.t("app.unavailable_body", lang))
         st.stop()
-    session.write_pending_cookie()
+    session.hand_over(lang)
     if access is Access.PUBLIC:
         return PageContext(lang=lang, db_path=db_path, access=access)
     user = session.current_user(db_path)

@@ -11,11 +11,11 @@ from starlette.routing import BaseRoute
 
 from feedback import settings
 from feedback.memory import MemoryGuard
-from feedback.ui import answer_page, delivery
+from feedback.ui import answer_page, delivery, session_cookie
 
 
 def routes() -> list[BaseRoute]:
-    return answer_page.routes()
+    return [*answer_page.routes(), *session_cookie.routes()]
 
 
 def middleware() -> list[Middleware]:

@@ -1,35 +1,33 @@
-"""Who is signed in: the session id in this Streamlit session, or the signed cookie.
+"""Who is signed in: the session id in this Streamlit session, or the server-set cookie.
 
 The cookie only names a server-side session (feedback.auth); every page run checks that session
-in the database, so a logout, password change or disabled account takes effect at once.
+in the database, so a logout, password change or disabled account takes effect at once. The
+cookie is set and cleared by the server (feedback.ui.session_cookie), so no script can read it.
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-from datetime import datetime, timedelta
 from pathlib import Path
 
-import extra_streamlit_components as stx
 import streamlit as st
 
-from feedback import auth
+from feedback import auth, i18n
+from feedback.ui import session_cookie
 
-COOKIE = "feedback_session"
 _KEY = "session_id"
-_PENDING = "cookie_to_write"
+#: What this session still has to hand to the server: (route, handoff note or "").
+_HANDOVER = "session_handover"
 
 
 def current_user(db_path: Path) -> auth.User | None:
     """The signed-in user, or None; forged, tampered, expired or revoked cookies give None."""
     session_id = st.session_state.get(_KEY)
-    if not session_id and COOKIE in st.context.cookies:
+    if not session_id and auth.COOKIE_NAME in st.context.cookies:
         try:
             key = auth.cookie_key()
         except auth.AuthError:
             return None
-        session_id = auth.session_from_cookie(st.context.cookies[COOKIE], key=key)
+        session_id = auth.session_from_cookie(st.context.cookies[auth.COOKIE_NAME], key=key)
         if session_id and st.session_state.get("signed_out") != session_id:
             st.session_state[_KEY] = session_id
     user = auth.session_user(db_path, session_id)
@@ -38,58 +36,44 @@ def current_user(db_path: Path) -> auth.User | None:
     return user
 
 
-def sign_in(db_path: Path, username: str, password: str) -> None:
-    """Check the password and remember the new session here and in the browser's cookie.
-
-    No rerun after this: it would stop the cookie from being written (DESIGN.md §6.7).
-    """
-    session_id = auth.login(db_path, username, password)
-    _remember(session_id)
+def sign_in(db_path: Path, username: str, password: str, *, lang: str) -> None:
+    """Check the password, remember the new session here, and have the server set its cookie."""
+    _remember(auth.login(db_path, username, password), lang=lang)
 
 
-def change_password(db_path: Path, user: auth.User, old: str, new: str) -> None:
+def change_password(db_path: Path, user: auth.User, old: str, new: str, *, lang: str) -> None:
     """Change the password; every other session of the user ends, this one is renewed."""
-    _remember(auth.change_password(db_path, user.username, old, new))
+    _remember(auth.change_password(db_path, user.username, old, new), lang=lang)
 
 
-def sign_out(db_path: Path) -> None:
-    """End the session on the server and forget the cookie."""
+def sign_out(db_path: Path, *, lang: str) -> None:
+    """End the session on the server, then have the server clear the cookie."""
     session_id = st.session_state.pop(_KEY, None)
-    st.session_state.pop(_PENDING, None)
     if session_id:
         auth.logout(db_path, session_id)
         st.session_state["signed_out"] = session_id
-    # The component deletes the cookie in the browser, then trips over its own empty cache.
-    with contextlib.suppress(KeyError):
-        stx.CookieManager(key="cookies-out").delete(COOKIE, key="delete-session")
+    st.session_state[_HANDOVER] = (session_cookie.CLOSE, "")
+    hand_over(lang)
 
 
-def write_pending_cookie() -> None:
-    """Draw the cookie writer in every run until the browser says it has written the cookie.
-
-    The writer is a component frame. Drawn in the sign-in run only, the rerun that the
-    component's own first answer causes could remove the frame before it ran, and the browser
-    was left without a cookie (seen under load). The component answers True once it has set the
-    cookie; that answer arrives at the start of a run, before anything is drawn.
-    """
-    token = st.session_state.get(_PENDING)
-    if token is None:
+def hand_over(lang: str) -> None:
+    """Send the browser to the server to set or clear the cookie, if this session has that to
+    do. Drawn on every run until the browser has gone: the page it goes to is a new session."""
+    pending = st.session_state.get(_HANDOVER)
+    if pending is None:
         return
-    key = f"set-session-{hashlib.sha256(token.encode()).hexdigest()[:12]}"
-    if st.session_state.get(key) is True:
-        del st.session_state[_PENDING]
-        return
-    stx.CookieManager(key=f"cookies-{key}").set(
-        COOKIE,
-        token,
-        key=key,
-        expires_at=datetime.now() + timedelta(days=auth.SESSION_DAYS),
-        same_site="strict",
+    action, token = pending
+    st.html(
+        session_cookie.handover_form(
+            action=action, lang=lang, token=token, button=i18n.t("login.continue_here", lang)
+        ),
+        unsafe_allow_javascript=True,
     )
 
 
-def _remember(session_id: str) -> None:
+def _remember(session_id: str, *, lang: str) -> None:
     st.session_state[_KEY] = session_id
     st.session_state.pop("signed_out", None)
-    st.session_state[_PENDING] = auth.cookie_token(session_id, key=auth.cookie_key())
-    write_pending_cookie()
+    token = auth.handoff_token(session_id, key=auth.cookie_key())
+    st.session_state[_HANDOVER] = (session_cookie.OPEN, token)
+    hand_over(lang)

@@ -16,6 +16,8 @@ def current_user(ctx: PageContext) -> auth.User | None:
 
 def login_form(ctx: PageContext) -> None:
     """Username and password; wrong name or password get the same message."""
+    if ctx.query("signed_out") == "1":
+        st.info(i18n.t("login.signed_out", ctx.lang))
     with st.form("login"):
         username = st.text_input(i18n.t("login.username", ctx.lang), autocomplete="username")
         password = st.text_input(
@@ -25,7 +27,7 @@ def login_form(ctx: PageContext) -> None:
     if not sent:
         return
     try:
-        session.sign_in(ctx.db_path, username, password)
+        session.sign_in(ctx.db_path, username, password, lang=ctx.lang)
     except auth.TooManyAttempts as error:
         st.error(i18n.t("login.wait", ctx.lang, seconds=max(1, round(error.retry_after))))
         return
@@ -55,7 +57,7 @@ def change_password_form(ctx: PageContext, user: auth.User, *, required: bool) -
     if not sent:
         return
     try:
-        session.change_password(ctx.db_path, user, old, new)
+        session.change_password(ctx.db_path, user, old, new, lang=ctx.lang)
     except auth.TooManyAttempts as error:
         st.error(i18n.t("login.wait", ctx.lang, seconds=max(1, round(error.retry_after))))
     except auth.AuthError as error:
@@ -73,7 +75,7 @@ def signed_in_panel(ctx: PageContext, user: auth.User) -> None:
     else:
         st.page_link("pages/overview.py", label=i18n.t("login.continue", ctx.lang), icon="📊")
     if st.button(i18n.t("login.sign_out", ctx.lang), key="sign-out"):
-        session.sign_out(ctx.db_path)
+        session.sign_out(ctx.db_path, lang=ctx.lang)
         st.info(i18n.t("login.signed_out", ctx.lang))
         return
     with st.expander(i18n.t("login.change_title", ctx.lang)):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+import time
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
@@ -127,11 +129,28 @@ def sign_in(page, server: Server, username: str, password: str = PASSWORD) -> No
     page.get_by_role("button", name="Kirjaudu").click()
 
 
+def session_cookie(context) -> dict | None:
+    """The browser's session cookie with its attributes (scripts cannot see it: HttpOnly)."""
+    return next((c for c in context.cookies() if c["name"] == auth.COOKIE_NAME), None)
+
+
+def wait_for_session_cookie(page, *, timeout: float = 30) -> dict:
+    """Wait until the server has set the session cookie and the browser is back on the sign-in
+    page it redirects to (so that no navigation is still on its way); return the cookie."""
+    deadline = time.monotonic() + timeout
+    while (cookie := session_cookie(page.context)) is None:
+        if time.monotonic() > deadline:
+            raise TimeoutError("the server set no session cookie")
+        page.wait_for_timeout(100)
+    page.wait_for_url(re.compile(r"/login\?lang=\w+$"), timeout=timeout * 1000)
+    return cookie
+
+
 def signed_in_page(browser, server: Server, username: str, *, viewport=None):
-    """A new browser context signed in as `username`, its cookie written; returns the page."""
+    """A new browser context signed in as `username`, its cookie set; returns the page."""
     context = browser.new_context(viewport=viewport or {"width": 1280, "height": 900})
     page = context.new_page()
     sign_in(page, server, username)
     page.get_by_text("Olet kirjautunut").first.wait_for()
-    page.wait_for_function("document.cookie.includes('feedback_session=')")
+    wait_for_session_cookie(page)
     return page

@@ -7,7 +7,14 @@ import jwt
 import pytest
 
 from feedback import auth, surveys
-from tests.browser.conftest import make_user, screenshot, settle, sign_in
+from tests.browser.conftest import (
+    make_user,
+    screenshot,
+    session_cookie,
+    settle,
+    sign_in,
+    wait_for_session_cookie,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -15,12 +22,12 @@ STAFF_PAGES = ["overview", "rounds", "entry", "plans"]
 DENIED = "Tämä sivu on henkilöstölle. Kirjaudu ensin sisään."
 
 
-def session_cookie(context):
-    return next(c["value"] for c in context.cookies() if c["name"] == "feedback_session")
+def cookie_value(context):
+    return session_cookie(context)["value"]
 
 
 def wait_for_cookie(page):
-    page.wait_for_function("document.cookie.includes('feedback_session=')", timeout=30_000)
+    wait_for_session_cookie(page)
 
 
 def assert_denied(page, server, name):
@@ -34,7 +41,7 @@ def assert_denied(page, server, name):
 
 def with_cookie(browser, server, value):
     context = browser.new_context()
-    context.add_cookies([{"name": "feedback_session", "value": value, "url": server.url}])
+    context.add_cookies([{"name": auth.COOKIE_NAME, "value": value, "url": server.url}])
     return context
 
 
@@ -69,30 +76,16 @@ def test_signing_in_opens_the_staff_pages_across_reloads(server, browser, admin)
     context.close()
 
 
-def test_the_cookie_is_written_even_when_its_frame_loads_late(server, browser, admin):
-    """Under load the cookie writer's frame may load after the rerun that the first component
-    frame's answer causes; the writer must still be there to write the cookie."""
+def test_the_session_cookie_is_set_by_the_server_out_of_reach_of_scripts(server, browser, admin):
     context = browser.new_context()
     page = context.new_page()
-    frames, held = [], []
-
-    def hold_all_but_the_first(route):
-        frames.append(route.request.url)
-        if len(frames) == 1:
-            route.continue_()
-        else:
-            held.append(route)
-
-    page.route("**/component/**cookie_manager**/index.html*", hold_all_but_the_first)
     sign_in(page, server, admin)
+    cookie = wait_for_session_cookie(page)
+    assert (cookie["httpOnly"], cookie["sameSite"], cookie["path"]) == (True, "Strict", "/")
+    assert cookie["expires"] > datetime.now(UTC).timestamp() + 6 * 24 * 3600
     page.get_by_text("Olet kirjautunut: paakayttaja").first.wait_for()
-    page.wait_for_timeout(2_000)  # the first frame answers, and the page reruns
-    assert held, "the cookie writer's frame was not requested"
-    for route in held:
-        route.continue_()
-    wait_for_cookie(page)
-    page.goto(f"{server.url}/overview")
-    page.get_by_role("heading", name="Yhteenveto tavoitteittain").wait_for(timeout=30_000)
+    assert "feedback_session" not in page.evaluate("document.cookie")
+    assert page.url == f"{server.url}/login?lang=fi", "back on the sign-in page, now signed in"
     context.close()
 
 
@@ -126,7 +119,7 @@ def test_a_cookie_copied_before_logout_does_not_work_afterwards(server, browser,
     sign_in(page, server, admin)
     page.get_by_text("Olet kirjautunut").first.wait_for()
     wait_for_cookie(page)
-    copied = session_cookie(context)
+    copied = cookie_value(context)
     # Come back to the sign-in page (a new session, signed in by the cookie), then sign out.
     page.goto(f"{server.url}/login")
     page.get_by_role("button", name="Kirjaudu ulos").wait_for()

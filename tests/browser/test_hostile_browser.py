@@ -18,6 +18,7 @@ from tests.browser.conftest import (
     make_user,
     screenshot,
     settle,
+    wait_for_session_cookie,
 )
 from tests.conftest import MINI_PLAN
 
@@ -93,7 +94,7 @@ class Watched:
         self.page.get_by_label("Salasana").fill(PASSWORD)
         self.page.get_by_role("button", name="Kirjaudu").click()
         self.page.get_by_text("Olet kirjautunut").first.wait_for(timeout=30_000)
-        self.page.wait_for_function("document.cookie.includes('feedback_session=')")
+        wait_for_session_cookie(self.page)
 
     def assert_nothing_ran_or_left(self) -> None:
         page = self.page

@@ -8,7 +8,14 @@ import pytest
 
 from feedback import surveys
 from feedback.scales import Scale
-from tests.browser.conftest import PHONE, TABLET, make_user, screenshot, sign_in
+from tests.browser.conftest import (
+    PHONE,
+    TABLET,
+    make_user,
+    screenshot,
+    sign_in,
+    wait_for_session_cookie,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -114,7 +121,7 @@ def test_the_overview_charts_the_sub_goals(server, open_page):
     page = open_page(f"{server.url}/login", wait_for_text="Kirjautuminen")
     sign_in(page, server, "yhteenveto")
     page.get_by_text("Olet kirjautunut").first.wait_for()
-    page.wait_for_function("document.cookie.includes('feedback_session=')")
+    wait_for_session_cookie(page)
     page.goto(f"{server.url}/overview")
     page.get_by_role("heading", name="Yhteenveto tavoitteittain").wait_for()
     page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=30_000)
@@ -127,7 +134,7 @@ def test_the_rounds_page_shows_the_qr_code_and_offers_the_poster(server, open_pa
     page = open_page(f"{server.url}/login", wait_for_text="Kirjautuminen")
     sign_in(page, server, "kierrokset")
     page.get_by_text("Olet kirjautunut").first.wait_for()
-    page.wait_for_function("document.cookie.includes('feedback_session=')")
+    wait_for_session_cookie(page)
     page.goto(f"{server.url}/rounds")
     page.get_by_role("heading", name="Palautekierrokset").wait_for()
     page.get_by_text(f"{server.url}/answer/{round_.code}", exact=True).wait_for()

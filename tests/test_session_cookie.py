@@ -1,0 +1,106 @@
+"""The server's side of the session cookie: set only for a live session's handoff note from
+this site, always HttpOnly and SameSite=Strict, cleared on sign-out."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import jwt
+import pytest
+from starlette.applications import Starlette
+from starlette.testclient import TestClient
+
+from feedback import auth
+from feedback.ui import session_cookie
+from tests.conftest import signed_in
+
+
+@pytest.fixture
+def client(app_env):
+    with TestClient(Starlette(routes=session_cookie.routes())) as client:
+        yield client
+
+
+def opened(client, token: str, **headers):
+    return client.post(
+        session_cookie.OPEN,
+        data={"token": token, "lang": "sv"},
+        headers={"sec-fetch-site": "same-origin", **headers},
+        follow_redirects=False,
+    )
+
+
+def test_a_live_sessions_note_gets_an_httponly_strict_cookie_and_goes_back_to_sign_in(
+    client, app_env
+):
+    session_id = signed_in(app_env, "anna", role=auth.Role.ADMIN)
+    reply = opened(client, auth.handoff_token(session_id, key=auth.cookie_key()))
+    assert reply.status_code == 303
+    assert reply.headers["location"] == "/login?lang=sv"
+    header = reply.headers["set-cookie"]
+    assert header.startswith(f"{auth.COOKIE_NAME}=")
+    assert "HttpOnly" in header and "SameSite=strict" in header and "Path=/" in header
+    assert f"Max-Age={auth.SESSION_DAYS * 24 * 3600}" in header
+    assert "Secure" not in header, "plain http on loopback"
+    value = reply.cookies[auth.COOKIE_NAME]
+    assert auth.session_from_cookie(value, key=auth.cookie_key()) == session_id
+
+
+def test_the_cookie_is_secure_behind_an_https_proxy(client, app_env):
+    session_id = signed_in(app_env, "anna", role=auth.Role.ADMIN)
+    note = auth.handoff_token(session_id, key=auth.cookie_key())
+    reply = opened(client, note, **{"x-forwarded-proto": "https"})
+    assert "Secure" in reply.headers["set-cookie"]
+
+
+def test_no_cookie_for_a_revoked_session_a_cookie_token_an_old_note_or_another_site(
+    client, app_env
+):
+    key = auth.cookie_key()
+    revoked = signed_in(app_env, "anna", role=auth.Role.ADMIN)
+    auth.logout(app_env, revoked)
+    live = auth.login(app_env, "anna", "correct horse battery staple")
+    old = jwt.encode(
+        {"sid": live, "use": "handoff", "exp": datetime.now(UTC) - timedelta(seconds=1)},
+        key,
+        algorithm="HS256",
+    )
+    for reply in (
+        opened(client, auth.handoff_token(revoked, key=key)),
+        opened(client, auth.cookie_token(live, key=key)),  # a cookie is not a note
+        opened(client, old),
+        opened(client, auth.handoff_token(live, key="another installation's key " * 2)),
+        opened(client, "garbage"),
+    ):
+        assert reply.status_code == 303
+        assert "set-cookie" not in reply.headers
+    refused = opened(client, auth.handoff_token(live, key=key), **{"sec-fetch-site": "cross-site"})
+    assert refused.status_code == 403 and "set-cookie" not in refused.headers
+
+
+def test_a_handoff_note_is_never_taken_for_a_cookie(app_env):
+    session_id = signed_in(app_env, "anna", role=auth.Role.ADMIN)
+    note = auth.handoff_token(session_id, key=auth.cookie_key())
+    assert auth.session_from_cookie(note, key=auth.cookie_key()) is None
+    assert auth.session_from_handoff(note, key=auth.cookie_key()) == session_id
+
+
+def test_signing_out_clears_the_cookie_and_says_so_on_the_sign_in_page(client):
+    reply = client.post(
+        session_cookie.CLOSE,
+        data={"lang": "en"},
+        headers={"sec-fetch-site": "same-origin"},
+        follow_redirects=False,
+    )
+    assert reply.status_code == 303
+    assert reply.headers["location"] == "/login?lang=en&signed_out=1"
+    header = reply.headers["set-cookie"]
+    assert header.startswith(f'{auth.COOKIE_NAME}=""') and "Max-Age=0" in header
+
+
+def test_the_handover_form_escapes_what_it_carries():
+    form = session_cookie.handover_form(
+        action=session_cookie.OPEN, lang='fi"><script>x()</script>', button="<b>Jatka</b>"
+    )
+    assert "<script>x()" not in form and "&lt;b&gt;Jatka&lt;/b&gt;" in form
+    assert form.count("<script>") == 1
