@@ -16,13 +16,18 @@ from sqlite_utils import Database
 
 from feedback import questions
 
-#: The kept-count tables, smallest first, with what each keeps beyond the round, question,
-#: flagged, score and scale: a figure reads the first one that has what it needs.
-COUNT_TABLES: tuple[tuple[str, frozenset[str]], ...] = (
-    ("answer_totals", frozenset({"respondent_group"})),
-    ("answer_months", frozenset({"month"})),
-    ("answer_counts", frozenset({"month", "respondent_group", "channel"})),
+#: The kept-count tables, smallest first, with the columns each keeps besides the round,
+#: question, flag, score, scale and count: a figure reads the first one that has what it needs.
+COUNT_TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("answer_totals", ("respondent_group",)),
+    ("answer_months", ("month",)),
+    ("answer_counts", ("month", "respondent_group", "channel")),
 )
+
+
+def _key(kept: tuple[str, ...]) -> str:
+    """A count table's primary key columns, in its order."""
+    return ", ".join(("survey_id", "question", *kept, "flagged", "score"))
 
 
 def _quote(text: str) -> str:
@@ -43,38 +48,17 @@ def add(
 ) -> None:
     """Count one respondent's answer (every question) in the caller's transaction."""
     month = day.strftime("%Y-%m")
-    asked = list(enumerate(zip(scores, scales, strict=True)))
-    db.conn.executemany(
-        """INSERT INTO answer_counts
-             (survey_id, question, month, respondent_group, channel, flagged, score, scale, n)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
-           ON CONFLICT (survey_id, question, month, respondent_group, channel, flagged, score)
-           DO UPDATE SET n = n + 1""",
-        [
-            (survey_id, question, month, group, channel, int(flagged), score, scale)
-            for question, (score, scale) in asked
-        ],
-    )
-    db.conn.executemany(
-        """INSERT INTO answer_totals
-             (survey_id, question, respondent_group, flagged, score, scale, n)
-           VALUES (?, ?, ?, ?, ?, ?, 1)
-           ON CONFLICT (survey_id, question, respondent_group, flagged, score)
-           DO UPDATE SET n = n + 1""",
-        [
-            (survey_id, question, group, int(flagged), score, scale)
-            for question, (score, scale) in asked
-        ],
-    )
-    db.conn.executemany(
-        """INSERT INTO answer_months (survey_id, question, month, flagged, score, scale, n)
-           VALUES (?, ?, ?, ?, ?, ?, 1)
-           ON CONFLICT (survey_id, question, month, flagged, score) DO UPDATE SET n = n + 1""",
-        [
-            (survey_id, question, month, int(flagged), score, scale)
-            for question, (score, scale) in asked
-        ],
-    )
+    kept_values = {"month": month, "respondent_group": group, "channel": channel}
+    for table, kept in COUNT_TABLES:
+        marks = ", ".join("?" for _ in range(len(kept) + 5))
+        db.conn.executemany(
+            f"""INSERT INTO {table} ({_key(kept)}, scale, n) VALUES ({marks}, 1)
+                ON CONFLICT ({_key(kept)}) DO UPDATE SET n = n + 1""",
+            [
+                (survey_id, question, *(kept_values[c] for c in kept), int(flagged), score, scale)
+                for question, (score, scale) in enumerate(zip(scores, scales, strict=True))
+            ],
+        )
     if not flagged:
         db.execute(
             """INSERT INTO answer_times (survey_id, month, weekday, hour, n)
@@ -134,16 +118,10 @@ def rebuild(db: Database) -> None:
 
 def roll_up(db: Database) -> None:
     """Recompute the smaller count tables from `answer_counts` (in the caller's transaction)."""
-    db.execute("DELETE FROM answer_totals")
-    db.execute(
-        """INSERT INTO answer_totals
-             (survey_id, question, respondent_group, flagged, score, scale, n)
-           SELECT survey_id, question, respondent_group, flagged, score, scale, sum(n)
-           FROM answer_counts GROUP BY 1, 2, 3, 4, 5, 6"""
-    )
-    db.execute("DELETE FROM answer_months")
-    db.execute(
-        """INSERT INTO answer_months (survey_id, question, month, flagged, score, scale, n)
-           SELECT survey_id, question, month, flagged, score, scale, sum(n)
-           FROM answer_counts GROUP BY 1, 2, 3, 4, 5, 6"""
-    )
+    for table, kept in COUNT_TABLES[:-1]:
+        db.execute(f"DELETE FROM {table}")
+        db.execute(
+            f"""INSERT INTO {table} ({_key(kept)}, scale, n)
+                SELECT {_key(kept)}, scale, sum(n) FROM answer_counts
+                GROUP BY {_key(kept)}, scale"""
+        )

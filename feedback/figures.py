@@ -184,8 +184,23 @@ def indicators(db_path: str | Path, plan_id: str, *, lang: str) -> pd.DataFrame:
                 "trend": _trend(change, direction),
             }
         )
-    columns = ["sub_goal_id", "indicator", "unit", "year", "group", "area", "value", "national"]
-    return pd.DataFrame(records, columns=[*columns, "colour", "change", "trend"])
+    return pd.DataFrame(records, columns=list(_INDICATOR_COLUMNS))
+
+
+# The columns also when a plan has no indicators, so that pages can filter an empty frame.
+_INDICATOR_COLUMNS = (
+    "sub_goal_id",
+    "indicator",
+    "unit",
+    "year",
+    "group",
+    "area",
+    "value",
+    "national",
+    "colour",
+    "change",
+    "trend",
+)
 
 
 def _trend(change: float | None, direction: str) -> str | None:

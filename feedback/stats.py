@@ -56,7 +56,7 @@ class Filters:
         ):
             if chosen is not None:
                 needed.add(column)
-        return next(table for table, kept in aggregates.COUNT_TABLES if needed <= kept)
+        return next(table for table, kept in aggregates.COUNT_TABLES if needed <= set(kept))
 
     def sql(self, plan_id: str, counts: str = "c") -> tuple[str, list]:
         """SQL conditions (to AND into a WHERE) on a kept-count table aliased `counts`, and

@@ -28,8 +28,7 @@ def current_user(db_path: Path) -> auth.User | None:
         except auth.AuthError:
             return None
         session_id = auth.session_from_cookie(st.context.cookies[auth.COOKIE_NAME], key=key)
-        if session_id and st.session_state.get("signed_out") != session_id:
-            st.session_state[_KEY] = session_id
+        st.session_state[_KEY] = session_id
     user = auth.session_user(db_path, session_id)
     if user is None:
         st.session_state.pop(_KEY, None)
@@ -50,8 +49,7 @@ def sign_out(db_path: Path, *, lang: str) -> None:
     """End the session on the server, then have the server clear the cookie."""
     session_id = st.session_state.pop(_KEY, None)
     if session_id:
-        auth.logout(db_path, session_id)
-        st.session_state["signed_out"] = session_id
+        auth.logout(db_path, session_id)  # a copy of the cookie now names nobody
     st.session_state[_HANDOVER] = (session_cookie.CLOSE, "")
     hand_over(lang)
 
@@ -73,7 +71,6 @@ def hand_over(lang: str) -> None:
 
 def _remember(session_id: str, *, lang: str) -> None:
     st.session_state[_KEY] = session_id
-    st.session_state.pop("signed_out", None)
     token = auth.handoff_token(session_id, key=auth.cookie_key())
     st.session_state[_HANDOVER] = (session_cookie.OPEN, token)
     hand_over(lang)
