@@ -49,6 +49,8 @@ import threading
 import time
 from pathlib import Path
 
+from feedback import storage
+
 HERE = Path(__file__).resolve().parent
 TARGET_SECONDS = 0.3
 TARGET_MB = 300
@@ -79,10 +81,9 @@ def _app_imports() -> None:
 
 def _views(db_path: Path, plan_id: str) -> dict:
     """The two views' filters and sub-goal, and what the drill-down is about (untimed)."""
-    from feedback import db as dbm
     from feedback import stats
 
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         actor, n_rounds = db.execute(
             """SELECT a.actor_id, count(*) FROM surveys v JOIN actions a ON a.id = v.action_id
                WHERE a.actor_id IN (SELECT id FROM actors WHERE plan_id = ?)
@@ -185,9 +186,7 @@ def measure_parts(db_path: Path, *, repeat: int, plan_id: str, lang: str) -> dic
         for name in VIEWS:
             runs[name].append(parts_of_a_rerun(db_path, plan_id, *views[name], lang=lang))
 
-    from feedback import db as dbm
-
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         counts_rows = db.execute("SELECT count(*) FROM answer_counts").fetchone()[0]
         times_rows = db.execute("SELECT count(*) FROM answer_times").fetchone()[0]
     return {
@@ -225,9 +224,8 @@ def measure_page(db_path: Path, *, repeat: int, plan_id: str, budget: float) -> 
     from streamlit.testing.v1 import AppTest
 
     from feedback import auth, plans, settings
-    from feedback import db as dbm
 
-    with dbm.writing(db_path) as db:
+    with storage.writing(db_path) as db:
         for table in ("sessions", "login_attempts", "users"):
             db.execute(f"DELETE FROM {table} WHERE username = ?", [USER])
     once = auth.add_user(db_path, USER, role=auth.Role.ADMIN)
@@ -321,7 +319,7 @@ def _ensure_db(size: int, workdir: Path, seed: int) -> tuple[Path, dict]:
     wanted = {"version": generate.VERSION, "answers": size, "seed": seed}
     if db_path.exists() and info and all(info.get(k) == v for k, v in wanted.items()):
         print(f"reusing {db_path} ({size:,} answers)", flush=True)
-        from feedback import schema
+        from feedback.storage import schema
 
         schema.migrate(db_path)  # a migration added since the file was made fills its tables
         return db_path, info

@@ -27,10 +27,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import numpy as np
-from sqlite_utils import Database
 
-from feedback import aggregates, plans, questions, schema, settings
+from feedback import aggregates, plans, questions, settings
 from feedback.scales import Scale
+from feedback.storage import schema
+from feedback.storage.connection import SQLiteConnection
 from feedback.surveys import CODE_ALPHABET, CODE_LENGTH
 
 #: Bump when the generated data changes shape, so that old files are not reused.
@@ -137,14 +138,14 @@ def _scores(scale: Scale, x: np.ndarray) -> np.ndarray:
     raise ValueError(scale)
 
 
-def _connect(path: Path) -> Database:
+def _connect(path: Path) -> SQLiteConnection:
     conn = sqlite3.connect(str(path), isolation_level=None)
     conn.execute("PRAGMA journal_mode = OFF")
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("PRAGMA cache_size = -1000000")  # 1 GB, for the generator only
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA foreign_keys = ON")
-    return Database(conn, execute_plugins=False)
+    return SQLiteConnection(conn)
 
 
 def generate(path: Path, answers: int, *, seed: int = 1, rounds: int = 400) -> dict:
@@ -156,7 +157,7 @@ def generate(path: Path, answers: int, *, seed: int = 1, rounds: int = 400) -> d
     plans.import_directory(path, settings.PLANS_DIR)
     rng = np.random.default_rng(seed)
     db = _connect(path)
-    conn = db.conn
+    conn = db.raw
     actions = [r[0] for r in conn.execute("SELECT id FROM actions ORDER BY id")]
     made = _rounds(rng, actions, rounds)
     conn.execute("BEGIN")
@@ -281,7 +282,7 @@ def generate(path: Path, answers: int, *, seed: int = 1, rounds: int = 400) -> d
     counts_rows = conn.execute("SELECT count(*) FROM answer_counts").fetchone()[0]
     times_rows = conn.execute("SELECT count(*) FROM answer_times").fetchone()[0]
     conn.execute("PRAGMA journal_mode = WAL")  # as the app leaves it
-    db.close()
+    conn.close()
     info = {
         "version": VERSION,
         "answers": answers,
@@ -311,7 +312,7 @@ def verify(path: Path) -> bool:
     `feedback.responses.record` calls) into empty tables, and compare with the kept counts.
     One call per respondent: minutes for a million answers, so meant for small databases."""
     db = _connect(path)
-    conn = db.conn
+    conn = db.raw
     scales = {}
     for survey_id, scale, extras in conn.execute("SELECT id, scale, extra_questions FROM surveys"):
         keys = json.loads(extras)
@@ -347,7 +348,7 @@ def verify(path: Path) -> bool:
         for table in KEPT
     )
     conn.execute("ROLLBACK")  # the file keeps the counts made by `rebuild`
-    db.close()
+    conn.close()
     return same
 
 

@@ -16,8 +16,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from feedback import auth, plans, schema, settings, surveys
+from feedback import auth, plans, settings, surveys
 from feedback.scales import Scale
+from feedback.storage import schema
 
 SCALE = Scale.FACES5
 

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlite_utils import Database
-
 from feedback import questions
+from feedback.storage import Connection
 
 #: The kept-count tables, smallest first, with the columns each keeps besides the round,
 #: question, flag, score, scale and count: a figure reads the first one that has what it needs.
@@ -35,7 +34,7 @@ def _quote(text: str) -> str:
 
 
 def add(
-    db: Database,
+    db: Connection,
     *,
     survey_id: int,
     scores: tuple[int, ...],
@@ -51,9 +50,9 @@ def add(
     kept_values = {"month": month, "respondent_group": group, "channel": channel}
     for table, kept in COUNT_TABLES:
         marks = ", ".join("?" for _ in range(len(kept) + 5))
-        db.conn.executemany(
+        db.executemany(
             f"""INSERT INTO {table} ({_key(kept)}, scale, n) VALUES ({marks}, 1)
-                ON CONFLICT ({_key(kept)}) DO UPDATE SET n = n + 1""",
+                ON CONFLICT ({_key(kept)}) DO UPDATE SET n = {table}.n + 1""",
             [
                 (survey_id, question, *(kept_values[c] for c in kept), int(flagged), score, scale)
                 for question, (score, scale) in enumerate(zip(scores, scales, strict=True))
@@ -63,17 +62,19 @@ def add(
         db.execute(
             """INSERT INTO answer_times (survey_id, month, weekday, hour, n)
                VALUES (?, ?, ?, ?, 1)
-               ON CONFLICT (survey_id, month, weekday, hour) DO UPDATE SET n = n + 1""",
+               ON CONFLICT (survey_id, month, weekday, hour)
+               DO UPDATE SET n = answer_times.n + 1""",
             [survey_id, month, day.weekday(), hour],
         )
         db.execute(
             """INSERT INTO answer_times_total (survey_id, weekday, hour, n) VALUES (?, ?, ?, 1)
-               ON CONFLICT (survey_id, weekday, hour) DO UPDATE SET n = n + 1""",
+               ON CONFLICT (survey_id, weekday, hour)
+               DO UPDATE SET n = answer_times_total.n + 1""",
             [survey_id, day.weekday(), hour],
         )
 
 
-def rebuild(db: Database) -> None:
+def rebuild(db: Connection) -> None:
     """Recompute all counts from the stored answers (in the caller's transaction)."""
     db.execute("DELETE FROM answer_counts")
     db.execute("DELETE FROM answer_times")
@@ -89,26 +90,26 @@ def rebuild(db: Database) -> None:
            SELECT r.survey_id, r.question, substr(r.answered_on, 1, 7), r.respondent_group,
                   r.channel, r.flagged, r.score,
                   CASE WHEN r.question = 0 THEN v.scale
-                       ELSE CASE json_extract(v.extra_questions, '$[' || (r.question - 1) || ']')
+                       ELSE CASE {db.json_element("v.extra_questions", "r.question - 1")}
                             {extra_scale} END
                   END,
                   count(*)
            FROM responses r JOIN surveys v ON v.id = r.survey_id
-           GROUP BY 1, 2, 3, 4, 5, 6, 7"""
+           GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"""
     )
     # Migration 0005 rebuilds before 0009 has made the smaller tables.
-    if db["answer_totals"].exists():
+    if db.has_table("answer_totals"):
         roll_up(db)
-    # SQLite's %w counts Sunday as 0; Python's weekday() (used by `add`) counts Monday as 0.
+    # Monday is 0, as Python's weekday() that `add` uses counts.
     db.execute(
-        """INSERT INTO answer_times (survey_id, month, weekday, hour, n)
+        f"""INSERT INTO answer_times (survey_id, month, weekday, hour, n)
            SELECT survey_id, substr(answered_on, 1, 7),
-                  (CAST(strftime('%w', answered_on) AS INTEGER) + 6) % 7, answered_hour, count(*)
+                  {db.weekday("answered_on")}, answered_hour, count(*)
            FROM responses WHERE question = 0 AND flagged = 0
            GROUP BY 1, 2, 3, 4"""
     )
     # Migration 0005 rebuilds before 0008 has made the month-free table.
-    if db["answer_times_total"].exists():
+    if db.has_table("answer_times_total"):
         db.execute("DELETE FROM answer_times_total")
         db.execute(
             """INSERT INTO answer_times_total (survey_id, weekday, hour, n)
@@ -116,7 +117,7 @@ def rebuild(db: Database) -> None:
         )
 
 
-def roll_up(db: Database) -> None:
+def roll_up(db: Connection) -> None:
     """Recompute the smaller count tables from `answer_counts` (in the caller's transaction)."""
     for table, kept in COUNT_TABLES[:-1]:
         db.execute(f"DELETE FROM {table}")

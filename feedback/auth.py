@@ -21,8 +21,7 @@ from pathlib import Path
 import bcrypt
 import jwt
 
-from feedback import db as dbm
-from feedback import settings
+from feedback import settings, storage
 
 MIN_PASSWORD_LENGTH = 12
 SESSION_DAYS = 7
@@ -109,7 +108,7 @@ def add_user(
     if role is Role.STAFF and not actors:
         raise AuthError("staff need at least one --actor")
     one_time = secrets.token_urlsafe(12)
-    with dbm.writing(db_path) as db:
+    with storage.writing(db_path) as db:
         if db.execute("SELECT 1 FROM users WHERE username = ?", [name]).fetchone():
             raise AuthError(f"user {name!r} exists already")
         unknown = [
@@ -117,7 +116,8 @@ def add_user(
         ]
         if unknown:
             raise AuthError(f"unknown actor {unknown[0]!r}; ids look like kymenlaakso:hamina")
-        db["users"].insert(
+        db.insert(
+            "users",
             {
                 "username": name,
                 "password_hash": _hash(one_time),
@@ -126,7 +126,7 @@ def add_user(
                 "must_change_password": 1,
                 "disabled": 0,
                 "created_on": _now().date().isoformat(),
-            }
+            },
         )
     return one_time
 
@@ -134,7 +134,7 @@ def add_user(
 def disable_user(db_path: str | Path, username: str) -> None:
     """Disable a user and end all their sessions at once."""
     name = _normalise(username)
-    with dbm.writing(db_path) as db:
+    with storage.writing(db_path) as db:
         if not db.execute("UPDATE users SET disabled = 1 WHERE username = ?", [name]).rowcount:
             raise AuthError(f"no user {name!r}")
         db.execute("UPDATE sessions SET revoked = 1 WHERE username = ?", [name])
@@ -142,7 +142,7 @@ def disable_user(db_path: str | Path, username: str) -> None:
 
 def list_users(db_path: str | Path) -> list[dict]:
     """Every user with role, actors and whether disabled (never the password hash)."""
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         rows = db.execute(
             "SELECT username, role, actors, disabled, must_change_password FROM users "
             "ORDER BY username"
@@ -167,40 +167,44 @@ def login(db_path: str | Path, username: str, password: str, *, now: datetime | 
     """
     name = _normalise(username)
     now = now or _now()
-    with dbm.reading(db_path) as db:
+    with storage.writing(db_path) as db:
+        db.lock(f"login:{name}")  # attempts sent at once, to any replica, take their turns
         attempt = db.execute(
             "SELECT failures, last_failure FROM login_attempts WHERE username = ?", [name]
         ).fetchone()
+        if attempt:
+            wait = _delay(attempt[0]) - (now - datetime.fromisoformat(attempt[1]))
+            if wait > timedelta(0):
+                raise TooManyAttempts(wait.total_seconds())
+        # Counted as failed before the password is checked, so that an attempt made while
+        # this one is being checked already waits for it; a right password clears it below.
+        db.execute(
+            """INSERT INTO login_attempts (username, failures, last_failure) VALUES (?, 1, ?)
+               ON CONFLICT (username) DO UPDATE
+               SET failures = login_attempts.failures + 1, last_failure = excluded.last_failure""",
+            [name, now.isoformat()],
+        )
+    with storage.reading(db_path) as db:
         user = db.execute(
             "SELECT password_hash, disabled FROM users WHERE username = ?", [name]
         ).fetchone()
-    if attempt:
-        wait = _delay(attempt[0]) - (now - datetime.fromisoformat(attempt[1]))
-        if wait > timedelta(0):
-            raise TooManyAttempts(wait.total_seconds())
     ok = (
         _matches(password, user[0] if user else _dummy_hash(settings.bcrypt_rounds()))
         and user is not None
         and not user[1]
     )
-    with dbm.writing(db_path) as db:
-        if not ok:
-            db.execute(
-                """INSERT INTO login_attempts (username, failures, last_failure) VALUES (?, 1, ?)
-                   ON CONFLICT (username) DO UPDATE
-                   SET failures = failures + 1, last_failure = excluded.last_failure""",
-                [name, now.isoformat()],
-            )
-        else:
+    if ok:
+        with storage.writing(db_path) as db:
             db.execute("DELETE FROM login_attempts WHERE username = ?", [name])
             session_id = secrets.token_urlsafe(32)
-            db["sessions"].insert(
+            db.insert(
+                "sessions",
                 {
                     "id": session_id,
                     "username": name,
                     "expires_at": (now + timedelta(days=SESSION_DAYS)).isoformat(),
                     "revoked": 0,
-                }
+                },
             )
     if not ok:
         raise AuthError("wrong")
@@ -220,7 +224,7 @@ def session_user(
     if not session_id or not isinstance(session_id, str):
         return None
     now = now or _now()
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         row = db.execute(
             """SELECT u.username, u.role, u.actors, u.must_change_password, s.expires_at
                FROM sessions s JOIN users u ON u.username = s.username
@@ -239,7 +243,7 @@ def session_user(
 
 def logout(db_path: str | Path, session_id: str) -> None:
     """End a session on the server: a copy of its cookie no longer works."""
-    with dbm.writing(db_path) as db:
+    with storage.writing(db_path) as db:
         db.execute("UPDATE sessions SET revoked = 1 WHERE id = ?", [session_id])
 
 
@@ -250,7 +254,7 @@ def change_password(db_path: str | Path, username: str, old: str, new: str) -> s
         raise AuthError("the new password must differ from the old one")
     login(db_path, username, old)  # proves the old password, under the same throttle
     name = _normalise(username)
-    with dbm.writing(db_path) as db:
+    with storage.writing(db_path) as db:
         db.execute(
             "UPDATE users SET password_hash = ?, must_change_password = 0 WHERE username = ?",
             [_hash(new), name],

@@ -8,7 +8,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from feedback import db as dbm
+from feedback import storage
 
 
 class BackupError(Exception):
@@ -88,7 +88,7 @@ def _copy(source: Path, partial: Path) -> None:
     try:
         # mode=rw: never create an empty database where the real one is missing.
         src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=rw", uri=True)
-        src.execute(f"PRAGMA busy_timeout = {dbm.BUSY_TIMEOUT_MS}")
+        src.execute(f"PRAGMA busy_timeout = {storage.BUSY_TIMEOUT_MS}")
     except sqlite3.Error as error:
         raise BackupError(f"cannot open {source}: {error}") from None
     dst = sqlite3.connect(partial)

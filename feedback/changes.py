@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from feedback import db as dbm
-from feedback import i18n
+from feedback import i18n, storage
 
 log = logging.getLogger(__name__)
 
@@ -58,11 +57,11 @@ def record(
         raise InvalidChange(f"one of {', '.join(STATUSES)}", field="status")
     if language not in i18n.LANGUAGES:
         raise InvalidChange("fi, sv or en", field="language")
-    with dbm.writing(db_path) as db:
-        cursor = db.execute(
+    with storage.writing(db_path) as db:
+        return db.execute(
             """INSERT INTO changes
                  (action_id, survey_id, you_said, we_did, status, language, created_on)
-               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+               VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""",
             [
                 action_id,
                 survey_id,
@@ -72,13 +71,12 @@ def record(
                 language,
                 (today or date.today()).isoformat(),
             ],
-        )
-        return cursor.lastrowid
+        ).fetchone()[0]
 
 
 def for_action(db_path: str | Path, action_id: str) -> list[Change]:
     """The action's changes, newest first."""
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         rows = db.execute(
             "SELECT * FROM changes WHERE action_id = ? ORDER BY id DESC", [action_id]
         ).fetchall()
@@ -88,7 +86,7 @@ def for_action(db_path: str | Path, action_id: str) -> list[Change]:
 def before_round(db_path: str | Path, survey_id: int, action_id: str) -> Change | None:
     """The latest change on the same action recorded before this round was opened: what the
     thank-you screen tells as "last time you said …, so we …"."""
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         row = db.execute(
             """SELECT c.* FROM changes c, surveys v
                WHERE v.id = ? AND c.action_id = ? AND (c.survey_id IS NULL OR c.survey_id != v.id)
@@ -104,6 +102,6 @@ def for_thank_you(db_path: str | Path, survey_id: int, action_id: str) -> Change
     that fails now leaves out the sentence about last time, never the thank-you."""
     try:
         return before_round(db_path, survey_id, action_id)
-    except dbm.StoreError:
+    except storage.StoreError:
         log.exception("the thank-you of round %s goes without last time's change", survey_id)
         return None

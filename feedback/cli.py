@@ -18,26 +18,26 @@ from feedback import (
     plans,
     posters,
     questions,
-    schema,
     settings,
     surveys,
 )
 from feedback.planfile import PlanFileError
 from feedback.scales import Scale
+from feedback.storage import schema
 
 db_option = click.option(
     "--db",
     "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Database file. Default: $FEEDBACK_DB, else data/feedback.db.",
+    help="Database file or postgresql:// URL. Default: $FEEDBACK_DB, else data/feedback.db.",
 )
 
 
-def _db(db_path: Path | None) -> Path:
-    path = db_path or settings.db_path()
-    schema.migrate(path)
-    return path
+def _db(location: str | None) -> str | Path:
+    """The store named by --db or the settings, created or migrated."""
+    store = location or settings.store()
+    schema.migrate(store)
+    return store
 
 
 @click.group()
@@ -288,7 +288,7 @@ def backup_command(db_path: Path | None, out: Path, force: bool) -> None:
     Safe at any time: answers still being sent are simply not in the copy.
     """
     try:
-        report = backup.backup(db_path or settings.db_path(), out, overwrite=force)
+        report = backup.backup(db_path or settings.store(), out, overwrite=force)
     except backup.BackupError as error:
         raise click.ClickException(str(error)) from None
     click.echo(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from feedback import db as dbm
+from feedback import storage
 
 STATUSES = ("new", "ok", "hidden", "personal")
 
@@ -34,8 +34,8 @@ class Review:
 
 def for_review(db_path: str | Path, *, actors: tuple[str, ...] | None, k: int) -> Review:
     """Comments of the user's actors' rounds, newest first."""
-    scope, params = dbm.among("a.actor_id", actors)
-    with dbm.reading(db_path) as db:
+    scope, params = storage.among("a.actor_id", actors)
+    with storage.reading(db_path) as db:
         rows = db.execute(
             f"""SELECT c.id, v.code, a.id, c.text, c.status, substr(c.answered_on, 1, 7),
                        (SELECT coalesce(sum(n), 0) FROM answer_counts x
@@ -55,8 +55,8 @@ def set_status(
     """Mark a comment ok, hidden or personal; only within the user's actors. True if changed."""
     if status not in STATUSES:
         raise ValueError(f"unknown status {status!r}")
-    scope, params = dbm.among("a.actor_id", actors)
-    with dbm.writing(db_path) as db:
+    scope, params = storage.among("a.actor_id", actors)
+    with storage.writing(db_path) as db:
         changed = db.execute(
             f"""UPDATE comments SET status = ? WHERE id = ? AND survey_id IN (
                     SELECT v.id FROM surveys v JOIN actions a ON a.id = v.action_id

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from feedback import db as dbm
-from feedback import responses
+from feedback import responses, storage
 from feedback.responses import Answer, check_open, insert
 from feedback.surveys import Survey, get_by_code
 
@@ -48,7 +47,7 @@ class Proposal:
 
 def council_rounds(db_path: str | Path, plan_id: str) -> list[Survey]:
     """Open rounds of the plan asked of the youth council: the actions it evaluates."""
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         codes = [
             row[0]
             for row in db.execute(
@@ -66,7 +65,7 @@ def council_rounds(db_path: str | Path, plan_id: str) -> list[Survey]:
 
 
 def has_evaluated(db_path: str | Path, username: str, plan_id: str, year: int) -> bool:
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         return bool(
             db.execute(
                 "SELECT 1 FROM council_evaluations WHERE username = ? AND plan_id = ? AND year = ?",
@@ -103,7 +102,8 @@ def submit(
     for question, score in self_scores.items():
         if question not in SELF_QUESTIONS or score not in (1, 2, 3, 4, 5):
             raise responses.InvalidAnswer(f"bad self-evaluation {question!r}: {score!r}")
-    with dbm.writing(db_path) as db:
+    with storage.writing(db_path) as db:
+        db.lock(f"council:{username}:{plan_id}:{year}")  # twice at once is still once
         if db.execute(
             "SELECT 1 FROM council_evaluations WHERE username = ? AND plan_id = ? AND year = ?",
             [username, plan_id, year],
@@ -126,14 +126,15 @@ def submit(
             db.execute(
                 """INSERT INTO council_self (plan_id, year, question, score, n)
                    VALUES (?, ?, ?, ?, 1)
-                   ON CONFLICT (plan_id, year, question, score) DO UPDATE SET n = n + 1""",
+                   ON CONFLICT (plan_id, year, question, score)
+                   DO UPDATE SET n = council_self.n + 1""",
                 [plan_id, year, question, score],
             )
 
 
 def yearly_means(db_path: str | Path, plan_id: str) -> dict[str, dict[int, tuple[int, float]]]:
     """Per action, per year: the council's (answers, mean) — to compare with earlier years."""
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         rows = db.execute(
             """SELECT a.id, substr(c.month, 1, 4), sum(c.n), sum(c.n * c.score)
                FROM answer_counts c JOIN surveys v ON v.id = c.survey_id
@@ -153,7 +154,7 @@ def yearly_means(db_path: str | Path, plan_id: str) -> dict[str, dict[int, tuple
 
 def proposals(db_path: str | Path, plan_id: str) -> list[Proposal]:
     """The plan's proposals, newest first, with their answers."""
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         rows = db.execute(
             """SELECT p.id, p.action_id, p.year, p.text, p.status, p.answer FROM proposals p
                JOIN actions a ON a.id = p.action_id JOIN sub_goals s ON s.id = a.sub_goal_id
@@ -171,7 +172,7 @@ def answer_proposal(db_path: str | Path, proposal_id: int, *, status: str, answe
     answer = " ".join(answer.split())
     if not answer or len(answer) > MAX_PROPOSAL:
         raise ValueError(f"an answer has 1–{MAX_PROPOSAL} characters")
-    with dbm.writing(db_path) as db:
+    with storage.writing(db_path) as db:
         db.execute(
             "UPDATE proposals SET status = ?, answer = ? WHERE id = ?",
             [status, answer, proposal_id],

@@ -8,8 +8,7 @@ import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
-from feedback import aggregates
-from feedback import db as dbm
+from feedback import aggregates, storage
 from feedback.i18n import LANGUAGES
 from feedback.questions import AUDIENCES
 from feedback.surveys import CODE_ALPHABET, CODE_LENGTH
@@ -34,14 +33,14 @@ def fill(
         raise ValueError("the number of answers cannot be negative")
     rng = random.Random(seed)  # noqa: S311 - synthetic data, reproducible on purpose
     until = until or date.today()
-    with dbm.writing(db_path) as db:
+    with storage.writing(db_path) as db:
         actions = [
             row[0]
             for row in db.execute(
                 """SELECT id FROM (
                      SELECT a.id, row_number() OVER (
                        PARTITION BY a.sub_goal_id ORDER BY a.position) AS nth
-                     FROM actions a) WHERE nth <= ? ORDER BY id""",
+                     FROM actions a) AS numbered WHERE nth <= ? ORDER BY id""",
                 [actions_per_sub_goal],
             )
         ]
@@ -84,6 +83,6 @@ def fill(
                     "synthetic": 1,
                 }
             )
-        db["responses"].insert_all(rows, batch_size=5000, ignore=True)
+        db.insert_all("responses", rows, ignore=True)
         aggregates.rebuild(db)
     return len(rows)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import xlsxwriter
 
-from feedback import db as dbm
+from feedback import storage
 from feedback.stats import Filters
 
 _DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
@@ -37,7 +37,7 @@ def answers(db_path: str | Path, plan_id: str, *, filters: Filters, k: int) -> p
     where, params = filters.sql(plan_id)
     columns = ["round", "action", "actor", "question", "scale", "score", "group", "channel"]
     columns += ["month", "answers"]
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         cursor = db.execute(
             f"""SELECT v.code, a.id, a.actor_id, c.question, c.scale, c.score,
                        c.respondent_group, c.channel, c.month, c.n

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from feedback import db as dbm
-from feedback import i18n, questions
+from feedback import i18n, questions, storage
 from feedback.scales import recommendation_index
 from feedback.stats import ON_FIVE_SCALES, Cell, Filters, suppress
 
@@ -19,7 +18,7 @@ def monthly_trend(db_path: str | Path, plan_id: str, filters: Filters, *, k: int
     """Answers and mean (1–5) per month; months with fewer than k answers hidden."""
     where, params = filters.sql(plan_id)
     marks = ", ".join("?" for _ in ON_FIVE_SCALES)
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         rows = db.execute(
             f"""SELECT c.month, sum(c.n), sum(c.n * c.score) FROM {filters.table("month")} c
                 WHERE {where} AND c.question = 0 AND c.flagged = 0 AND c.scale IN ({marks})
@@ -49,7 +48,7 @@ def weekday_hour(db_path: str | Path, plan_id: str, filters: Filters, *, k: int)
     where, params = filters.sql(plan_id)
     # Without a period, the month-free table: at most 168 rows per round, however many months.
     table = "answer_times" if filters.months else "answer_times_total"
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         rows = db.execute(
             f"SELECT c.weekday, c.hour, sum(c.n) FROM {table} c WHERE {where} GROUP BY 1, 2",
             params,
@@ -78,7 +77,7 @@ def sub_goal_measures(
     where, params = filters.sql(plan_id)
     rounds, round_params = filters.rounds(plan_id)
     children = questions.AUDIENCES[:6]  # early childhood … vocational
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         subs = db.execute(
             """SELECT s.id FROM sub_goals s JOIN main_goals m ON m.id = s.main_goal_id
                WHERE m.plan_id = ? ORDER BY m.position, s.position""",
@@ -112,7 +111,7 @@ def sub_goal_measures(
         ):
             nps.setdefault(sub, {})[score] = n
         months = filters.months or ("0000-00", "9999-99")
-        scope, scope_params = dbm.among("a.actor_id", filters.actors)
+        scope, scope_params = storage.among("a.actor_id", filters.actors)
         visits = {
             row[0]: row[1:]
             for row in db.execute(
@@ -150,7 +149,7 @@ def indicators(db_path: str | Path, plan_id: str, *, lang: str) -> pd.DataFrame:
     regional-vs-national colour (as a word too, never by colour alone), and the trend: the
     change since the same group's previous measurement, better or worse by the indicator's
     direction."""
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         language = db.execute("SELECT language FROM plans WHERE id = ?", [plan_id]).fetchone()
         rows = db.execute(
             """SELECT l.sub_goal_id, i.id, i.number, i.name, i.unit, i.direction, v.year,
@@ -238,7 +237,7 @@ def flagged(db_path: str | Path, plan_id: str, filters: Filters) -> pd.DataFrame
     """Answers flagged as possible misuse (too fast on a kiosk), per round and month: left out
     of every figure, but counted here so that staff can review them."""
     where, params = filters.sql(plan_id)
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         rows = db.execute(
             f"""SELECT v.code, v.action_id, c.month, sum(c.n) FROM {filters.table("month")} c
                 JOIN surveys v ON v.id = c.survey_id

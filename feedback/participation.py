@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from feedback import db as dbm
+from feedback import storage
 
 _MONTH = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])")  # with fullmatch; \d takes any digit
 
@@ -37,7 +37,7 @@ def record(
     for name, value in (("participants", participants), ("visits", visits)):
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise InvalidCount(f"{name} must be a whole number, zero or more", field="count")
-    with dbm.writing(db_path) as db:
+    with storage.writing(db_path) as db:
         if not db.execute("SELECT 1 FROM actions WHERE id = ?", [action_id]).fetchone():
             raise InvalidCount(f"no action {action_id!r}", field="action")
         db.execute(
@@ -51,8 +51,8 @@ def record(
 
 def list_counts(db_path: str | Path, *, actors: tuple[str, ...] | None = None) -> list[MonthCount]:
     """Every recorded month, newest first; only the actions of `actors` if given."""
-    scope, params = dbm.among("a.actor_id", actors)
-    with dbm.reading(db_path) as db:
+    scope, params = storage.among("a.actor_id", actors)
+    with storage.reading(db_path) as db:
         rows = db.execute(
             f"""SELECT p.action_id, p.month, p.participants, p.visits
                 FROM participation p JOIN actions a ON a.id = p.action_id

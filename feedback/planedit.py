@@ -11,22 +11,21 @@ from typing import Any
 
 import yaml
 
-from feedback import db as dbm
-from feedback import planfile, plans
+from feedback import planfile, plans, storage
 
 
 def export_plan(db_path: str | Path, plan_id: str) -> dict[str, Any]:
     """The stored plan as a plan-file mapping (FORMAT.md), ready to edit or to dump as YAML."""
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         plan = db.execute("SELECT * FROM plans WHERE id = ?", [plan_id]).fetchone()
         if plan is None:
             raise KeyError(plan_id)
-        columns = [c[0] for c in db.execute("SELECT * FROM plans LIMIT 0").description]
+        columns = db.columns("plans")
         row = dict(zip(columns, plan, strict=True))
         local = _local(plan_id)
         actors = [
             {"id": local(a["id"]), "name": json.loads(a["name"]), "kind": a["kind"]}
-            for a in db.query("SELECT * FROM actors WHERE plan_id = ? ORDER BY rowid", [plan_id])
+            for a in db.query("SELECT * FROM actors WHERE plan_id = ? ORDER BY position", [plan_id])
         ]
         main_goals = []
         for main in db.query(
@@ -83,7 +82,7 @@ def export_plan(db_path: str | Path, plan_id: str) -> dict[str, Any]:
                 local(r["sub_goal_id"])
                 for r in db.query(
                     "SELECT sub_goal_id FROM indicator_sub_goals WHERE indicator_id = ? "
-                    "ORDER BY rowid",
+                    "ORDER BY position",
                     [n["id"]],
                 )
             ]
@@ -99,7 +98,7 @@ def export_plan(db_path: str | Path, plan_id: str) -> dict[str, Any]:
                     }
                 )
                 for v in db.query(
-                    "SELECT * FROM indicator_values WHERE indicator_id = ? ORDER BY rowid",
+                    "SELECT * FROM indicator_values WHERE indicator_id = ? ORDER BY position",
                     [n["id"]],
                 )
             ]

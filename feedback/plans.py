@@ -6,11 +6,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
-from feedback import db as dbm
-from feedback import planfile
+from feedback import planfile, storage
 from feedback.planfile import PlanFile, PlanFileError
+from feedback.storage import Connection
 
 
 @dataclass(frozen=True)
@@ -70,7 +68,8 @@ def import_plan(
     Elements that disappeared from the plan are removed, unless answers hang on them: an action
     with feedback rounds can never be removed by an import (its answers would be orphaned).
     """
-    with dbm.writing(db_path) as db:
+    with storage.writing(db_path) as db:
+        db.lock(f"plan:{plan.id}")  # two imports of one plan at once: one after the other
         row = db.execute("SELECT content_hash FROM plans WHERE id = ?", [plan.id]).fetchone()
         if row and row[0] == content_hash:
             return False
@@ -79,7 +78,7 @@ def import_plan(
     return True
 
 
-def _check_nothing_orphaned(db: Database, plan: PlanFile, name: str) -> None:
+def _check_nothing_orphaned(db: Connection, plan: PlanFile, name: str) -> None:
     kept = {qualified(plan.id, a.id) for a in plan.actions()}
     rows = db.execute(
         """SELECT DISTINCT actions.id FROM actions
@@ -104,25 +103,35 @@ def _json(text: dict[str, str] | None) -> str | None:
     return None if text is None else json.dumps(text, ensure_ascii=False, sort_keys=True)
 
 
-def _write(db: Database, plan: PlanFile, content_hash: str) -> None:
+def _write(db: Connection, plan: PlanFile, content_hash: str) -> None:
     q = lambda element_id: qualified(plan.id, element_id)  # noqa: E731
-    db["plans"].upsert(
-        {
-            "id": plan.id,
-            "language": plan.language,
-            "name": _json(plan.name),
-            "period_start": plan.period.start,
-            "period_end": plan.period.end,
-            "municipalities": json.dumps(plan.municipalities, ensure_ascii=False),
-            "source": plan.source,
-            "content_hash": content_hash,
-        },
+    db.upsert_all(
+        "plans",
+        [
+            {
+                "id": plan.id,
+                "language": plan.language,
+                "name": _json(plan.name),
+                "period_start": plan.period.start,
+                "period_end": plan.period.end,
+                "municipalities": json.dumps(plan.municipalities, ensure_ascii=False),
+                "source": plan.source,
+                "content_hash": content_hash,
+            }
+        ],
         pk="id",
     )
-    db["actors"].upsert_all(
+    db.upsert_all(
+        "actors",
         [
-            {"id": q(a.id), "plan_id": plan.id, "name": _json(a.name), "kind": a.kind}
-            for a in plan.actors
+            {
+                "id": q(a.id),
+                "plan_id": plan.id,
+                "position": i,
+                "name": _json(a.name),
+                "kind": a.kind,
+            }
+            for i, a in enumerate(plan.actors)
         ],
         pk="id",
     )
@@ -164,9 +173,9 @@ def _write(db: Database, plan: PlanFile, content_hash: str) -> None:
                 }
                 for k, a in enumerate(sub.actions)
             ]
-    db["main_goals"].upsert_all(main_goals, pk="id")
-    db["sub_goals"].upsert_all(sub_goals, pk="id")
-    db["actions"].upsert_all(actions, pk="id")
+    db.upsert_all("main_goals", main_goals, pk="id")
+    db.upsert_all("sub_goals", sub_goals, pk="id")
+    db.upsert_all("actions", actions, pk="id")
     indicators = [
         {
             "id": q(n.id),
@@ -181,7 +190,7 @@ def _write(db: Database, plan: PlanFile, content_hash: str) -> None:
         }
         for i, n in enumerate(plan.indicators)
     ]
-    db["indicators"].upsert_all(indicators, pk="id")
+    db.upsert_all("indicators", indicators, pk="id")
     # Links and values belong wholly to their indicator: replace them.
     db.execute(
         "DELETE FROM indicator_sub_goals WHERE indicator_id IN "
@@ -193,18 +202,20 @@ def _write(db: Database, plan: PlanFile, content_hash: str) -> None:
         "(SELECT id FROM indicators WHERE plan_id = ?)",
         [plan.id],
     )
-    db["indicator_sub_goals"].insert_all(
+    db.insert_all(
+        "indicator_sub_goals",
         [
-            {"indicator_id": q(n.id), "sub_goal_id": q(s)}
+            {"indicator_id": q(n.id), "sub_goal_id": q(s), "position": i}
             for n in plan.indicators
-            for s in n.sub_goals
+            for i, s in enumerate(n.sub_goals)
         ],
-        pk=("indicator_id", "sub_goal_id"),
     )
-    db["indicator_values"].insert_all(
+    db.insert_all(
+        "indicator_values",
         [
             {
                 "indicator_id": q(n.id),
+                "position": i,
                 "year": v.year,
                 "respondent_group": v.group,
                 "area": v.area,
@@ -213,9 +224,8 @@ def _write(db: Database, plan: PlanFile, content_hash: str) -> None:
                 "colour": v.colour,
             }
             for n in plan.indicators
-            for v in n.values
+            for i, v in enumerate(n.values)
         ],
-        pk=("indicator_id", "year", "respondent_group", "area"),
     )
     _delete_stale(db, plan.id, "actions", [r["id"] for r in actions], via_sub_goal=True)
     _delete_stale(db, plan.id, "sub_goals", [r["id"] for r in sub_goals], via_main_goal=True)
@@ -225,7 +235,7 @@ def _write(db: Database, plan: PlanFile, content_hash: str) -> None:
 
 
 def _delete_stale(
-    db: Database,
+    db: Connection,
     plan_id: str,
     table: str,
     keep: list[str],
@@ -251,10 +261,10 @@ def _delete_stale(
 def list_plans(db_path: str | Path, *, actors: tuple[str, ...] | None = None) -> list[PlanSummary]:
     """Every plan with the counts of its main goals, sub-goals, actions and indicators; only
     the plans of `actors` if given."""
-    owned, params = dbm.among("id", actors)
+    owned, params = storage.among("id", actors)
     # A plan without actors is still every plan's for the admin (actors None).
     scope = "" if actors is None else f"WHERE p.id IN (SELECT plan_id FROM actors WHERE {owned})"
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         rows = db.execute(
             f"""SELECT p.id, p.name, p.language, p.period_start, p.period_end, p.municipalities,
                  (SELECT count(*) FROM main_goals m WHERE m.plan_id = p.id),
@@ -287,17 +297,18 @@ def list_actions(
     db_path: str | Path, *, plan_id: str | None = None, actors: tuple[str, ...] | None = None
 ) -> list[Action]:
     """Every action, in plan order, optionally of one plan only, or of some actors only."""
-    with dbm.reading(db_path) as db:
+    of_plan, params = storage.among("m.plan_id", None if plan_id is None else [plan_id])
+    with storage.reading(db_path) as db:
         rows = db.execute(
-            """SELECT a.id, m.plan_id, p.language, s.id, s.title, actors.id, actors.name, a.text
+            f"""SELECT a.id, m.plan_id, p.language, s.id, s.title, actors.id, actors.name, a.text
                FROM actions a
                JOIN sub_goals s ON s.id = a.sub_goal_id
                JOIN main_goals m ON m.id = s.main_goal_id
                JOIN plans p ON p.id = m.plan_id
                JOIN actors ON actors.id = a.actor_id
-               WHERE ? IS NULL OR m.plan_id = ?
+               WHERE {of_plan}
                ORDER BY m.plan_id, m.position, s.position, a.position""",
-            [plan_id, plan_id],
+            params,
         ).fetchall()
     if actors is not None:
         rows = [r for r in rows if r[5] in actors]

@@ -10,10 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
-from feedback import aggregates, questions
-from feedback import db as dbm
+from feedback import aggregates, questions, storage
+from feedback.storage import Connection
 from feedback.surveys import Survey
 
 CHANNELS = ("link", "qr", "kiosk", "council", "staff-entered")
@@ -111,12 +109,12 @@ def record(
     if channel not in CHANNELS:
         raise InvalidAnswer(f"unknown channel {channel!r}")
     now = now or datetime.now()
-    with dbm.writing(db_path) as db:
+    with storage.writing(db_path) as db:
         check_open(db, survey, day=now.date())
         return insert(db, survey, answer, submission_id, channel, flagged, now)
 
 
-def check_open(db: Database, survey: Survey, *, day: date) -> None:
+def check_open(db: Connection, survey: Survey, *, day: date) -> None:
     """Raise `SurveyClosed` unless the round takes answers on `day` (caller's transaction)."""
     row = db.execute(
         "SELECT status, opens_on, closes_on FROM surveys WHERE id = ?", [survey.id]
@@ -128,7 +126,7 @@ def check_open(db: Database, survey: Survey, *, day: date) -> None:
 
 
 def insert(
-    db: Database,
+    db: Connection,
     survey: Survey,
     answer: Answer,
     submission_id: str,
@@ -137,20 +135,21 @@ def insert(
     now: datetime,
 ) -> bool:
     """Write one validated answer inside the caller's transaction; False if already there."""
-    if db.execute("SELECT 1 FROM responses WHERE submission_id = ?", [submission_id]).fetchone():
-        return False
     day = now.date().isoformat()
-    db.conn.executemany(
-        """INSERT INTO responses
+    rows = [
+        (submission_id, survey.id, i, score, answer.group, channel, day, now.hour, flagged)
+        for i, score in enumerate(answer.scores)
+    ]
+    insert_row = """INSERT INTO responses
              (submission_id, survey_id, question, score, respondent_group, channel,
               answered_on, answered_hour, flagged)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        [
-            (submission_id, survey.id, i, score, answer.group, channel, day, now.hour, flagged)
-            for i, score in enumerate(answer.scores)
-        ],
-    )
-    db.conn.executemany(
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+    # The first row claims the submission id: a resend, even one being stored at this moment
+    # by another process, finds it taken (after that one commits) and stores nothing.
+    if not db.execute(insert_row + " ON CONFLICT DO NOTHING", rows[0]).rowcount:
+        return False
+    db.executemany(insert_row, rows[1:])
+    db.executemany(
         "INSERT INTO response_choices (submission_id, survey_id, choice) VALUES (?, ?, ?)",
         [(submission_id, survey.id, choice) for choice in answer.choices],
     )
@@ -197,7 +196,7 @@ def record_tally(
         raise InvalidAnswer(f"at most {MAX_TALLY} answers at a time")
     answers = [validate(survey, Answer(scores=(score,))) for score in scores]
     now = datetime.combine(day, datetime.min.time())
-    with dbm.writing(db_path) as db:  # all of the tally, or none of it
+    with storage.writing(db_path) as db:  # all of the tally, or none of it
         check_open(db, survey, day=day)
         return sum(
             # Derived ids: a retried tally maps onto the same submissions.
@@ -225,7 +224,7 @@ def _count(n: object) -> int:
 
 def count(db_path: str | Path, survey: Survey) -> int:
     """How many respondents have answered the round."""
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         return db.execute(
             "SELECT count(*) FROM responses WHERE survey_id = ? AND question = 0", [survey.id]
         ).fetchone()[0]

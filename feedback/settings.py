@@ -13,9 +13,14 @@ DEFAULT_DB = PROJECT_ROOT / "data" / "feedback.db"
 MIN_GROUP_FLOOR = 5
 
 
-def db_path() -> Path:
-    """The database file: `FEEDBACK_DB`, else `data/feedback.db` in the project."""
-    return Path(os.environ.get("FEEDBACK_DB") or DEFAULT_DB)
+def store() -> str | Path:
+    """Where the answers live: `FEEDBACK_DB`, a SQLite file path or a `postgresql://` URL
+    (the store that several app replicas share); else the file `data/feedback.db`."""
+    configured = os.environ.get("FEEDBACK_DB")
+    if not configured:
+        return DEFAULT_DB
+    is_url = configured.startswith(("postgresql://", "postgres://"))
+    return configured if is_url else Path(configured)
 
 
 def secrets_path() -> Path:

@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from feedback import aggregates, i18n
-from feedback import db as dbm
+from feedback import aggregates, i18n, storage
 from feedback.scales import POSITIVE_MIN, Scale
 
 #: Scales whose scores share the 1–5 range and so one mean.
@@ -37,7 +36,7 @@ class Filters:
     def rounds(self, plan_id: str) -> tuple[str, list]:
         """A subquery of the ids of the plan's rounds within the chosen actors, and its
         parameters."""
-        actors, params = dbm.among("a.actor_id", self.actors)
+        actors, params = storage.among("a.actor_id", self.actors)
         return (
             f"""SELECT v.id FROM surveys v JOIN actions a ON a.id = v.action_id
                 JOIN sub_goals s ON s.id = a.sub_goal_id
@@ -74,7 +73,7 @@ class Filters:
             (f"{counts}.respondent_group", self.groups),
             (f"{counts}.channel", self.channels),
         ):
-            condition, values = dbm.among(column, chosen)
+            condition, values = storage.among(column, chosen)
             parts.append(condition)
             params += values
         return " AND ".join(parts), params
@@ -145,7 +144,7 @@ def goal_cells(db_path: str | Path, plan_id: str, filters: Filters | None = None
     filters = filters or Filters()
     where, params = filters.sql(plan_id)
     marks = ", ".join("?" for _ in ON_FIVE_SCALES)
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         tree = db.execute(
             """SELECT m.id, s.id, a.id FROM main_goals m
                JOIN sub_goals s ON s.main_goal_id = m.id
@@ -210,7 +209,7 @@ def goal_overview(
     if actors is not None:
         filters = replace(filters or Filters(), actors=actors)
     cells = {c.key: c for c in suppress(goal_cells(db_path, plan_id, filters), k)}
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         language = db.execute("SELECT language FROM plans WHERE id = ?", [plan_id]).fetchone()
         rows = db.execute(
             """SELECT 'main', m.id, m.plan_id, m.number, m.title, m.position, -1, -1
@@ -262,7 +261,7 @@ def months_with_answers(db_path: str | Path, plan_id: str) -> list[str]:
     """The months (YYYY-MM) in which the plan's rounds got answers, in order."""
     everything = Filters()
     where, params = everything.sql(plan_id)
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         return [
             row[0]
             for row in db.execute(
@@ -275,11 +274,11 @@ def months_with_answers(db_path: str | Path, plan_id: str) -> list[str]:
 
 def plan_actors(db_path: str | Path, plan_id: str) -> list[tuple[str, dict[str, str]]]:
     """The plan's actors as (id, name texts)."""
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         return [
             (row[0], json.loads(row[1]))
             for row in db.execute(
-                "SELECT id, name FROM actors WHERE plan_id = ? ORDER BY rowid", [plan_id]
+                "SELECT id, name FROM actors WHERE plan_id = ? ORDER BY position", [plan_id]
             )
         ]
 
@@ -304,7 +303,7 @@ def action_summary(db_path: str | Path, action_id: str, *, k: int) -> Cell:
 
 
 def _summary(db_path: str | Path, where: str, params: list, *, key: str, k: int) -> Cell:
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         rows = db.execute(
             f"""SELECT c.score, sum(c.n) FROM {Filters().table()} c
                 WHERE {where} AND c.question = 0 AND c.flagged = 0 GROUP BY c.score""",

@@ -13,8 +13,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlencode
 
-from feedback import db as dbm
-from feedback import i18n, questions, settings
+from feedback import i18n, questions, settings, storage
 from feedback.questions import Question
 from feedback.scales import Scale
 
@@ -185,10 +184,11 @@ def create(
     code = code or new_code()
     if not is_code(code):
         raise ValueError(f"a code is {CODE_LENGTH} characters from {CODE_ALPHABET!r}")
-    with dbm.writing(db_path) as db:
+    with storage.writing(db_path) as db:
         if not db.execute("SELECT 1 FROM actions WHERE id = ?", [action_id]).fetchone():
             raise UnknownAction(action_id)
-        db["surveys"].insert(
+        db.insert(
+            "surveys",
             {
                 "code": code,
                 "action_id": action_id,
@@ -203,7 +203,7 @@ def create(
                 "created_on": (today or date.today()).isoformat(),
                 "opens_on": opens_on.isoformat() if opens_on else None,
                 "closes_on": closes_on.isoformat() if closes_on else None,
-            }
+            },
         )
     survey = get_by_code(db_path, code)
     if survey is None:  # only if someone deleted it in the same instant
@@ -227,7 +227,7 @@ def get_by_code(db_path: str | Path, code: str) -> Survey | None:
     """The round with this code, open or not, or None."""
     if not is_code(code):
         return None
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         row = db.execute(_SELECT + " WHERE v.code = ?", [code]).fetchone()
     if row is None:
         return None
@@ -264,7 +264,7 @@ def open_by_code(db_path: str | Path, code: object) -> Survey | None:
         return None
     try:
         survey = get_by_code(db_path, code)  # type: ignore[arg-type]
-    except dbm.StoreError as error:
+    except storage.StoreError as error:
         survey = _last_read.get((str(db_path), code))
         if survey is None:
             raise Unavailable(f"round {code} cannot be read: {error}") from error
@@ -304,8 +304,8 @@ def list_surveys(
     db_path: str | Path, *, actors: tuple[str, ...] | None = None
 ) -> list[SurveySummary]:
     """Every round with its number of answers, newest first; only those of `actors` if given."""
-    scope, params = dbm.among("a.actor_id", actors)
-    with dbm.reading(db_path) as db:
+    scope, params = storage.among("a.actor_id", actors)
+    with storage.reading(db_path) as db:
         rows = db.execute(
             f"""SELECT v.code, v.action_id, v.scale, v.audiences, v.status,
                       (SELECT count(*) FROM responses r
@@ -324,7 +324,7 @@ def set_status(db_path: str | Path, code: str, status: str) -> None:
     """Open, close or archive a round (archived rounds stay, with their answers)."""
     if status not in STATUSES:
         raise ValueError(f"unknown status {status!r}")
-    with dbm.writing(db_path) as db:
+    with storage.writing(db_path) as db:
         db.execute("UPDATE surveys SET status = ? WHERE code = ?", [status, code])
 
 

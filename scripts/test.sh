@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Set up everything the tests need (Debian chromium included) and run the whole suite.
+# Set up everything the tests need (Debian chromium and PostgreSQL included) and run the whole
+# suite: every store-backed test runs on a SQLite file and on a throwaway PostgreSQL cluster.
 source "$(dirname "$0")/_env.sh"
-apt_install chromium fonts-noto-color-emoji
+apt_install chromium fonts-noto-color-emoji postgresql
 .venv/bin/pip install -q -e ".[test]"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+cluster=$(mktemp -d)
+trap 'scripts/postgres.sh stop "$cluster" 2>/dev/null; rm -rf "$cluster"' EXIT
+FEEDBACK_TEST_POSTGRESQL=$(scripts/postgres.sh start "$cluster")
+export FEEDBACK_TEST_POSTGRESQL
 .venv/bin/python -m pytest "$@"

@@ -1,15 +1,24 @@
-"""Fixtures: a real temporary SQLite file per test, a tiny plan, an open round."""
+"""Fixtures: a real store per test — a temporary SQLite file, and a fresh schema on the real
+PostgreSQL server that scripts/test.sh starts — a tiny plan, an open round.
+
+Every test that takes `db_path` (or a fixture built on it) runs once per store; a test marked
+`sqlite_only` is about the file itself (pragmas, a damaged file, a full disk) and runs once.
+"""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import textwrap
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
-from feedback import auth, plans, responses, schema, surveys
+from feedback import auth, plans, responses, storage, surveys
+from feedback.storage import schema
 
 MINI_PLAN = textwrap.dedent(
     """\
@@ -74,12 +83,51 @@ def secrets_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+STORES = ("sqlite", "postgresql")
+#: The server's URL, set by scripts/test.sh, which starts a throwaway cluster.
+POSTGRESQL = os.environ.get("FEEDBACK_TEST_POSTGRESQL", "")
+
+
+def pytest_collection_modifyitems(config, items):
+    """A `sqlite_only` test is not run on PostgreSQL at all (it has nothing to test there)."""
+    kept, dropped = [], []
+    for item in items:
+        store = getattr(item, "callspec", None) and item.callspec.params.get("store_kind")
+        if store == "postgresql" and item.get_closest_marker("sqlite_only"):
+            dropped.append(item)
+        else:
+            kept.append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+@pytest.fixture(params=STORES, scope="session")
+def store_kind(request) -> str:
+    if request.param == "postgresql" and not POSTGRESQL:
+        if os.environ.get("CI"):
+            pytest.fail("CI must test PostgreSQL too: run the tests through scripts/test.sh")
+        pytest.skip("no PostgreSQL server: scripts/test.sh starts one (FEEDBACK_TEST_POSTGRESQL)")
+    return request.param
+
+
+def new_store(kind: str, folder: Path) -> str | Path:
+    """An empty, migrated store: a file in `folder`, or a schema of its own on the server."""
+    if kind == "sqlite":
+        location: str | Path = folder / "feedback.db"
+    else:
+        name = f"t_{uuid.uuid4().hex[:12]}"
+        with storage.writing(POSTGRESQL) as db:
+            db.execute(f"CREATE SCHEMA {name}")
+        location = f"{POSTGRESQL}?options={quote(f'-csearch_path={name}')}"
+    schema.migrate(location)
+    return location
+
+
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    """A migrated, empty database file."""
-    path = tmp_path / "feedback.db"
-    schema.migrate(path)
-    return path
+def db_path(store_kind: str, tmp_path: Path) -> str | Path:
+    """A migrated, empty store of each kind (the name is older than the PostgreSQL store)."""
+    return new_store(store_kind, tmp_path)
 
 
 @pytest.fixture
@@ -122,10 +170,18 @@ def signed_in(db_path: Path, username: str, *, role: auth.Role, actors=()) -> st
 
 @contextmanager
 def write_locked(db_path: Path):
-    """Another connection holding the write lock: every write fails (once its busy timeout has
-    passed) until it lets go. A full and a read-only disk are in test_storage_faults.py."""
-    holder = sqlite3.connect(db_path, isolation_level=None)
-    holder.execute("BEGIN EXCLUSIVE")
+    """Another connection holding the write lock (on PostgreSQL: of the answers' table): every
+    answer fails, once the busy timeout has passed, until it lets go. A full and a read-only
+    disk are in test_storage_faults.py."""
+    if storage.is_server(db_path):
+        import psycopg
+
+        holder = psycopg.connect(str(db_path), autocommit=True)
+        holder.execute("BEGIN")
+        holder.execute("LOCK TABLE responses IN EXCLUSIVE MODE")
+    else:
+        holder = sqlite3.connect(db_path, isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")
     try:
         yield
     finally:
@@ -135,8 +191,8 @@ def write_locked(db_path: Path):
 
 def stored_answers(db_path: Path, code: str, columns: str) -> list[tuple]:
     """The round's rows in `responses`, oldest first, with `columns` (a fixed list in a test)."""
-    with sqlite3.connect(db_path) as conn:
-        return conn.execute(
+    with storage.reading(db_path) as db:
+        return db.execute(
             f"""SELECT {columns} FROM responses JOIN surveys ON surveys.id = survey_id
                 WHERE code = ? ORDER BY responses.id""",
             [code],

@@ -1,13 +1,12 @@
 import random
 from datetime import datetime, timedelta
 
-from feedback import aggregates, demo, responses, surveys
-from feedback import db as dbm
+from feedback import aggregates, demo, responses, storage, surveys
 from feedback.responses import Answer
 
 
 def snapshot(db_path):
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         return (
             sorted(db.execute("SELECT * FROM answer_counts").fetchall()),
             sorted(db.execute("SELECT * FROM answer_times").fetchall()),
@@ -42,7 +41,7 @@ def test_counts_kept_while_answering_equal_counts_rebuilt_from_the_answers(plan_
             now=start + timedelta(hours=rng.randrange(24 * 120)),
         )
     kept = snapshot(plan_db)
-    with dbm.writing(plan_db) as db:
+    with storage.writing(plan_db) as db:
         aggregates.rebuild(db)
     assert snapshot(plan_db) == kept
     counts, times, times_total, totals, months = kept

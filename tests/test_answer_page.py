@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from datetime import date
 
 import pytest
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
-from feedback import changes, i18n, questions, surveys
-from feedback import db as dbm
+from feedback import changes, i18n, questions, storage, surveys
 from feedback.scales import Scale
 from feedback.ui import answer_page
 from tests.conftest import stored_answers, write_locked
@@ -107,7 +105,7 @@ def test_follow_up_and_comment_are_stored_cleaned_and_shown_back_as_text(client,
         data={"sid": sid, "q0": "4", "best": ["fun", "friends"], "comment": payload, "send": "1"},
     )
     assert reply.status_code == 200
-    with sqlite3.connect(app_env) as conn:
+    with storage.reading(app_env) as conn:
         assert conn.execute("SELECT text FROM comments").fetchall() == [
             ("<script>alert(1)</script> **hi**",)
         ]
@@ -118,7 +116,7 @@ def test_follow_up_and_comment_are_stored_cleaned_and_shown_back_as_text(client,
 
 
 def test_an_action_text_with_markup_is_shown_as_text(client, plan_db):
-    with sqlite3.connect(plan_db) as conn:
+    with storage.writing(plan_db) as conn:
         conn.execute(
             "UPDATE actions SET text = ? WHERE id = 'mini:a1'",
             ['{"fi": "<img src=x onerror=alert(1)> & **lihava**"}'],
@@ -143,7 +141,7 @@ def test_a_round_closing_while_the_child_answers_says_so(client, plan_db, app_en
     round_ = surveys.create(plan_db, action_id="mini:a1")
     sid = submission_id(client.get(f"/answer/{round_.code}?lang=en").text)
     monkeypatch.setattr(surveys, "open_by_code", lambda db, code: round_)  # shown while open
-    with sqlite3.connect(plan_db) as conn:
+    with storage.writing(plan_db) as conn:
         conn.execute("UPDATE surveys SET status = 'closed' WHERE code = ?", [round_.code])
     reply = client.post(f"/answer/{round_.code}?lang=en", data={"sid": sid, "q0": "3", "send": "1"})
     assert reply.status_code == 409
@@ -155,7 +153,9 @@ def test_a_database_that_cannot_be_written_keeps_the_answer_on_screen_and_the_re
     client, survey, app_env, monkeypatch
 ):
     sid = submission_id(client.get(f"/answer/{survey.code}?lang=en").text)
-    monkeypatch.setattr(dbm, "BUSY_TIMEOUT_MS", 100)  # fail fast instead of waiting 10 s
+    monkeypatch.setattr(
+        storage.connection, "BUSY_TIMEOUT_MS", 100
+    )  # fail fast instead of waiting 10 s
     with write_locked(app_env):  # as when the disk is full or the file read-only
         failed = client.post(
             f"/answer/{survey.code}?lang=en", data={"sid": sid, "q0": "2", "send": "1"}

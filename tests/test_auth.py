@@ -3,8 +3,7 @@ from datetime import UTC, datetime, timedelta
 import jwt
 import pytest
 
-from feedback import auth
-from feedback import db as dbm
+from feedback import auth, storage
 from feedback.auth import AuthError, Role, TooManyAttempts
 
 PASSWORD = "correct horse battery staple"
@@ -25,7 +24,7 @@ def test_a_new_user_gets_a_one_time_password_that_must_be_changed(plan_db, staff
 
 
 def test_passwords_are_stored_as_bcrypt_hashes_only(plan_db, staff):
-    with dbm.reading(plan_db) as db:
+    with storage.reading(plan_db) as db:
         [stored] = [r[0] for r in db.execute("SELECT password_hash FROM users")]
     assert stored.startswith("$2") and staff not in stored
 

@@ -4,10 +4,12 @@ from datetime import datetime
 import pytest
 from click.testing import CliRunner
 
-from feedback import backup, responses, surveys
-from feedback import db as dbm
+from feedback import backup, responses, storage, surveys
 from feedback.cli import cli
 from feedback.responses import Answer
+
+# A SQLite file copied and checked; the PostgreSQL way (pg_dump) is in test_store_copy.py.
+pytestmark = pytest.mark.sqlite_only
 
 
 def answer(db_path, survey, score, text=""):
@@ -70,7 +72,7 @@ def test_the_copy_is_one_self_contained_file_for_the_owner_only(answered, tmp_pa
 def test_a_backup_during_an_open_write_gets_only_what_was_committed(answered, tmp_path):
     db_path, round_ = answered
     out = tmp_path / "copy.db"
-    with dbm.writing(db_path) as writer:  # the app, half-way through storing two answers
+    with storage.writing(db_path) as writer:  # the app, half-way through storing two answers
         for score in (1, 1):
             responses.insert(
                 writer,
@@ -142,6 +144,7 @@ def test_a_file_that_is_not_a_database_is_reported(tmp_path):
 
 def test_a_damaged_database_fails_the_integrity_check_and_writes_nothing(answered, tmp_path):
     db_path, _ = answered
+    storage.close_all()  # the process's kept connections, so that the WAL is folded in below
     conn = sqlite3.connect(db_path)
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     [root] = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'responses'").fetchone()

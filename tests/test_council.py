@@ -2,8 +2,7 @@ from datetime import datetime
 
 import pytest
 
-from feedback import auth, council, responses, surveys
-from feedback import db as dbm
+from feedback import auth, council, responses, storage, surveys
 from tests.conftest import signed_in
 
 
@@ -41,9 +40,9 @@ def test_an_evaluation_is_stored_anonymously_once_per_member_and_year(plan_db, c
     evaluate(plan_db, "nuva1", council_rounds, proposal="Lisää iltavuoroja")
     with pytest.raises(council.AlreadyEvaluated):
         evaluate(plan_db, "nuva1", council_rounds)
-    with dbm.reading(plan_db) as db:
+    with storage.reading(plan_db) as db:
         rows = db.execute("SELECT channel, respondent_group, score FROM responses").fetchall()
-        columns = set(db["responses"].columns_dict)
+        columns = set(db.columns("responses"))
     assert rows == [("council", "youth-council", 4)] * 2
     assert "username" not in columns
     [proposal] = council.proposals(plan_db, "mini")

@@ -16,8 +16,7 @@ from hypothesis import strategies as st
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
-from feedback import db as dbm
-from feedback import i18n, questions, responses, surveys
+from feedback import i18n, questions, responses, storage, surveys
 from feedback.responses import Answer
 from feedback.ui import answer_page
 from tests.test_pages import page
@@ -126,7 +125,7 @@ def send(db_path, round_, text):
 
 
 def stored(db_path, submission):
-    with dbm.reading(db_path) as db:
+    with storage.reading(db_path) as db:
         answers = db.execute(
             "SELECT count(*) FROM responses WHERE submission_id = ?", [submission]
         ).fetchone()[0]
@@ -218,7 +217,7 @@ def test_the_featherweight_page_answers_any_form_kindly_and_stores_only_what_it_
     grew = responses.count(app_env, survey) - before
     if thanked:  # stored now, or already under the same submission id
         assert grew in (0, 1)
-        with dbm.reading(app_env) as db:
+        with storage.reading(app_env) as db:
             assert db.execute(
                 "SELECT 1 FROM responses WHERE submission_id = ?", [form["sid"]]
             ).fetchone()

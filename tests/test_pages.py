@@ -3,8 +3,7 @@
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from feedback import auth, planedit, plans, responses, settings, surveys
-from feedback import db as dbm
+from feedback import auth, planedit, plans, responses, settings, storage, surveys
 from feedback.scales import Scale
 from feedback.ui.text import plain
 from tests.conftest import answered, signed_in, write_locked
@@ -79,7 +78,9 @@ def test_choosing_a_face_and_sending_stores_one_answer_and_thanks(app_env, surve
 def test_a_database_that_cannot_be_written_keeps_the_face_chosen_and_the_retry_stores_once(
     app_env, survey, monkeypatch
 ):
-    monkeypatch.setattr(dbm, "BUSY_TIMEOUT_MS", 100)  # fail fast instead of waiting 10 s
+    monkeypatch.setattr(
+        storage.connection, "BUSY_TIMEOUT_MS", 100
+    )  # fail fast instead of waiting 10 s
     at = page("respond", s=survey.code, lang="en")
     at.radio[0].set_value(2)
     with write_locked(app_env):
@@ -244,7 +245,7 @@ def test_a_quick_survey_goes_one_screen_at_a_time_and_commits_once(app_env):
     assert not at.exception
     assert at.header[0].value == "Kiitos!"
     assert responses.count(app_env, round_) == 1
-    with dbm.reading(app_env) as db:
+    with storage.reading(app_env) as db:
         rows = db.execute(
             "SELECT question, score, respondent_group FROM responses ORDER BY question"
         ).fetchall()
@@ -314,7 +315,7 @@ def test_a_kiosk_answer_is_stored_with_the_kiosk_channel_and_the_screen_starts_o
     at.radio[0].set_value(3)
     press(at, "Lähetä")
     assert at.header[0].value == "Kiitos!"
-    with dbm.reading(app_env) as db:
+    with storage.reading(app_env) as db:
         assert db.execute("SELECT channel, flagged FROM responses").fetchall() == [("kiosk", 0)]
 
 
@@ -438,7 +439,7 @@ def test_paper_answers_are_entered_as_staff_entered_answers(app_env, survey, adm
     inputs["Bad"].set_value(1)
     press(at, "Save the answers")
     assert at.success[0].value == "5 answers saved."
-    with dbm.reading(app_env) as db:
+    with storage.reading(app_env) as db:
         rows = db.execute("SELECT score, channel FROM responses ORDER BY score").fetchall()
     assert rows == [(2, "staff-entered")] + [(5, "staff-entered")] * 4
 

@@ -1,23 +1,19 @@
-import sqlite3
-
 import pytest
 
-from feedback import plans, responses, surveys
+from feedback import plans, responses, storage, surveys
 from feedback.planfile import PlanFileError
 from tests.conftest import MINI_PLAN
 
 
 def dump(db_path) -> list:
     """Every row of every table except the migration log, as a person would diff them."""
-    conn = sqlite3.connect(db_path)
-    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-    rows = [
-        (table, row)
-        for table in sorted(tables)
-        if table != "_sqlite_migrations"
-        for row in conn.execute(f"SELECT * FROM [{table}] ORDER BY 1")
-    ]
-    conn.close()
+    with storage.reading(db_path) as db:
+        rows = [
+            (table, row)
+            for table in db.tables()
+            if table != "_sqlite_migrations"
+            for row in sorted(db.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+        ]
     return rows
 
 

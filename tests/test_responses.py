@@ -2,15 +2,14 @@ from datetime import datetime
 
 import pytest
 
-from feedback import db as dbm
-from feedback import responses, surveys
+from feedback import responses, storage, surveys
 from feedback.responses import Answer
 from feedback.scales import Scale
 
 
 def stored(db_path, table="responses"):
-    with dbm.reading(db_path) as db:
-        return list(db[table].rows)
+    with storage.reading(db_path) as db:
+        return list(db.query(f"SELECT * FROM {table} ORDER BY 1"))
 
 
 def send(db_path, survey, answer, **options):
@@ -31,10 +30,8 @@ def test_an_answer_is_stored_with_day_and_hour_only(plan_db, survey):
 
 
 def test_the_answer_tables_have_no_place_for_personal_data(plan_db):
-    with dbm.reading(plan_db) as db:
-        columns = {
-            t: set(db[t].columns_dict) for t in ("responses", "response_choices", "comments")
-        }
+    with storage.reading(plan_db) as db:
+        columns = {t: set(db.columns(t)) for t in ("responses", "response_choices", "comments")}
     assert columns == {
         "responses": {
             "id",

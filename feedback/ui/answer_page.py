@@ -99,7 +99,7 @@ async def answer(request: Request) -> Response:
     lang = i18n.normalise_language(params.get("lang")) or i18n.DEFAULT_LANGUAGE
     code = request.path_params["code"]
     try:
-        survey = await run_in_threadpool(surveys.open_by_code, settings.db_path(), code)
+        survey = await run_in_threadpool(surveys.open_by_code, settings.store(), code)
     except surveys.Unavailable:
         log.exception("the answer page cannot read round %s", code)
         return _message(lang, "respond.unavailable_title", "respond.unavailable_body", status=503)
@@ -225,7 +225,7 @@ async def _send(
     try:
         await run_in_threadpool(
             responses.record,
-            settings.db_path(),
+            settings.store(),
             survey,
             answer,
             submission_id=str(form.get("sid") or ""),
@@ -248,7 +248,7 @@ async def _send(
         screen.alert = i18n.t("respond.save_failed", lang)
         return _render(screen, status=503)
     change = await run_in_threadpool(
-        changes.for_thank_you, settings.db_path(), survey.id, survey.action_id
+        changes.for_thank_you, settings.store(), survey.id, survey.action_id
     )
     last_time = (
         i18n.t("results.last_time", lang, you_said=change.you_said, we_did=change.we_did)

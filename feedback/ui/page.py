@@ -14,7 +14,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from feedback import auth, i18n, schema, settings
+from feedback import auth, i18n, settings, storage
+from feedback.storage import schema
 from feedback.ui import session
 
 log = logging.getLogger(__name__)
@@ -83,11 +84,11 @@ def setup(*, access: Access, title_key: str, wide: bool = False) -> PageContext:
         unsafe_allow_javascript=True,
     )
     st.html(BASE_CSS)
-    db_path = settings.db_path()
+    db_path = settings.store()
     try:
         _ready(str(db_path))
     except Exception:  # a full or read-only disk, a damaged file; not cached, so tried again
-        log.exception("the database %s cannot be opened", db_path)
+        log.exception("the database %s cannot be opened", storage.describe(db_path))
         st.header(i18n.t("app.unavailable_title", lang), anchor=False)
         st.info(i18n.t("app.unavailable_body", lang))
         st.stop()

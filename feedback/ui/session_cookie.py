@@ -41,7 +41,7 @@ async def open_session(request: Request) -> Response:
         return PlainTextResponse("Forbidden", status_code=403)
     key = auth.cookie_key()
     session_id = auth.session_from_handoff(str(form.get("token") or ""), key=key)
-    live = session_id and await run_in_threadpool(auth.session_user, settings.db_path(), session_id)
+    live = session_id and await run_in_threadpool(auth.session_user, settings.store(), session_id)
     response = _back(form.get("lang"))
     if live:
         response.set_cookie(

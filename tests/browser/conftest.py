@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from benchmarks.server import free_port, launch, wait_healthy
-from feedback import auth, plans, schema, settings
+from feedback import auth, plans, settings
+from tests.conftest import new_store
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -30,7 +31,7 @@ TABLET = {"width": 1024, "height": 768}
 
 
 class Server:
-    def __init__(self, db_path: Path, port: int, secrets_path: Path):
+    def __init__(self, db_path: str | Path, port: int, secrets_path: Path):
         self.db_path = db_path
         self.url = f"http://127.0.0.1:{port}"
         self.secrets_path = secrets_path
@@ -41,17 +42,16 @@ class Server:
 
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """The app with the real plans loaded, on its own database and port."""
-    folder = tmp_path_factory.mktemp("server")
-    db_path = folder / "feedback.db"
+def server(store_kind: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """The app with the real plans loaded, on its own store (of each kind) and port."""
+    folder = tmp_path_factory.mktemp(f"server-{store_kind}")
     secrets_path = folder / "secrets.toml"
     os.environ["FEEDBACK_SECRETS"] = str(secrets_path)  # the tests share the server's key
     auth.ensure_secrets()
-    schema.migrate(db_path)
+    db_path = new_store(store_kind, folder)
     plans.import_directory(db_path, settings.PLANS_DIR)
     port = free_port()
-    log = tmp_path_factory.getbasetemp() / "server.log"
+    log = folder / "server.log"
     process = launch(db_path, port, log)
     started = Server(db_path, port, secrets_path)
     wait_healthy(started.url, process, log)

@@ -1,11 +1,9 @@
 """The featherweight answer page in real chromium: answering in every language stores each answer
 once, with no JavaScript at all, small enough for a weak connection, and passing axe-core."""
 
-import sqlite3
-
 import pytest
 
-from feedback import settings, surveys
+from feedback import settings, storage, surveys
 from feedback.scales import Scale
 from tests.browser.accessibility import serious_violations
 from tests.browser.conftest import ARTIFACTS, PHONE, TABLET
@@ -99,7 +97,7 @@ def test_a_quick_survey_for_several_groups_asks_the_group_first_and_passes_axe(s
 
     rows = stored(server.db_path, round_.code)
     assert [(question, score) for _, question, score, _ in rows] == [(0, 5), (1, 4), (2, 10)]
-    with sqlite3.connect(server.db_path) as conn:
+    with storage.reading(server.db_path) as conn:
         survey_id = conn.execute("SELECT id FROM surveys WHERE code = ?", [round_.code]).fetchone()
         assert conn.execute(
             "SELECT text FROM comments WHERE survey_id = ?", survey_id

@@ -2,11 +2,10 @@
 keyboard alone can answer, targets are large, and the kiosk resets itself safely."""
 
 import re
-import sqlite3
 
 import pytest
 
-from feedback import surveys
+from feedback import storage, surveys
 from feedback.scales import Scale
 from tests.browser.accessibility import serious_violations
 from tests.browser.conftest import PHONE, TABLET, screenshot, settle
@@ -19,7 +18,7 @@ NEXT = {"fi": "Seuraava", "sv": "Nästa", "en": "Next"}
 
 
 def action(db_path):
-    with sqlite3.connect(db_path) as conn:
+    with storage.reading(db_path) as conn:
         return conn.execute("SELECT id FROM actions ORDER BY id LIMIT 1").fetchone()[0]
 
 

@@ -13,7 +13,8 @@ import urllib.request
 import pytest
 
 from benchmarks.server import free_port, launch, wait_healthy
-from feedback import plans, schema, settings, surveys
+from feedback import plans, settings, surveys
+from feedback.storage import schema
 from tests.browser.conftest import PHONE, settle
 
 pytestmark = pytest.mark.browser

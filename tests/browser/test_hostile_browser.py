@@ -3,13 +3,12 @@ are shown as the text they are, nothing runs, and no request leaves the machine.
 
 from __future__ import annotations
 
-import sqlite3
 from urllib.parse import urlsplit
 
 import pytest
 import yaml
 
-from feedback import plans, responses, surveys
+from feedback import plans, responses, storage, surveys
 from feedback.responses import Answer
 from feedback.ui.text import WORD_JOINER
 from tests.browser.conftest import (
@@ -144,7 +143,7 @@ def test_a_child_sees_the_action_text_literally_and_nothing_runs(server, hostile
     child.page.get_by_role("button", name="Lähetä").click()
     child.page.get_by_text("Kiitos!").wait_for(timeout=30_000)
     child.assert_nothing_ran_or_left()
-    with sqlite3.connect(server.db_path) as conn:
+    with storage.reading(server.db_path) as conn:
         stored = conn.execute(
             "SELECT c.text FROM comments c JOIN surveys s ON s.id = c.survey_id WHERE s.code = ?",
             [hostile.code],
@@ -156,7 +155,7 @@ def test_the_featherweight_page_shows_the_action_literally_and_stores_the_commen
     server, hostile, watched
 ):
     def stored_as_typed():
-        with sqlite3.connect(server.db_path) as conn:
+        with storage.reading(server.db_path) as conn:
             return conn.execute(
                 "SELECT count(*) FROM comments c JOIN surveys s ON s.id = c.survey_id "
                 "WHERE s.code = ? AND c.text = ?",

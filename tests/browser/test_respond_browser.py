@@ -2,11 +2,10 @@
 
 import contextlib
 import re
-import sqlite3
 
 import pytest
 
-from feedback import surveys
+from feedback import storage, surveys
 from feedback.scales import Scale
 from tests.browser.conftest import (
     PHONE,
@@ -21,7 +20,7 @@ pytestmark = pytest.mark.browser
 
 
 def stored_scores(db_path, code):
-    with sqlite3.connect(db_path) as conn:
+    with storage.reading(db_path) as conn:
         return [
             row[0]
             for row in conn.execute(
@@ -44,7 +43,7 @@ def first_action(db_path):
 
 
 def surveys_actions(db_path):
-    with sqlite3.connect(db_path) as conn:
+    with storage.reading(db_path) as conn:
         return [row[0] for row in conn.execute("SELECT id FROM actions ORDER BY id")]
 
 

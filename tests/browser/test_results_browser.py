@@ -1,12 +1,11 @@
 """Closing the loop in real chromium: "we did" on the public page and on the next thank-you,
 and small groups hidden on the public page."""
 
-import sqlite3
 from datetime import date, timedelta
 
 import pytest
 
-from feedback import changes, responses, surveys
+from feedback import changes, responses, storage, surveys
 from feedback.responses import Answer
 from tests.browser.accessibility import serious_violations
 from tests.browser.conftest import PHONE, screenshot, settle
@@ -15,7 +14,7 @@ pytestmark = pytest.mark.browser
 
 
 def action(db_path):
-    with sqlite3.connect(db_path) as conn:
+    with storage.reading(db_path) as conn:
         return conn.execute("SELECT id FROM actions ORDER BY id LIMIT 1 OFFSET 5").fetchone()[0]
 
 
@@ -100,7 +99,7 @@ def test_a_youth_council_member_evaluates_in_a_real_browser(server, browser):
     page.get_by_role("button", name="Lähetä arvio").click()
     page.get_by_text("Kiitos! Arvionne on tallennettu.").wait_for()
     screenshot(page, "council-sent-tablet")
-    with sqlite3.connect(server.db_path) as conn:
+    with storage.reading(server.db_path) as conn:
         stored = conn.execute(
             "SELECT count(*) FROM responses WHERE channel = 'council'"
         ).fetchone()[0]

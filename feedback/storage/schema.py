@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlite_utils import Database, Migrations
-
 from feedback import aggregates
-from feedback import db as dbm
+from feedback.storage.connection import Connection, writing
+from feedback.storage.migrations import Migrations, script
 
 migrations = Migrations("feedback")
 
 
 @migrations(name="0001_plans_rounds_answers")
-def _plans_rounds_answers(db: Database) -> None:
-    _run(
+def _plans_rounds_answers(db: Connection) -> None:
+    script(
         db,
         """
         CREATE TABLE plans (
@@ -145,8 +144,8 @@ def _plans_rounds_answers(db: Database) -> None:
 
 
 @migrations(name="0002_users_sessions")
-def _users_sessions(db: Database) -> None:
-    _run(
+def _users_sessions(db: Connection) -> None:
+    script(
         db,
         """
         CREATE TABLE users (
@@ -175,8 +174,8 @@ def _users_sessions(db: Database) -> None:
 
 
 @migrations(name="0003_participation")
-def _participation(db: Database) -> None:
-    _run(
+def _participation(db: Connection) -> None:
+    script(
         db,
         """
         CREATE TABLE participation (
@@ -191,17 +190,17 @@ def _participation(db: Database) -> None:
 
 
 @migrations(name="0004_round_dates")
-def _round_dates(db: Database) -> None:
+def _round_dates(db: Connection) -> None:
     # A round may open and close by itself on given days (both optional, inclusive).
     db.execute("ALTER TABLE surveys ADD COLUMN opens_on TEXT")
     db.execute("ALTER TABLE surveys ADD COLUMN closes_on TEXT")
 
 
 @migrations(name="0005_answer_counts")
-def _answer_counts(db: Database) -> None:
+def _answer_counts(db: Connection) -> None:
     # Counts kept as answers are written (same transaction), so that the figures cost the same
     # at a hundred answers or five million (issue: speed at national scale).
-    _run(
+    script(
         db,
         """
         CREATE TABLE answer_counts (
@@ -230,10 +229,10 @@ def _answer_counts(db: Database) -> None:
 
 
 @migrations(name="0006_changes")
-def _changes(db: Database) -> None:
+def _changes(db: Connection) -> None:
     # "You said, we did": what was changed (or why not) because of feedback, per action and
     # optionally per round, in words children understand.
-    _run(
+    script(
         db,
         """
         CREATE TABLE changes (
@@ -252,10 +251,10 @@ def _changes(db: Database) -> None:
 
 
 @migrations(name="0007_council")
-def _council(db: Database) -> None:
+def _council(db: Connection) -> None:
     # Youth council proposals get an answer and a status. Who has already evaluated a year is
     # kept apart from the answers, so that no answer can be linked to a member.
-    _run(
+    script(
         db,
         """
         CREATE TABLE proposals (
@@ -288,11 +287,11 @@ def _council(db: Database) -> None:
 
 
 @migrations(name="0008_answer_times_total")
-def _answer_times_total(db: Database) -> None:
+def _answer_times_total(db: Connection) -> None:
     # The weekday × hour counts without the month: the dashboard's unfiltered heat map reads at
     # most 168 rows per round from it, however many months the plan runs (0.4 s → 15 ms at 5M
     # answers, benchmarks/README.md).
-    _run(
+    script(
         db,
         """
         CREATE TABLE answer_times_total (
@@ -308,10 +307,10 @@ def _answer_times_total(db: Database) -> None:
 
 
 @migrations(name="0009_answer_totals_and_months")
-def _answer_totals_and_months(db: Database) -> None:
+def _answer_totals_and_months(db: Connection) -> None:
     # The answer counts without month, channel (totals) and without group, channel (months):
     # the dashboard as it opens reads 15× fewer rows at national scale (benchmarks/README.md).
-    _run(
+    script(
         db,
         """
         CREATE TABLE answer_totals (
@@ -339,18 +338,30 @@ def _answer_totals_and_months(db: Database) -> None:
     aggregates.roll_up(db)
 
 
-def _run(db: Database, script: str) -> None:
-    """Run DDL statements one by one: `executescript` would COMMIT the migration's transaction."""
-    for statement in script.split(";"):
-        if statement.strip():
-            db.execute(statement)
+@migrations(name="0010_positions")
+def _positions(db: Connection) -> None:
+    # Actors, an indicator's sub-goals and its values keep the order of the plan file by a
+    # number of their own, not by SQLite's rowid, which PostgreSQL has no counterpart of.
+    for table, parent in (
+        ("actors", "plan_id"),
+        ("indicator_sub_goals", "indicator_id"),
+        ("indicator_values", "indicator_id"),
+    ):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN position INTEGER NOT NULL DEFAULT 0")
+        if db.dialect == "sqlite":  # a PostgreSQL store is new with this migration set
+            db.execute(
+                f"""UPDATE {table} SET position = (
+                        SELECT count(*) FROM {table} b
+                        WHERE b.{parent} = {table}.{parent} AND b.rowid < {table}.rowid)"""
+            )
 
 
-def migrate(path: str | Path) -> None:
-    """Create the database at `path` or bring it up to date; safe to run at any time.
+def migrate(location: str | Path) -> list[str]:
+    """Create the database at `location` or bring it up to date; safe to run at any time.
+    Returns the names of the migrations applied now.
 
-    The migrations run under the write lock, so two processes starting at once cannot both
-    apply the same migration.
+    The migrations run in one write transaction under a lock, so two processes starting at
+    once cannot both apply the same migration.
     """
-    with dbm.writing(path) as db:
-        migrations.apply(db)
+    with writing(location) as db:
+        return migrations.apply(db)

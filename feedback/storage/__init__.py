@@ -1,0 +1,33 @@
+"""Storage: the one seam that knows whether the store is a SQLite file or a PostgreSQL server.
+
+Everything else opens `reading(location)` or `writing(location)` and speaks the portable SQL of
+`Connection`; `schema.migrate(location)` creates or updates either store.
+"""
+
+from feedback.storage.connection import (
+    BUSY_TIMEOUT_MS,
+    Connection,
+    IntegrityError,
+    NoStore,
+    StoreError,
+    among,
+    close_all,
+    describe,
+    is_server,
+    reading,
+    writing,
+)
+
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "Connection",
+    "IntegrityError",
+    "NoStore",
+    "StoreError",
+    "among",
+    "close_all",
+    "describe",
+    "is_server",
+    "reading",
+    "writing",
+]
