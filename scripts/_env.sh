@@ -29,3 +29,11 @@ if [ ! -x .venv/bin/python ]; then
   }
 fi
 export PIP_DISABLE_PIP_VERSION_CHECK=1
+
+install_locked() {
+  # Exactly the versions in the lock file (scripts/lock.sh writes it), every file checked against
+  # its hash, then the project itself without dependencies, built by the locked setuptools
+  # (-qq: setuptools' advice about editable installs is noise here; errors still show).
+  .venv/bin/pip install -q --require-hashes -r "$1"
+  .venv/bin/pip install -qq --no-deps --no-build-isolation -e .
+}

@@ -3,7 +3,7 @@
 # suite: every store-backed test runs on a SQLite file and on a throwaway PostgreSQL cluster.
 source "$(dirname "$0")/_env.sh"
 apt_install chromium fonts-noto-color-emoji postgresql
-.venv/bin/pip install -q -e ".[test]"
+install_locked requirements/test.lock
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 cluster=$(mktemp -d)
