@@ -173,7 +173,10 @@ def login(db_path: str | Path, username: str, password: str, *, now: datetime | 
             "SELECT failures, last_failure FROM login_attempts WHERE username = ?", [name]
         ).fetchone()
         if attempt:
-            wait = _delay(attempt[0]) - (now - datetime.fromisoformat(attempt[1]))
+            # A later failure than `now` (another attempt that got here first, or a replica
+            # whose clock runs ahead) counts as just now, never as time still to wait.
+            elapsed = max(now - datetime.fromisoformat(attempt[1]), timedelta(0))
+            wait = _delay(attempt[0]) - elapsed
             if wait > timedelta(0):
                 raise TooManyAttempts(wait.total_seconds())
         # Counted as failed before the password is checked, so that an attempt made while

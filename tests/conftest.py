@@ -111,8 +111,9 @@ def store_kind(request) -> str:
     return request.param
 
 
-def new_store(kind: str, folder: Path) -> str | Path:
-    """An empty, migrated store: a file in `folder`, or a schema of its own on the server."""
+def new_store(kind: str, folder: Path, *, migrated: bool = True) -> str | Path:
+    """An empty store, migrated unless told: a file in `folder`, or a schema of its own on the
+    server."""
     if kind == "sqlite":
         location: str | Path = folder / "feedback.db"
     else:
@@ -120,7 +121,8 @@ def new_store(kind: str, folder: Path) -> str | Path:
         with storage.writing(POSTGRESQL) as db:
             db.execute(f"CREATE SCHEMA {name}")
         location = f"{POSTGRESQL}?options={quote(f'-csearch_path={name}')}"
-    schema.migrate(location)
+    if migrated:
+        schema.migrate(location)
     return location
 
 
