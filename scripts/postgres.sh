@@ -25,6 +25,7 @@ case "$command" in
     options="-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=300"
     if [ "${DURABLE:-0}" != 1 ]; then
       options="$options -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+      options="$options -c autovacuum=off"  # thousands of small test schemas, each used once
     fi
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o "$options" start >/dev/null
     as_owner "$bin/createdb" -h 127.0.0.1 -p "$port" -U feedback feedback
