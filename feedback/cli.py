@@ -19,11 +19,12 @@ from feedback import (
     posters,
     questions,
     settings,
+    storage,
     surveys,
 )
 from feedback.planfile import PlanFileError
 from feedback.scales import Scale
-from feedback.storage import schema
+from feedback.storage import copy, schema
 
 db_option = click.option(
     "--db",
@@ -294,6 +295,38 @@ def backup_command(db_path: Path | None, out: Path, force: bool) -> None:
     click.echo(
         f"wrote {report.path}: {report.size / 1_000_000:.1f} MB, {report.answers} answers, "
         f"{report.comments} comments, {report.rounds} rounds; integrity check ok"
+    )
+
+
+@cli.group()
+def store() -> None:
+    """The store itself: move a municipality's data to the county's PostgreSQL."""
+
+
+@store.command("copy")
+@db_option
+@click.option(
+    "--to",
+    "target",
+    required=True,
+    help="The store to copy into: a postgresql:// URL (or a new SQLite file); must be empty.",
+)
+def store_copy(db_path: str | None, target: str) -> None:
+    """Copy every table into an empty store, then check that rows and figures are identical.
+
+    Stop the app first (or copy a backup), so that no answer arrives during the copy; then
+    point FEEDBACK_DB at the new store.
+    """
+    source = db_path or settings.store()
+    try:
+        report = copy.copy_store(source, target)
+    except (copy.CopyError, storage.StoreError) as error:
+        raise click.ClickException(str(error).splitlines()[0]) from None
+    for table, rows in report.rows.items():
+        click.echo(f"{table:20} {rows:>10} rows")
+    click.echo(
+        f"copied {storage.describe(source)} to {storage.describe(target)}: {report.answers} "
+        "answer rows; every table's rows and the figures' sums are identical in both"
     )
 
 

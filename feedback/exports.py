@@ -48,7 +48,7 @@ def answers(db_path: str | Path, plan_id: str, *, filters: Filters, k: int) -> p
                   AND c.survey_id IN (
                       SELECT survey_id FROM answer_counts
                       WHERE question = 0 AND flagged = 0 GROUP BY survey_id HAVING sum(n) >= ?)
-                ORDER BY v.code, c.month, c.question""",
+                ORDER BY v.code, c.month, c.question, c.score, c.respondent_group, c.channel""",
             [*params, k],
         )
         # In chunks: a frame's columns hold the text far more compactly than Python tuples.

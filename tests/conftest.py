@@ -102,13 +102,18 @@ def pytest_collection_modifyitems(config, items):
         items[:] = kept
 
 
-@pytest.fixture(params=STORES, scope="session")
-def store_kind(request) -> str:
-    if request.param == "postgresql" and not POSTGRESQL:
+def available(kind: str) -> str:
+    """The store kind, or the test skipped (failed in CI) where there is no such server."""
+    if kind == "postgresql" and not POSTGRESQL:
         if os.environ.get("CI"):
             pytest.fail("CI must test PostgreSQL too: run the tests through scripts/test.sh")
         pytest.skip("no PostgreSQL server: scripts/test.sh starts one (FEEDBACK_TEST_POSTGRESQL)")
-    return request.param
+    return kind
+
+
+@pytest.fixture(params=STORES, scope="session")
+def store_kind(request) -> str:
+    return available(request.param)
 
 
 def new_store(kind: str, folder: Path, *, migrated: bool = True) -> str | Path:
