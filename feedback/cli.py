@@ -11,7 +11,6 @@ import click
 
 from feedback import (
     auth,
-    backup,
     demo,
     i18n,
     planfile,
@@ -24,7 +23,7 @@ from feedback import (
 )
 from feedback.planfile import PlanFileError
 from feedback.scales import Scale
-from feedback.storage import copy, schema
+from feedback.storage import backup, copy, schema
 
 db_option = click.option(
     "--db",
@@ -294,7 +293,7 @@ def backup_command(db_path: Path | None, out: Path, force: bool) -> None:
         raise click.ClickException(str(error)) from None
     click.echo(
         f"wrote {report.path}: {report.size / 1_000_000:.1f} MB, {report.answers} answers, "
-        f"{report.comments} comments, {report.rounds} rounds; integrity check ok"
+        f"{report.comments} comments, {report.rounds} rounds; {report.checked}"
     )
 
 

@@ -4,9 +4,10 @@ from datetime import datetime
 import pytest
 from click.testing import CliRunner
 
-from feedback import backup, responses, storage, surveys
+from feedback import responses, storage, surveys
 from feedback.cli import cli
 from feedback.responses import Answer
+from feedback.storage import backup
 
 # A SQLite file copied and checked; the PostgreSQL way (pg_dump) is in test_store_copy.py.
 pytestmark = pytest.mark.sqlite_only

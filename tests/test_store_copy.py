@@ -1,6 +1,8 @@
 """`feedback store copy`: a municipality's SQLite file moved into another store (PostgreSQL in
 production), with every row and every figure the same afterwards."""
 
+import subprocess
+
 import pandas as pd
 import pytest
 from click.testing import CliRunner
@@ -9,8 +11,8 @@ from feedback import auth, changes, demo, exports, figures, plans, responses, st
 from feedback.cli import cli
 from feedback.responses import Answer
 from feedback.stats import Filters, goal_overview
-from feedback.storage import copy
-from tests.conftest import STORES, available, new_store
+from feedback.storage import backup, copy
+from tests.conftest import POSTGRESQL, STORES, available, new_store
 
 
 @pytest.fixture
@@ -115,3 +117,40 @@ def test_the_command_copies_and_says_what_it_checked(source, target):
 def test_every_table_is_copied(db_path):
     with storage.reading(db_path) as db:
         assert set(copy.TABLES) == set(db.tables()) - {"_sqlite_migrations"}
+
+
+def test_a_postgresql_store_is_dumped_by_pg_dump_and_restores_whole(source, tmp_path):
+    store = new_store(available("postgresql"), tmp_path / "server", migrated=False)
+    copy.copy_store(source, store)
+    before = figures_of(store)
+    out = tmp_path / "feedback.dump"
+    report = backup.backup(store, out)
+    assert (report.comments, report.rounds) == (4, 6)  # two rounds and four of the demo
+    with storage.reading(source) as db:
+        respondents = db.execute("SELECT count(*) FROM responses WHERE question = 0").fetchone()
+    assert report.answers == respondents[0]
+    assert out.stat().st_mode & 0o777 == 0o600, "comments may name people: owner only"
+    with storage.writing(store) as db:
+        schema_name = db.execute("SELECT current_schema()").fetchone()[0]
+        db.execute(f"DROP SCHEMA {schema_name} CASCADE")  # the store is lost …
+    storage.close_all()
+    restored = subprocess.run(
+        ["pg_restore", "--no-owner", f"--dbname={POSTGRESQL}", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert restored.returncode == 0, restored.stderr  # … and comes back from the dump
+    for mine, theirs in zip(before, figures_of(store), strict=True):
+        pd.testing.assert_frame_equal(mine, theirs)
+    copy.compare(source, store)
+
+
+def test_the_backup_command_says_what_the_dump_holds(source, tmp_path):
+    store = new_store(available("postgresql"), tmp_path / "server", migrated=False)
+    copy.copy_store(source, store)
+    out = tmp_path / "feedback.dump"
+    result = CliRunner().invoke(cli, ["backup", "--db", store, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "304 answers, 4 comments, 6 rounds" in result.output
+    assert "pg_restore" in result.output

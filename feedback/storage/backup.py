@@ -1,10 +1,17 @@
-"""Backups for operators: an online copy of the database, checked before anyone relies on it."""
+"""Backups for operators: an online copy of the store, checked before anyone relies on it.
+
+A SQLite file is copied with SQLite's online backup into one self-contained file; a PostgreSQL
+store is dumped by the server's own `pg_dump` (custom format, restored with `pg_restore`), from
+the same snapshot that the reported numbers are counted in.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +38,10 @@ class IntegrityFailed(BackupError):
     """The copy failed SQLite's integrity check: the source database is damaged."""
 
 
+class DumpFailed(BackupError):
+    """`pg_dump` is missing or did not finish; nothing was written."""
+
+
 @dataclass(frozen=True)
 class BackupReport:
     """What a finished backup holds."""
@@ -40,23 +51,26 @@ class BackupReport:
     answers: int  # respondents, not rows: one per submission
     comments: int
     rounds: int
+    checked: str  # how the copy was checked, and how to restore it
 
 
 def backup(db_path: str | Path, out_path: str | Path, *, overwrite: bool = False) -> BackupReport:
-    """Copy the database at `db_path` to `out_path` and check the copy.
+    """Copy the store at `db_path` to `out_path` and check the copy.
 
-    Safe while the app writes: SQLite's online backup reads one consistent snapshot, so a
-    transaction still open elsewhere is not in the copy, and writers are not held up (WAL). The
-    copy is written beside `out_path` under a temporary name, checked with `PRAGMA
-    integrity_check`, switched to a single-file journal mode and only then moved into place, so
-    `out_path` is either a complete, checked backup or untouched. Raises a `BackupError`.
+    Safe while the app writes: both ways read one consistent snapshot, so a transaction still
+    open elsewhere is not in the copy, and writers are not held up. The copy is written beside
+    `out_path` under a temporary name (a SQLite copy checked with `PRAGMA integrity_check` and
+    switched to a single-file journal mode) and only then moved into place, so `out_path` is
+    either a complete backup or untouched. Raises a `BackupError`.
     """
-    source, out = Path(db_path), Path(out_path)
-    if not source.is_file():
+    out = Path(out_path)
+    server = storage.is_server(db_path)
+    source = Path(db_path) if not server else None
+    if source and not source.is_file():
         raise SourceMissing(f"no database at {source}")
     if out.is_dir():
         raise DestinationUnwritable(f"{out} is a folder; give a file name")
-    if out.exists() and out.resolve() == source.resolve():
+    if source and out.exists() and out.resolve() == source.resolve():
         raise DestinationUnwritable(f"{out} is the database itself; choose another file")
     if out.exists() and not overwrite:
         raise DestinationExists(f"{out} exists; add --force to replace it")
@@ -64,8 +78,11 @@ def backup(db_path: str | Path, out_path: str | Path, *, overwrite: bool = False
         raise DestinationUnwritable(f"cannot write {out}: no folder {out.parent}")
     partial = out.with_name(f".{out.name}.partial")
     try:
-        _copy(source, partial)
-        report = _check(partial, out)
+        if source:
+            _copy(source, partial)
+            report = _check(partial, out)
+        else:
+            report = _dump(str(db_path), partial, out)
         os.replace(partial, out)
     finally:
         for leftover in (partial, *_journals(partial)):
@@ -79,12 +96,7 @@ def _copy(source: Path, partial: Path) -> None:
     for stale in _journals(partial):  # a journal left by a crash would be replayed into the copy
         with contextlib.suppress(FileNotFoundError):
             stale.unlink()
-    try:
-        # An empty file is an empty database; owner-only, as comments may name people.
-        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
-        partial.chmod(0o600)  # O_CREAT's mode does not apply to a leftover file
-    except OSError as error:
-        raise DestinationUnwritable(f"cannot write {partial.parent}: {error.strerror}") from None
+    _private_file(partial)  # an empty file is an empty database
     try:
         # mode=rw: never create an empty database where the real one is missing.
         src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=rw", uri=True)
@@ -117,12 +129,61 @@ def _check(partial: Path, out: Path) -> BackupReport:
                 answers=_count(conn, tables, "responses", "question = 0"),
                 comments=_count(conn, tables, "comments"),
                 rounds=_count(conn, tables, "surveys"),
+                checked="integrity check ok",
             )
     except sqlite3.DatabaseError as error:
         problems = [str(error)]
     finally:
         conn.close()
     raise IntegrityFailed(f"the database is damaged, no backup written: {'; '.join(problems[:3])}")
+
+
+def _private_file(partial: Path) -> None:
+    """An empty file only its owner may read, as comments may name people."""
+    try:
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        partial.chmod(0o600)  # O_CREAT's mode does not apply to a leftover file
+    except OSError as error:
+        raise DestinationUnwritable(f"cannot write {partial.parent}: {error.strerror}") from None
+
+
+def _dump(url: str, partial: Path, out: Path) -> BackupReport:
+    pg_dump = shutil.which("pg_dump")
+    if pg_dump is None:
+        raise DumpFailed("pg_dump is not installed (Debian package postgresql-client)")
+    _private_file(partial)  # pg_dump writes into it, keeping its mode
+    try:
+        with storage.reading(url) as db:  # one snapshot for the numbers and the dump
+            snapshot, schema = db.execute(
+                "SELECT pg_export_snapshot(), current_schema()"
+            ).fetchone()
+            answers, comments, rounds = db.execute(
+                """SELECT (SELECT count(*) FROM responses WHERE question = 0),
+                          (SELECT count(*) FROM comments), (SELECT count(*) FROM surveys)"""
+            ).fetchone()
+            done = subprocess.run(  # noqa: S603 - fixed arguments, no shell
+                [
+                    pg_dump,
+                    *("--format=custom", f"--snapshot={snapshot}", f"--schema={schema}"),
+                    *("--no-owner", "--no-privileges", f"--file={partial}", f"--dbname={url}"),
+                ],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+    except storage.StoreError as error:
+        raise BackupError(f"cannot read {storage.describe(url)}: {error}") from None
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["no message"])[-1]
+        raise DumpFailed(f"pg_dump failed, no backup written: {last}")
+    return BackupReport(
+        path=out,
+        size=partial.stat().st_size,
+        answers=answers,
+        comments=comments,
+        rounds=rounds,
+        checked=f"dumped by pg_dump from one snapshot; restore: pg_restore --dbname=URL {out}",
+    )
 
 
 def _count(conn: sqlite3.Connection, tables: set[str], table: str, where: str = "1") -> int:
