@@ -2,6 +2,7 @@ import json
 import subprocess
 import sys
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -106,8 +107,8 @@ def test_every_command_is_documented_in_help():
         assert name in top
         assert command.help, f"{name} has no help text"
         sub = runner.invoke(cli, [name, "--help"]).output
-        assert "--db" in sub or name in ("survey", "user", "validate")
-    for group in ("survey", "user"):
+        assert "--db" in sub or isinstance(command, click.Group) or name == "validate"
+    for group in (name for name, c in cli.commands.items() if isinstance(c, click.Group)):
         for name, command in cli.commands[group].commands.items():
             assert command.help
             assert "--db" in runner.invoke(cli, [group, name, "--help"]).output

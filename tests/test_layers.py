@@ -41,8 +41,17 @@ def test_the_domain_never_imports_streamlit_or_the_ui(path):
 @pytest.mark.parametrize("path", PAGES + UI, ids=lambda p: p.name)
 def test_pages_and_ui_hold_no_sql(path):
     names = imported(path)
-    assert not names & {"sqlite3", "sqlite_utils", "feedback.db"}
+    assert not names & {"sqlite3", "sqlite_utils", "psycopg"}
     assert not [s for s in strings(path) if SQL.search(s)]
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in PAGES + DOMAIN + UI if "storage" not in p.parts], ids=lambda p: p.name
+)
+def test_only_the_storage_seam_talks_to_a_database_driver(path):
+    """No module outside feedback/storage knows which store it talks to."""
+    drivers = {"sqlite3", "sqlite_utils", "psycopg", "psycopg_pool"}
+    assert not {n.split(".")[0] for n in imported(path)} & drivers
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
