@@ -38,18 +38,22 @@ script exits 1 when a target is missed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from feedback import storage
+from feedback.storage import copy
 
 HERE = Path(__file__).resolve().parent
 TARGET_SECONDS = 0.3
@@ -505,8 +509,15 @@ def main(argv: list[str] | None = None) -> int:
         help="seconds after which one view's download files are given up (0: skip them)",
     )
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument(
+        "--store",
+        choices=["sqlite", "postgresql"],
+        default="sqlite",
+        help="postgresql: each generated file is copied (feedback store copy) into a database "
+        "of its own on a durable throwaway cluster in the workdir, and measured there",
+    )
     parser.add_argument("--child", choices=["parts", "page", "downloads"], help=argparse.SUPPRESS)
-    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--db", help=argparse.SUPPRESS)
     parser.add_argument("--view", choices=VIEWS, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.repeat < 1:
@@ -527,10 +538,54 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     args.workdir.mkdir(parents=True, exist_ok=True)
+    with contextlib.ExitStack() as stack:
+        server = stack.enter_context(_cluster(args.workdir)) if args.store != "sqlite" else None
+        return _measure_all(args, server)
+
+
+@contextlib.contextmanager
+def _cluster(workdir: Path) -> Iterator[str]:
+    """A durable (fsync on) throwaway PostgreSQL cluster, started by the project's script."""
+    folder = workdir / "postgresql"
+    shutil.rmtree(folder, ignore_errors=True)
+    script = Path(__file__).resolve().parent.parent / "scripts" / "postgres.sh"
+    env = {**os.environ, "DURABLE": "1"}
+    url = subprocess.run(
+        [script, "start", folder], env=env, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    try:
+        yield url
+    finally:
+        subprocess.run([script, "stop", folder], check=False)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _on_server(server: str, db_path: Path, size: int) -> str:
+    """The generated file copied into a new database `answers_SIZE` on the server."""
+    name = f"answers_{size}"
+    import psycopg
+
+    with psycopg.connect(server, autocommit=True) as admin:  # not inside a transaction
+        admin.execute(f"DROP DATABASE IF EXISTS {name}")
+        admin.execute(f"CREATE DATABASE {name}")
+    url = server.rsplit("/", 1)[0] + f"/{name}"
+    started = time.perf_counter()
+    report = copy.copy_store(db_path, url)
+    print(
+        f"copied into {name}: {report.answers:,} answer rows in "
+        f"{time.perf_counter() - started:.0f} s, rows and figures identical",
+        flush=True,
+    )
+    return url
+
+
+def _measure_all(args: argparse.Namespace, server: str | None) -> int:
     results: dict[int, dict] = {}
     for size in sorted(args.sizes):
         db_path, info = _ensure_db(size, args.workdir, args.seed)
-        common = ["--db", str(db_path), "--plan", args.plan, "--lang", args.lang]
+        store = _on_server(server, db_path, size) if server else db_path
+        info = {**info, "store": args.store}
+        common = ["--db", str(store), "--plan", args.plan, "--lang", args.lang]
         common += ["--repeat", str(args.repeat)]
         started = time.perf_counter()
         print(f"{size:,} answers: the parts of a rerun …", flush=True)

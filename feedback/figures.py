@@ -50,7 +50,8 @@ def weekday_hour(db_path: str | Path, plan_id: str, filters: Filters, *, k: int)
     table = "answer_times" if filters.months else "answer_times_total"
     with storage.reading(db_path) as db:
         rows = db.execute(
-            f"SELECT c.weekday, c.hour, sum(c.n) FROM {table} c WHERE {where} GROUP BY 1, 2",
+            f"SELECT c.weekday, c.hour, sum(c.n) FROM {table} c WHERE {where} "
+            "GROUP BY 1, 2 ORDER BY 1, 2",
             params,
         ).fetchall()
     total = Cell("total", None, sum(r[2] for r in rows), 0, 0)

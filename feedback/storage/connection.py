@@ -510,6 +510,16 @@ def _quietly() -> Iterator[None]:
         log.warning("rollback failed: %s", error)
 
 
+def analyse(location: str | Path) -> None:
+    """Refresh what the query planner knows of the tables, after a bulk load (a copied store):
+    PostgreSQL's plans for the dashboard's index-only scans need it, and its visibility map."""
+    with _pool(location).connection(create=False) as db:
+        if db.dialect == "sqlite":
+            db.execute("ANALYZE")
+        else:  # this store's tables only, not every schema of the database
+            db.execute(f"VACUUM ANALYZE {', '.join(db.tables())}")
+
+
 def among(column: str, values: Sequence[object] | None) -> tuple[str, list]:
     """The condition `column IN (…)` and its parameters: always true for None (no restriction),
     never true for an empty sequence."""

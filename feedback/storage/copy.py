@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from feedback.storage import schema
-from feedback.storage.connection import Connection, StoreError, describe, reading, writing
+from feedback.storage.connection import (
+    Connection,
+    StoreError,
+    analyse,
+    describe,
+    reading,
+    writing,
+)
 
 #: Every table, parents before the tables that refer to them.
 TABLES = (
@@ -92,8 +99,8 @@ def copy_store(source: str | Path, target: str | Path) -> CopyReport:
         for table in TABLES:
             _copy_table(src, dst, table)
             dst.renumber_after_copy(table)
-    report = compare(source, target)
-    return report
+    analyse(target)
+    return compare(source, target)
 
 
 def _copy_table(src: Connection, dst: Connection, table: str) -> None:
