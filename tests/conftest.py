@@ -89,11 +89,13 @@ POSTGRESQL = os.environ.get("FEEDBACK_TEST_POSTGRESQL", "")
 
 
 def pytest_collection_modifyitems(config, items):
-    """A `sqlite_only` test is not run on PostgreSQL at all (it has nothing to test there)."""
+    """A `sqlite_only` test has nothing to test on PostgreSQL, and a `one_store` test checks
+    what is drawn the same from either store: neither is run on PostgreSQL."""
     kept, dropped = [], []
     for item in items:
         store = getattr(item, "callspec", None) and item.callspec.params.get("store_kind")
-        if store == "postgresql" and item.get_closest_marker("sqlite_only"):
+        once = item.get_closest_marker("sqlite_only") or item.get_closest_marker("one_store")
+        if store == "postgresql" and once:
             dropped.append(item)
         else:
             kept.append(item)

@@ -56,6 +56,7 @@ def open_round(server, open_page, round_, *, lang="fi", viewport=TABLET, extra="
         (Scale.NPS, "en"),
     ],
 )
+@pytest.mark.one_store
 def test_every_scale_and_language_passes_axe_with_large_targets(server, open_page, scale, lang):
     round_ = surveys.create(server.db_path, action_id=action(server.db_path), scale=scale)
     for viewport, size in ((PHONE, "phone"), (TABLET, "tablet")):
@@ -71,6 +72,7 @@ def test_every_scale_and_language_passes_axe_with_large_targets(server, open_pag
         screenshot(page, f"scale-{scale}-{lang}-{size}")
 
 
+@pytest.mark.one_store
 def test_every_screen_of_a_quick_survey_passes_axe(server, open_page):
     round_ = surveys.create(
         server.db_path,
