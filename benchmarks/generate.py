@@ -31,7 +31,7 @@ import numpy as np
 from feedback import aggregates, plans, questions, settings
 from feedback.scales import Scale
 from feedback.storage import schema
-from feedback.storage.connection import SQLiteConnection
+from feedback.storage.sqlite import SQLiteConnection
 from feedback.surveys import CODE_ALPHABET, CODE_LENGTH
 
 #: Bump when the generated data changes shape, so that old files are not reused.

@@ -153,9 +153,7 @@ def test_a_database_that_cannot_be_written_keeps_the_answer_on_screen_and_the_re
     client, survey, app_env, monkeypatch
 ):
     sid = submission_id(client.get(f"/answer/{survey.code}?lang=en").text)
-    monkeypatch.setattr(
-        storage.connection, "BUSY_TIMEOUT_MS", 100
-    )  # fail fast instead of waiting 10 s
+    monkeypatch.setattr(storage.base, "BUSY_TIMEOUT_MS", 100)  # fail fast instead of waiting 10 s
     with write_locked(app_env):  # as when the disk is full or the file read-only
         failed = client.post(
             f"/answer/{survey.code}?lang=en", data={"sid": sid, "q0": "2", "send": "1"}

@@ -78,9 +78,7 @@ def test_choosing_a_face_and_sending_stores_one_answer_and_thanks(app_env, surve
 def test_a_database_that_cannot_be_written_keeps_the_face_chosen_and_the_retry_stores_once(
     app_env, survey, monkeypatch
 ):
-    monkeypatch.setattr(
-        storage.connection, "BUSY_TIMEOUT_MS", 100
-    )  # fail fast instead of waiting 10 s
+    monkeypatch.setattr(storage.base, "BUSY_TIMEOUT_MS", 100)  # fail fast instead of waiting 10 s
     at = page("respond", s=survey.code, lang="en")
     at.radio[0].set_value(2)
     with write_locked(app_env):

@@ -4,20 +4,17 @@ Everything else opens `reading(location)` or `writing(location)` and speaks the 
 `Connection`; `schema.migrate(location)` creates or updates either store.
 """
 
-from feedback.storage.connection import (
+from feedback.storage.base import (
     BUSY_TIMEOUT_MS,
     Connection,
     IntegrityError,
     NoStore,
     StoreError,
     among,
-    analyse,
-    close_all,
     describe,
     is_server,
-    reading,
-    writing,
 )
+from feedback.storage.connection import analyse, close_all, reading, writing
 
 __all__ = [
     "BUSY_TIMEOUT_MS",

@@ -8,14 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from feedback.storage import schema
-from feedback.storage.connection import (
-    Connection,
-    StoreError,
-    analyse,
-    describe,
-    reading,
-    writing,
-)
+from feedback.storage.base import Connection, StoreError, describe
+from feedback.storage.connection import analyse, reading, writing
 
 #: Every table, parents before the tables that refer to them.
 TABLES = (

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from feedback.storage.connection import Connection
+from feedback.storage.base import Connection
 
 TABLE = "_sqlite_migrations"
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from feedback import aggregates
-from feedback.storage.connection import Connection, writing
+from feedback.storage.base import Connection
+from feedback.storage.connection import writing
 from feedback.storage.migrations import Migrations, script
 
 migrations = Migrations("feedback")
