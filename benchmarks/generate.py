@@ -28,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from feedback import aggregates, plans, questions, settings
+from feedback import aggregates, plans, questions, settings, storage
 from feedback.scales import Scale
 from feedback.storage import schema
 from feedback.storage.sqlite import SQLiteConnection
@@ -139,6 +139,7 @@ def _scores(scale: Scale, x: np.ndarray) -> np.ndarray:
 
 
 def _connect(path: Path) -> SQLiteConnection:
+    storage.close_all()  # the app's kept connections would hold the file while the journal changes
     conn = sqlite3.connect(str(path), isolation_level=None)
     conn.execute("PRAGMA journal_mode = OFF")
     conn.execute("PRAGMA synchronous = OFF")
