@@ -46,6 +46,9 @@ _ENV = Environment(
     lstrip_blocks=True,
 )
 _CSS = (TEMPLATES / "answer.css").read_text(encoding="utf-8")
+#: Seconds for which a round this process has read is shown without reading it again
+#: (`surveys.recently_read`); storing an answer always checks the round in its transaction.
+ROUND_MAX_AGE = 2.0
 
 
 @dataclass
@@ -99,7 +102,7 @@ async def answer(request: Request) -> Response:
     lang = i18n.normalise_language(params.get("lang")) or i18n.DEFAULT_LANGUAGE
     code = request.path_params["code"]
     try:
-        survey = await run_in_threadpool(surveys.open_by_code, settings.store(), code)
+        survey = await _open_round(code)
     except surveys.Unavailable:
         log.exception("the answer page cannot read round %s", code)
         return _message(lang, "respond.unavailable_title", "respond.unavailable_body", status=503)
@@ -118,6 +121,15 @@ async def answer(request: Request) -> Response:
     if "send" not in form:
         return _render(_questions_screen(screen, survey, params, group, form=FormData()))
     return await _send(screen, survey, params, group, form)
+
+
+async def _open_round(code: str) -> Survey | None:
+    """The open round: this process's recent copy without leaving the event loop, else read in
+    a worker thread."""
+    kept = surveys.recently_read(settings.store(), code, max_age=ROUND_MAX_AGE)
+    if kept is not None:
+        return kept if kept.is_open else None
+    return await run_in_threadpool(surveys.open_by_code, settings.store(), code)
 
 
 def _chosen_group(survey: Survey, form: FormData) -> str | None:
@@ -223,13 +235,8 @@ async def _send(
     )
     channel = "qr" if params.get("ch") == "qr" else "link"
     try:
-        await run_in_threadpool(
-            responses.record,
-            settings.store(),
-            survey,
-            answer,
-            submission_id=str(form.get("sid") or ""),
-            channel=channel,
+        change = await run_in_threadpool(
+            _store, survey, answer, submission_id=str(form.get("sid") or ""), channel=channel
         )
     except responses.SurveyClosed:
         return _message(lang, "respond.thanks_title", "respond.closed", status=409)
@@ -247,9 +254,6 @@ async def _send(
         screen = _questions_screen(screen, survey, params, group, form=form)
         screen.alert = i18n.t("respond.save_failed", lang)
         return _render(screen, status=503)
-    change = await run_in_threadpool(
-        changes.for_thank_you, settings.store(), survey.id, survey.action_id
-    )
     last_time = (
         i18n.t("results.last_time", lang, you_said=change.you_said, we_did=change.we_did)
         if change
@@ -263,6 +267,16 @@ async def _send(
         last_time=last_time,
         pictures=f'.thanks-face{{background-image:url("{pictures.data_uri(Scale.FACES5, 5)}")}}',
     )
+
+
+def _store(
+    survey: Survey, answer: responses.Answer, *, submission_id: str, channel: str
+) -> changes.Change | None:
+    """Store the answer, then read what the thank-you tells about last time: one trip to a
+    worker thread for both."""
+    db_path = settings.store()
+    responses.record(db_path, survey, answer, submission_id=submission_id, channel=channel)
+    return changes.for_thank_you(db_path, survey.id, survey.action_id)
 
 
 def _kind(scale: Scale) -> str:
