@@ -302,7 +302,7 @@ class _LastRead:
             if survey is None:
                 self._rounds.pop(key, None)
                 return
-            self._rounds[key] = (survey, time.monotonic())
+            self._rounds[key] = (survey, _clock())
             self._rounds.move_to_end(key)
             if len(self._rounds) > self._size:
                 self._rounds.popitem(last=False)
@@ -316,12 +316,14 @@ class _LastRead:
         """The copy if it was read at most `max_age` seconds ago."""
         with self._lock:
             kept = self._rounds.get(key)
-        if kept is None or time.monotonic() - kept[1] > max_age:
+        if kept is None or _clock() - kept[1] > max_age:
             return None
         return kept[0]
 
 
 _last_read = _LastRead(size=1024)
+#: The clock the kept copies are dated by (a test moves it on).
+_clock = time.monotonic
 
 
 def list_surveys(
