@@ -17,7 +17,9 @@ from __future__ import annotations
 import hashlib
 import logging
 from base64 import b64encode
+from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -119,7 +121,7 @@ async def answer(request: Request) -> Response:
     if group is None:
         return _render(_group_screen(screen, survey, form))
     if "send" not in form:
-        return _render(_questions_screen(screen, survey, params, group, form=FormData()))
+        return _first_questions(screen, survey, params, group)
     return await _send(screen, survey, params, group, form)
 
 
@@ -259,14 +261,14 @@ async def _send(
         if change
         else None
     )
-    return _html(
-        "thanks.html",
-        lang=lang,
-        title=i18n.t("respond.thanks_title", lang),
-        body=i18n.t("respond.thanks_body", lang),
-        last_time=last_time,
-        pictures=f'.thanks-face{{background-image:url("{pictures.data_uri(Scale.FACES5, 5)}")}}',
+    page = _message_page(
+        lang,
+        i18n.t("respond.thanks_title", lang),
+        i18n.t("respond.thanks_body", lang),
+        last_time,
+        f'.thanks-face{{background-image:url("{pictures.data_uri(Scale.FACES5, 5)}")}}',
     )
+    return page.reply()
 
 
 def _store(
@@ -297,6 +299,37 @@ def _submission_id(form: FormData) -> str:
     return sent if isinstance(sent, str) and sent else responses.new_submission_id()
 
 
+def _first_questions(screen: Screen, survey: Survey, params: QueryParams, group: str) -> Response:
+    """The questions as first shown, nothing chosen yet: rendered once per round, language, link
+    settings and group, and only the new submission id put in each time it is shown."""
+    key = (survey.id, screen.lang, screen.query, params.get("plain") == "1", group)
+    kept = _first_pages.get(key)
+    if kept is None or kept[0] != survey:  # not rendered yet, or the round has changed since
+        screen = _questions_screen(screen, survey, params, group, form=FormData())
+        screen.submission_id = _SID_MARK
+        page = _render(screen)
+        parts = page.body.split(_SID_MARK.encode())
+        if len(parts) != 2:  # cannot happen: no text of a page holds the mark; if it did,
+            screen.submission_id = responses.new_submission_id()
+            return _render(screen)  # the page would be drawn each time as before
+        kept = (survey, parts[0], parts[1], page.headers["content-security-policy"])
+        _first_pages[key] = kept
+        if len(_first_pages) > PAGES_KEPT:
+            _first_pages.popitem(last=False)
+    _first_pages.move_to_end(key)
+    _, before, after, policy = kept
+    return _reply(before + responses.new_submission_id().encode() + after, policy)
+
+
+#: Stands for the submission id in a kept page: no catalogue text holds a NUL character (a
+#: plan's text that held the mark would only make its page be drawn each time).
+_SID_MARK = "\x00submission-id\x00"
+#: Pages kept rendered, at most: first question screens and messages, each.
+PAGES_KEPT = 256
+# Used on the event loop's thread only, so without a lock.
+_first_pages: OrderedDict[tuple, tuple[Survey, bytes, bytes, str]] = OrderedDict()
+
+
 def _render(screen: Screen, *, status: int = 200) -> Response:
     survey = screen.survey
     assert survey is not None
@@ -325,14 +358,28 @@ def _kept(query: str) -> dict[str, str]:
 
 
 def _message(lang: str, title_key: str, body_key: str, *, status: int) -> Response:
-    return _html(
-        "thanks.html",
-        status=status,
-        lang=lang,
-        title=i18n.t(title_key, lang),
-        body=i18n.t(body_key, lang),
-        last_time=None,
+    page = _message_page(lang, i18n.t(title_key, lang), i18n.t(body_key, lang), None, "")
+    return page.reply(status=status)
+
+
+@dataclass(frozen=True)
+class _Page:
+    """A page rendered once and sent as often as it is asked for."""
+
+    body: bytes
+    policy: str
+
+    def reply(self, *, status: int = 200) -> Response:
+        return _reply(self.body, self.policy, status=status)
+
+
+@lru_cache(maxsize=PAGES_KEPT)
+def _message_page(lang: str, title: str, body: str, last_time: str | None, pictures: str) -> _Page:
+    """A thank-you or another message: the same for everyone who gets it, so rendered once."""
+    page = _html(
+        "thanks.html", lang=lang, title=title, body=body, last_time=last_time, pictures=pictures
     )
+    return _Page(page.body, page.headers["content-security-policy"])
 
 
 def _picture_css(survey: Survey) -> str:
@@ -350,15 +397,24 @@ def _html(template: str, *, status: int = 200, **context: object) -> Response:
     """The page, with a content security policy that allows only its own inline style."""
     css = _CSS + str(context.get("pictures", ""))
     body = _ENV.get_template(template).render(css=css, **context)
+    return _reply(body, _policy(css), status=status)
+
+
+@lru_cache(maxsize=64)
+def _policy(css: str) -> str:
     digest = b64encode(hashlib.sha256(css.encode()).digest()).decode()
+    return (
+        f"default-src 'none'; style-src 'sha256-{digest}'; img-src data:; "
+        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    )
+
+
+def _reply(body: str | bytes, policy: str, *, status: int = 200) -> Response:
     return HTMLResponse(
         body,
         status_code=status,
         headers={
-            "Content-Security-Policy": (
-                f"default-src 'none'; style-src 'sha256-{digest}'; img-src data:; "
-                "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
-            ),
+            "Content-Security-Policy": policy,
             # A new submission id each time the questions are shown, also after Back.
             "Cache-Control": "no-store",
         },
