@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
 import pytest
@@ -187,6 +188,19 @@ def test_each_showing_of_the_questions_has_its_own_submission_id_and_the_same_pa
     later = surveys._clock() + answer_page.ROUND_MAX_AGE + 1
     monkeypatch.setattr(surveys, "_clock", lambda: later)
     assert "<h1>Uusi &lt;teksti&gt;</h1>" in client.get(f"/answer/{round_.code}").text
+
+
+def test_answers_sent_at_the_same_moment_are_each_stored_once(client, survey, app_env):
+    ids = [submission_id(client.get(f"/answer/{survey.code}").text) for _ in range(12)]
+
+    def send(sid: str) -> int:
+        form = {"sid": sid, "q0": "4", "send": "1"}
+        return client.post(f"/answer/{survey.code}", data=form).status_code
+
+    with ThreadPoolExecutor(6) as senders:
+        statuses = list(senders.map(send, ids + ids))  # each one sent twice, all at once
+    assert statuses == [200] * 24
+    assert stored(app_env, survey.code) == [(0, 4, "grades-4-6", "link")] * 12
 
 
 def test_a_database_that_cannot_be_written_keeps_the_answer_on_screen_and_the_retry_stores_it(
