@@ -210,6 +210,9 @@ class HttpError(Exception):
     """A reply that was not what a respondent expects."""
 
 
+_READ_ERRORS = (asyncio.IncompleteReadError, asyncio.LimitOverrunError)
+
+
 async def exchange(
     reader: asyncio.StreamReader, writer: asyncio.StreamWriter, request: bytes
 ) -> tuple[int, bytes]:
@@ -316,7 +319,7 @@ async def closed_loop(
             try:
                 async with asyncio.timeout(timeout):
                     load.answers.append(await respondent(port, path, 1 + (i + n) % 5))
-            except (OSError, HttpError, TimeoutError, asyncio.IncompleteReadError, ValueError) as e:
+            except (OSError, HttpError, TimeoutError, ValueError, *_READ_ERRORS) as e:
                 load.failures[type(e).__name__ + (f" {e}" if isinstance(e, HttpError) else "")] += 1
                 await asyncio.sleep(0.05)
 
@@ -335,7 +338,7 @@ class Result:
     p95: float
     post_p50: float
     post_p95: float
-    server_ms: float  # server CPU per measured answer
+    server_ms: float  # server CPU per answer, warm-up included
     client_ms: float
     failures: Counter[str]
     problems: list[str]
@@ -347,14 +350,9 @@ def percentile(values: Sequence[float], share: float) -> float:
 
 
 def measure(target: str, servers: list[Server], store: Store, workload: Workload, args) -> Result:
+    # Neighbouring clients use different servers first, then different rounds.
     targets = [
-        (server.port, f"/answer/{round_.code}") for server in servers for round_ in workload.rounds
-    ]
-    # Spread so that neighbouring clients use different servers first, then different rounds.
-    targets = [
-        targets[j * len(workload.rounds) + k]
-        for k in range(len(workload.rounds))
-        for j in range(len(servers))
+        (server.port, f"/answer/{round_.code}") for round_ in workload.rounds for server in servers
     ]
     cpu_before = sum(s.cpu_seconds() for s in servers)
     client_before = time.process_time()
