@@ -23,10 +23,11 @@ POST alone, server and client CPU per answer, then the medians of `--repeat` run
 app / floor. Every target is reconciled: the stored submissions must equal the acknowledged ones,
 each stored once, and the kept counts must add up to them; the exit code is 1 otherwise.
 
-`--db` chooses the store. `sqlite` (the default) makes a temporary file per run. A
-`postgresql://…` URL is accepted by the command line and handed to the app as `FEEDBACK_DB`, but
-the app has no PostgreSQL backend yet, so `PostgresStore` stops with a message; it is the one
-class to fill in (prepare a fresh schema and rounds, count stored rows), the rest is shared.
+`--db` chooses the store: `sqlite` (the default) makes a file per run; `postgresql` starts a
+durable throwaway cluster (`DURABLE=1 scripts/postgres.sh`) for the whole command and makes a
+schema per run in it; a `postgresql://` URL makes the schemas on that server instead. The app
+processes get the store as `FEEDBACK_DB`. The floor is SQLite's, so on PostgreSQL only the app
+is measured, and `--replicas 1 2` gives the scaling from one process to two.
 """
 
 from __future__ import annotations
@@ -37,7 +38,6 @@ import contextlib
 import gzip
 import os
 import re
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -45,17 +45,20 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+import uuid
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
+from urllib.parse import quote
 
 # Run as a script, the project root is not on the path; the benchmarks import each other.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.server import Server, Workload, free_port, launch, prepare, wait_healthy
-from feedback import settings
+from feedback import settings, storage
+from feedback.storage import schema
 
 THANKED = b"<h1>Kiitos!</h1>"
 _SID = re.compile(rb'name="sid" value="([0-9a-f]{32})"')
@@ -65,82 +68,100 @@ _SID = re.compile(rb'name="sid" value="([0-9a-f]{32})"')
 
 
 class Store(Protocol):
-    """A database for one run: made fresh with the rounds, then asked what it holds."""
+    """A store for one run: made fresh with the rounds, asked what it holds, then discarded."""
 
     def prepare(self, folder: Path, *, rounds: int) -> Workload: ...
 
-    def url(self, workload: Workload) -> str:
-        """What the app is given as `FEEDBACK_DB`."""
-        ...
-
-    def stored(self, workload: Workload) -> Counter[str]:
-        """Rows of each stored submission (question 0) in the workload's rounds."""
-        ...
-
-    def counted(self, workload: Workload) -> int:
-        """Answers the kept counts hold for the workload's rounds (question 0)."""
-        ...
+    def discard(self, workload: Workload) -> None: ...
 
 
 class SqliteStore:
-    """A temporary SQLite file per run, as `benchmarks/server.py` prepares it."""
+    """A SQLite file per run in the run's temporary folder, as `benchmarks/server.py` makes it."""
 
     def prepare(self, folder: Path, *, rounds: int) -> Workload:
         return prepare(folder, rounds=rounds, free_text=False)
 
-    def url(self, workload: Workload) -> str:
-        return str(workload.db_path)
-
-    def _query(self, workload: Workload, sql: str) -> list[tuple]:
-        ids = [r.id for r in workload.rounds]
-        marks = ", ".join("?" for _ in ids)
-        with contextlib.closing(sqlite3.connect(workload.db_path)) as conn:
-            return conn.execute(sql.format(rounds=marks), ids).fetchall()
-
-    def stored(self, workload: Workload) -> Counter[str]:
-        rows = self._query(
-            workload,
-            """SELECT submission_id, count(*) FROM responses
-               WHERE survey_id IN ({rounds}) AND question = 0 GROUP BY submission_id""",
-        )
-        return Counter(dict(rows))
-
-    def counted(self, workload: Workload) -> int:
-        [(n,)] = self._query(
-            workload,
-            """SELECT coalesce(sum(n), 0) FROM answer_counts
-               WHERE survey_id IN ({rounds}) AND question = 0""",
-        )
-        return n
+    def discard(self, workload: Workload) -> None:
+        storage.close_all()  # the file goes with its folder
 
 
 class PostgresStore:
-    """To come with the PostgreSQL backend (`feedback/storage/`): a fresh schema per run with
-    the plans and rounds made through the app's own functions, and the same two counts."""
+    """A schema of its own per run on the PostgreSQL server at `server`, dropped afterwards."""
 
-    def __init__(self, url: str):
-        self.dsn = url
-        raise SystemExit(
-            "capacity.py: the app has no PostgreSQL backend yet; fill in PostgresStore "
-            "(prepare, url, stored, counted) when feedback/storage/ speaks PostgreSQL"
-        )
+    def __init__(self, server: str):
+        self.server = server
+
+    def prepare(self, folder: Path, *, rounds: int) -> Workload:
+        name = f"capacity_{uuid.uuid4().hex[:12]}"
+        with storage.writing(self.server) as db:
+            db.execute(f"CREATE SCHEMA {name}")
+        location = f"{self.server}?options={quote(f'-csearch_path={name}')}"
+        schema.migrate(location)
+        return prepare(folder, rounds=rounds, free_text=False, store=location)
+
+    def discard(self, workload: Workload) -> None:
+        name = re.search(r"search_path%3D(\w+)", str(workload.db_path)).group(1)
+        storage.close_all()
+        with storage.writing(self.server) as db:
+            db.execute(f"DROP SCHEMA {name} CASCADE")
 
 
-def store_for(db: str) -> Store:
+def stored(workload: Workload) -> Counter[str]:
+    """Rows of each stored submission (question 0) in the workload's rounds."""
+    ids = [r.id for r in workload.rounds]
+    with storage.reading(workload.db_path) as db:
+        rows = db.execute(
+            f"""SELECT submission_id, count(*) FROM responses
+                WHERE survey_id IN ({", ".join("?" for _ in ids)}) AND question = 0
+                GROUP BY submission_id""",
+            ids,
+        ).fetchall()
+    return Counter(dict(rows))
+
+
+def counted(workload: Workload) -> int:
+    """Answers the kept counts hold for the workload's rounds (question 0)."""
+    ids = [r.id for r in workload.rounds]
+    with storage.reading(workload.db_path) as db:
+        return db.execute(
+            f"""SELECT coalesce(sum(n), 0) FROM answer_counts
+                WHERE survey_id IN ({", ".join("?" for _ in ids)}) AND question = 0""",
+            ids,
+        ).fetchone()[0]
+
+
+@contextlib.contextmanager
+def store_for(db: str) -> Iterator[Store]:
+    """`sqlite`, `postgresql` (a durable throwaway cluster started by scripts/postgres.sh for
+    this run) or the URL of a PostgreSQL server to make schemas in."""
     if db == "sqlite":
-        return SqliteStore()
-    if db.startswith(("postgresql://", "postgres://")):
-        return PostgresStore(db)
-    raise SystemExit(f"--db wants 'sqlite' or a postgresql:// URL, got {db!r}")
+        yield SqliteStore()
+    elif storage.is_server(db):
+        yield PostgresStore(db)
+    elif db == "postgresql":
+        with tempfile.TemporaryDirectory(prefix="capacity-pg-") as folder:
+            script = settings.PROJECT_ROOT / "scripts" / "postgres.sh"
+            url = subprocess.run(
+                [script, "start", folder],
+                env={**os.environ, "DURABLE": "1"},  # fsync and synchronous_commit on
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout.strip()
+            try:
+                yield PostgresStore(url)
+            finally:
+                storage.close_all()
+                subprocess.run([script, "stop", folder], check=False)
+    else:
+        raise SystemExit(f"--db wants sqlite, postgresql or a postgresql:// URL, got {db!r}")
 
 
 # --- The servers ------------------------------------------------------------------------------
 
 
 @contextlib.contextmanager
-def app_servers(
-    store: Store, workload: Workload, replicas: int, config: Sequence[str]
-) -> Iterator[list[Server]]:
+def app_servers(workload: Workload, replicas: int, config: Sequence[str]) -> Iterator[list[Server]]:
     """`replicas` processes of `streamlit run app.py` on one database, each on its own port."""
     servers: list[Server] = []
     try:
@@ -148,7 +169,7 @@ def app_servers(
             port = free_port()
             log_path = workload.folder / f"app-{i}.log"
             process = launch(
-                store.url(workload),  # a path, or later a URL
+                workload.db_path,
                 port,
                 log_path,
                 secrets_path=workload.secrets_path,
@@ -164,7 +185,7 @@ def app_servers(
 
 
 @contextlib.contextmanager
-def floor_server(store: Store, workload: Workload) -> Iterator[list[Server]]:
+def floor_server(workload: Workload) -> Iterator[list[Server]]:
     """`benchmarks/floor.py` on uvicorn, one process."""
     port = free_port()
     log_path = workload.folder / "floor.log"
@@ -176,7 +197,7 @@ def floor_server(store: Store, workload: Workload) -> Iterator[list[Server]]:
                 *("--no-access-log", "--log-level", "warning"),
             ],
             cwd=settings.PROJECT_ROOT,
-            env={**os.environ, "FLOOR_DB": store.url(workload)},
+            env={**os.environ, "FLOOR_DB": str(workload.db_path)},
             stdout=log,
             stderr=subprocess.STDOUT,
         )
@@ -349,7 +370,7 @@ def percentile(values: Sequence[float], share: float) -> float:
     return ordered[round(share * (len(ordered) - 1))] if ordered else float("nan")
 
 
-def measure(target: str, servers: list[Server], store: Store, workload: Workload, args) -> Result:
+def measure(target: str, servers: list[Server], workload: Workload, args) -> Result:
     # Neighbouring clients use different servers first, then different rounds.
     targets = [
         (server.port, f"/answer/{round_.code}") for round_ in workload.rounds for server in servers
@@ -369,7 +390,7 @@ def measure(target: str, servers: list[Server], store: Store, workload: Workload
     server_cpu = sum(s.cpu_seconds() for s in servers) - cpu_before
     client_cpu = time.process_time() - client_before
     measured = load.measured()
-    problems = reconcile(store, workload, load)
+    problems = reconcile(load, stored(workload), counted(workload))
     for server in servers:
         problems += [f"{server.log_path.name}: {e}" for e in server.logged_errors()]
     everyone = max(len(load.answers), 1)
@@ -387,10 +408,12 @@ def measure(target: str, servers: list[Server], store: Store, workload: Workload
     )
 
 
-def reconcile(store: Store, workload: Workload, load: Load) -> list[str]:
-    """Stored == acknowledged, each once, and the kept counts add up; what differs, in words."""
+def reconcile(load: Load, stored: Counter[str], counted: int) -> list[str]:
+    """Stored == acknowledged, each once, and the kept counts add up; what differs, in words.
+
+    `stored` has the rows of each stored submission, `counted` the answers the kept counts hold.
+    """
     acknowledged = Counter(a.sid for a in load.answers)
-    stored = store.stored(workload)
     problems = []
     if doubled := [s for s, n in acknowledged.items() if n > 1]:
         problems.append(f"{len(doubled)} submission ids thanked twice")
@@ -400,7 +423,7 @@ def reconcile(store: Store, workload: Workload, load: Load) -> list[str]:
         problems.append(f"{len(unthanked)} stored but not thanked")
     if twice := [s for s, n in stored.items() if n > 1]:
         problems.append(f"{len(twice)} stored more than once")
-    if (counted := store.counted(workload)) != sum(stored.values()):
+    if counted != sum(stored.values()):
         problems.append(f"kept counts hold {counted}, rows {sum(stored.values())}")
     return problems
 
@@ -411,10 +434,16 @@ def reconcile(store: Store, workload: Workload, load: Load) -> list[str]:
 def run_once(store: Store, target: str, replicas: int, args) -> Result:
     with tempfile.TemporaryDirectory(prefix="capacity-") as folder:
         workload = store.prepare(Path(folder), rounds=args.rounds)
-        starting = floor_server if target == "floor" else app_servers
-        extra = () if target == "floor" else (replicas, args.config)
-        with starting(store, workload, *extra) as servers:
-            return measure(target, servers, store, workload, args)
+        try:
+            starting = (
+                floor_server(workload)
+                if target == "floor"
+                else app_servers(workload, replicas, args.config)
+            )
+            with starting as servers:
+                return measure(target, servers, workload, args)
+        finally:
+            store.discard(workload)
 
 
 def print_result(run: int, r: Result) -> None:
@@ -432,7 +461,12 @@ def print_result(run: int, r: Result) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--db", default="sqlite", help="'sqlite' or a postgresql:// URL")
+    parser.add_argument(
+        "--db",
+        default="sqlite",
+        help="sqlite (a file per run), postgresql (a durable throwaway cluster for this run) "
+        "or a postgresql:// URL (a schema per run on that server)",
+    )
     parser.add_argument(
         "--replicas",
         type=int,
@@ -455,15 +489,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="a Streamlit option for the app, e.g. runner.postScriptGC=true",
     )
     parser.add_argument("--min-ratio", type=float, help="exit 1 if app / floor is below this")
+    parser.add_argument(
+        "--min-scaling", type=float, help="exit 1 if the most replicas / the first is below this"
+    )
     args = parser.parse_args(argv)
+    with store_for(args.db) as store:
+        return measure_all(store, args)
 
-    store = store_for(args.db)
-    targets = ([] if args.no_floor or args.db != "sqlite" else [("floor", 1)]) + [
-        (f"app×{n}", n) for n in args.replicas
-    ]
+
+def measure_all(store: Store, args: argparse.Namespace) -> int:
+    """Every target `--repeat` times, then the medians, the ratio and the scaling."""
+    floor = [("floor", 1)] if isinstance(store, SqliteStore) and not args.no_floor else []
+    targets = floor + [(f"app×{n}", n) for n in args.replicas]
     print(
         f"{len(targets)} targets × {args.repeat} runs: {args.clients} clients, "
         f"{args.warmup:g} s warm-up + {args.seconds:g} s, {args.rounds} rounds, "
+        f"{type(store).__name__}, "
         f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}"
     )
     print(
@@ -500,7 +541,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"below the required {args.min_ratio:g}")
             failed = True
     for n in args.replicas[1:]:
-        print(f"scaling app×{n} / {first_app}: {rates[f'app×{n}'] / rates[first_app]:.2f}")
+        scaling = rates[f"app×{n}"] / rates[first_app]
+        print(f"scaling app×{n} / {first_app}: {scaling:.2f}")
+    if args.min_scaling is not None and len(args.replicas) > 1 and scaling < args.min_scaling:
+        print(f"below the required {args.min_scaling:g}")
+        failed = True
     print("reconciled in every run" if not failed else "NOT reconciled or failed: see above")
     return 1 if failed else 0
 

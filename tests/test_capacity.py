@@ -8,17 +8,7 @@ from collections import Counter
 import pytest
 
 from benchmarks import capacity
-
-
-class FakeStore:
-    def __init__(self, rows: dict[str, int], counted: int):
-        self.rows, self.count = Counter(rows), counted
-
-    def stored(self, workload):
-        return self.rows
-
-    def counted(self, workload):
-        return self.count
+from tests.conftest import POSTGRESQL, available
 
 
 def thanked(*sids: str) -> capacity.Load:
@@ -26,11 +16,11 @@ def thanked(*sids: str) -> capacity.Load:
 
 
 def test_stored_answers_that_equal_the_thanked_ones_reconcile():
-    assert capacity.reconcile(FakeStore({"a": 1, "b": 1}, 2), None, thanked("a", "b")) == []
+    assert capacity.reconcile(thanked("a", "b"), Counter({"a": 1, "b": 1}), 2) == []
 
 
 def test_a_lost_a_doubled_and_an_unthanked_answer_are_each_named():
-    problems = capacity.reconcile(FakeStore({"b": 2, "c": 1}, 4), None, thanked("a", "b", "b"))
+    problems = capacity.reconcile(thanked("a", "b", "b"), Counter({"b": 2, "c": 1}), 4)
     assert problems == [
         "1 submission ids thanked twice",
         "1 thanked but not stored",
@@ -40,18 +30,25 @@ def test_a_lost_a_doubled_and_an_unthanked_answer_are_each_named():
     ]
 
 
-def test_postgresql_is_refused_until_the_app_has_a_backend_for_it():
-    with pytest.raises(SystemExit, match="no PostgreSQL backend yet"):
-        capacity.store_for("postgresql://localhost/feedback")
+def test_a_store_that_is_neither_sqlite_nor_postgresql_is_refused():
+    with pytest.raises(SystemExit, match="--db wants"), capacity.store_for("mysql://x"):
+        pass
 
 
 @pytest.mark.load
-@pytest.mark.parametrize("target", ["floor", "app×1"])
-def test_a_short_run_stores_every_thanked_answer_once(target):
+@pytest.mark.parametrize(
+    ("kind", "target"), [("sqlite", "floor"), ("sqlite", "app×1"), ("postgresql", "app×1")]
+)
+def test_a_short_run_stores_every_thanked_answer_once(kind, target):
     args = argparse.Namespace(
         rounds=2, clients=4, warmup=0.5, seconds=2, timeout=20, config=[], replicas=[1]
     )
-    result = capacity.run_once(capacity.SqliteStore(), target, 1, args)
+    store = (
+        capacity.SqliteStore()
+        if available(kind) == "sqlite"
+        else capacity.PostgresStore(POSTGRESQL)
+    )
+    result = capacity.run_once(store, target, 1, args)
     assert result.problems == []
     assert not result.failures
     assert result.rate > 0

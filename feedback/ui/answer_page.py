@@ -276,9 +276,9 @@ def _store(
 ) -> changes.Change | None:
     """Store the answer, then read what the thank-you tells about last time: one trip to a
     worker thread for both."""
-    db_path = settings.store()
-    responses.record(db_path, survey, answer, submission_id=submission_id, channel=channel)
-    return changes.for_thank_you(db_path, survey.id, survey.action_id)
+    store = settings.store()
+    responses.record(store, survey, answer, submission_id=submission_id, channel=channel)
+    return changes.for_thank_you(store, survey.id, survey.action_id)
 
 
 def _kind(scale: Scale) -> str:
