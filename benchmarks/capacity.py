@@ -19,9 +19,10 @@ respondents at a time, each opening a connection, GETting `/answer/CODE` as a ph
 (`Accept-Encoding: gzip`), taking the hidden submission id from the page, POSTing a face over the
 same connection, and waiting for the thank-you before the next respondent starts. It prints
 answers/s (thank-yous completed in the window), p50/p95 of a whole answer (GET + POST) and of the
-POST alone, server and client CPU per answer, then the medians of `--repeat` runs and the ratio
-app / floor. Every target is reconciled: the stored submissions must equal the acknowledged ones,
-each stored once, and the kept counts must add up to them; the exit code is 1 otherwise.
+POST alone, server and client CPU per answer, how busy the machine's cores were (anyone's work),
+then the medians of `--repeat` runs and the ratio app / floor. Every target is reconciled: the
+stored submissions must equal the acknowledged ones, each stored once, and the kept counts must
+add up to them; the exit code is 1 otherwise.
 
 `--db` chooses the store: `sqlite` (the default) makes a file per run; `postgresql` starts a
 durable throwaway cluster (`DURABLE=1 scripts/postgres.sh`) for the whole command and makes a
@@ -361,8 +362,17 @@ class Result:
     post_p95: float
     server_ms: float  # server CPU per answer, warm-up included
     client_ms: float
+    machine_busy: float  # share of all cores busy during the load, whoever used them
     failures: Counter[str]
     problems: list[str]
+
+
+def machine_times() -> tuple[int, int]:
+    """Busy and total CPU time of the whole machine so far, in clock ticks (/proc/stat)."""
+    with open("/proc/stat", encoding="ascii") as stat:
+        ticks = [int(t) for t in stat.readline().split()[1:]]
+    idle = ticks[3] + ticks[4]  # idle and waiting for I/O
+    return sum(ticks) - idle, sum(ticks)
 
 
 def percentile(values: Sequence[float], share: float) -> float:
@@ -377,6 +387,7 @@ def measure(target: str, servers: list[Server], workload: Workload, args) -> Res
     ]
     cpu_before = sum(s.cpu_seconds() for s in servers)
     client_before = time.process_time()
+    machine_before = machine_times()
     load = asyncio.run(
         closed_loop(
             targets,
@@ -389,6 +400,8 @@ def measure(target: str, servers: list[Server], workload: Workload, args) -> Res
     # The CPU of the whole load, warm-up included, per answer of the whole load.
     server_cpu = sum(s.cpu_seconds() for s in servers) - cpu_before
     client_cpu = time.process_time() - client_before
+    (busy_after, total_after), (busy_before, total_before) = machine_times(), machine_before
+    busy, total = busy_after - busy_before, total_after - total_before
     measured = load.measured()
     problems = reconcile(load, stored(workload), counted(workload))
     for server in servers:
@@ -403,6 +416,7 @@ def measure(target: str, servers: list[Server], workload: Workload, args) -> Res
         post_p95=1000 * percentile([a.post_seconds for a in measured], 0.95),
         server_ms=1000 * server_cpu / everyone,
         client_ms=1000 * client_cpu / everyone,
+        machine_busy=busy / total if total else float("nan"),
         failures=load.failures,
         problems=problems,
     )
@@ -450,7 +464,8 @@ def print_result(run: int, r: Result) -> None:
     failed = sum(r.failures.values())
     print(
         f"{run:>4} {r.target:<8}{r.rate:>10.1f}{r.p50:>8.0f}{r.p95:>8.0f}{r.post_p50:>9.0f}"
-        f"{r.post_p95:>9.0f}{r.server_ms:>10.1f}{r.client_ms:>10.1f}{failed:>8}  "
+        f"{r.post_p95:>9.0f}{r.server_ms:>10.1f}{r.client_ms:>10.1f}"
+        f"{100 * r.machine_busy:>8.0f}%{failed:>7}  "
         + ("ok" if not r.problems and not failed else "; ".join(r.problems) or "failures")
     )
     for name, n in r.failures.most_common():
@@ -509,7 +524,7 @@ def measure_all(store: Store, args: argparse.Namespace) -> int:
     )
     print(
         f"{'run':>4} {'target':<8}{'answers/s':>10}{'p50 ms':>8}{'p95 ms':>8}{'POST p50':>9}"
-        f"{'POST p95':>9}{'server ms':>10}{'client ms':>10}{'failed':>8}  reconciled"
+        f"{'POST p95':>9}{'server ms':>10}{'client ms':>10}{'busy':>9}{'failed':>7}  reconciled"
     )
     results: dict[str, list[Result]] = {name: [] for name, _ in targets}
     for run in range(1, args.repeat + 1):
@@ -531,6 +546,7 @@ def measure_all(store: Store, args: argparse.Namespace) -> int:
             f"{statistics.median(r.post_p95 for r in runs):>9.0f}"
             f"{statistics.median(r.server_ms for r in runs):>10.1f}"
             f"{statistics.median(r.client_ms for r in runs):>10.1f}"
+            f"{100 * statistics.median(r.machine_busy for r in runs):>8.0f}%"
         )
     failed = any(r.problems or r.failures for runs in results.values() for r in runs)
     first_app = f"app×{args.replicas[0]}"
