@@ -31,19 +31,27 @@ class Workload:
     """A temporary database with open rounds, and the environment the server runs with."""
 
     folder: Path
-    db_path: Path
+    db_path: Path | str  # a SQLite file, or a PostgreSQL URL
     secrets_path: Path
     rounds: tuple[surveys.Survey, ...]
 
 
-def prepare(folder: Path, *, rounds: int, plan: str = "kymenlaakso", free_text: bool = True):
-    """The schema, the real plans and `rounds` open faces5 rounds on different actions.
+def prepare(
+    folder: Path,
+    *,
+    rounds: int,
+    plan: str = "kymenlaakso",
+    free_text: bool = True,
+    store: str | None = None,
+):
+    """The schema, the real plans and `rounds` open faces5 rounds on different actions, in the
+    file `folder/feedback.db`, or in `store` (an empty PostgreSQL schema's URL) if given.
 
     With `free_text` and at least two rounds, the last round also asks for a comment, so its
     respondents go through two screens.
     """
     folder.mkdir(parents=True, exist_ok=True)
-    db_path = folder / "feedback.db"
+    db_path = store or folder / "feedback.db"
     secrets_path = folder / "secrets.toml"
     with _environment(FEEDBACK_SECRETS=str(secrets_path)):
         auth.ensure_secrets()

@@ -7,6 +7,7 @@ import logging
 import re
 import secrets
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
@@ -262,24 +263,38 @@ def open_by_code(db_path: str | Path, code: object) -> Survey | None:
     """
     if not is_code(code):
         return None
+    key = (str(db_path), code)
     try:
         survey = get_by_code(db_path, code)  # type: ignore[arg-type]
     except storage.StoreError as error:
-        survey = _last_read.get((str(db_path), code))
+        survey = _last_read.get(key)
         if survey is None:
             raise Unavailable(f"round {code} cannot be read: {error}") from error
         log.warning("round %s read from this process's copy: %s", code, error)
     else:
-        _last_read.keep((str(db_path), code), survey)
+        _last_read.keep(key, survey)
     return survey if survey and survey.is_open else None
 
 
+def recently_read(db_path: str | Path, code: object, *, max_age: float) -> Survey | None:
+    """The copy of the round that `open_by_code` read in this process at most `max_age`
+    seconds ago, open or not, without touching the store; None if there is no such copy.
+
+    The answer page uses it to read each round about once a second however many children
+    answer: the copy can be that much out of date, so a round closed meanwhile by another
+    process may still be shown, but storing an answer checks the round again in its own
+    transaction (`responses.record`), and `set_status` in this process drops the copy at once.
+    """
+    return _last_read.recent((str(db_path), code), max_age) if is_code(code) else None
+
+
 class _LastRead:
-    """The rounds read most recently, at most `size`, shared by the threads of one process."""
+    """The rounds read most recently, at most `size`, shared by the threads of one process,
+    each with the moment it was read."""
 
     def __init__(self, size: int):
         self._size = size
-        self._rounds: OrderedDict[tuple[str, str], Survey] = OrderedDict()
+        self._rounds: OrderedDict[tuple[str, str], tuple[Survey, float]] = OrderedDict()
         self._lock = threading.Lock()
 
     def keep(self, key: tuple[str, str], survey: Survey | None) -> None:
@@ -287,17 +302,28 @@ class _LastRead:
             if survey is None:
                 self._rounds.pop(key, None)
                 return
-            self._rounds[key] = survey
+            self._rounds[key] = (survey, _clock())
             self._rounds.move_to_end(key)
             if len(self._rounds) > self._size:
                 self._rounds.popitem(last=False)
 
     def get(self, key: tuple[str, str]) -> Survey | None:
         with self._lock:
-            return self._rounds.get(key)
+            kept = self._rounds.get(key)
+        return kept[0] if kept else None
+
+    def recent(self, key: tuple[str, str], max_age: float) -> Survey | None:
+        """The copy if it was read at most `max_age` seconds ago."""
+        with self._lock:
+            kept = self._rounds.get(key)
+        if kept is None or _clock() - kept[1] > max_age:
+            return None
+        return kept[0]
 
 
 _last_read = _LastRead(size=1024)
+#: The clock the kept copies are dated by (a test moves it on).
+_clock = time.monotonic
 
 
 def list_surveys(
@@ -326,6 +352,7 @@ def set_status(db_path: str | Path, code: str, status: str) -> None:
         raise ValueError(f"unknown status {status!r}")
     with storage.writing(db_path) as db:
         db.execute("UPDATE surveys SET status = ? WHERE code = ?", [status, code])
+    _last_read.keep((str(db_path), code), None)  # this process's pages see it at once
 
 
 def _check_choices(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
 import pytest
@@ -147,6 +148,59 @@ def test_a_round_closing_while_the_child_answers_says_so(client, plan_db, app_en
     assert reply.status_code == 409
     assert "This survey has just closed" in reply.text
     assert stored(app_env, round_.code) == []
+
+
+def test_a_round_closed_by_another_process_takes_no_answer_though_its_copy_is_still_shown(
+    client, plan_db, app_env, monkeypatch
+):
+    round_ = surveys.create(plan_db, action_id="mini:a1")
+    sid = submission_id(client.get(f"/answer/{round_.code}?lang=en").text)
+    with storage.writing(plan_db) as conn:  # as another server process closes it
+        conn.execute("UPDATE surveys SET status = 'closed' WHERE code = ?", [round_.code])
+    assert client.get(f"/answer/{round_.code}").status_code == 200  # this process's copy
+    reply = client.post(f"/answer/{round_.code}?lang=en", data={"sid": sid, "q0": "3", "send": "1"})
+    assert reply.status_code == 409
+    assert stored(app_env, round_.code) == []
+    later = surveys._clock() + answer_page.ROUND_MAX_AGE + 1
+    monkeypatch.setattr(surveys, "_clock", lambda: later)
+    assert client.get(f"/answer/{round_.code}").status_code == 404  # read again: closed
+
+
+def test_each_showing_of_the_questions_has_its_own_submission_id_and_the_same_page(
+    client, plan_db, app_env, monkeypatch
+):
+    round_ = surveys.create(plan_db, action_id="mini:a1", follow_up=("fun",), free_text=True)
+    pages = [client.get(f"/answer/{round_.code}?lang=sv&ch=qr") for _ in range(3)]
+    ids = [submission_id(page.text) for page in pages]
+    assert len(set(ids)) == 3
+    assert len({page.text.replace(sid, "") for page, sid in zip(pages, ids, strict=True)}) == 1
+    assert {page.headers["content-security-policy"] for page in pages} == {
+        pages[0].headers["content-security-policy"]
+    }
+    assert '<html lang="sv">' in pages[0].text and 'action="?lang=sv&amp;ch=qr"' in pages[0].text
+    assert "\x00" not in pages[0].text
+    english = client.get(f"/answer/{round_.code}?lang=en").text
+    assert '<html lang="en">' in english and submission_id(english) not in ids
+    with storage.writing(plan_db) as conn:  # an admin rewrites the action's text
+        conn.execute(
+            "UPDATE actions SET text = ? WHERE id = 'mini:a1'", ['{"fi": "Uusi <teksti>"}']
+        )
+    later = surveys._clock() + answer_page.ROUND_MAX_AGE + 1
+    monkeypatch.setattr(surveys, "_clock", lambda: later)
+    assert "<h1>Uusi &lt;teksti&gt;</h1>" in client.get(f"/answer/{round_.code}").text
+
+
+def test_answers_sent_at_the_same_moment_are_each_stored_once(client, survey, app_env):
+    ids = [submission_id(client.get(f"/answer/{survey.code}").text) for _ in range(12)]
+
+    def send(sid: str) -> int:
+        form = {"sid": sid, "q0": "4", "send": "1"}
+        return client.post(f"/answer/{survey.code}", data=form).status_code
+
+    with ThreadPoolExecutor(6) as senders:
+        statuses = list(senders.map(send, ids + ids))  # each one sent twice, all at once
+    assert statuses == [200] * 24
+    assert stored(app_env, survey.code) == [(0, 4, "grades-4-6", "link")] * 12
 
 
 def test_a_database_that_cannot_be_written_keeps_the_answer_on_screen_and_the_retry_stores_it(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -31,3 +32,22 @@ def test_the_server_mounts_the_answer_page_and_the_session_cookie_and_wraps_ever
         session_cookie.CLOSE,
     ]
     assert [m.cls for m in server.middleware()] == [delivery.SecurityHeaders, delivery.CompressOnce]
+
+
+def test_connections_to_the_server_send_replies_without_waiting_for_acknowledgements():
+    # Bound as Streamlit binds its socket: its protocol number reads 0, so asyncio leaves
+    # Nagle's algorithm on for the connections it accepts.
+    listening = socket.socket(socket.AF_INET)
+    listening.bind(("127.0.0.1", 0))
+    listening.listen()
+    other = socket.socket(socket.AF_INET)  # not listening: left alone
+    try:
+        assert server.send_without_delay() >= 1
+        with socket.create_connection(listening.getsockname()):
+            accepted, _ = listening.accept()
+            with accepted:
+                assert accepted.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
+        assert not other.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
+    finally:
+        listening.close()
+        other.close()

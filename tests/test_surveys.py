@@ -103,3 +103,19 @@ def test_a_round_read_before_the_store_failed_is_still_shown_and_others_are_unav
     assert surveys.open_by_code(plan_db, shown.code) == shown
     with pytest.raises(surveys.Unavailable):
         surveys.open_by_code(plan_db, never_read.code)
+
+
+def test_a_round_read_lately_is_kept_for_a_while_and_closing_it_here_forgets_it(
+    plan_db, survey, monkeypatch
+):
+    assert surveys.recently_read(plan_db, survey.code, max_age=2) is None  # never read yet
+    assert surveys.open_by_code(plan_db, survey.code) == survey
+    assert surveys.recently_read(plan_db, survey.code, max_age=2) == survey
+    later = surveys._clock() + 3
+    monkeypatch.setattr(surveys, "_clock", lambda: later)
+    assert surveys.recently_read(plan_db, survey.code, max_age=2) is None  # too old by now
+    monkeypatch.undo()
+    surveys.open_by_code(plan_db, survey.code)
+    surveys.set_status(plan_db, survey.code, "closed")
+    assert surveys.recently_read(plan_db, survey.code, max_age=2) is None
+    assert surveys.recently_read(plan_db, "x' OR 1=1", max_age=2) is None

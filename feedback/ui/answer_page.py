@@ -17,7 +17,9 @@ from __future__ import annotations
 import hashlib
 import logging
 from base64 import b64encode
+from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -46,6 +48,9 @@ _ENV = Environment(
     lstrip_blocks=True,
 )
 _CSS = (TEMPLATES / "answer.css").read_text(encoding="utf-8")
+#: Seconds for which a round this process has read is shown without reading it again
+#: (`surveys.recently_read`); storing an answer always checks the round in its transaction.
+ROUND_MAX_AGE = 2.0
 
 
 @dataclass
@@ -99,7 +104,7 @@ async def answer(request: Request) -> Response:
     lang = i18n.normalise_language(params.get("lang")) or i18n.DEFAULT_LANGUAGE
     code = request.path_params["code"]
     try:
-        survey = await run_in_threadpool(surveys.open_by_code, settings.store(), code)
+        survey = await _open_round(code)
     except surveys.Unavailable:
         log.exception("the answer page cannot read round %s", code)
         return _message(lang, "respond.unavailable_title", "respond.unavailable_body", status=503)
@@ -116,8 +121,17 @@ async def answer(request: Request) -> Response:
     if group is None:
         return _render(_group_screen(screen, survey, form))
     if "send" not in form:
-        return _render(_questions_screen(screen, survey, params, group, form=FormData()))
+        return _first_questions(screen, survey, params, group)
     return await _send(screen, survey, params, group, form)
+
+
+async def _open_round(code: str) -> Survey | None:
+    """The open round: this process's recent copy without leaving the event loop, else read in
+    a worker thread."""
+    kept = surveys.recently_read(settings.store(), code, max_age=ROUND_MAX_AGE)
+    if kept is not None:
+        return kept if kept.is_open else None
+    return await run_in_threadpool(surveys.open_by_code, settings.store(), code)
 
 
 def _chosen_group(survey: Survey, form: FormData) -> str | None:
@@ -223,13 +237,8 @@ async def _send(
     )
     channel = "qr" if params.get("ch") == "qr" else "link"
     try:
-        await run_in_threadpool(
-            responses.record,
-            settings.store(),
-            survey,
-            answer,
-            submission_id=str(form.get("sid") or ""),
-            channel=channel,
+        change = await run_in_threadpool(
+            _store, survey, answer, submission_id=str(form.get("sid") or ""), channel=channel
         )
     except responses.SurveyClosed:
         return _message(lang, "respond.thanks_title", "respond.closed", status=409)
@@ -247,22 +256,29 @@ async def _send(
         screen = _questions_screen(screen, survey, params, group, form=form)
         screen.alert = i18n.t("respond.save_failed", lang)
         return _render(screen, status=503)
-    change = await run_in_threadpool(
-        changes.for_thank_you, settings.store(), survey.id, survey.action_id
-    )
     last_time = (
         i18n.t("results.last_time", lang, you_said=change.you_said, we_did=change.we_did)
         if change
         else None
     )
-    return _html(
-        "thanks.html",
-        lang=lang,
-        title=i18n.t("respond.thanks_title", lang),
-        body=i18n.t("respond.thanks_body", lang),
-        last_time=last_time,
-        pictures=f'.thanks-face{{background-image:url("{pictures.data_uri(Scale.FACES5, 5)}")}}',
+    page = _message_page(
+        lang,
+        i18n.t("respond.thanks_title", lang),
+        i18n.t("respond.thanks_body", lang),
+        last_time,
+        f'.thanks-face{{background-image:url("{pictures.data_uri(Scale.FACES5, 5)}")}}',
     )
+    return page.reply()
+
+
+def _store(
+    survey: Survey, answer: responses.Answer, *, submission_id: str, channel: str
+) -> changes.Change | None:
+    """Store the answer, then read what the thank-you tells about last time: one trip to a
+    worker thread for both."""
+    store = settings.store()
+    responses.record(store, survey, answer, submission_id=submission_id, channel=channel)
+    return changes.for_thank_you(store, survey.id, survey.action_id)
 
 
 def _kind(scale: Scale) -> str:
@@ -281,6 +297,37 @@ def _submission_id(form: FormData) -> str:
     """The id sent with the form, or a fresh one when the questions are first shown."""
     sent = form.get("sid")
     return sent if isinstance(sent, str) and sent else responses.new_submission_id()
+
+
+def _first_questions(screen: Screen, survey: Survey, params: QueryParams, group: str) -> Response:
+    """The questions as first shown, nothing chosen yet: rendered once per round, language, link
+    settings and group, and only the new submission id put in each time it is shown."""
+    key = (survey.id, screen.lang, screen.query, params.get("plain") == "1", group)
+    kept = _first_pages.get(key)
+    if kept is None or kept[0] != survey:  # not rendered yet, or the round has changed since
+        screen = _questions_screen(screen, survey, params, group, form=FormData())
+        screen.submission_id = _SID_MARK
+        page = _render(screen)
+        parts = page.body.split(_SID_MARK.encode())
+        if len(parts) != 2:  # cannot happen: no text of a page holds the mark; if it did,
+            screen.submission_id = responses.new_submission_id()
+            return _render(screen)  # the page would be drawn each time as before
+        kept = (survey, parts[0], parts[1], page.headers["content-security-policy"])
+        _first_pages[key] = kept
+        if len(_first_pages) > PAGES_KEPT:
+            _first_pages.popitem(last=False)
+    _first_pages.move_to_end(key)
+    _, before, after, policy = kept
+    return _reply(before + responses.new_submission_id().encode() + after, policy)
+
+
+#: Stands for the submission id in a kept page: no catalogue text holds a NUL character (a
+#: plan's text that held the mark would only make its page be drawn each time).
+_SID_MARK = "\x00submission-id\x00"
+#: Pages kept rendered, at most: first question screens and messages, each.
+PAGES_KEPT = 256
+# Used on the event loop's thread only, so without a lock.
+_first_pages: OrderedDict[tuple, tuple[Survey, bytes, bytes, str]] = OrderedDict()
 
 
 def _render(screen: Screen, *, status: int = 200) -> Response:
@@ -311,14 +358,28 @@ def _kept(query: str) -> dict[str, str]:
 
 
 def _message(lang: str, title_key: str, body_key: str, *, status: int) -> Response:
-    return _html(
-        "thanks.html",
-        status=status,
-        lang=lang,
-        title=i18n.t(title_key, lang),
-        body=i18n.t(body_key, lang),
-        last_time=None,
+    page = _message_page(lang, i18n.t(title_key, lang), i18n.t(body_key, lang), None, "")
+    return page.reply(status=status)
+
+
+@dataclass(frozen=True)
+class _Page:
+    """A page rendered once and sent as often as it is asked for."""
+
+    body: bytes
+    policy: str
+
+    def reply(self, *, status: int = 200) -> Response:
+        return _reply(self.body, self.policy, status=status)
+
+
+@lru_cache(maxsize=PAGES_KEPT)
+def _message_page(lang: str, title: str, body: str, last_time: str | None, pictures: str) -> _Page:
+    """A thank-you or another message: the same for everyone who gets it, so rendered once."""
+    page = _html(
+        "thanks.html", lang=lang, title=title, body=body, last_time=last_time, pictures=pictures
     )
+    return _Page(page.body, page.headers["content-security-policy"])
 
 
 def _picture_css(survey: Survey) -> str:
@@ -336,15 +397,24 @@ def _html(template: str, *, status: int = 200, **context: object) -> Response:
     """The page, with a content security policy that allows only its own inline style."""
     css = _CSS + str(context.get("pictures", ""))
     body = _ENV.get_template(template).render(css=css, **context)
+    return _reply(body, _policy(css), status=status)
+
+
+@lru_cache(maxsize=64)
+def _policy(css: str) -> str:
     digest = b64encode(hashlib.sha256(css.encode()).digest()).decode()
+    return (
+        f"default-src 'none'; style-src 'sha256-{digest}'; img-src data:; "
+        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    )
+
+
+def _reply(body: str | bytes, policy: str, *, status: int = 200) -> Response:
     return HTMLResponse(
         body,
         status_code=status,
         headers={
-            "Content-Security-Policy": (
-                f"default-src 'none'; style-src 'sha256-{digest}'; img-src data:; "
-                "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
-            ),
+            "Content-Security-Policy": policy,
             # A new submission id each time the questions are shown, also after Back.
             "Cache-Control": "no-store",
         },

@@ -3,6 +3,10 @@ security headers and the memory guard, all in the one process (`streamlit run ap
 
 from __future__ import annotations
 
+import logging
+import os
+import socket
+import stat
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -12,6 +16,8 @@ from starlette.routing import BaseRoute
 from feedback import settings
 from feedback.memory import MemoryGuard
 from feedback.ui import answer_page, delivery, session_cookie
+
+log = logging.getLogger(__name__)
 
 
 def routes() -> list[BaseRoute]:
@@ -26,10 +32,44 @@ def middleware() -> list[Middleware]:
 @asynccontextmanager
 async def lifespan(_app: object) -> AsyncIterator[None]:
     """Streamlit's collection after every rerun is off (.streamlit/config.toml); the guard keeps
-    the process bounded instead."""
+    the process bounded instead. Replies go out without Nagle's delay (`send_without_delay`)."""
+    log.debug("TCP_NODELAY set on %d listening sockets", send_without_delay())
     guard = MemoryGuard(growth_mb=settings.memory_growth_mb())
     guard.start()
     try:
         yield
     finally:
         guard.stop()
+
+
+def send_without_delay() -> int:
+    """Turn Nagle's algorithm off on this process's listening TCP sockets, so that the
+    connections accepted from them send each reply at once; returns how many it turned off.
+
+    asyncio turns it off itself only on sockets whose protocol number is IPPROTO_TCP, and
+    Streamlit binds its listening socket as `socket.socket(family)`, whose number reads 0. On a
+    kept-alive connection every reply after the first then waited for the client's delayed
+    acknowledgement: 45 ms for a request that takes 4 (benchmarks/README.md, capacity.py).
+    Accepted sockets inherit the option from the listening one (Linux); where /proc/self/fd
+    does not exist this does nothing.
+    """
+    try:
+        descriptors = [int(name) for name in os.listdir("/proc/self/fd")]
+    except OSError:
+        return 0
+    turned_off = 0
+    for fd in descriptors:
+        try:
+            if not stat.S_ISSOCK(os.fstat(fd).st_mode):
+                continue
+            with socket.socket(fileno=os.dup(fd)) as sock:  # closing the copy keeps the original
+                if (
+                    sock.family in (socket.AF_INET, socket.AF_INET6)
+                    and sock.type == socket.SOCK_STREAM
+                    and sock.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN)
+                ):
+                    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+                    turned_off += 1
+        except OSError:  # closed meanwhile, or not a socket this can look at
+            continue
+    return turned_off
