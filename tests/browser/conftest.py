@@ -146,6 +146,16 @@ def wait_for_session_cookie(page, *, timeout: float = 30) -> dict:
     return cookie
 
 
+def wait_until_signed_out(page) -> None:
+    """After "Kirjaudu ulos": the sign-out note on screen, then the browser back from
+    `/session/close` on the sign-in page it redirects to. Closing the page while that
+    navigation is on its way can leave chromium hanging, so the tests wait for its end."""
+    page.get_by_text("Olet kirjautunut ulos.").first.wait_for()
+    page.wait_for_url(re.compile(r"/login\?.*signed_out=1"), timeout=30_000)
+    page.get_by_text("Olet kirjautunut ulos.").first.wait_for()
+    settle(page)
+
+
 def signed_in_page(browser, server: Server, username: str, *, viewport=None):
     """A new browser context signed in as `username`, its cookie set; returns the page."""
     context = browser.new_context(viewport=viewport or {"width": 1280, "height": 900})

@@ -14,6 +14,7 @@ from tests.browser.conftest import (
     settle,
     sign_in,
     wait_for_session_cookie,
+    wait_until_signed_out,
 )
 
 pytestmark = pytest.mark.browser
@@ -125,7 +126,7 @@ def test_a_cookie_copied_before_logout_does_not_work_afterwards(server, browser,
     page.get_by_role("button", name="Kirjaudu ulos").wait_for()
     settle(page)
     page.get_by_role("button", name="Kirjaudu ulos").click()
-    page.get_by_text("Olet kirjautunut ulos.").wait_for()
+    wait_until_signed_out(page)
     context.close()
     replay = with_cookie(browser, server, copied)
     for name in STAFF_PAGES:

@@ -21,6 +21,7 @@ from tests.browser.conftest import (
     settle,
     sign_in,
     wait_for_session_cookie,
+    wait_until_signed_out,
 )
 from tests.conftest import POSTGRESQL, new_store
 
@@ -89,7 +90,7 @@ def test_signed_in_through_one_replica_is_signed_in_on_the_other_until_signing_o
     page.get_by_role("button", name="Kirjaudu ulos").wait_for()
     settle(page)
     page.get_by_role("button", name="Kirjaudu ulos").click()  # signed out through B …
-    page.get_by_text("Olet kirjautunut ulos.").wait_for()
+    wait_until_signed_out(page)
     context.close()
     replay = browser.new_context()
     token = auth.cookie_token(
@@ -122,7 +123,7 @@ def test_a_cookie_from_before_signing_out_on_one_replica_is_refused_by_both(repl
     page.get_by_role("button", name="Kirjaudu ulos").wait_for()
     settle(page)
     page.get_by_role("button", name="Kirjaudu ulos").click()  # signed out through A
-    page.get_by_text("Olet kirjautunut ulos.").wait_for()
+    wait_until_signed_out(page)
     context.close()
     replay = browser.new_context()
     replay.add_cookies([{"name": auth.COOKIE_NAME, "value": copied, "url": a.url}])
