@@ -146,6 +146,15 @@ def wait_for_session_cookie(page, *, timeout: float = 30) -> dict:
     return cookie
 
 
+def sign_out(page, server: Server) -> None:
+    """Sign out on the server's sign-in page, and wait until the browser is back from it."""
+    page.goto(f"{server.url}/login")
+    page.get_by_role("button", name="Kirjaudu ulos").wait_for()
+    settle(page)
+    page.get_by_role("button", name="Kirjaudu ulos").click()
+    wait_until_signed_out(page)
+
+
 def wait_until_signed_out(page) -> None:
     """After "Kirjaudu ulos": the sign-out note on screen, then the browser back from
     `/session/close` on the sign-in page it redirects to. Closing the page while that

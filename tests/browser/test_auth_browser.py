@@ -13,8 +13,8 @@ from tests.browser.conftest import (
     session_cookie,
     settle,
     sign_in,
+    sign_out,
     wait_for_session_cookie,
-    wait_until_signed_out,
 )
 
 pytestmark = pytest.mark.browser
@@ -122,11 +122,7 @@ def test_a_cookie_copied_before_logout_does_not_work_afterwards(server, browser,
     wait_for_cookie(page)
     copied = cookie_value(context)
     # Come back to the sign-in page (a new session, signed in by the cookie), then sign out.
-    page.goto(f"{server.url}/login")
-    page.get_by_role("button", name="Kirjaudu ulos").wait_for()
-    settle(page)
-    page.get_by_role("button", name="Kirjaudu ulos").click()
-    wait_until_signed_out(page)
+    sign_out(page, server)
     context.close()
     replay = with_cookie(browser, server, copied)
     for name in STAFF_PAGES:

@@ -20,8 +20,8 @@ from tests.browser.conftest import (
     make_user,
     settle,
     sign_in,
+    sign_out,
     wait_for_session_cookie,
-    wait_until_signed_out,
 )
 from tests.conftest import POSTGRESQL, new_store
 
@@ -86,11 +86,7 @@ def test_signed_in_through_one_replica_is_signed_in_on_the_other_until_signing_o
     page.get_by_text(f"Olet kirjautunut: {name}").first.wait_for()
     wait_for_session_cookie(page)
     _overview_opens(page, b)  # the cookie (host-wide) names a session that B finds too
-    page.goto(f"{b.url}/login")
-    page.get_by_role("button", name="Kirjaudu ulos").wait_for()
-    settle(page)
-    page.get_by_role("button", name="Kirjaudu ulos").click()  # signed out through B …
-    wait_until_signed_out(page)
+    sign_out(page, b)  # signed out through B …
     context.close()
     replay = browser.new_context()
     token = auth.cookie_token(
@@ -119,11 +115,7 @@ def test_a_cookie_from_before_signing_out_on_one_replica_is_refused_by_both(repl
     sign_in(page, a, name)
     page.get_by_text(f"Olet kirjautunut: {name}").first.wait_for()
     copied = wait_for_session_cookie(page)["value"]
-    page.goto(f"{a.url}/login")
-    page.get_by_role("button", name="Kirjaudu ulos").wait_for()
-    settle(page)
-    page.get_by_role("button", name="Kirjaudu ulos").click()  # signed out through A
-    wait_until_signed_out(page)
+    sign_out(page, a)
     context.close()
     replay = browser.new_context()
     replay.add_cookies([{"name": auth.COOKIE_NAME, "value": copied, "url": a.url}])
