@@ -163,7 +163,7 @@ def parts_of_a_rerun(db_path: Path, plan_id: str, filters, sub: str | None, *, l
     specs.append(charts.weekday_hour(heat, lang=lang))
     for chart in specs:
         if chart is not None:
-            chart.to_dict()  # what st.altair_chart sends to the browser
+            chart.to_dict(validate=False)  # what widgets.chart sends to the browser
     lap("charts")
     figures.sub_goal_measures(db_path, plan.id, filters, k=k, lang=lang)
     lap("sub_goal_measures")

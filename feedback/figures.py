@@ -235,15 +235,17 @@ def colour_word(colour: object, lang: str) -> str:
 
 
 def flagged(db_path: str | Path, plan_id: str, filters: Filters) -> pd.DataFrame:
-    """Answers flagged as possible misuse (too fast on a kiosk), per round and month: left out
-    of every figure, but counted here so that staff can review them."""
+    """Answers flagged as possible misuse (too fast on a kiosk), per round: left out of every
+    figure, but counted here so that staff can review them. Per round rather than per round
+    and month, so that the smallest kept table answers it (at 5M answers, thousands of
+    round-months were a table nobody reads and the one query that grew with the answers)."""
     where, params = filters.sql(plan_id)
     with storage.reading(db_path) as db:
         rows = db.execute(
-            f"""SELECT v.code, v.action_id, c.month, sum(c.n) FROM {filters.table("month")} c
+            f"""SELECT v.code, v.action_id, sum(c.n) FROM {filters.table()} c
                 JOIN surveys v ON v.id = c.survey_id
                 WHERE {where} AND c.flagged = 1 AND c.question = 0
-                GROUP BY 1, 2, 3 ORDER BY 3 DESC, 1""",
+                GROUP BY 1, 2 ORDER BY 3 DESC, 1""",
             params,
         ).fetchall()
-    return pd.DataFrame(rows, columns=["round", "action", "month", "answers"])
+    return pd.DataFrame(rows, columns=["round", "action", "answers"])

@@ -140,6 +140,28 @@ def test_the_overview_shows_figures_per_goal(app_env, survey, admin):
     assert hidden["Vastauksia"] == "0"
 
 
+def test_flagged_answers_are_counted_apart_per_round_under_translated_headings(
+    app_env, survey, admin
+):
+    answered(app_env, survey, *[5] * 6)
+    for _ in range(3):
+        responses.record(
+            app_env,
+            survey,
+            responses.Answer(scores=(1,)),
+            submission_id=responses.new_submission_id(),
+            channel="kiosk",
+            flagged=True,
+        )
+    at = page("overview", session=admin, lang="sv")
+    assert not at.exception
+    (expander,) = [e for e in at.expander if "3" in e.label and e.label != "Avgränsningar"]
+    (table,) = [d.value for d in expander.dataframe]
+    assert table.to_dict("records") == [
+        {"Omgång": survey.code, "Åtgärd": survey.action_id, "Svar": 3}
+    ]
+
+
 def test_a_sub_goal_title_is_shown_literally_in_the_overview_details(app_env, admin):
     tree = planedit.export_plan(app_env, "mini")
     title = "**bold** [click](javascript:alert(1)) <b>x</b>"

@@ -94,6 +94,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Feedback process and participation by sub-goal",
     },
     "dashboard.col.rounds": {"fi": "Kierroksia", "sv": "Omgångar", "en": "Rounds"},
+    "dashboard.col.round": {"fi": "Kierros", "sv": "Omgång", "en": "Round"},
     "dashboard.col.children": {
         "fi": "Lasten ja nuorten vastauksia",
         "sv": "Barns och ungas svar",

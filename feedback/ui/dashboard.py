@@ -182,5 +182,15 @@ def flagged_answers(ctx: PageContext, plan_id: str, chosen: stats.Filters) -> No
     rows = figures.flagged(ctx.db_path, plan_id, chosen)
     if rows.empty:
         return
-    with st.expander(i18n.t("dashboard.flagged", ctx.lang, n=int(rows["answers"].sum()))):
-        st.dataframe(rows, hide_index=True)
+    lang = ctx.lang
+    with st.expander(i18n.t("dashboard.flagged", lang, n=int(rows["answers"].sum()))):
+        st.dataframe(
+            pd.DataFrame(
+                {
+                    i18n.t("dashboard.col.round", lang): rows["round"],
+                    i18n.t("overview.col.action", lang): rows["action"],
+                    i18n.t("overview.col.answers", lang): rows["answers"],
+                }
+            ),
+            hide_index=True,
+        )

@@ -222,7 +222,9 @@ def chart(chart: alt.Chart | None, *, alt_text: str, empty_text: str) -> None:
     if chart is None:
         st.info(empty_text)
         return
-    st.altair_chart(chart, width="stretch")
+    # The spec without Altair's schema check (a third of the chart's cost in every rerun):
+    # tests/test_charts.py checks every chart against the schema instead.
+    st.vega_lite_chart(chart.to_dict(validate=False), width="stretch")
     st.caption(alt_text)
 
 
