@@ -244,6 +244,19 @@ def session_user(
     )
 
 
+def remembered_plan(db_path: str | Path, username: str) -> str | None:
+    """The plan this user chose last on a staff page, or None."""
+    with storage.reading(db_path) as db:
+        row = db.execute("SELECT last_plan FROM users WHERE username = ?", [username]).fetchone()
+    return row[0] if row else None
+
+
+def remember_plan(db_path: str | Path, username: str, plan_id: str) -> None:
+    """Remember the plan this user chose, for the next staff page they open."""
+    with storage.writing(db_path) as db:
+        db.execute("UPDATE users SET last_plan = ? WHERE username = ?", [plan_id, username])
+
+
 def logout(db_path: str | Path, session_id: str) -> None:
     """End a session on the server: a copy of its cookie no longer works."""
     with storage.writing(db_path) as db:

@@ -11,7 +11,7 @@ st.title(i18n.t("council.title", ctx.lang), anchor=False)
 available = plans.list_plans(ctx.db_path, actors=ctx.scope or None)
 if not available:
     st.stop()
-plan = widgets.plan_picker(available, ctx.lang)
+plan = widgets.plan_picker(ctx, available)
 councilforms.evaluation_form(ctx, plan.id)
 councilforms.years(ctx, plan.id)
 councilforms.proposals(ctx, plan.id, answering=False)

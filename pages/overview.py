@@ -13,7 +13,7 @@ available = plans.list_plans(ctx.db_path, actors=ctx.scope)
 if not available:
     st.warning(i18n.t("overview.no_plans", ctx.lang))
     st.stop()
-plan = widgets.plan_picker(available, ctx.lang)
+plan = widgets.plan_picker(ctx, available)
 chosen = dashboard.filters(ctx, plan)
 k = settings.min_group_size()
 overview = stats.goal_overview(ctx.db_path, plan.id, k=k, lang=ctx.lang, filters=chosen)

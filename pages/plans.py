@@ -12,7 +12,7 @@ planforms.file_import(ctx)
 available = plans.list_plans(ctx.db_path)
 if not available:
     st.stop()
-plan = widgets.plan_picker(available, ctx.lang)
+plan = widgets.plan_picker(ctx, available)
 stored = planedit.export_plan(ctx.db_path, plan.id)
 planforms.file_export(ctx, stored)
 edit, add, goals, indicator = st.tabs(

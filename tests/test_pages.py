@@ -162,6 +162,53 @@ def test_flagged_answers_are_counted_apart_per_round_under_translated_headings(
     ]
 
 
+def test_the_plan_is_in_the_link_and_remembered_for_the_user(app_env, admin):
+    plans.import_directory(app_env, settings.PLANS_DIR)
+    at = page("overview", session=admin, plan="kymenlaakso")
+    assert not at.exception
+    assert at.selectbox(key="plan").value == "kymenlaakso"
+    assert at.title[0].value == "Yhteenveto tavoitteittain"
+    assert at.selectbox(key="plan").format_func("kymenlaakso").startswith("Kymenlaakson maak")
+    at.selectbox(key="plan").select("jakobstadsregionen").run()
+    assert at.query_params["plan"] == "jakobstadsregionen"
+    # A page opened later without ?plan= starts on the plan chosen last, and says so in the link.
+    later = page("overview", session=admin)
+    assert later.selectbox(key="plan").value == "jakobstadsregionen"
+    assert later.query_params["plan"] == "jakobstadsregionen"
+    assert page("council", session=admin).selectbox(key="plan").value == "jakobstadsregionen"
+
+
+def test_the_filters_and_the_sub_goal_are_in_the_link_so_a_view_can_be_shared(
+    app_env, survey, admin
+):
+    answered(app_env, survey, *[5] * 12)
+    at = page("overview", session=admin, groups="guardians,made-up", sub_goal="mini:ii-1")
+    assert not at.exception
+    assert at.multiselect(key="groups-mini").value == ["guardians"]  # the made-up one left out
+    assert at.query_params["groups"] == "guardians"
+    assert at.selectbox(key="sub-goal-mini").value == "mini:ii-1"
+    assert list(at.dataframe[-1].value["Toimenpide"]) == ["Liikuntakerhot"]
+    table = at.dataframe[0].value
+    row = table[table["Tavoite"].str.endswith("1. Lapsia kuullaan")].iloc[0]
+    assert row["Vastauksia"] == "0", "the link's filter narrows the figures"
+    at.multiselect(key="groups-mini").unselect("guardians").run()
+    assert "groups" not in at.query_params
+    row = at.dataframe[0].value.set_index("Tavoite").filter(like="Lapsia kuullaan", axis=0)
+    assert list(row["Vastauksia"]) == ["12"]
+    at.multiselect(key="channels-mini").select("kiosk").select("qr").run()
+    assert at.query_params["channels"] == "kiosk,qr"
+
+
+def test_a_plan_in_the_link_that_is_not_there_or_not_yours_gets_a_clear_note(app_env, admin):
+    at = page("overview", session=admin, plan="<b>nope</b>", lang="sv")
+    assert not at.exception
+    shown = plain("<b>nope</b>")  # the characters themselves, not bold or HTML
+    assert [w.value for w in at.warning] == [
+        f"Planen {shown} finns inte, eller så hör den inte till dig. Välj en plan nedan."
+    ]
+    assert at.selectbox(key="plan").value == "mini"
+
+
 def test_a_sub_goal_title_is_shown_literally_in_the_overview_details(app_env, admin):
     tree = planedit.export_plan(app_env, "mini")
     title = "**bold** [click](javascript:alert(1)) <b>x</b>"

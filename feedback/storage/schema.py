@@ -357,6 +357,12 @@ def _positions(db: Connection) -> None:
             )
 
 
+@migrations(name="0011_last_plan")
+def _last_plan(db: Connection) -> None:
+    # The plan a staff member chose last, where their staff pages open next time.
+    db.execute("ALTER TABLE users ADD COLUMN last_plan TEXT")
+
+
 def migrate(location: str | Path) -> list[str]:
     """Create the database at `location` or bring it up to date; safe to run at any time.
     Returns the names of the migrations applied now.

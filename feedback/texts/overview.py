@@ -94,6 +94,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Feedback process and participation by sub-goal",
     },
     "dashboard.col.rounds": {"fi": "Kierroksia", "sv": "Omgångar", "en": "Rounds"},
+    "overview.unknown_plan": {
+        "fi": "Suunnitelmaa {plan} ei löydy, tai se ei kuulu sinulle. Valitse suunnitelma alta.",
+        "sv": "Planen {plan} finns inte, eller så hör den inte till dig. Välj en plan nedan.",
+        "en": "There is no plan {plan}, or it is not one of yours. Choose a plan below.",
+    },
     "dashboard.col.round": {"fi": "Kierros", "sv": "Omgång", "en": "Round"},
     "dashboard.col.children": {
         "fi": "Lasten ja nuorten vastauksia",

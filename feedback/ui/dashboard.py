@@ -11,7 +11,8 @@ from feedback.ui.page import PageContext
 
 
 def filters(ctx: PageContext, plan) -> stats.Filters:
-    """Period, actors (within the user's scope), groups and channels; empty means all."""
+    """Period, actors (within the user's scope), groups and channels; empty means all. Each
+    choice is in the link (`?period=2025-01,2025-06&groups=…`), so a view can be shared."""
     lang = ctx.lang
     months = stats.months_with_answers(ctx.db_path, plan.id)
     actors = [
@@ -19,33 +20,54 @@ def filters(ctx: PageContext, plan) -> stats.Filters:
         for ident, name in stats.plan_actors(ctx.db_path, plan.id)
         if ctx.scope is None or ident in ctx.scope
     ]
+    names = dict(actors)
+    # Keys per plan: another plan has other actors and months.
+    keys = {name: f"{name}-{plan.id}" for name in ("period", "actors", "groups", "channels")}
+    options = {
+        "actors": list(names),
+        "groups": list(questions.AUDIENCES),
+        "channels": list(responses.CHANNELS),
+    }
+    for name, choices in options.items():
+        widgets.from_link(ctx, keys[name], name, choices, many=True)
     with st.expander(i18n.t("dashboard.filters", lang)):
         period = None
         if len(months) > 1:
+            widgets.from_link(ctx, keys["period"], "period", months, many=True)
+            if len(st.session_state.get(keys["period"]) or ()) != 2:
+                st.session_state[keys["period"]] = (months[0], months[-1])
             period = st.select_slider(
-                i18n.t("dashboard.period", lang), options=months, value=(months[0], months[-1])
+                i18n.t("dashboard.period", lang), options=months, key=keys["period"]
             )
-        names = dict(actors)
         chosen_actors = st.multiselect(
             i18n.t("dashboard.actors", lang),
-            list(names),
+            options["actors"],
             format_func=lambda a: i18n.pick(names[a], lang, original=plan.language)[0],
             placeholder=i18n.t("dashboard.all", lang),
+            key=keys["actors"],
         )
         groups = st.multiselect(
             i18n.t("dashboard.groups", lang),
-            questions.AUDIENCES,
+            options["groups"],
             format_func=lambda g: i18n.t(f"group.{g}", lang),
             placeholder=i18n.t("dashboard.all", lang),
+            key=keys["groups"],
         )
         channels = st.multiselect(
             i18n.t("dashboard.channels", lang),
-            responses.CHANNELS,
+            options["channels"],
             placeholder=i18n.t("dashboard.all", lang),
+            key=keys["channels"],
         )
-    scope = tuple(chosen_actors) if chosen_actors else ctx.scope
     # The whole range is no filter: the unfiltered figures read the smaller month-free tables.
     whole = period is None or tuple(period) == (months[0], months[-1])
+    widgets.link(
+        period=None if whole else list(period),
+        actors=chosen_actors,
+        groups=groups,
+        channels=channels,
+    )
+    scope = tuple(chosen_actors) if chosen_actors else ctx.scope
     return stats.Filters(
         months=None if whole else tuple(period),
         actors=scope,
@@ -88,12 +110,15 @@ def _one_sub_goal(ctx: PageContext, plan_id: str, overview: pd.DataFrame) -> Non
     lang = ctx.lang
     subs = overview[overview["level"] == "sub"].set_index("id")
     st.subheader(i18n.t("dashboard.sub_goal_title", lang), anchor=False)
+    key = f"sub-goal-{plan_id}"
+    widgets.from_link(ctx, key, "sub_goal", list(subs.index), many=False)
     sub_id = st.selectbox(
         i18n.t("dashboard.sub_goal", lang),
         list(subs.index),
         format_func=lambda s: f"{subs.at[s, 'label']} · {subs.at[s, 'answers_text']}",
-        key=f"sub-goal-{plan_id}",
+        key=key,
     )
+    widgets.link(sub_goal=sub_id)
     st.markdown(f"**{i18n.t('dashboard.actions_title', lang)}**")
     widgets.goal_table(overview[overview["parent"] == sub_id], lang)
     indicator_rows = figures.indicators(ctx.db_path, plan_id, lang=lang)

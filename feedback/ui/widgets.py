@@ -11,10 +11,11 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from feedback import figures, i18n, pictures, questions, surveys
+from feedback import auth, figures, i18n, pictures, questions, surveys
 from feedback.questions import Question
 from feedback.scales import Scale
 from feedback.surveys import Survey
+from feedback.ui.page import PageContext
 from feedback.ui.text import plain
 
 # Choices are real radio buttons (and the follow-up real toggle buttons), restyled as large
@@ -289,11 +290,64 @@ def round_card(
         st.html(f'<img src="{source}" alt="{alt}" width="240" height="240">')
 
 
-def plan_picker(available: list, lang: str):
-    """Choose one of `available` plans by its name."""
-    return st.selectbox(
-        i18n.t("overview.plan", lang), available, format_func=lambda p: plan_label(p, lang)
+def plan_picker(ctx: PageContext, available: list):
+    """Choose one of `available` plans by its name. The choice is in the link (`?plan=ID`, so
+    a view can be shared) and remembered for the user: a page opened without `?plan=` starts
+    on the plan they chose last."""
+    by_id = {p.id: p for p in available}
+
+    def remember() -> None:
+        if ctx.user:
+            auth.remember_plan(ctx.db_path, ctx.user.username, st.session_state[_PLAN])
+
+    if st.session_state.get(_PLAN) not in by_id:
+        asked = ctx.query("plan")
+        remembered = ctx.user and auth.remembered_plan(ctx.db_path, ctx.user.username)
+        if asked is not None and asked not in by_id:
+            st.warning(i18n.t("overview.unknown_plan", ctx.lang, plan=plain(asked[:80])))
+        start = asked if asked in by_id else remembered if remembered in by_id else None
+        st.session_state[_PLAN] = start or next(iter(by_id))
+        if start and start != remembered:
+            remember()  # a plan opened from a link is chosen as much as one picked here
+
+    chosen = st.selectbox(
+        i18n.t("overview.plan", ctx.lang),
+        list(by_id),
+        format_func=lambda ident: plan_label(by_id[ident], ctx.lang),
+        key=_PLAN,
+        on_change=remember,
     )
+    link(plan=chosen)
+    return by_id[chosen]
+
+
+#: The plan chooser's key, which is also its name in the link.
+_PLAN = "plan"
+
+
+def from_link(ctx: PageContext, key: str, name: str, options: list, *, many: bool) -> None:
+    """Before the widget `key` is first drawn in this session, start it on the link's `name`
+    (comma-separated ids for `many`); values that are not among `options` are left out."""
+    raw = ctx.query(name)
+    if key in st.session_state or raw is None:
+        return
+    chosen = [value for value in raw.split(",") if value in options]
+    if many:
+        st.session_state[key] = chosen
+    elif chosen:
+        st.session_state[key] = chosen[0]
+
+
+def link(**values: str | list | None) -> None:
+    """Put these choices in the page's link (a list as comma-separated ids); an empty one is
+    taken out, so that the link holds only what narrows the view."""
+    for name, value in values.items():
+        text = ",".join(value) if isinstance(value, list | tuple) else value
+        if text:
+            if st.query_params.get(name) != text:
+                st.query_params[name] = text
+        elif name in st.query_params:
+            del st.query_params[name]
 
 
 def action_picker(label: str, actions: list, lang: str):

@@ -47,3 +47,44 @@ def test_the_dashboards_downloads_are_safe_and_the_report_reads(server, browser,
     # The first plan is Esbo's, written in Swedish: its report comes in Swedish by default.
     assert "Årsrapport till fullmäktige" in report_text.extract_text()
     page.context.close()
+
+
+def test_a_link_opens_the_plan_and_filters_it_names_and_choosing_updates_the_link(server, browser):
+    make_user(server, "linkittaja", role="admin")
+    make_user(server, "vastaanottaja", role="admin")
+    page = signed_in_page(browser, server, "linkittaja")
+    page.goto(f"{server.url}/overview?plan=kymenlaakso")
+    plan = page.get_by_role("combobox", name="Suunnitelma")
+    plan.wait_for(timeout=30_000)
+    settle(page)
+    assert plan.input_value().startswith("Kymenlaakson maakunnallinen")
+    page.get_by_text("Rajaukset", exact=True).click()
+    page.get_by_role("combobox", name="Vastaajaryhmät").click()
+    page.get_by_role("option", name="Huoltaja").click()
+    page.wait_for_url("**groups=guardians**", timeout=30_000)
+    settle(page)
+    shared = page.url
+    # Someone else opens the shared link: the same plan, the same filter.
+    other = signed_in_page(browser, server, "vastaanottaja")
+    other.goto(shared)
+    other.get_by_role("combobox", name="Suunnitelma").wait_for(timeout=30_000)
+    settle(other)
+    screenshot(other, "dashboard-shared-link")
+    assert (
+        other.get_by_role("combobox", name="Suunnitelma")
+        .input_value()
+        .startswith("Kymenlaakson maakunnallinen")
+    )
+    other.get_by_text("Rajaukset", exact=True).click()
+    assert (
+        other.locator('[data-testid="stMultiSelect"]')
+        .filter(has_text="Vastaajaryhmät")
+        .get_by_text("Huoltaja", exact=True)
+        .count()
+        == 1
+    )
+    # The first user's choice of plan is remembered: the overview without ?plan= opens on it.
+    page.goto(f"{server.url}/overview")
+    page.wait_for_url("**plan=kymenlaakso**", timeout=30_000)
+    page.context.close()
+    other.context.close()
