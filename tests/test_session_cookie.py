@@ -24,7 +24,7 @@ def client(app_env):
 def opened(client, token: str, **headers):
     return client.post(
         session_cookie.OPEN,
-        data={"token": token, "lang": "sv"},
+        data={"token": token, session_cookie.LANGUAGE_FIELD: "sv"},
         headers={"sec-fetch-site": "same-origin", **headers},
         follow_redirects=False,
     )
@@ -88,7 +88,7 @@ def test_a_handoff_note_is_never_taken_for_a_cookie(app_env):
 def test_signing_out_clears_the_cookie_and_says_so_on_the_sign_in_page(client):
     reply = client.post(
         session_cookie.CLOSE,
-        data={"lang": "en"},
+        data={session_cookie.LANGUAGE_FIELD: "en"},
         headers={"sec-fetch-site": "same-origin"},
         follow_redirects=False,
     )

@@ -25,6 +25,9 @@ OPEN = "/session/open"
 CLOSE = "/session/close"
 SIGN_IN_PAGE = "/login"
 _FORM_ID = "session-handover"
+#: Not `lang`: Streamlit's HTML sanitiser drops a field whose name is a property of a form
+#: element (`form.lang`), and the browser then came back in Finnish whatever the language.
+LANGUAGE_FIELD = "language"
 
 
 def routes() -> list[Route]:
@@ -42,7 +45,7 @@ async def open_session(request: Request) -> Response:
     key = auth.cookie_key()
     session_id = auth.session_from_handoff(str(form.get("token") or ""), key=key)
     live = session_id and await run_in_threadpool(auth.session_user, settings.store(), session_id)
-    response = _back(form.get("lang"))
+    response = _back(form.get(LANGUAGE_FIELD))
     if live:
         response.set_cookie(
             auth.COOKIE_NAME,
@@ -61,7 +64,7 @@ async def close_session(request: Request) -> Response:
     form = await forms.read_small(request, max_bytes=1024, max_fields=4)
     if form is None or _from_another_site(request):
         return PlainTextResponse("Forbidden", status_code=403)
-    response = _back(form.get("lang"), signed_out=True)
+    response = _back(form.get(LANGUAGE_FIELD), signed_out=True)
     response.delete_cookie(
         auth.COOKIE_NAME, path="/", secure=_secure(request), httponly=True, samesite="strict"
     )
@@ -71,7 +74,7 @@ async def close_session(request: Request) -> Response:
 def handover_form(*, action: str, lang: str, button: str, token: str = "") -> str:
     """A form that takes the browser to `action` at once (the script) or at a press (without
     one): the page's part of setting or clearing the cookie. Every value is escaped."""
-    fields = {"lang": lang, **({"token": token} if token else {})}
+    fields = {LANGUAGE_FIELD: lang, **({"token": token} if token else {})}
     hidden = "".join(
         f'<input type="hidden" name="{name}" value="{html.escape(value, quote=True)}">'
         for name, value in fields.items()
