@@ -318,3 +318,34 @@ def test_a_right_password_goes_straight_to_the_dashboard_by_keyboard(server, bro
     assert page.url == f"{server.url}/overview?lang={lang}"
     page.get_by_role("heading", name=t("overview.title", lang)).wait_for(timeout=30_000)
     context.close()
+
+
+def test_the_sign_in_goes_on_to_where_the_person_was_going_but_never_to_another_site(
+    server, browser
+):
+    make_user(server, "perille", role="admin")
+    context = browser.new_context(viewport=TABLET)
+    page = context.new_page()
+    page.goto(f"{server.url}/rounds?lang=sv")
+    page.get_by_text(t("login.required", "sv")).wait_for(timeout=30_000)
+    settle(page)
+    link = page.get_by_role("link", name=t("login.go", "sv"))
+    tab_to(page, link)
+    page.keyboard.press("Enter")
+    page.get_by_role("heading", name=t("login.title", "sv")).wait_for(timeout=30_000)
+    assert "next=%2Frounds" in page.url
+    settle(page)
+    keyboard_sign_in(page, "perille", PASSWORD, "sv")
+    wait_for_session_cookie(page)
+    assert page.url == f"{server.url}/rounds?lang=sv"
+    page.get_by_role("heading", name=t("rounds.title", "sv")).wait_for(timeout=30_000)
+    sign_out(page, server)
+
+    page.goto(f"{server.url}/login?next=https://evil.example/")
+    page.get_by_role("heading", name="Kirjautuminen").wait_for(timeout=30_000)
+    settle(page)
+    keyboard_sign_in(page, "perille", PASSWORD, "fi")
+    wait_for_session_cookie(page)
+    assert page.url == f"{server.url}/overview?lang=fi"
+    page.get_by_role("heading", name="Yhteenveto tavoitteittain").wait_for(timeout=30_000)
+    context.close()
