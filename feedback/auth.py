@@ -44,6 +44,10 @@ class AuthError(Exception):
     """A user-management request that cannot be done; the message says why."""
 
 
+class WeakPassword(AuthError):
+    """A new password that the rules refuse: too short, or the same as the old one."""
+
+
 class TooManyAttempts(Exception):
     """Logins for this name are paused; `retry_after` says for how many seconds."""
 
@@ -76,7 +80,7 @@ def _normalise(username: str) -> str:
 def check_password_rules(password: str) -> None:
     """At least 12 characters, no composition rules (NIST SP 800-63B)."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise AuthError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+        raise WeakPassword(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
 
 
 def _hash(password: str) -> str:
@@ -267,8 +271,33 @@ def change_password(db_path: str | Path, username: str, old: str, new: str) -> s
     """Change a password (old one required); end every session; return a fresh session id."""
     check_password_rules(new)
     if new == old:
-        raise AuthError("the new password must differ from the old one")
+        raise WeakPassword("the new password must differ from the old one")
     login(db_path, username, old)  # proves the old password, under the same throttle
+    return _set_password(db_path, username, new)
+
+
+def replace_one_time_password(db_path: str | Path, session_id: str, new: str) -> str:
+    """Set the own password of someone who has just signed in with a one-time password; end
+    every session; return a fresh session id.
+
+    The session proves the one-time password, so it is not asked again; only a session whose
+    user must still change the password may do this (feedback.ui.session never lets such a
+    session into a cookie, so it lives in the one browser tab that signed in).
+    """
+    user = session_user(db_path, session_id)
+    if user is None or not user.must_change_password:
+        raise AuthError("wrong")
+    check_password_rules(new)
+    with storage.reading(db_path) as db:
+        (hashed,) = db.execute(
+            "SELECT password_hash FROM users WHERE username = ?", [user.username]
+        ).fetchone()
+    if _matches(new, hashed):
+        raise WeakPassword("the new password must differ from the old one")
+    return _set_password(db_path, user.username, new)
+
+
+def _set_password(db_path: str | Path, username: str, new: str) -> str:
     name = _normalise(username)
     with storage.writing(db_path) as db:
         db.execute(

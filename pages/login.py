@@ -8,10 +8,12 @@ from feedback.ui import page, signin
 ctx = page.setup(access=page.Access.PUBLIC, title_key="login.title")
 st.title(i18n.t("login.title", ctx.lang), anchor=False)
 user = signin.current_user(ctx)
+if signin.leaving():
+    st.stop()  # the browser is on its way to the server and on: nothing more to fill in here
 if user is None:
     signin.login_form(ctx)
 elif user.must_change_password:
-    signin.change_password_form(ctx, user, required=True)
+    signin.first_password_form(ctx, user)
 else:
     signin.signed_in_panel(ctx, user)
 page.language_switch(ctx.lang)

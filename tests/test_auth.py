@@ -150,3 +150,26 @@ def test_the_cookie_key_is_created_once_outside_the_repository(secrets_file):
     assert oct(secrets_file.stat().st_mode)[-3:] == "600"
     auth.ensure_secrets()
     assert auth.cookie_key() == key
+
+
+def test_a_one_time_password_is_replaced_in_the_session_it_signed_in(plan_db, staff):
+    first = auth.login(plan_db, "maija", staff)
+    other = auth.login(plan_db, "maija", staff)
+    renewed = auth.replace_one_time_password(plan_db, first, PASSWORD)
+    assert auth.session_user(plan_db, first) is None and auth.session_user(plan_db, other) is None
+    assert not auth.session_user(plan_db, renewed).must_change_password
+    auth.login(plan_db, "maija", PASSWORD)
+    with pytest.raises(AuthError):
+        auth.login(plan_db, "maija", staff)
+
+
+def test_only_a_one_time_session_replaces_its_password_and_the_rules_hold(plan_db, staff):
+    session = auth.login(plan_db, "maija", staff)
+    for weak in ("short", staff):  # too short; the same as the one-time password
+        with pytest.raises(auth.WeakPassword):
+            auth.replace_one_time_password(plan_db, session, weak)
+    renewed = auth.replace_one_time_password(plan_db, session, PASSWORD)
+    # A session of someone who has chosen their password, an ended one or none: refused.
+    for used in (renewed, session, "made-up"):
+        with pytest.raises(AuthError, match="wrong"):
+            auth.replace_one_time_password(plan_db, used, "another long passphrase")

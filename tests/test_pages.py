@@ -473,14 +473,45 @@ def test_closing_a_round_takes_it_off_the_answer_page(app_env, survey, admin):
     assert surveys.open_by_code(app_env, survey.code) is not None
 
 
-def test_the_sign_in_page_signs_in_and_asks_for_a_new_password_first(app_env):
+def handover(at: AppTest) -> str:
+    """The form that takes the browser to the server for its cookie, if the page drew one."""
+    return "\n".join(
+        str(h.proto.body) for h in at.get("html") if "session-handover" in h.proto.body
+    )
+
+
+def test_a_one_time_password_leads_to_the_own_password_form_and_then_on(app_env):
     one_time = auth.add_user(app_env, "maija", role=auth.Role.ADMIN)
-    at = page("login")
+    at = page("login", next="/rounds")
     at.text_input[0].input("Maija")
     at.text_input[1].input(one_time)
     press(at, "Kirjaudu")
     assert not at.exception
     assert at.warning[0].value == "Vaihda kertakäyttöinen salasanasi ennen kuin jatkat."
+    assert [t.label for t in at.text_input] == ["Uusi salasana (vähintään 12 merkkiä)"]
+    assert not handover(at), "no cookie names a session that can only set a password"
+    at.text_input[0].input("short")
+    press(at, "Vaihda salasana")
+    assert at.error[0].value.startswith("Uudessa salasanassa pitää olla vähintään 12 merkkiä")
+    at.text_input[0].input("correct horse battery staple")
+    press(at, "Vaihda salasana")
+    assert not at.exception
+    form = handover(at)
+    assert 'action="/session/open"' in form and 'name="next" value="/rounds"' in form
+    assert not at.text_input, "nothing more to fill in: the browser is on its way"
+    assert not auth.session_user(app_env, at.session_state["session_id"]).must_change_password
+
+
+def test_a_right_password_goes_straight_on_and_another_sites_next_is_dropped(app_env):
+    signed_in(app_env, "pekka", role=auth.Role.STAFF, actors=("mini:hamina",))
+    at = page("login", lang="sv", next="https://evil.example/")
+    at.text_input[0].input("pekka")
+    at.text_input[1].input("correct horse battery staple")
+    press(at, "Logga in")
+    assert not at.exception
+    form = handover(at)
+    assert 'action="/session/open"' in form and 'name="next"' not in form
+    assert not at.text_input and not at.warning
 
 
 def test_a_signed_in_name_with_markdown_characters_is_shown_literally(app_env):

@@ -44,11 +44,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "New password (at least 12 characters)",
     },
     "login.change_submit": {"fi": "Vaihda salasana", "sv": "Byt lösenord", "en": "Change password"},
-    "login.changed": {
-        "fi": "Salasana vaihdettu. Muut kirjautumisesi on lopetettu.",
-        "sv": "Lösenordet har bytts. Dina andra inloggningar har avslutats.",
-        "en": "Password changed. Your other sign-ins have been ended.",
-    },
     "login.too_short": {
         "fi": "Uudessa salasanassa pitää olla vähintään 12 merkkiä, eikä se saa olla sama kuin vanha.",
         "sv": "Det nya lösenordet måste ha minst 12 tecken och får inte vara detsamma som det gamla.",

@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from urllib.parse import urlencode, urlsplit
 
 import streamlit as st
 
@@ -109,8 +110,24 @@ def _refuse(lang: str, *, signed_in: bool) -> None:
         st.error(i18n.t("login.forbidden", lang))
     else:
         st.warning(i18n.t("login.required", lang))
-    st.page_link("pages/login.py", label=i18n.t("login.go", lang), icon="🔑")
+    # Whoever is not signed in comes back here once they are: the sign-in passes `next` on.
+    here = None if signed_in else _here()
+    st.page_link(
+        "pages/login.py",
+        label=i18n.t("login.go", lang),
+        icon="🔑",
+        query_params={"lang": lang, **({"next": here} if here else {})},
+    )
     st.stop()
+
+
+def _here() -> str | None:
+    """This page's path and query (without the language), as the browser shows them."""
+    if not st.context.url:
+        return None
+    query = {k: v for k, v in st.query_params.to_dict().items() if k != "lang"}
+    path = urlsplit(st.context.url).path
+    return f"{path}?{urlencode(query)}" if query else path
 
 
 def _staff_navigation(lang: str, user: auth.User) -> None:

@@ -15,34 +15,57 @@ from feedback import auth, i18n
 from feedback.ui import session_cookie
 
 _KEY = "session_id"
-#: What this session still has to hand to the server: (route, handoff note or "").
+#: What this session still has to hand to the server: (route, handoff note or "", next page).
 _HANDOVER = "session_handover"
 
 
 def current_user(db_path: Path) -> auth.User | None:
-    """The signed-in user, or None; forged, tampered, expired or revoked cookies give None."""
+    """The signed-in user, or None; forged, tampered, expired or revoked cookies give None, and
+    so does a cookie naming a session whose one-time password is still to be replaced (the
+    server sets none such; an older one has to sign in again)."""
     session_id = st.session_state.get(_KEY)
-    if not session_id and auth.COOKIE_NAME in st.context.cookies:
+    from_cookie = not session_id and auth.COOKIE_NAME in st.context.cookies
+    if from_cookie:
         try:
             key = auth.cookie_key()
         except auth.AuthError:
             return None
         session_id = auth.session_from_cookie(st.context.cookies[auth.COOKIE_NAME], key=key)
-        st.session_state[_KEY] = session_id
     user = auth.session_user(db_path, session_id)
+    if user is not None and from_cookie and user.must_change_password:
+        user = None
     if user is None:
         st.session_state.pop(_KEY, None)
+    else:
+        st.session_state[_KEY] = session_id
     return user
 
 
-def sign_in(db_path: Path, username: str, password: str, *, lang: str) -> None:
-    """Check the password, remember the new session here, and have the server set its cookie."""
-    _remember(auth.login(db_path, username, password), lang=lang)
+def sign_in(db_path: Path, username: str, password: str, *, next_page: str | None = None) -> None:
+    """Check the password and remember the new session here. Unless its one-time password is
+    still to be replaced (on this page: no cookie ever names such a session), the browser is
+    then to hand it to the server for the cookie and go on to `next_page`."""
+    auth.cookie_key()  # where sign-in is not set up, no session is opened
+    session_id = auth.login(db_path, username, password)
+    user = auth.session_user(db_path, session_id)
+    if user is not None and user.must_change_password:
+        st.session_state[_KEY] = session_id
+    else:
+        _remember(session_id, next_page=next_page)
 
 
-def change_password(db_path: Path, user: auth.User, old: str, new: str, *, lang: str) -> None:
+def replace_one_time_password(db_path: Path, new: str, *, next_page: str | None = None) -> None:
+    """Set the own password of the one-time password's session signed in here; its renewed
+    session then goes to the server for the cookie."""
+    session_id = auth.replace_one_time_password(db_path, st.session_state.get(_KEY, ""), new)
+    _remember(session_id, next_page=next_page)
+
+
+def change_password(
+    db_path: Path, user: auth.User, old: str, new: str, *, next_page: str | None = None
+) -> None:
     """Change the password; every other session of the user ends, this one is renewed."""
-    _remember(auth.change_password(db_path, user.username, old, new), lang=lang)
+    _remember(auth.change_password(db_path, user.username, old, new), next_page=next_page)
 
 
 def sign_out(db_path: Path, *, lang: str) -> None:
@@ -50,8 +73,13 @@ def sign_out(db_path: Path, *, lang: str) -> None:
     session_id = st.session_state.pop(_KEY, None)
     if session_id:
         auth.logout(db_path, session_id)  # a copy of the cookie now names nobody
-    st.session_state[_HANDOVER] = (session_cookie.CLOSE, "")
+    st.session_state[_HANDOVER] = (session_cookie.CLOSE, "", None)
     hand_over(lang)
+
+
+def leaving() -> bool:
+    """Whether the browser is on its way to the server for the cookie (nothing else to draw)."""
+    return _HANDOVER in st.session_state
 
 
 def hand_over(lang: str) -> None:
@@ -60,17 +88,21 @@ def hand_over(lang: str) -> None:
     pending = st.session_state.get(_HANDOVER)
     if pending is None:
         return
-    action, token = pending
+    action, token, next_page = pending
     st.html(
         session_cookie.handover_form(
-            action=action, lang=lang, token=token, button=i18n.t("login.continue_here", lang)
+            action=action,
+            lang=lang,
+            token=token,
+            next_page=next_page,
+            button=i18n.t("login.continue_here", lang),
         ),
         unsafe_allow_javascript=True,
     )
 
 
-def _remember(session_id: str, *, lang: str) -> None:
+def _remember(session_id: str, *, next_page: str | None) -> None:
+    """Keep the session here, and have the next run send the browser to the server with it."""
     st.session_state[_KEY] = session_id
     token = auth.handoff_token(session_id, key=auth.cookie_key())
-    st.session_state[_HANDOVER] = (session_cookie.OPEN, token)
-    hand_over(lang)
+    st.session_state[_HANDOVER] = (session_cookie.OPEN, token, next_page)

@@ -3,15 +3,17 @@
 Streamlit can set a cookie only from a script, and such a cookie can be read by any script on
 the page. So a page that has just signed someone in hands a short-lived signed note
 (`auth.handoff_token`) to `/session/open` in a form; the server answers with the cookie and
-sends the browser back to the sign-in page, now signed in. Signing out revokes the session in
-the database first, then `/session/close` clears the cookie. The cookie only ever names a
-server-side session (feedback.auth).
+sends the browser straight on to the page the person was going to (`next`, a page of this app
+only) or to their dashboard. Signing out revokes the session in the database first, then
+`/session/close` clears the cookie. The cookie only ever names a server-side session
+(feedback.auth), and never one whose one-time password is still to be replaced.
 """
 
 from __future__ import annotations
 
 import html
-from urllib.parse import urlencode
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -24,7 +26,16 @@ from feedback.ui import forms
 OPEN = "/session/open"
 CLOSE = "/session/close"
 SIGN_IN_PAGE = "/login"
+DASHBOARD = "/overview"
+COUNCIL_PAGE = "/council"
 _FORM_ID = "session-handover"
+#: Not `lang`: Streamlit's HTML sanitiser drops a field whose name is a property of a form
+#: element (`form.lang`), and the browser then came back in Finnish whatever the language.
+LANGUAGE_FIELD = "language"
+#: A page of this app: one path segment of lower-case letters, digits, `_` and `-` (so no
+#: scheme, host, `//` or backslash can take the browser elsewhere).
+_PAGE_PATH = re.compile(r"/[a-z][a-z0-9_-]*")
+_LONGEST_NEXT = 512
 
 
 def routes() -> list[Route]:
@@ -41,18 +52,21 @@ async def open_session(request: Request) -> Response:
         return PlainTextResponse("Forbidden", status_code=403)
     key = auth.cookie_key()
     session_id = auth.session_from_handoff(str(form.get("token") or ""), key=key)
-    live = session_id and await run_in_threadpool(auth.session_user, settings.store(), session_id)
-    response = _back(form.get("lang"))
-    if live:
-        response.set_cookie(
-            auth.COOKIE_NAME,
-            auth.cookie_token(session_id, key=key),
-            max_age=auth.SESSION_DAYS * 24 * 3600,
-            path="/",
-            secure=_secure(request),
-            httponly=True,
-            samesite="strict",
-        )
+    user = None
+    if session_id:
+        user = await run_in_threadpool(auth.session_user, settings.store(), session_id)
+    if session_id is None or user is None or user.must_change_password:
+        return _back(form.get(LANGUAGE_FIELD), next_page=local_page(form.get("next")))
+    response = _onward(form.get(LANGUAGE_FIELD), user, form.get("next"))
+    response.set_cookie(
+        auth.COOKIE_NAME,
+        auth.cookie_token(session_id, key=key),
+        max_age=auth.SESSION_DAYS * 24 * 3600,
+        path="/",
+        secure=_secure(request),
+        httponly=True,
+        samesite="strict",
+    )
     return response
 
 
@@ -61,17 +75,21 @@ async def close_session(request: Request) -> Response:
     form = await forms.read_small(request, max_bytes=1024, max_fields=4)
     if form is None or _from_another_site(request):
         return PlainTextResponse("Forbidden", status_code=403)
-    response = _back(form.get("lang"), signed_out=True)
+    response = _back(form.get(LANGUAGE_FIELD), signed_out=True)
     response.delete_cookie(
         auth.COOKIE_NAME, path="/", secure=_secure(request), httponly=True, samesite="strict"
     )
     return response
 
 
-def handover_form(*, action: str, lang: str, button: str, token: str = "") -> str:
+def handover_form(
+    *, action: str, lang: str, button: str, token: str = "", next_page: str | None = None
+) -> str:
     """A form that takes the browser to `action` at once (the script) or at a press (without
     one): the page's part of setting or clearing the cookie. Every value is escaped."""
-    fields = {"lang": lang, **({"token": token} if token else {})}
+    fields = {LANGUAGE_FIELD: lang, **({"token": token} if token else {})}
+    if next_page:
+        fields["next"] = next_page
     hidden = "".join(
         f'<input type="hidden" name="{name}" value="{html.escape(value, quote=True)}">'
         for name, value in fields.items()
@@ -83,11 +101,43 @@ def handover_form(*, action: str, lang: str, button: str, token: str = "") -> st
     )
 
 
-def _back(lang: object, *, signed_out: bool = False) -> RedirectResponse:
-    query = {"lang": i18n.normalise_language(lang) or i18n.DEFAULT_LANGUAGE}
+def local_page(target: object) -> str | None:
+    """`target` if it is a page of this app other than the sign-in page, as a path with its
+    query (without `lang`, which the server adds); None for anything else, such as another
+    site's address, so that no link can send a person who signs in away from this app."""
+    if not isinstance(target, str) or len(target) > _LONGEST_NEXT:
+        return None
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not _PAGE_PATH.fullmatch(parts.path):
+        return None
+    if parts.path == SIGN_IN_PAGE:
+        return None
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if k != "lang"])
+    return f"{parts.path}?{query}" if query else parts.path
+
+
+def _onward(lang: object, user: auth.User, target: object) -> RedirectResponse:
+    """To the page the person was going to, else to their dashboard, in their language."""
+    default = COUNCIL_PAGE if user.role is auth.Role.COUNCIL else DASHBOARD
+    return _redirect(local_page(target) or default, lang)
+
+
+def _back(
+    lang: object, *, signed_out: bool = False, next_page: str | None = None
+) -> RedirectResponse:
+    query = {}
     if signed_out:
         query["signed_out"] = "1"
-    return RedirectResponse(f"{SIGN_IN_PAGE}?{urlencode(query)}", status_code=303)
+    if next_page:
+        query["next"] = next_page
+    return _redirect(SIGN_IN_PAGE, lang, **query)
+
+
+def _redirect(page: str, lang: object, **query: str) -> RedirectResponse:
+    path, _, kept = page.partition("?")
+    chosen = i18n.normalise_language(lang) or i18n.DEFAULT_LANGUAGE
+    pairs = [("lang", chosen), *parse_qsl(kept), *query.items()]
+    return RedirectResponse(f"{path}?{urlencode(pairs)}", status_code=303)
 
 
 def _from_another_site(request: Request) -> bool:

@@ -1,11 +1,19 @@
-"""The sign-in page's forms: login with throttling, password change, sign-out."""
+"""The sign-in page's forms, one at a time: login with throttling, the own password in place of
+a one-time password, the signed-in panel with sign-out and password change.
+
+Each field says what it holds (`autocomplete`), and every form that sets a password carries the
+username too, so that the browser's password manager fills and stores the right account.
+"""
 
 from __future__ import annotations
+
+import html
+from collections.abc import Callable
 
 import streamlit as st
 
 from feedback import auth, i18n
-from feedback.ui import session
+from feedback.ui import session, session_cookie
 from feedback.ui.page import PageContext
 from feedback.ui.text import plain
 
@@ -14,57 +22,36 @@ def current_user(ctx: PageContext) -> auth.User | None:
     return session.current_user(ctx.db_path)
 
 
+def leaving() -> bool:
+    """Signed in or out: the browser is on its way to the server, and then on."""
+    return session.leaving()
+
+
 def login_form(ctx: PageContext) -> None:
     """Username and password; wrong name or password get the same message."""
     if ctx.query("signed_out") == "1":
         st.info(i18n.t("login.signed_out", ctx.lang))
     with st.form("login"):
-        username = st.text_input(i18n.t("login.username", ctx.lang), autocomplete="username")
-        password = st.text_input(
-            i18n.t("login.password", ctx.lang), type="password", autocomplete="current-password"
+        username = st.text_input(
+            i18n.t("login.username", ctx.lang), autocomplete="username", key="login-username"
         )
+        password = _password(ctx, "login.password", "current-password")
         sent = st.form_submit_button(i18n.t("login.submit", ctx.lang), type="primary")
-    if not sent:
-        return
-    try:
-        session.sign_in(ctx.db_path, username, password, lang=ctx.lang)
-    except auth.TooManyAttempts as error:
-        st.error(i18n.t("login.wait", ctx.lang, seconds=max(1, round(error.retry_after))))
-        return
-    except auth.AuthError as error:
-        key = "login.not_configured" if "cookie key" in str(error) else "login.wrong"
-        st.error(i18n.t(key, ctx.lang))
-        return
-    user = session.current_user(ctx.db_path)
-    if user and user.must_change_password:
-        change_password_form(ctx, user, required=True)
-    elif user:
-        signed_in_panel(ctx, user)
+    if sent:
+        _then_on(ctx, session.sign_in, ctx.db_path, username, password, next_page=_next(ctx))
 
 
-def change_password_form(ctx: PageContext, user: auth.User, *, required: bool) -> None:
-    if required:
-        st.warning(i18n.t("login.must_change", ctx.lang))
-    with st.form("change-password"):
+def first_password_form(ctx: PageContext, user: auth.User) -> None:
+    """The own password in place of the one-time password just signed in with: not asked
+    again, so nothing typed before is needed twice."""
+    st.warning(i18n.t("login.must_change", ctx.lang))
+    with st.form("first-password"):
         st.subheader(i18n.t("login.change_title", ctx.lang), anchor=False)
-        old = st.text_input(
-            i18n.t("login.old_password", ctx.lang), type="password", autocomplete="current-password"
-        )
-        new = st.text_input(
-            i18n.t("login.new_password", ctx.lang), type="password", autocomplete="new-password"
-        )
+        _username(ctx, user)
+        new = _password(ctx, "login.new_password", "new-password")
         sent = st.form_submit_button(i18n.t("login.change_submit", ctx.lang), type="primary")
-    if not sent:
-        return
-    try:
-        session.change_password(ctx.db_path, user, old, new, lang=ctx.lang)
-    except auth.TooManyAttempts as error:
-        st.error(i18n.t("login.wait", ctx.lang, seconds=max(1, round(error.retry_after))))
-    except auth.AuthError as error:
-        st.error(i18n.t("login.wrong" if str(error) == "wrong" else "login.too_short", ctx.lang))
-    else:
-        st.success(i18n.t("login.changed", ctx.lang))
-        st.page_link("pages/overview.py", label=i18n.t("login.continue", ctx.lang), icon="📊")
+    if sent:
+        _then_on(ctx, session.replace_one_time_password, ctx.db_path, new, next_page=_next(ctx))
 
 
 def signed_in_panel(ctx: PageContext, user: auth.User) -> None:
@@ -78,5 +65,52 @@ def signed_in_panel(ctx: PageContext, user: auth.User) -> None:
         session.sign_out(ctx.db_path, lang=ctx.lang)
         st.info(i18n.t("login.signed_out", ctx.lang))
         return
-    with st.expander(i18n.t("login.change_title", ctx.lang)):
-        change_password_form(ctx, user, required=False)
+    with st.expander(i18n.t("login.change_title", ctx.lang)), st.form("change-password"):
+        _username(ctx, user)
+        old = _password(ctx, "login.old_password", "current-password")
+        new = _password(ctx, "login.new_password", "new-password")
+        sent = st.form_submit_button(i18n.t("login.change_submit", ctx.lang), type="primary")
+    if sent:
+        _then_on(ctx, session.change_password, ctx.db_path, user, old, new, next_page=_next(ctx))
+
+
+def _password(ctx: PageContext, label_key: str, autocomplete: str) -> str:
+    # A key of its own keeps what was typed when the language is switched (new labels).
+    return st.text_input(
+        i18n.t(label_key, ctx.lang),
+        type="password",
+        autocomplete=autocomplete,
+        key=f"{label_key}-{autocomplete}",
+    )
+
+
+def _username(ctx: PageContext, user: auth.User) -> None:
+    """Whose password this is, for the person to read and for the password manager to store
+    the new password under (a read-only field, out of sight: the name is shown as text)."""
+    name = html.escape(user.username, quote=True)
+    st.html(
+        f'<input type="text" name="username" autocomplete="username" value="{name}" '
+        "readonly hidden>"
+    )
+    st.markdown(f"{i18n.t('login.username', ctx.lang)}: **{plain(user.username)}**")
+
+
+def _then_on(ctx: PageContext, action: Callable[..., None], *args, **kwargs) -> None:
+    """Sign in or set a password by `action`, then draw the page anew (the next form, or the
+    way to the server and on); if refused, say why in the person's language."""
+    try:
+        action(*args, **kwargs)
+    except auth.TooManyAttempts as error:
+        st.error(i18n.t("login.wait", ctx.lang, seconds=max(1, round(error.retry_after))))
+    except auth.WeakPassword:
+        st.error(i18n.t("login.too_short", ctx.lang))
+    except auth.AuthError as error:
+        key = "login.not_configured" if "cookie key" in str(error) else "login.wrong"
+        st.error(i18n.t(key, ctx.lang))
+    else:
+        st.rerun()
+
+
+def _next(ctx: PageContext) -> str | None:
+    """The page the person was going to, if it is one of this app's (never another site)."""
+    return session_cookie.local_page(ctx.query("next"))

@@ -123,6 +123,8 @@ def make_user(server: Server, username: str, *, role: str, actors=()) -> None:
 
 
 def sign_in(page, server: Server, username: str, password: str = PASSWORD) -> None:
+    """Sign in on the server's sign-in page; a right password sends the browser on to the
+    dashboard (`wait_for_session_cookie`)."""
     page.goto(f"{server.url}/login")
     page.get_by_label("Käyttäjätunnus").fill(username)
     page.get_by_label("Salasana").fill(password)
@@ -134,15 +136,20 @@ def session_cookie(context) -> dict | None:
     return next((c for c in context.cookies() if c["name"] == auth.COOKIE_NAME), None)
 
 
+#: Where a signed-in browser lands: a page of the app other than the sign-in page and the
+#: server's session routes, in the language of the sign-in (`/overview?lang=fi`).
+LANDED = re.compile(r"^https?://[^/]+/(?!login\b|session/)[a-z][\w-]*\?(.+&)?lang=\w+(&.*)?$")
+
+
 def wait_for_session_cookie(page, *, timeout: float = 30) -> dict:
-    """Wait until the server has set the session cookie and the browser is back on the sign-in
-    page it redirects to (so that no navigation is still on its way); return the cookie."""
+    """Wait until the server has set the session cookie and the browser has gone on to the page
+    it redirects to (so that no navigation is still on its way); return the cookie."""
     deadline = time.monotonic() + timeout
     while (cookie := session_cookie(page.context)) is None:
         if time.monotonic() > deadline:
             raise TimeoutError("the server set no session cookie")
         page.wait_for_timeout(100)
-    page.wait_for_url(re.compile(r"/login\?lang=\w+$"), timeout=timeout * 1000)
+    page.wait_for_url(LANDED, timeout=timeout * 1000)
     return cookie
 
 
@@ -170,6 +177,5 @@ def signed_in_page(browser, server: Server, username: str, *, viewport=None):
     context = browser.new_context(viewport=viewport or {"width": 1280, "height": 900})
     page = context.new_page()
     sign_in(page, server, username)
-    page.get_by_text("Olet kirjautunut").first.wait_for()
     wait_for_session_cookie(page)
     return page

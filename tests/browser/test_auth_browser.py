@@ -6,8 +6,11 @@ from datetime import UTC, datetime, timedelta
 import jwt
 import pytest
 
-from feedback import auth, surveys
+from feedback import auth, i18n, surveys
+from tests.browser.accessibility import serious_violations
 from tests.browser.conftest import (
+    PASSWORD,
+    TABLET,
     make_user,
     screenshot,
     session_cookie,
@@ -63,8 +66,9 @@ def test_signing_in_opens_the_staff_pages_across_reloads(server, browser, admin)
     context = browser.new_context()
     page = context.new_page()
     sign_in(page, server, admin)
-    page.get_by_text("Olet kirjautunut: paakayttaja").first.wait_for()
     wait_for_cookie(page)
+    page.goto(f"{server.url}/login")
+    page.get_by_text("Olet kirjautunut: paakayttaja").first.wait_for()
     screenshot(page, "login-signed-in-tablet")
     for name, heading in (
         ("overview", "Yhteenveto tavoitteittain"),
@@ -84,9 +88,9 @@ def test_the_session_cookie_is_set_by_the_server_out_of_reach_of_scripts(server,
     cookie = wait_for_session_cookie(page)
     assert (cookie["httpOnly"], cookie["sameSite"], cookie["path"]) == (True, "Strict", "/")
     assert cookie["expires"] > datetime.now(UTC).timestamp() + 6 * 24 * 3600
-    page.get_by_text("Olet kirjautunut: paakayttaja").first.wait_for()
+    page.get_by_role("heading", name="Yhteenveto tavoitteittain").wait_for(timeout=30_000)
     assert "feedback_session" not in page.evaluate("document.cookie")
-    assert page.url == f"{server.url}/login?lang=fi", "back on the sign-in page, now signed in"
+    assert page.url == f"{server.url}/overview?lang=fi", "straight on to the dashboard"
     context.close()
 
 
@@ -118,7 +122,6 @@ def test_a_cookie_copied_before_logout_does_not_work_afterwards(server, browser,
     context = browser.new_context()
     page = context.new_page()
     sign_in(page, server, admin)
-    page.get_by_text("Olet kirjautunut").first.wait_for()
     wait_for_cookie(page)
     copied = cookie_value(context)
     # Come back to the sign-in page (a new session, signed in by the cookie), then sign out.
@@ -146,7 +149,6 @@ def test_staff_of_one_actor_cannot_see_another_actors_rounds(server, browser):
     context = browser.new_context()
     page = context.new_page()
     sign_in(page, server, "hamina-staff")
-    page.get_by_text("Olet kirjautunut").first.wait_for()
     wait_for_cookie(page)
     page.goto(f"{server.url}/rounds")
     page.get_by_role("heading", name="Palautekierrokset").wait_for(timeout=30_000)
@@ -171,7 +173,8 @@ def test_guessing_passwords_backs_off_and_then_recovers(server, browser):
     screenshot(page, "login-backoff-tablet")
     page.wait_for_timeout(2500)
     sign_in(page, server, "arvattava")
-    page.get_by_text("Olet kirjautunut: arvattava").first.wait_for()
+    wait_for_cookie(page)
+    page.get_by_role("heading", name="Yhteenveto tavoitteittain").wait_for(timeout=30_000)
     context.close()
 
 
@@ -179,7 +182,6 @@ def test_the_admin_pages_render_for_an_admin(server, browser, admin):
     context = browser.new_context(viewport={"width": 1024, "height": 768})
     page = context.new_page()
     sign_in(page, server, admin)
-    page.get_by_text("Olet kirjautunut").first.wait_for()
     wait_for_cookie(page)
     for name, heading in (("plans", "Suunnitelmat"), ("entry", "Paperivastaukset ja osallistujat")):
         page.goto(f"{server.url}/{name}")
@@ -194,9 +196,156 @@ def test_staff_are_refused_the_admin_plans_page(server, browser):
     context = browser.new_context()
     page = context.new_page()
     sign_in(page, server, "kotka-staff")
-    page.get_by_text("Olet kirjautunut").first.wait_for()
     wait_for_cookie(page)
     page.goto(f"{server.url}/plans")
     page.get_by_text("Sinulla ei ole oikeutta tälle sivulle.").wait_for(timeout=30_000)
     assert page.get_by_role("button", name="Lataa suunnitelmatiedosto (YAML)").count() == 0
+    context.close()
+
+
+# --- Signing in with the keyboard only: Tab, typing and Enter, as a person does ------------
+
+PHONE_390 = {"width": 390, "height": 844}
+#: What each form holds, field by field: (type, autocomplete), the username first.
+LOGIN_FIELDS = [("text", "username"), ("password", "current-password")]
+FIRST_PASSWORD_FIELDS = [("text", "username"), ("password", "new-password")]
+
+
+def t(key: str, lang: str, **values) -> str:
+    return i18n.t(key, lang, **values)
+
+
+def tab_to(page, field) -> None:
+    """Press Tab until `field` has the focus, as someone with a keyboard gets there."""
+    for _ in range(40):
+        if field.evaluate("element => element === document.activeElement"):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"Tab never reached {field}")
+
+
+def the_one_form(page) -> list[tuple[str, str]]:
+    """The only form on screen, as (type, autocomplete) of its fields; fails if there are
+    more forms, or a password field outside the form."""
+    settle(page)
+    forms = page.locator('[data-testid="stForm"], form')
+    assert forms.count() == 1, "one form at a time"
+    passwords = page.locator("input[type=password]")
+    assert passwords.count() == forms.first.locator("input[type=password]").count()
+    return [
+        (field.get_attribute("type"), field.get_attribute("autocomplete"))
+        for field in forms.first.locator("input").all()
+    ]
+
+
+def keyboard_sign_in(page, username: str, password: str, lang: str) -> None:
+    tab_to(page, page.get_by_label(t("login.username", lang)))
+    page.keyboard.type(username)
+    page.keyboard.press("Tab")
+    page.keyboard.type(password)
+    page.keyboard.press("Enter")
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_a_new_user_signs_in_sets_a_password_and_lands_on_the_dashboard_by_keyboard(
+    server, browser, lang
+):
+    name = f"uusi-{lang}"
+    one_time = auth.add_user(server.db_path, name, role=auth.Role.ADMIN)
+    context = browser.new_context(viewport=TABLET)
+    page = context.new_page()
+    page.goto(f"{server.url}/login?lang={lang}")
+    page.get_by_role("heading", name=t("login.title", lang)).wait_for(timeout=30_000)
+    assert the_one_form(page) == LOGIN_FIELDS
+    for size, device in ((PHONE_390, "phone"), (TABLET, "tablet")):
+        page.set_viewport_size(size)
+        screenshot(page, f"signin-{lang}-{device}")
+    page.evaluate("window.stillThisPage = true")  # gone if the browser loads another page
+    page.on(
+        "request",
+        lambda r: print("REQ", r.method, r.url, r.post_data) if r.is_navigation_request() else None,
+    )
+    keyboard_sign_in(page, name, one_time, lang)
+
+    page.get_by_text(t("login.must_change", lang)).wait_for(timeout=30_000)
+    assert the_one_form(page) == FIRST_PASSWORD_FIELDS
+    assert page.evaluate("window.stillThisPage"), "the form came without a reload"
+    assert page.locator("input[autocomplete=username]").input_value() == name
+    assert page.get_by_text(f"{t('login.username', lang)}: {name}").is_visible()
+    assert page.get_by_role("heading", name=t("login.change_title", lang)).is_visible()
+    for size, device in ((PHONE_390, "phone"), (TABLET, "tablet")):
+        page.set_viewport_size(size)
+        screenshot(page, f"signin-new-password-{lang}-{device}")
+    assert serious_violations(page) == []
+    new_password = page.get_by_label(t("login.new_password", lang))
+    tab_to(page, new_password)
+    page.keyboard.type("too short")
+    page.keyboard.press("Enter")
+    page.get_by_text(t("login.too_short", lang)).wait_for()
+    assert session_cookie(context) is None, "no cookie before the own password is set"
+    page.wait_for_timeout(1000)  # what is typed now stays: nothing reloads the form
+    tab_to(page, new_password)
+    page.keyboard.press("ControlOrMeta+A")
+    page.keyboard.type(PASSWORD)
+    page.wait_for_timeout(1000)
+    assert new_password.input_value() == PASSWORD
+    page.keyboard.press("Enter")
+
+    wait_for_session_cookie(page)
+    assert page.url == f"{server.url}/overview?lang={lang}"
+    page.get_by_role("heading", name=t("overview.title", lang)).wait_for(timeout=30_000)
+    assert auth.session_user(server.db_path, auth.login(server.db_path, name, PASSWORD))
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_a_right_password_goes_straight_to_the_dashboard_by_keyboard(server, browser, lang):
+    name = f"suoraan-{lang}"
+    make_user(server, name, role="staff", actors=("kymenlaakso:hamina",))
+    context = browser.new_context(viewport=PHONE_390)
+    page = context.new_page()
+    page.goto(f"{server.url}/login?lang={lang}")
+    page.get_by_role("heading", name=t("login.title", lang)).wait_for(timeout=30_000)
+    assert the_one_form(page) == LOGIN_FIELDS
+    keyboard_sign_in(page, name, "not the password", lang)
+    page.get_by_text(t("login.wrong", lang)).wait_for()
+    assert page.get_by_label(t("login.username", lang)).input_value() == name, "kept"
+    tab_to(page, page.get_by_label(t("login.password", lang)))
+    page.keyboard.press("ControlOrMeta+A")
+    page.keyboard.type(PASSWORD)
+    page.keyboard.press("Enter")
+    wait_for_session_cookie(page)
+    assert page.url == f"{server.url}/overview?lang={lang}"
+    page.get_by_role("heading", name=t("overview.title", lang)).wait_for(timeout=30_000)
+    context.close()
+
+
+def test_the_sign_in_goes_on_to_where_the_person_was_going_but_never_to_another_site(
+    server, browser
+):
+    make_user(server, "perille", role="admin")
+    context = browser.new_context(viewport=TABLET)
+    page = context.new_page()
+    page.goto(f"{server.url}/rounds?lang=sv")
+    page.get_by_text(t("login.required", "sv")).wait_for(timeout=30_000)
+    settle(page)
+    link = page.get_by_role("link", name=t("login.go", "sv"))
+    tab_to(page, link)
+    page.keyboard.press("Enter")
+    page.get_by_role("heading", name=t("login.title", "sv")).wait_for(timeout=30_000)
+    assert "next=%2Frounds" in page.url
+    settle(page)
+    keyboard_sign_in(page, "perille", PASSWORD, "sv")
+    wait_for_session_cookie(page)
+    assert page.url == f"{server.url}/rounds?lang=sv"
+    page.get_by_role("heading", name=t("rounds.title", "sv")).wait_for(timeout=30_000)
+    sign_out(page, server)
+
+    page.goto(f"{server.url}/login?next=https://evil.example/")
+    page.get_by_role("heading", name="Kirjautuminen").wait_for(timeout=30_000)
+    settle(page)
+    keyboard_sign_in(page, "perille", PASSWORD, "fi")
+    wait_for_session_cookie(page)
+    assert page.url == f"{server.url}/overview?lang=fi"
+    page.get_by_role("heading", name="Yhteenveto tavoitteittain").wait_for(timeout=30_000)
     context.close()
