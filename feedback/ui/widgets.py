@@ -225,7 +225,12 @@ def chart(chart: alt.Chart | None, *, alt_text: str, empty_text: str) -> None:
         return
     # The spec without Altair's schema check (a third of the chart's cost in every rerun):
     # tests/test_charts.py checks every chart against the schema instead.
-    st.vega_lite_chart(chart.to_dict(validate=False), width="stretch")
+    spec = chart.to_dict(validate=False)
+    # Drawn on a canvas: a few elements instead of hundreds of SVG nodes per chart, which is
+    # what the browser spent its time on (benchmarks/README.md); the caption below and the
+    # tables carry the same figures for screen readers.
+    spec["usermeta"] = {"embedOptions": {"renderer": "canvas"}}
+    st.vega_lite_chart(spec, width="stretch")
     st.caption(alt_text)
 
 
