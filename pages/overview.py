@@ -18,38 +18,46 @@ chosen = dashboard.filters(ctx, plan)
 k = settings.min_group_size()
 overview = stats.goal_overview(ctx.db_path, plan.id, k=k, lang=ctx.lang, filters=chosen)
 goals = overview[overview["level"] != "action"]
-shown = int(((goals["level"] == "sub") & goals["mean"].notna()).sum())
-widgets.chart(
-    charts.sub_goal_means(goals, lang=ctx.lang),
-    alt_text=i18n.t("overview.chart_alt", ctx.lang, shown=shown),
-    empty_text=i18n.t("overview.no_answers", ctx.lang),
-)
-widgets.chart(
-    charts.distribution(goals, lang=ctx.lang),
-    alt_text=i18n.t("dashboard.distribution_alt", ctx.lang),
-    empty_text=i18n.t("dashboard.nothing", ctx.lang),
-)
-st.subheader(i18n.t("overview.table_title", ctx.lang), anchor=False)
-widgets.goal_table(goals, ctx.lang)
-st.caption(i18n.t("overview.suppressed_note", ctx.lang, k=k))
-dashboard.flagged_answers(ctx, plan.id, chosen)
-trend, heat = st.columns(2)
-with trend:
+section = dashboard.sections(ctx)
+
+if section == "goals":
+    shown = int(((goals["level"] == "sub") & goals["mean"].notna()).sum())
     widgets.chart(
-        charts.monthly_trend(
-            figures.monthly_trend(ctx.db_path, plan.id, chosen, k=k), lang=ctx.lang
-        ),
-        alt_text=i18n.t("dashboard.trend_alt", ctx.lang, k=k),
+        charts.sub_goal_means(goals, lang=ctx.lang),
+        alt_text=i18n.t("overview.chart_alt", ctx.lang, shown=shown),
+        empty_text=i18n.t("overview.no_answers", ctx.lang),
+    )
+    widgets.chart(
+        charts.distribution(goals, lang=ctx.lang),
+        alt_text=i18n.t("dashboard.distribution_alt", ctx.lang),
         empty_text=i18n.t("dashboard.nothing", ctx.lang),
     )
-with heat:
-    widgets.chart(
-        charts.weekday_hour(figures.weekday_hour(ctx.db_path, plan.id, chosen, k=k), lang=ctx.lang),
-        alt_text=i18n.t("dashboard.heatmap_alt", ctx.lang, k=k),
-        empty_text=i18n.t("dashboard.nothing", ctx.lang),
-    )
-dashboard.sub_goal_details(ctx, plan.id, overview, chosen, k=k)
-dashboard.downloads(ctx, plan.id, overview, chosen, k=k)
-st.subheader(i18n.t("report.section", ctx.lang), anchor=False)
-dashboard.council_report(ctx, plan, k=k)
+    st.subheader(i18n.t("overview.table_title", ctx.lang), anchor=False)
+    widgets.goal_table(goals, ctx.lang)
+    st.caption(i18n.t("overview.suppressed_note", ctx.lang, k=k))
+    dashboard.flagged_answers(ctx, plan.id, chosen)
+elif section == "sub_goals":
+    dashboard.sub_goal_details(ctx, plan.id, overview, chosen, k=k)
+elif section == "time":
+    trend, heat = st.columns(2)
+    with trend:
+        widgets.chart(
+            charts.monthly_trend(
+                figures.monthly_trend(ctx.db_path, plan.id, chosen, k=k), lang=ctx.lang
+            ),
+            alt_text=i18n.t("dashboard.trend_alt", ctx.lang, k=k),
+            empty_text=i18n.t("dashboard.nothing", ctx.lang),
+        )
+    with heat:
+        widgets.chart(
+            charts.weekday_hour(
+                figures.weekday_hour(ctx.db_path, plan.id, chosen, k=k), lang=ctx.lang
+            ),
+            alt_text=i18n.t("dashboard.heatmap_alt", ctx.lang, k=k),
+            empty_text=i18n.t("dashboard.nothing", ctx.lang),
+        )
+else:
+    dashboard.downloads(ctx, plan.id, overview, chosen, k=k)
+    st.subheader(i18n.t("report.section", ctx.lang), anchor=False)
+    dashboard.council_report(ctx, plan, k=k)
 page.language_switch(ctx.lang)

@@ -178,16 +178,14 @@ def test_the_plan_is_in_the_link_and_remembered_for_the_user(app_env, admin):
     assert page("council", session=admin).selectbox(key="plan").value == "jakobstadsregionen"
 
 
-def test_the_filters_and_the_sub_goal_are_in_the_link_so_a_view_can_be_shared(
+def test_the_filters_section_and_sub_goal_are_in_the_link_so_a_view_can_be_shared(
     app_env, survey, admin
 ):
     answered(app_env, survey, *[5] * 12)
-    at = page("overview", session=admin, groups="guardians,made-up", sub_goal="mini:ii-1")
+    at = page("overview", session=admin, groups="guardians,made-up")
     assert not at.exception
     assert at.multiselect(key="groups-mini").value == ["guardians"]  # the made-up one left out
     assert at.query_params["groups"] == "guardians"
-    assert at.selectbox(key="sub-goal-mini").value == "mini:ii-1"
-    assert list(at.dataframe[-1].value["Toimenpide"]) == ["Liikuntakerhot"]
     table = at.dataframe[0].value
     row = table[table["Tavoite"].str.endswith("1. Lapsia kuullaan")].iloc[0]
     assert row["Vastauksia"] == "0", "the link's filter narrows the figures"
@@ -197,6 +195,13 @@ def test_the_filters_and_the_sub_goal_are_in_the_link_so_a_view_can_be_shared(
     assert list(row["Vastauksia"]) == ["12"]
     at.multiselect(key="channels-mini").select("kiosk").select("qr").run()
     assert at.query_params["channels"] == "kiosk,qr"
+    # Another section and sub-goal, opened from a link, in Swedish.
+    at = page("overview", session=admin, section="sub_goals", sub_goal="mini:ii-1", lang="sv")
+    assert not at.exception
+    assert at.selectbox(key="sub-goal-mini").value == "mini:ii-1"
+    assert list(at.dataframe[-1].value["Åtgärd"]) == ["Liikuntakerhot"]
+    assert not at.get("vega_lite_chart"), "the goals' charts are not drawn in this section"
+    assert (at.query_params["section"], at.query_params["sub_goal"]) == ("sub_goals", "mini:ii-1")
 
 
 def test_a_plan_in_the_link_that_is_not_there_or_not_yours_gets_a_clear_note(app_env, admin):
@@ -214,7 +219,7 @@ def test_a_sub_goal_title_is_shown_literally_in_the_overview_details(app_env, ad
     title = "**bold** [click](javascript:alert(1)) <b>x</b>"
     planedit.find_goal(tree, "i-1")["title"] = {"fi": title}
     planedit.save(app_env, tree)
-    at = page("overview", session=admin)
+    at = page("overview", session=admin, section="sub_goals")
     assert not at.exception
     # A choice of a select box is plain text: the characters, not bold and a link.
     assert f"1. {title} · 0" in at.selectbox(key="sub-goal-mini").options
@@ -222,7 +227,7 @@ def test_a_sub_goal_title_is_shown_literally_in_the_overview_details(app_env, ad
 
 def test_choosing_a_sub_goal_shows_its_actions_and_indicators(app_env, survey, admin):
     answered(app_env, survey, *[5] * 6, *[2] * 6)
-    at = page("overview", session=admin)
+    at = page("overview", session=admin, section="sub_goals")
     chooser = at.selectbox(key="sub-goal-mini")
     assert chooser.options == [
         "1. Lapsia kuullaan · 12",

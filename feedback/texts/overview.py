@@ -94,6 +94,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Feedback process and participation by sub-goal",
     },
     "dashboard.col.rounds": {"fi": "Kierroksia", "sv": "Omgångar", "en": "Rounds"},
+    "overview.section.goals": {"fi": "Tavoitteet", "sv": "Mål", "en": "Goals"},
+    "overview.section.sub_goals": {
+        "fi": "Välitavoitteittain",
+        "sv": "Per delmål",
+        "en": "By sub-goal",
+    },
+    "overview.section.time": {"fi": "Ajan mukaan", "sv": "Över tid", "en": "Over time"},
+    "overview.section.files": {
+        "fi": "Tiedostot ja raportti",
+        "sv": "Filer och rapport",
+        "en": "Files and report",
+    },
     "overview.unknown_plan": {
         "fi": "Suunnitelmaa {plan} ei löydy, tai se ei kuulu sinulle. Valitse suunnitelma alta.",
         "sv": "Planen {plan} finns inte, eller så hör den inte till dig. Välj en plan nedan.",

@@ -76,6 +76,27 @@ def filters(ctx: PageContext, plan) -> stats.Filters:
     )
 
 
+#: The dashboard's sections, each drawn only when open (the first when none is chosen): the
+#: page then draws two charts and a table at first instead of four charts and five tables.
+SECTIONS = ("goals", "sub_goals", "time", "files")
+
+
+def sections(ctx: PageContext) -> str:
+    """The dashboard's sections as tabs; returns the open one, which is in the link
+    (`?section=time`) unless it is the first."""
+    labels = {name: i18n.t(f"overview.section.{name}", ctx.lang) for name in SECTIONS}
+    if st.session_state.get(_SECTION) not in labels.values():  # new, or in another language
+        asked = ctx.query("section")
+        st.session_state[_SECTION] = labels.get(asked or "", labels[SECTIONS[0]])
+    tabs = st.tabs(list(labels.values()), key=_SECTION, on_change="rerun")
+    open_ = next((name for name, tab in zip(SECTIONS, tabs, strict=True) if tab.open), SECTIONS[0])
+    widgets.link(section=None if open_ == SECTIONS[0] else open_)
+    return open_
+
+
+_SECTION = "section"
+
+
 def sub_goal_details(
     ctx: PageContext, plan_id: str, overview: pd.DataFrame, chosen: stats.Filters, *, k: int
 ) -> None:

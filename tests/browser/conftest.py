@@ -113,6 +113,26 @@ def settle(page) -> None:
     )
 
 
+def still(page, *, quiet_ms: int = 500, timeout_ms: int = 30_000) -> None:
+    """`settle`, then wait until nothing on the page has changed for `quiet_ms`: a widget
+    clicked while charts and tables are still being drawn can lose its open menu."""
+    settle(page)
+    page.evaluate(
+        """([quiet, timeout]) => new Promise((done, fail) => {
+            let timer = setTimeout(stop, quiet);
+            const watcher = new MutationObserver(() => {
+                clearTimeout(timer);
+                timer = setTimeout(stop, quiet);
+            });
+            function stop() { watcher.disconnect(); done(); }
+            watcher.observe(document, {subtree: true, childList: true, attributes: true});
+            setTimeout(() => { watcher.disconnect(); fail(new Error("the page kept changing")); },
+                       timeout);
+        })""",
+        [quiet_ms, timeout_ms],
+    )
+
+
 PASSWORD = "correct horse battery staple"
 
 

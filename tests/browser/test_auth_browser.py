@@ -313,7 +313,7 @@ def test_a_new_user_signs_in_sets_a_password_and_lands_on_the_dashboard_by_keybo
     page.keyboard.press("Enter")
 
     wait_for_session_cookie(page)
-    assert page.url == f"{server.url}/overview?lang={lang}"
+    assert page.url.startswith(f"{server.url}/overview?lang={lang}")
     page.get_by_role("heading", name=t("overview.title", lang)).wait_for(timeout=30_000)
     assert auth.session_user(server.db_path, auth.login(server.db_path, name, PASSWORD))
     context.close()
@@ -336,7 +336,7 @@ def test_a_right_password_goes_straight_to_the_dashboard_by_keyboard(server, bro
     page.keyboard.type(PASSWORD)
     page.keyboard.press("Enter")
     wait_for_session_cookie(page)
-    assert page.url == f"{server.url}/overview?lang={lang}"
+    assert page.url.startswith(f"{server.url}/overview?lang={lang}")
     page.get_by_role("heading", name=t("overview.title", lang)).wait_for(timeout=30_000)
     context.close()
 

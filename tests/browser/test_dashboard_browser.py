@@ -1,9 +1,11 @@
 """The staff dashboard in real chromium, with synthetic answers across the real plans."""
 
+import re
+
 import pytest
 
 from feedback import demo
-from tests.browser.conftest import make_user, screenshot, settle, signed_in_page
+from tests.browser.conftest import make_user, screenshot, settle, signed_in_page, still
 
 pytestmark = pytest.mark.browser
 
@@ -14,11 +16,21 @@ def test_the_dashboard_charts_goals_trend_and_times_with_small_groups_hidden(ser
     page = signed_in_page(browser, server, "kojelauta")
     page.goto(f"{server.url}/overview")
     page.get_by_role("heading", name="Yhteenveto tavoitteittain").wait_for(timeout=30_000)
-    page.locator('[data-testid="stVegaLiteChart"]').first.wait_for(timeout=30_000)
+    charts = page.locator('[data-testid="stVegaLiteChart"]')
+    charts.first.wait_for(timeout=30_000)
     settle(page)
-    assert page.locator('[data-testid="stVegaLiteChart"]').count() >= 3
+    # The goals' section: the means and the distribution, drawn on canvases.
+    assert charts.count() == 2
+    assert page.locator('[data-testid="stVegaLiteChart"] canvas').count() == 2
     assert page.get_by_text("Alle 10 vastauksen ryhmien tuloksia ei näytetä").count() == 1
     screenshot(page, "dashboard-fi-desktop")
+    # The other sections are drawn when opened, and the link says which is open.
+    page.get_by_role("tab", name="Ajan mukaan").click()
+    page.wait_for_url("**section=time**", timeout=30_000)
+    page.get_by_text(re.compile("^Lämpökartta: vastausten määrä")).wait_for(timeout=30_000)
+    settle(page)
+    assert charts.count() == 2  # the trend and the weekday × hour map
+    screenshot(page, "dashboard-time-fi-desktop")
     page.context.close()
 
 
@@ -30,7 +42,7 @@ def test_the_dashboards_downloads_are_safe_and_the_report_reads(server, browser,
 
     make_user(server, "lataaja", role="admin")
     page = signed_in_page(browser, server, "lataaja")
-    page.goto(f"{server.url}/overview")
+    page.goto(f"{server.url}/overview?section=files")
     page.get_by_role("heading", name="Yhteenveto tavoitteittain").wait_for(timeout=30_000)
     settle(page)
     files = {}
@@ -59,6 +71,7 @@ def test_a_link_opens_the_plan_and_filters_it_names_and_choosing_updates_the_lin
     settle(page)
     assert plan.input_value().startswith("Kymenlaakson maakunnallinen")
     page.get_by_text("Rajaukset", exact=True).click()
+    still(page)
     page.get_by_role("combobox", name="Vastaajaryhmät").click()
     page.get_by_role("option", name="Huoltaja").click()
     page.wait_for_url("**groups=guardians**", timeout=30_000)

@@ -190,7 +190,7 @@ def test_staff_see_names_and_the_comment_literally_and_nothing_runs(server, host
     staff.assert_nothing_ran_or_left()
     screenshot(staff.page, "hostile-comments-fi-desktop")
 
-    staff.open(f"{server.url}/overview", wait_for="Yhteenveto tavoitteittain")
+    staff.open(f"{server.url}/overview?section=sub_goals", wait_for="Yhteenveto tavoitteittain")
     picked = staff.page.get_by_role("combobox", name="Suunnitelma").input_value()
     assert picked == f"{PLAN_NAME} 2021–2025"
     sub_goal = staff.page.get_by_role("combobox", name="Välitavoite").input_value()
