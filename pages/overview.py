@@ -33,7 +33,7 @@ st.subheader(i18n.t("overview.table_title", ctx.lang), anchor=False)
 widgets.goal_table(goals, ctx.lang)
 st.caption(i18n.t("overview.suppressed_note", ctx.lang, k=k))
 dashboard.flagged_answers(ctx, plan.id, chosen)
-trend, heat = st.columns(2)
+trend, heat = page.side_by_side("trend-heat")
 with trend:
     widgets.chart(
         charts.monthly_trend(
