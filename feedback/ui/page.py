@@ -30,6 +30,11 @@ BASE_CSS = """
 /* side_by_side: each part at least 22rem wide, else one under the other. st.columns stacks only
    on viewports under 640 px, so on a tablet beside the sidebar two charts would be squeezed. */
 [class*="st-key-side-by-side-"] > div { flex: 1 1 22rem; }
+/* Titles are 2.75rem on every screen: on a phone a long word ("Nuorisovaltuuston",
+   "Ungdomsfullmäktiges") would not fit and be broken mid-word. 2rem fits them at 360 px. */
+@media (max-width: 640px) {
+  .stMainBlockContainer [data-testid="stHeadingWithActionElements"] h1 { font-size: 2rem; }
+}
 </style>
 """
 
