@@ -7,6 +7,10 @@ import pandas as pd
 
 from feedback import i18n
 
+# A goal's name may take 40 % of the chart's width, at most 320 px: on a phone a longer name
+# would leave its bar no room. The full names are in the tooltips and in the table below.
+GOAL_LABEL_LIMIT = alt.ExprRef("clamp(containerSize()[0] * 0.4, 80, 320)")
+
 
 def sub_goal_means(overview: pd.DataFrame, *, lang: str) -> alt.Chart | None:
     """Horizontal bars of each shown sub-goal's mean on 1–5; None when nothing can be shown."""
@@ -22,7 +26,7 @@ def sub_goal_means(overview: pd.DataFrame, *, lang: str) -> alt.Chart | None:
         .encode(
             x=alt.X("mean:Q", title=mean_title, scale=alt.Scale(domain=[1, 5])),
             x2=alt.datum(1),  # bars start at the scale's floor, 1, not at 0
-            y=alt.Y("label:N", title=None, sort=None, axis=alt.Axis(labelLimit=320)),
+            y=alt.Y("label:N", title=None, sort=None, axis=alt.Axis(labelLimit=GOAL_LABEL_LIMIT)),
             tooltip=[
                 alt.Tooltip("label:N", title=i18n.t("overview.col.goal", lang)),
                 alt.Tooltip("answers_text:N", title=answers_title),
@@ -96,12 +100,15 @@ def distribution(overview: pd.DataFrame, *, lang: str, level: str = "sub") -> al
         .mark_bar()
         .encode(
             x=alt.X("n:Q", stack="normalize", title=i18n.t("dashboard.share", lang)),
-            y=alt.Y("label:N", title=None, sort=None, axis=alt.Axis(labelLimit=320)),
+            y=alt.Y("label:N", title=None, sort=None, axis=alt.Axis(labelLimit=GOAL_LABEL_LIMIT)),
             color=alt.Color(
                 "face:N",
                 sort=[i18n.t(f"face.{s}", lang) for s in range(1, 6)],
                 scale=alt.Scale(range=["#b91c1c", "#f97316", "#facc15", "#84cc16", "#15803d"]),
                 title=None,
+                # Below the bars, not beside them, where it would take a phone's bars their
+                # room; as a list, since in a row it would be wider than a phone's bars.
+                legend=alt.Legend(orient="bottom", direction="vertical"),
             ),
             order=alt.Order("score:Q"),
             tooltip=[

@@ -39,7 +39,7 @@ if section == "goals":
 elif section == "sub_goals":
     dashboard.sub_goal_details(ctx, plan.id, overview, chosen, k=k)
 elif section == "time":
-    trend, heat = st.columns(2)
+    trend, heat = page.side_by_side("trend-heat")
     with trend:
         widgets.chart(
             charts.monthly_trend(

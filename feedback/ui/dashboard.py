@@ -171,7 +171,8 @@ def downloads(
 
     st.subheader(i18n.t("export.title", lang), anchor=False)
     st.caption(i18n.t("export.note", lang, k=k))
-    columns = st.columns(4)
+    # A row that wraps: in four columns the labels would be cut short beside the sidebar.
+    row = st.container(horizontal=True)
     # Files are made only when a button is pressed (Streamlit runs the callable then), so the
     # dashboard itself never pays for them.
     files = (
@@ -180,11 +181,9 @@ def downloads(
         ("export.answers_csv", lambda: exports.to_csv(answers()), "csv", "text/csv"),
         ("export.answers_xlsx", lambda: exports.to_xlsx({"answers": answers()}), "xlsx", _XLSX),
     )
-    for column, (label, data, suffix, mime) in zip(columns, files, strict=True):
+    for label, data, suffix, mime in files:
         name = f"{plan_id}-{label.split('.')[1].split('_')[0]}.{suffix}"
-        column.download_button(
-            i18n.t(label, lang), data, file_name=name, mime=mime, on_click="ignore"
-        )
+        row.download_button(i18n.t(label, lang), data, file_name=name, mime=mime, on_click="ignore")
 
 
 _XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -28,6 +28,14 @@ BASE_CSS = """
   color: #4b5563; opacity: 1;
 }
 .stMainBlockContainer { padding-top: 2.5rem; }
+/* side_by_side: each part at least 22rem wide, else one under the other. st.columns stacks only
+   on viewports under 640 px, so on a tablet beside the sidebar two charts would be squeezed. */
+[class*="st-key-side-by-side-"] > div { flex: 1 1 22rem; }
+/* Titles are 2.75rem on every screen: on a phone a long word ("Nuorisovaltuuston",
+   "Ungdomsfullmäktiges") would not fit and be broken mid-word. 2rem fits them at 360 px. */
+@media (max-width: 640px) {
+  .stMainBlockContainer [data-testid="stHeadingWithActionElements"] h1 { font-size: 2rem; }
+}
 </style>
 """
 
@@ -174,6 +182,13 @@ def language_switch(lang: str) -> None:
         key="language_switch",
         on_change=changed,
     )
+
+
+def side_by_side(key: str, n: int = 2) -> list:
+    """`n` containers side by side where each can be at least 22rem wide, else one under the
+    other (the rule is in BASE_CSS); `key` tells this row from the page's others."""
+    row = st.container(horizontal=True, key=f"side-by-side-{key}")
+    return [row.container() for _ in range(n)]
 
 
 def channel(ctx: PageContext) -> str:

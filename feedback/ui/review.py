@@ -14,17 +14,15 @@ def comment_card(ctx: PageContext, comment: comments.Comment) -> None:
         status = i18n.t(f"comments.status.{comment.status}", lang)
         st.caption(f"{comment.round_code} · {comment.action_id} · {comment.month} · {status}")
         st.text(comment.text)  # as text: never Markdown, never HTML
-        columns = st.columns(3)
-        for column, (target, label) in zip(
-            columns,
-            (
-                ("ok", "comments.mark_ok"),
-                ("hidden", "comments.hide"),
-                ("personal", "comments.personal"),
-            ),
-            strict=True,
+        # A row that wraps: in three columns a longer label ("Innehåller personuppgifter")
+        # would be cut short on a tablet.
+        row = st.container(horizontal=True)
+        for target, label in (
+            ("ok", "comments.mark_ok"),
+            ("hidden", "comments.hide"),
+            ("personal", "comments.personal"),
         ):
-            if column.button(
+            if row.button(
                 i18n.t(label, lang),
                 key=f"comment-{comment.id}-{target}",
                 disabled=comment.status == target,

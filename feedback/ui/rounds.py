@@ -89,9 +89,9 @@ def status_buttons(ctx: PageContext, survey: Survey) -> None:
         "archived": ("closed",),
     }[survey.status]
     labels = {"closed": "rounds.close", "open": "rounds.reopen", "archived": "rounds.archive"}
-    columns = st.columns(len(targets))
-    for column, target in zip(columns, targets, strict=True):
-        if column.button(i18n.t(labels[target], ctx.lang), key=f"status-{survey.code}-{target}"):
+    row = st.container(horizontal=True)  # wraps where the labels do not fit in one row
+    for target in targets:
+        if row.button(i18n.t(labels[target], ctx.lang), key=f"status-{survey.code}-{target}"):
             surveys.set_status(ctx.db_path, survey.code, target)
             st.session_state["status_changed"] = target
             st.rerun()

@@ -270,9 +270,10 @@ def round_card(
     left, right = st.columns([2, 1])
     with left:
         st.markdown(f"**{i18n.t('rounds.link', lang)}**")
-        st.code(surveys.link(survey.code), language=None)
+        # Wrapped, so that staff can read the whole link on a phone too.
+        st.code(surveys.link(survey.code), language=None, wrap_lines=True)
         st.markdown(f"**{i18n.t('rounds.kiosk_link', lang)}**")
-        st.code(surveys.app_link(survey.code, kiosk=True), language=None)
+        st.code(surveys.app_link(survey.code, kiosk=True), language=None, wrap_lines=True)
         st.link_button(
             i18n.t("rounds.preview", lang), surveys.app_link(survey.code, lang=lang, preview=True)
         )
@@ -292,7 +293,11 @@ def round_card(
         # st.image gives no alternative text; this QR code needs one.
         alt = html.escape(i18n.t("rounds.qr_alt", lang, url=qr_link), quote=True)
         source = "data:image/png;base64," + base64.b64encode(qr_png).decode()
-        st.html(f'<img src="{source}" alt="{alt}" width="240" height="240">')
+        # At most its column's width: beside the sidebar a third of a tablet is under 240 px.
+        st.html(
+            f'<img src="{source}" alt="{alt}" width="240" height="240" '
+            'style="max-width: 100%; height: auto">'
+        )
 
 
 def plan_picker(ctx: PageContext, available: list):

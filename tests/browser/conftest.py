@@ -7,12 +7,14 @@ import re
 import time
 import tomllib
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from benchmarks.server import free_port, launch, wait_healthy
-from feedback import auth, plans, settings
+from feedback import auth, plans, responses, settings
+from feedback.responses import Answer
 from tests.conftest import new_store
 
 CHROMIUM = "/usr/bin/chromium"
@@ -131,6 +133,18 @@ def still(page, *, quiet_ms: int = 500, timeout_ms: int = 30_000) -> None:
         })""",
         [quiet_ms, timeout_ms],
     )
+
+
+def answer(db_path, round_, *scores: int, comment: str = "", now: datetime | None = None):
+    """One respondent's answer to `round_` per score; the first of them writes `comment`."""
+    for i, score in enumerate(scores):
+        responses.record(
+            db_path,
+            round_,
+            Answer(scores=(score,), text=comment if i == 0 else ""),
+            submission_id=responses.new_submission_id(),
+            now=now,
+        )
 
 
 PASSWORD = "correct horse battery staple"

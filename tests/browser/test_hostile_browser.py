@@ -8,12 +8,12 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from feedback import plans, responses, storage, surveys
-from feedback.responses import Answer
+from feedback import plans, storage, surveys
 from feedback.ui.text import WORD_JOINER
 from tests.browser.conftest import (
     PASSWORD,
     PHONE,
+    answer,
     make_user,
     screenshot,
     settle,
@@ -54,13 +54,8 @@ def hostile(server, tmp_path_factory):
     round_ = surveys.create(
         server.db_path, action_id="x-hostile:a1", free_text=True, title=f"Kierros {IMG}"
     )
-    for i in range(12):  # comments show only for rounds with at least k (10) answers
-        responses.record(
-            server.db_path,
-            round_,
-            Answer(scores=(5,), text=COMMENT if i == 0 else ""),
-            submission_id=responses.new_submission_id(),
-        )
+    # Comments show only for rounds with at least k (10) answers.
+    answer(server.db_path, round_, *[5] * 12, comment=COMMENT)
     make_user(server, "vihamielinen", role="staff", actors=("x-hostile:hamina",))
     return round_
 

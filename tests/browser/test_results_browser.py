@@ -5,10 +5,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from feedback import changes, responses, storage, surveys
-from feedback.responses import Answer
+from feedback import changes, storage, surveys
 from tests.browser.accessibility import serious_violations
-from tests.browser.conftest import PHONE, screenshot, settle
+from tests.browser.conftest import PHONE, answer, screenshot, settle
 
 pytestmark = pytest.mark.browser
 
@@ -16,13 +15,6 @@ pytestmark = pytest.mark.browser
 def action(db_path):
     with storage.reading(db_path) as conn:
         return conn.execute("SELECT id FROM actions ORDER BY id LIMIT 1 OFFSET 5").fetchone()[0]
-
-
-def answer(db_path, round_, *scores):
-    for score in scores:
-        responses.record(
-            db_path, round_, Answer(scores=(score,)), submission_id=responses.new_submission_id()
-        )
 
 
 def test_a_small_round_shows_no_results_on_the_public_page(server, open_page):
