@@ -51,17 +51,19 @@ for (const kind of ["keydown", "pointerdown"]) {
 }
 """
 
-# Everything drawn: Streamlit's run has ended, each chart has its marks and each table on
-# screen its canvas (one in a closed expander has none until it is opened).
+# Everything drawn: Streamlit's run has ended, each chart has its marks, each data grid on
+# screen its canvas (one in a closed expander has none until it is opened) and each static
+# table its cells.
 DRAWN = """
 () => {
   if (document.querySelector('[data-stale="true"], [data-testid="stSkeleton"]')) return false;
   if (document.querySelector('[data-testid="stStatusWidget"]')) return false;
   const charts = [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')];
-  const tables = [...document.querySelectorAll('[data-testid="stDataFrame"]')];
-  if (charts.length < %(charts)d || tables.length < %(tables)d) return false;
+  const grids = [...document.querySelectorAll('[data-testid="stDataFrame"]')];
+  const tables = document.querySelectorAll('[data-testid="stTable"] td').length ? 1 : 0;
+  if (charts.length < %(charts)d || grids.length + tables < %(tables)d) return false;
   return charts.every(c => c.querySelector('canvas, svg .mark-group, svg .mark-rect'))
-      && tables.every(t => !t.checkVisibility() || t.querySelector('canvas'));
+      && grids.every(t => !t.checkVisibility() || t.querySelector('canvas'));
 }
 """
 
@@ -166,8 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--plan", default=dashboard.PLAN)
     parser.add_argument("--quiet", type=int, default=1000, help="ms without change = drawn")
-    parser.add_argument("--charts", type=int, default=4, help="charts the page must show")
-    parser.add_argument("--tables", type=int, default=4, help="tables the page must show")
+    parser.add_argument("--charts", type=int, default=2, help="charts the page must show")
+    parser.add_argument("--tables", type=int, default=1, help="tables the page must show")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--json", type=Path, help="write the figures here too")
     args = parser.parse_args(argv)

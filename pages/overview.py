@@ -23,12 +23,16 @@ section = dashboard.sections(ctx)
 if section == "goals":
     shown = int(((goals["level"] == "sub") & goals["mean"].notna()).sum())
     widgets.chart(
-        charts.sub_goal_means(goals, lang=ctx.lang),
+        charts.sub_goal_means,
+        goals,
+        lang=ctx.lang,
         alt_text=i18n.t("overview.chart_alt", ctx.lang, shown=shown),
         empty_text=i18n.t("overview.no_answers", ctx.lang),
     )
     widgets.chart(
-        charts.distribution(goals, lang=ctx.lang),
+        charts.distribution,
+        goals,
+        lang=ctx.lang,
         alt_text=i18n.t("dashboard.distribution_alt", ctx.lang),
         empty_text=i18n.t("dashboard.nothing", ctx.lang),
     )
@@ -42,17 +46,17 @@ elif section == "time":
     trend, heat = page.side_by_side("trend-heat")
     with trend:
         widgets.chart(
-            charts.monthly_trend(
-                figures.monthly_trend(ctx.db_path, plan.id, chosen, k=k), lang=ctx.lang
-            ),
+            charts.monthly_trend,
+            figures.monthly_trend(ctx.db_path, plan.id, chosen, k=k),
+            lang=ctx.lang,
             alt_text=i18n.t("dashboard.trend_alt", ctx.lang, k=k),
             empty_text=i18n.t("dashboard.nothing", ctx.lang),
         )
     with heat:
         widgets.chart(
-            charts.weekday_hour(
-                figures.weekday_hour(ctx.db_path, plan.id, chosen, k=k), lang=ctx.lang
-            ),
+            charts.weekday_hour,
+            figures.weekday_hour(ctx.db_path, plan.id, chosen, k=k),
+            lang=ctx.lang,
             alt_text=i18n.t("dashboard.heatmap_alt", ctx.lang, k=k),
             empty_text=i18n.t("dashboard.nothing", ctx.lang),
         )

@@ -79,6 +79,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "weekday.5": {"fi": "la", "sv": "lör", "en": "Sat"},
     "weekday.6": {"fi": "su", "sv": "sön", "en": "Sun"},
     "dashboard.filters": {"fi": "Rajaukset", "sv": "Avgränsningar", "en": "Filters"},
+    "dashboard.filters_chosen": {
+        "fi": "Rajauksia valittuna: {n}. Avaa Rajaukset nähdäksesi ne.",
+        "sv": "Valda avgränsningar: {n}. Öppna Avgränsningar för att se dem.",
+        "en": "Filters chosen: {n}. Open Filters to see them.",
+    },
     "dashboard.period": {
         "fi": "Ajanjakso (kuukaudet)",
         "sv": "Period (månader)",

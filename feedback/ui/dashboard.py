@@ -30,37 +30,56 @@ def filters(ctx: PageContext, plan) -> stats.Filters:
     }
     for name, choices in options.items():
         widgets.from_link(ctx, keys[name], name, choices, many=True)
-    with st.expander(i18n.t("dashboard.filters", lang)):
-        period = None
-        if len(months) > 1:
-            widgets.from_link(ctx, keys["period"], "period", months, many=True)
-            if len(st.session_state.get(keys["period"]) or ()) != 2:
-                st.session_state[keys["period"]] = (months[0], months[-1])
-            period = st.select_slider(
-                i18n.t("dashboard.period", lang), options=months, key=keys["period"]
+    if len(months) > 1:
+        widgets.from_link(ctx, keys["period"], "period", months, many=True)
+        if len(st.session_state.get(keys["period"]) or ()) != 2:
+            st.session_state[keys["period"]] = (months[0], months[-1])
+    # The widgets are drawn only while the filters are open (most views need none), and keep
+    # their values while closed (persist_state), so the figures below follow them either way.
+    # The label stays the same: the browser closes an expander whose label changes.
+    with st.expander(
+        i18n.t("dashboard.filters", lang), key=f"filters-{plan.id}", on_change="rerun"
+    ) as box:
+        if box.open:
+            if len(months) > 1:
+                st.select_slider(
+                    i18n.t("dashboard.period", lang),
+                    options=months,
+                    key=keys["period"],
+                    persist_state="session",
+                )
+            st.multiselect(
+                i18n.t("dashboard.actors", lang),
+                options["actors"],
+                format_func=lambda a: i18n.pick(names[a], lang, original=plan.language)[0],
+                placeholder=i18n.t("dashboard.all", lang),
+                key=keys["actors"],
+                persist_state="session",
             )
-        chosen_actors = st.multiselect(
-            i18n.t("dashboard.actors", lang),
-            options["actors"],
-            format_func=lambda a: i18n.pick(names[a], lang, original=plan.language)[0],
-            placeholder=i18n.t("dashboard.all", lang),
-            key=keys["actors"],
-        )
-        groups = st.multiselect(
-            i18n.t("dashboard.groups", lang),
-            options["groups"],
-            format_func=lambda g: i18n.t(f"group.{g}", lang),
-            placeholder=i18n.t("dashboard.all", lang),
-            key=keys["groups"],
-        )
-        channels = st.multiselect(
-            i18n.t("dashboard.channels", lang),
-            options["channels"],
-            placeholder=i18n.t("dashboard.all", lang),
-            key=keys["channels"],
-        )
+            st.multiselect(
+                i18n.t("dashboard.groups", lang),
+                options["groups"],
+                format_func=lambda g: i18n.t(f"group.{g}", lang),
+                placeholder=i18n.t("dashboard.all", lang),
+                key=keys["groups"],
+                persist_state="session",
+            )
+            st.multiselect(
+                i18n.t("dashboard.channels", lang),
+                options["channels"],
+                placeholder=i18n.t("dashboard.all", lang),
+                key=keys["channels"],
+                persist_state="session",
+            )
+    period = st.session_state.get(keys["period"]) if len(months) > 1 else None
+    chosen_actors = list(st.session_state.get(keys["actors"]) or [])
+    groups = list(st.session_state.get(keys["groups"]) or [])
+    channels = list(st.session_state.get(keys["channels"]) or [])
     # The whole range is no filter: the unfiltered figures read the smaller month-free tables.
     whole = period is None or tuple(period) == (months[0], months[-1])
+    chosen = sum(bool(values) for values in (chosen_actors, groups, channels)) + (not whole)
+    if chosen and not box.open:  # closed, the filters still narrow what is shown: say so
+        st.caption(i18n.t("dashboard.filters_chosen", lang, n=chosen))
     widgets.link(
         period=None if whole else list(period),
         actors=chosen_actors,
@@ -228,14 +247,17 @@ def flagged_answers(ctx: PageContext, plan_id: str, chosen: stats.Filters) -> No
     if rows.empty:
         return
     lang = ctx.lang
-    with st.expander(i18n.t("dashboard.flagged", lang, n=int(rows["answers"].sum()))):
-        st.dataframe(
-            pd.DataFrame(
-                {
-                    i18n.t("dashboard.col.round", lang): rows["round"],
-                    i18n.t("overview.col.action", lang): rows["action"],
-                    i18n.t("overview.col.answers", lang): rows["answers"],
-                }
-            ),
-            hide_index=True,
-        )
+    label = i18n.t("dashboard.flagged", lang, n=int(rows["answers"].sum()))
+    # Its table is drawn only while it is open: hundreds of rounds at national scale.
+    with st.expander(label, key="flagged", on_change="rerun") as details:
+        if details.open:
+            st.dataframe(
+                pd.DataFrame(
+                    {
+                        i18n.t("dashboard.col.round", lang): rows["round"],
+                        i18n.t("overview.col.action", lang): rows["action"],
+                        i18n.t("overview.col.answers", lang): rows["answers"],
+                    }
+                ),
+                hide_index=True,
+            )

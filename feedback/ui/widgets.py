@@ -11,7 +11,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from feedback import auth, figures, i18n, pictures, questions, surveys
+from feedback import auth, charts, figures, i18n, pictures, questions, surveys
 from feedback.questions import Question
 from feedback.scales import Scale
 from feedback.surveys import Survey
@@ -218,31 +218,43 @@ def unavailable(lang: str) -> None:
     st.info(i18n.t("respond.unavailable_body", lang))
 
 
-def chart(chart: alt.Chart | None, *, alt_text: str, empty_text: str) -> None:
-    """A chart with its text alternative (the same figures are always in a table too)."""
-    if chart is None:
+def chart(
+    kind: Callable[..., alt.Chart | None],
+    frame: pd.DataFrame,
+    *,
+    lang: str,
+    alt_text: str,
+    empty_text: str,
+) -> None:
+    """The chart that `kind` (a function of feedback.charts) makes of `frame`, with its text
+    alternative (the same figures are always in a table too)."""
+    spec = _chart_spec(kind.__name__, frame, lang)
+    if spec is None:
         st.info(empty_text)
         return
-    # The spec without Altair's schema check (a third of the chart's cost in every rerun):
-    # tests/test_charts.py checks every chart against the schema instead.
-    spec = chart.to_dict(validate=False)
-    # Drawn on a canvas: a few elements instead of hundreds of SVG nodes per chart, which is
-    # what the browser spent its time on (benchmarks/README.md); the caption below and the
-    # tables carry the same figures for screen readers.
-    spec["usermeta"] = {"embedOptions": {"renderer": "canvas"}}
     st.vega_lite_chart(spec, width="stretch")
     st.caption(alt_text)
 
 
+@st.cache_data(max_entries=256, show_spinner=False)
+def _chart_spec(kind: str, frame: pd.DataFrame, lang: str) -> dict | None:
+    """The Vega-Lite spec of a chart, kept for the same figures: building it with Altair is a
+    third of a dashboard run, and the figures change far less often than pages are opened.
+    Sent without Altair's schema check; tests/test_charts.py checks every chart instead."""
+    made = getattr(charts, kind)(frame, lang=lang)
+    return None if made is None else made.to_dict(validate=False)
+
+
 def goal_table(overview: pd.DataFrame, lang: str) -> None:
     """Goals (sub-goals indented under their main goal) or actions with their figures; hidden
-    figures read "< k"."""
+    figures read "< k". A static table (a real <table>, light to draw and read aloud), whose
+    cells are Markdown: the plan's own words are escaped to show as text."""
     indent = "\u2003\u2003"
     actions = bool((overview["level"] == "action").all())
     table = pd.DataFrame(
         {
             i18n.t("overview.col.action" if actions else "overview.col.goal", lang): [
-                indent + label if level == "sub" else label
+                (indent if level == "sub" else "") + plain(label)
                 for level, label in zip(overview["level"], overview["label"], strict=True)
             ],
             i18n.t("overview.col.answers", lang): overview["answers_text"],
@@ -250,7 +262,7 @@ def goal_table(overview: pd.DataFrame, lang: str) -> None:
             i18n.t("overview.col.positive", lang): overview["positive_text"],
         }
     )
-    st.dataframe(table, hide_index=True, width="stretch")
+    st.table(table, hide_index=True)
 
 
 def round_card(

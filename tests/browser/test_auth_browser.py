@@ -40,7 +40,7 @@ def assert_denied(page, server, name):
     page.get_by_text(DENIED).wait_for(timeout=30_000)
     settle(page)
     assert page.get_by_role("table").count() == 0
-    assert page.locator('[data-testid="stDataFrame"]').count() == 0
+    assert page.locator('[data-testid="stDataFrame"], [data-testid="stTable"]').count() == 0
     assert page.get_by_text(re.compile(r"respond\?s=")).count() == 0
 
 

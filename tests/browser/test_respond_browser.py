@@ -122,7 +122,7 @@ def test_the_overview_charts_the_sub_goals(server, open_page):
     wait_for_session_cookie(page)
     page.goto(f"{server.url}/overview")
     page.get_by_role("heading", name="Yhteenveto tavoitteittain").wait_for()
-    page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=30_000)
+    page.locator('[data-testid="stTable"]').first.wait_for(timeout=30_000)
     screenshot(page, "overview-fi-tablet")
 
 
