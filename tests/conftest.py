@@ -208,7 +208,9 @@ def stored_answers(db_path: Path, code: str, columns: str) -> list[tuple]:
         ).fetchall()
 
 
-def answered(db_path: Path, round_: surveys.Survey, *scores: int) -> None:
+def answered(
+    db_path: Path, round_: surveys.Survey, *scores: int, channel: str = "link", flagged=False
+) -> None:
     """One respondent per score answers the round's main question (through `record`)."""
     for score in scores:
         responses.record(
@@ -216,4 +218,6 @@ def answered(db_path: Path, round_: surveys.Survey, *scores: int) -> None:
             round_,
             responses.Answer(scores=(score,)),
             submission_id=responses.new_submission_id(),
+            channel=channel,
+            flagged=flagged,
         )

@@ -146,15 +146,7 @@ def test_flagged_answers_are_counted_apart_per_round_under_translated_headings(
     app_env, survey, admin
 ):
     answered(app_env, survey, *[5] * 6)
-    for _ in range(3):
-        responses.record(
-            app_env,
-            survey,
-            responses.Answer(scores=(1,)),
-            submission_id=responses.new_submission_id(),
-            channel="kiosk",
-            flagged=True,
-        )
+    answered(app_env, survey, 1, 1, 1, channel="kiosk", flagged=True)
     at = page("overview", session=admin, lang="sv", opened=("flagged",))
     assert not at.exception
     (expander,) = [e for e in at.expander if "3" in e.label and e.label != "Avgränsningar"]
@@ -676,13 +668,7 @@ def test_the_dashboard_shows_less_than_k_for_every_small_group(app_env, admin, n
 
 
 def test_the_results_page_hides_a_small_round_kindly(app_env, survey):
-    for _ in range(4):
-        responses.record(
-            app_env,
-            survey,
-            responses.Answer(scores=(5,)),
-            submission_id=responses.new_submission_id(),
-        )
+    answered(app_env, survey, 5, 5, 5, 5)
     at = page("results", s=survey.code)
     assert not at.exception
     assert at.info[0].value.startswith("Vastauksia on vielä alle 10")
