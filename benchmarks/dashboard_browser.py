@@ -168,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--plan", default=dashboard.PLAN)
     parser.add_argument("--quiet", type=int, default=1000, help="ms without change = drawn")
-    parser.add_argument("--charts", type=int, default=2, help="charts the page must show")
+    parser.add_argument("--charts", type=int, default=1, help="charts the page must show")
     parser.add_argument("--tables", type=int, default=1, help="tables the page must show")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--json", type=Path, help="write the figures here too")

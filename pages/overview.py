@@ -29,13 +29,6 @@ if section == "goals":
         alt_text=i18n.t("overview.chart_alt", ctx.lang, shown=shown),
         empty_text=i18n.t("overview.no_answers", ctx.lang),
     )
-    widgets.chart(
-        charts.distribution,
-        goals,
-        lang=ctx.lang,
-        alt_text=i18n.t("dashboard.distribution_alt", ctx.lang),
-        empty_text=i18n.t("dashboard.nothing", ctx.lang),
-    )
     st.subheader(i18n.t("overview.table_title", ctx.lang), anchor=False)
     widgets.goal_table(goals, ctx.lang)
     st.caption(i18n.t("overview.suppressed_note", ctx.lang, k=k))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from feedback import exports, figures, i18n, questions, report, responses, stats
+from feedback import charts, exports, figures, i18n, questions, report, responses, stats
 from feedback.ui import widgets
 from feedback.ui.page import PageContext
 
@@ -96,7 +96,7 @@ def filters(ctx: PageContext, plan) -> stats.Filters:
 
 
 #: The dashboard's sections, each drawn only when open (the first when none is chosen): the
-#: page then draws two charts and a table at first instead of four charts and five tables.
+#: page then draws one chart and a table at first instead of four charts and five tables.
 SECTIONS = ("goals", "sub_goals", "time", "files")
 
 
@@ -119,9 +119,16 @@ _SECTION = "section"
 def sub_goal_details(
     ctx: PageContext, plan_id: str, overview: pd.DataFrame, chosen: stats.Filters, *, k: int
 ) -> None:
-    """Per sub-goal the feedback-process measures; then one chosen sub-goal's actions and
+    """Per sub-goal the shares of each answer and the feedback-process measures; then one chosen sub-goal's actions and
     official indicators."""
     lang = ctx.lang
+    widgets.chart(
+        charts.distribution,
+        overview[overview["level"] != "action"],
+        lang=lang,
+        alt_text=i18n.t("dashboard.distribution_alt", lang),
+        empty_text=i18n.t("dashboard.nothing", lang),
+    )
     measures = figures.sub_goal_measures(ctx.db_path, plan_id, chosen, k=k, lang=lang)
     st.subheader(i18n.t("dashboard.measures_title", lang), anchor=False)
     labels = overview.set_index("id")["label"]

@@ -19,10 +19,17 @@ def test_the_dashboard_charts_goals_trend_and_times_with_small_groups_hidden(ser
     charts = page.locator('[data-testid="stVegaLiteChart"]')
     charts.first.wait_for(timeout=30_000)
     settle(page)
-    # The goals' section: the means and the distribution.
-    assert charts.count() == 2
+    # The goals' section: the sub-goals' means beside the goal table.
+    assert charts.count() == 1
     assert page.get_by_text("Alle 10 vastauksen ryhmien tuloksia ei näytetä").count() == 1
     screenshot(page, "dashboard-fi-desktop")
+    # By sub-goal: each face's share, then the measures and one sub-goal's details.
+    page.get_by_role("tab", name="Välitavoitteittain").click()
+    page.wait_for_url("**section=sub_goals**", timeout=30_000)
+    page.get_by_text(re.compile("^Pinottu pylväs: kunkin naaman osuus")).wait_for(timeout=30_000)
+    settle(page)
+    assert charts.count() == 1
+    screenshot(page, "dashboard-sub-goals-fi-desktop")
     # The other sections are drawn when opened, and the link says which is open.
     page.get_by_role("tab", name="Ajan mukaan").click()
     page.wait_for_url("**section=time**", timeout=30_000)
