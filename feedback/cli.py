@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 
 import click
@@ -17,6 +18,7 @@ from feedback import (
     plans,
     posters,
     questions,
+    retention,
     settings,
     storage,
     surveys,
@@ -384,6 +386,40 @@ def user_list(db_path: Path | None, as_json: bool) -> None:
     for r in rows:
         status = "disabled" if r["disabled"] else "active"
         click.echo(f"{r['username']}\t{r['role']}\t{status}\t{','.join(r['actors'])}")
+
+
+@cli.command("retention")
+@db_option
+@click.option(
+    "--months",
+    type=click.IntRange(min=1),
+    help="Keep comments this many months. Default: $FEEDBACK_COMMENT_MONTHS, else 24.",
+)
+@click.option("--dry-run", is_flag=True, help="Count what would be removed; change nothing.")
+def retention_command(db_path: str | None, months: int | None, dry_run: bool) -> None:
+    """Delete comments older than the kept months, ended sessions and old sign-in attempts.
+
+    Safe to run from cron (daily, say): it prints one line of what it removed, and the kept
+    counts (answers, scores, participation) stay exactly as they were.
+    """
+    store = _existing_db(db_path)
+    done = retention.run(store, months=months, dry_run=dry_run)
+    since = retention.oldest_kept(date.fromisoformat(done.ran_on), done.kept_months)
+    click.echo(
+        f"{'would remove' if dry_run else 'removed'}: {done.comments} comments from before "
+        f"{since} (kept {done.kept_months} months), {done.sessions} ended sessions, "
+        f"{done.sign_in_attempts} old sign-in attempts"
+    )
+
+
+def _existing_db(location: str | None) -> str | Path:
+    """The store named by --db or the settings, migrated; refused if it does not exist (a
+    mistyped path must not get a new, empty database)."""
+    store = location or settings.store()
+    if not storage.is_server(store) and not Path(store).is_file():
+        raise click.ClickException(f"there is no database at {store}")
+    schema.migrate(store)
+    return store
 
 
 def _fail(error: PlanFileError) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from datetime import date
 
 from feedback import texts
 
@@ -72,3 +73,10 @@ def percent(share: float, lang: str) -> str:
     """A share 0–1 as a whole percentage, with the space Finnish and Swedish put before %."""
     number = round(share * 100)
     return f"{number}%" if lang == "en" else f"{number}\u00a0%"
+
+
+def day(value: date, lang: str) -> str:
+    """A date as its readers write it: 3.12.2026 in Finnish and Swedish, 3 Dec 2026 in English."""
+    if lang == "en":
+        return f"{value.day} {value:%b} {value.year}"
+    return f"{value.day}.{value.month}.{value.year}"

@@ -85,6 +85,15 @@ def memory_growth_mb() -> float:
     return _number("FEEDBACK_MEMORY_GROWTH_MB", 48, floor=8)
 
 
+def comment_retention_months() -> int:
+    """How many months children's comments are kept before `feedback retention` deletes them
+    (`FEEDBACK_COMMENT_MONTHS`, default 24, at least 1)."""
+    try:
+        return max(int(os.environ.get("FEEDBACK_COMMENT_MONTHS", "24")), 1)
+    except ValueError:
+        return 24
+
+
 def bcrypt_rounds() -> int:
     """bcrypt's work factor (default 12); the test suite lowers it to stay fast."""
     try:

@@ -1,9 +1,11 @@
 """Every page driven through Streamlit's AppTest against a real temporary database."""
 
+from datetime import UTC, datetime
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from feedback import auth, planedit, plans, responses, settings, storage, surveys
+from feedback import auth, planedit, plans, responses, retention, settings, storage, surveys
 from feedback.scales import Scale
 from feedback.ui.text import plain
 from tests.conftest import answered, signed_in, write_locked
@@ -642,6 +644,24 @@ def test_comments_are_reviewed_as_literal_text(app_env, admin):
     assert [t.value for t in at.text] == [payload]
     press(at, "Contains personal data")
     assert "contains personal data" in at.caption[1].value
+
+
+def test_the_comments_page_says_how_long_comments_are_kept_and_when_old_ones_went(
+    app_env, admin, monkeypatch
+):
+    monkeypatch.setenv("FEEDBACK_COMMENT_MONTHS", "18")
+    at = page("comments", session=admin, lang="sv")
+    assert [i.value for i in at.info if "sparas" in i.value] == [
+        "Kommentarerna sparas i 18 månader och raderas sedan. Siffrorna finns kvar. Gamla "
+        "kommentarer har inte raderats än: driften ska köra `feedback retention` regelbundet."
+    ]
+    retention.run(app_env, now=datetime(2026, 12, 3, tzinfo=UTC))
+    at = page("comments", session=admin, lang="fi")
+    assert (
+        "Kommentit säilytetään 18 kuukautta, sitten ne poistetaan. Luvut säilyvät. Viimeksi "
+        "poistettu 3.12.2026: 0 kommenttia ennen päivää 3.6.2025."
+    ) in [c.value for c in at.caption]
+    assert not [i for i in at.info if "retention" in i.value]
 
 
 def test_the_dashboard_offers_safe_downloads(app_env, survey, admin):

@@ -14,7 +14,7 @@ from feedback.storage.base import (
     describe,
     is_server,
 )
-from feedback.storage.connection import analyse, close_all, reading, writing
+from feedback.storage.connection import analyse, close_all, erasing, reading, writing
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
@@ -26,6 +26,7 @@ __all__ = [
     "analyse",
     "close_all",
     "describe",
+    "erasing",
     "is_server",
     "reading",
     "writing",

@@ -68,15 +68,42 @@ def writing(location: str | Path) -> Iterator[Connection]:
 
     The caller's work is durable once the `with` block has exited without an exception.
     """
-    with _pool(location).connection(create=True) as db:
-        db.begin()
-        try:
+    with _pool(location).connection(create=True) as db, _transaction(db):
+        yield db
+
+
+@contextmanager
+def erasing(location: str | Path, *tables: str) -> Iterator[Connection]:
+    """A write transaction on an existing store whose deleted rows of `tables` leave nothing
+    readable in the store's files once the `with` block has exited: what the law says must be
+    gone (children's comments past their time) must not linger in free pages or the log.
+
+    SQLite overwrites deleted content with zeros (`secure_delete`, on for every connection)
+    and then checkpoints the write-ahead log into the file and truncates it; PostgreSQL
+    rewrites the tables (`VACUUM FULL`), which drops the dead rows' pages. The checkpoint
+    waits for readers as long as a write would; a reader that outlasts that is logged (the
+    next checkpoint, at the latest when the app stops, overwrites the old pages)."""
+    with _pool(location).connection(create=False) as db:
+        with _transaction(db):
             yield db
-        except BaseException:
-            with _quietly():
-                db.rollback()
-            raise
-        db.execute("COMMIT")
+        if db.dialect == "sqlite":
+            busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            if busy:
+                log.warning("a reader kept %s's write-ahead log from being truncated", location)
+        else:
+            db.execute(f"VACUUM FULL {', '.join(tables)}")
+
+
+@contextmanager
+def _transaction(db: Connection) -> Iterator[None]:
+    db.begin()
+    try:
+        yield
+    except BaseException:
+        with _quietly():
+            db.rollback()
+        raise
+    db.execute("COMMIT")
 
 
 @contextmanager

@@ -363,6 +363,25 @@ def _last_plan(db: Connection) -> None:
     db.execute("ALTER TABLE users ADD COLUMN last_plan TEXT")
 
 
+@migrations(name="0012_retention_runs")
+def _retention_runs(db: Connection) -> None:
+    # What each run of `feedback retention` removed, by day, for /comments to show that the
+    # deletion really happens.
+    script(
+        db,
+        """
+        CREATE TABLE retention_runs (
+            id INTEGER PRIMARY KEY,
+            ran_on TEXT NOT NULL,
+            kept_months INTEGER NOT NULL,
+            comments INTEGER NOT NULL,
+            sessions INTEGER NOT NULL,
+            sign_in_attempts INTEGER NOT NULL
+        )
+        """,
+    )
+
+
 def migrate(location: str | Path) -> list[str]:
     """Create the database at `location` or bring it up to date; safe to run at any time.
     Returns the names of the migrations applied now.

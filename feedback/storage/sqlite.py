@@ -86,6 +86,9 @@ def _open_sqlite(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+        # Deleted rows are overwritten with zeros, whatever SQLite was built with: a comment
+        # deleted past its retention must not stay readable in a free page (feedback.retention).
+        conn.execute("PRAGMA secure_delete = ON")
     except BaseException:
         conn.close()
         raise

@@ -32,6 +32,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Dolda kommentarer och kommentarer med personuppgifter syns inte i rapporter eller exportfiler.",
         "en": "Hidden comments and comments with personal data never appear in reports or exports.",
     },
+    "comments.kept": {
+        "fi": "Kommentit säilytetään {months} kuukautta, sitten ne poistetaan. Luvut säilyvät.",
+        "sv": "Kommentarerna sparas i {months} månader och raderas sedan. Siffrorna finns kvar.",
+        "en": "Comments are kept for {months} months, then deleted. The figures stay.",
+    },
+    "comments.last_deleted": {
+        "fi": "Viimeksi poistettu {day}: {n} kommenttia ennen päivää {since}.",
+        "sv": "Senast raderade {day}: {n} kommentarer från före {since}.",
+        "en": "Last deletion {day}: {n} comments from before {since}.",
+    },
+    "comments.never_deleted": {
+        "fi": "Vanhoja kommentteja ei ole vielä poistettu: ylläpidon pitää ajaa `feedback retention` säännöllisesti.",
+        "sv": "Gamla kommentarer har inte raderats än: driften ska köra `feedback retention` regelbundet.",
+        "en": "Old comments have not been deleted yet: operations must run `feedback retention` regularly.",
+    },
     "export.title": {"fi": "Lataa tiedot", "sv": "Ladda ner data", "en": "Download data"},
     "export.summary_csv": {
         "fi": "Yhteenveto (CSV)",

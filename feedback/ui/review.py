@@ -1,10 +1,13 @@
-"""One comment for review: its text shown literally, its status, and the review buttons."""
+"""One comment for review: its text shown literally, its status, and the review buttons; how
+long comments are kept."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import streamlit as st
 
-from feedback import comments, i18n
+from feedback import comments, i18n, retention, settings
 from feedback.ui.page import PageContext
 
 
@@ -29,3 +32,23 @@ def comment_card(ctx: PageContext, comment: comments.Comment) -> None:
             ):
                 comments.set_status(ctx.db_path, comment.id, target, actors=ctx.scope)
                 st.rerun()
+
+
+def retention_note(ctx: PageContext, last: retention.Run | None) -> None:
+    """How long comments are kept, and when old ones were last deleted (or that they never
+    were: then someone has to set up `feedback retention`)."""
+    lang = ctx.lang
+    kept = i18n.t("comments.kept", lang, months=settings.comment_retention_months())
+    if last is None:
+        st.info(f"{kept} {i18n.t('comments.never_deleted', lang)}")
+        return
+    ran_on = date.fromisoformat(last.ran_on)
+    since = retention.oldest_kept(ran_on, last.kept_months)
+    deleted = i18n.t(
+        "comments.last_deleted",
+        lang,
+        day=i18n.day(ran_on, lang),
+        n=last.comments,
+        since=i18n.day(since, lang),
+    )
+    st.caption(f"{kept} {deleted}")
