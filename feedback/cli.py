@@ -35,9 +35,13 @@ db_option = click.option(
 )
 
 
-def _db(location: str | None) -> str | Path:
-    """The store named by --db or the settings, created or migrated."""
+def _db(location: str | None, *, create: bool = False) -> str | Path:
+    """The store named by --db or the settings, migrated. Only the commands that set a store
+    up (`init`, `import-plan`) create one: for any other a mistyped path is refused rather
+    than given a new, empty database."""
     store = location or settings.store()
+    if not create and not storage.is_server(store) and not Path(store).is_file():
+        raise click.ClickException(f"there is no database at {store}; `feedback init` makes one")
     schema.migrate(store)
     return store
 
@@ -62,7 +66,7 @@ def init(db_path: Path | None, plans_dir: Path) -> None:
 
     Safe to run again: unchanged plans are left as they are.
     """
-    path = _db(db_path)
+    path = _db(db_path, create=True)
     click.echo(f"secrets: {auth.ensure_secrets()}")
     try:
         results = plans.import_directory(path, plans_dir)
@@ -79,7 +83,7 @@ def init(db_path: Path | None, plans_dir: Path) -> None:
 def import_plan(db_path: Path | None, file: Path) -> None:
     """Validate and import one plan file (all or nothing)."""
     try:
-        changed = plans.import_file(_db(db_path), file)
+        changed = plans.import_file(_db(db_path, create=True), file)
     except PlanFileError as error:
         _fail(error)
     click.echo(f"{'imported' if changed else 'unchanged'}: {file}")
@@ -402,7 +406,7 @@ def retention_command(db_path: str | None, months: int | None, dry_run: bool) ->
     Safe to run from cron (daily, say): it prints one line of what it removed, and the kept
     counts (answers, scores, participation) stay exactly as they were.
     """
-    store = _existing_db(db_path)
+    store = _db(db_path)
     done = retention.run(store, months=months, dry_run=dry_run)
     since = retention.oldest_kept(date.fromisoformat(done.ran_on), done.kept_months)
     click.echo(
@@ -410,16 +414,6 @@ def retention_command(db_path: str | None, months: int | None, dry_run: bool) ->
         f"{since} (kept {done.kept_months} months), {done.sessions} ended sessions, "
         f"{done.sign_in_attempts} old sign-in attempts"
     )
-
-
-def _existing_db(location: str | None) -> str | Path:
-    """The store named by --db or the settings, migrated; refused if it does not exist (a
-    mistyped path must not get a new, empty database)."""
-    store = location or settings.store()
-    if not storage.is_server(store) and not Path(store).is_file():
-        raise click.ClickException(f"there is no database at {store}")
-    schema.migrate(store)
-    return store
 
 
 def _fail(error: PlanFileError) -> None:

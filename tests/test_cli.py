@@ -166,3 +166,25 @@ def test_every_command_is_in_the_readme_table():
         subcommands = getattr(command, "commands", None)
         for full in [f"{name} {sub}" for sub in subcommands] if subcommands else [name]:
             assert f"| `{full}" in table, f"`feedback {full}` is missing from the README table"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "plans",
+        "actions",
+        "survey list",
+        "survey poster abcdefgh --out poster.pdf",
+        "user list",
+        "user disable someone",
+        "demo --responses 10",
+        "retention",
+        "backup --out copy.db",
+    ],
+)
+def test_a_command_on_a_database_that_is_not_there_says_so_and_makes_none(tmp_path, command):
+    missing = tmp_path / "mistyped" / "feedback.db"
+    result = CliRunner().invoke(cli, [*command.split(), "--db", str(missing)])
+    assert result.exit_code != 0
+    assert f"no database at {missing}" in result.output
+    assert not missing.parent.exists(), "no folder and no empty database left behind"

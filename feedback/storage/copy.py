@@ -38,6 +38,7 @@ TABLES = (
     "proposals",
     "council_evaluations",
     "council_self",
+    "retention_runs",
 )
 BATCH = 10_000
 
