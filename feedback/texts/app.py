@@ -24,6 +24,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "För personalen: logga in",
         "en": "For staff: sign in",
     },
+    "app.start_with_app_py": {
+        "fi": "Sovellus käynnistetään komennolla `streamlit run app.py` (tai `scripts/run.sh`). Pelkkä `streamlit_app.py` ei palvele vastaussivua, kirjautumisevästettä eikä suojausotsakkeita.",
+        "sv": "Appen startas med `streamlit run app.py` (eller `scripts/run.sh`). Enbart `streamlit_app.py` serverar varken svarssidan, inloggningskakan eller säkerhetshuvudena.",
+        "en": "Start the app with `streamlit run app.py` (or `scripts/run.sh`). `streamlit_app.py` alone serves neither the answer page, the sign-in cookie nor the security headers.",
+    },
     "app.unavailable_title": {
         "fi": "Palvelu ei ole juuri nyt käytettävissä",
         "sv": "Tjänsten går inte att använda just nu",

@@ -17,7 +17,7 @@ import streamlit as st
 
 from feedback import auth, i18n, settings, storage
 from feedback.storage import schema
-from feedback.ui import session
+from feedback.ui import server, session
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +93,9 @@ def setup(*, access: Access, title_key: str, wide: bool = False) -> PageContext:
         unsafe_allow_javascript=True,
     )
     st.html(BASE_CSS)
+    if server.started_without_app():
+        st.error(i18n.t("app.start_with_app_py", lang))
+        st.stop()
     db_path = settings.store()
     try:
         _ready(str(db_path))

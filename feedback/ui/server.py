@@ -7,6 +7,7 @@ import logging
 import os
 import socket
 import stat
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -18,6 +19,9 @@ from feedback.memory import MemoryGuard
 from feedback.ui import answer_page, delivery, session_cookie
 
 log = logging.getLogger(__name__)
+
+#: Set once this process serves the app through app.py (its lifespan has begun).
+_serving = threading.Event()
 
 
 def routes() -> list[BaseRoute]:
@@ -36,10 +40,21 @@ async def lifespan(_app: object) -> AsyncIterator[None]:
     log.debug("TCP_NODELAY set on %d listening sockets", send_without_delay())
     guard = MemoryGuard(growth_mb=settings.memory_growth_mb())
     guard.start()
+    _serving.set()
     try:
         yield
     finally:
         guard.stop()
+
+
+def started_without_app() -> bool:
+    """Whether this process was started as `streamlit run streamlit_app.py`: it would serve the
+    pages without the answer page, the cookie route, compression, security headers or the
+    memory guard (and with Streamlit's collection after each rerun off). AppTest runs pages
+    with no server at all, and is not that."""
+    from streamlit import config
+
+    return config._main_script_path is not None and not _serving.is_set()
 
 
 def send_without_delay() -> int:
