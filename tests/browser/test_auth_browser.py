@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import jwt
 import pytest
 
-from feedback import auth, i18n, storage, surveys
+from feedback import auth, i18n, settings, storage, surveys
 from tests.browser.accessibility import serious_violations
 from tests.browser.conftest import (
     PASSWORD,
@@ -23,7 +23,8 @@ from tests.browser.conftest import (
 
 pytestmark = pytest.mark.browser
 
-STAFF_PAGES = ["overview", "rounds", "entry", "plans"]
+#: Every page for staff, /comments (the children's own words) included.
+STAFF_PAGES = ["overview", "rounds", "entry", "plans", "comments"]
 DENIED = "Tämä sivu on henkilöstölle. Kirjaudu ensin sisään."
 
 
@@ -56,6 +57,12 @@ def admin(server):
     return "paakayttaja"
 
 
+def test_the_sweep_covers_every_page_for_staff():
+    pages = (settings.PROJECT_ROOT / "pages").glob("*.py")
+    staff = [p.stem for p in pages if re.search(r"Access\.(STAFF|ADMIN)\b", p.read_text())]
+    assert sorted(STAFF_PAGES) == sorted(staff)
+
+
 @pytest.mark.parametrize("name", STAFF_PAGES)
 def test_every_staff_page_is_denied_without_a_session(server, browser, name):
     context = browser.new_context()
@@ -74,6 +81,7 @@ def test_signing_in_opens_the_staff_pages_across_reloads(server, browser, admin)
     for name, heading in (
         ("overview", "Yhteenveto tavoitteittain"),
         ("rounds", "Palautekierrokset"),
+        ("comments", "Vapaat kommentit"),
     ):
         page.goto(f"{server.url}/{name}")
         page.get_by_role("heading", name=heading).wait_for(timeout=30_000)
