@@ -766,6 +766,25 @@ def test_a_council_member_evaluates_the_years_actions_once(app_env):
     assert [t.value for t in again.text] == ["Open the youth centre on Sundays"]
 
 
+@pytest.mark.sqlite_only  # write_locked holds SQLite's lock; PostgreSQL's is the answers' table
+def test_an_evaluation_that_cannot_be_stored_keeps_the_choices_and_is_logged(
+    app_env, monkeypatch, caplog
+):
+    surveys.create(app_env, action_id="mini:a1", audiences=("youth-council",))
+    member = signed_in(app_env, "nuva", role=auth.Role.COUNCIL)
+    monkeypatch.setattr(storage.base, "BUSY_TIMEOUT_MS", 100)  # fail fast instead of waiting
+    at = page("council", session=member, lang="en")
+    for radio in at.radio:
+        radio.set_value(2)
+    with write_locked(app_env):
+        press(at, "Send the evaluation")
+    assert at.error[0].value == "The evaluation was not saved. Your choices are kept: try again."
+    assert [r.value for r in at.radio] == [2, 2, 2, 2], "the faces chosen stay on screen"
+    assert "could not store the youth council's evaluation of plan mini" in caplog.text
+    press(at, "Send the evaluation")
+    assert at.success[0].value == "Thank you! Your evaluation has been saved."
+
+
 def test_staff_cannot_open_the_council_page_but_answer_proposals(app_env, admin):
     from feedback import council
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 import pandas as pd
@@ -13,6 +14,8 @@ from feedback.scales import Scale
 from feedback.ui import widgets
 from feedback.ui.page import PageContext
 from feedback.ui.text import plain
+
+log = logging.getLogger(__name__)
 
 
 def evaluation_form(ctx: PageContext, plan_id: str) -> None:
@@ -78,7 +81,8 @@ def evaluation_form(ctx: PageContext, plan_id: str) -> None:
         )
     except council.AlreadyEvaluated:
         st.success(i18n.t("council.already", lang, year=year))
-    except Exception:  # the choices stay on screen; the log has the details
+    except Exception:  # the choices stay on screen for another try
+        log.exception("could not store the youth council's evaluation of plan %s", plan_id)
         st.error(i18n.t("council.failed", lang))
     else:
         st.success(i18n.t("council.sent", lang))
