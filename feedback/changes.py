@@ -4,7 +4,7 @@ children on the results page and on the thank-you screen of the next round on th
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
 
@@ -34,6 +34,11 @@ class Change:
     status: str
     language: str
     created_on: str
+
+
+#: The columns a `Change` is read from, by name (a new column in the table changes nothing here).
+_COLUMNS = ", ".join(field.name for field in fields(Change))
+_COLUMNS_OF_C = ", ".join(f"c.{field.name}" for field in fields(Change))
 
 
 def record(
@@ -77,24 +82,30 @@ def record(
 def for_action(db_path: str | Path, action_id: str) -> list[Change]:
     """The action's changes, newest first."""
     with storage.reading(db_path) as db:
-        rows = db.execute(
-            "SELECT * FROM changes WHERE action_id = ? ORDER BY id DESC", [action_id]
-        ).fetchall()
-    return [Change(*row) for row in rows]
+        rows = list(
+            db.query(
+                f"SELECT {_COLUMNS} FROM changes WHERE action_id = ? ORDER BY id DESC", [action_id]
+            )
+        )
+    return [Change(**row) for row in rows]
 
 
 def before_round(db_path: str | Path, survey_id: int, action_id: str) -> Change | None:
     """The latest change on the same action recorded before this round was opened: what the
     thank-you screen tells as "last time you said …, so we …"."""
     with storage.reading(db_path) as db:
-        row = db.execute(
-            """SELECT c.* FROM changes c, surveys v
-               WHERE v.id = ? AND c.action_id = ? AND (c.survey_id IS NULL OR c.survey_id != v.id)
-                 AND c.created_on <= v.created_on
-               ORDER BY c.id DESC LIMIT 1""",
-            [survey_id, action_id],
-        ).fetchone()
-    return Change(*row) if row else None
+        row = next(
+            db.query(
+                f"""SELECT {_COLUMNS_OF_C} FROM changes c, surveys v
+                    WHERE v.id = ? AND c.action_id = ?
+                      AND (c.survey_id IS NULL OR c.survey_id != v.id)
+                      AND c.created_on <= v.created_on
+                    ORDER BY c.id DESC LIMIT 1""",
+                [survey_id, action_id],
+            ),
+            None,
+        )
+    return Change(**row) if row else None
 
 
 def for_thank_you(db_path: str | Path, survey_id: int, action_id: str) -> Change | None:

@@ -6,7 +6,7 @@ text could identify a child); hidden and personal-data comments never leave this
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from feedback import storage
@@ -36,16 +36,21 @@ def for_review(db_path: str | Path, *, actors: tuple[str, ...] | None, k: int) -
     """Comments of the user's actors' rounds, newest first."""
     scope, params = storage.among("a.actor_id", actors)
     with storage.reading(db_path) as db:
-        rows = db.execute(
-            f"""SELECT c.id, v.code, a.id, c.text, c.status, substr(c.answered_on, 1, 7),
-                       (SELECT coalesce(sum(n), 0) FROM answer_counts x
-                        WHERE x.survey_id = v.id AND x.question = 0 AND x.flagged = 0)
-                FROM comments c JOIN surveys v ON v.id = c.survey_id
-                JOIN actions a ON a.id = v.action_id
-                WHERE {scope} ORDER BY c.id DESC""",
-            params,
-        ).fetchall()
-    shown = [Comment(*row[:6]) for row in rows if row[6] >= k]
+        rows = list(
+            db.query(
+                f"""SELECT c.id, v.code AS round_code, a.id AS action_id, c.text, c.status,
+                           substr(c.answered_on, 1, 7) AS month,
+                           (SELECT coalesce(sum(n), 0) FROM answer_counts x
+                            WHERE x.survey_id = v.id AND x.question = 0 AND x.flagged = 0)
+                           AS answers
+                    FROM comments c JOIN surveys v ON v.id = c.survey_id
+                    JOIN actions a ON a.id = v.action_id
+                    WHERE {scope} ORDER BY c.id DESC""",
+                params,
+            )
+        )
+    big_enough = [row for row in rows if row["answers"] >= k]
+    shown = [Comment(**{f.name: row[f.name] for f in fields(Comment)}) for row in big_enough]
     return Review(comments=shown, withheld=len(rows) - len(shown))
 
 

@@ -213,9 +213,9 @@ def create(
 
 
 _SELECT = """
-    SELECT v.id, v.code, v.action_id, a.actor_id, m.plan_id, p.language, v.scale, v.audiences,
-           v.languages, v.extra_questions, v.follow_up, v.free_text, v.title, v.status, a.text,
-           v.opens_on, v.closes_on
+    SELECT v.id, v.code, v.action_id, a.actor_id, m.plan_id, p.language AS plan_language,
+           v.scale, v.audiences, v.languages, v.extra_questions, v.follow_up, v.free_text,
+           v.title, v.status, a.text AS action_text, v.opens_on, v.closes_on
     FROM surveys v
     JOIN actions a ON a.id = v.action_id
     JOIN sub_goals s ON s.id = a.sub_goal_id
@@ -229,27 +229,29 @@ def get_by_code(db_path: str | Path, code: str) -> Survey | None:
     if not is_code(code):
         return None
     with storage.reading(db_path) as db:
-        row = db.execute(_SELECT + " WHERE v.code = ?", [code]).fetchone()
+        row = next(db.query(_SELECT + " WHERE v.code = ?", [code]), None)
     if row is None:
         return None
     return Survey(
-        id=row[0],
-        code=row[1],
-        action_id=row[2],
-        actor_id=row[3],
-        plan_id=row[4],
-        plan_language=row[5],
-        scale=Scale(row[6]),
-        audiences=tuple(json.loads(row[7])),
-        languages=tuple(json.loads(row[8])),
-        extra_questions=tuple(questions.extra_question(k) for k in json.loads(row[9])),
-        follow_up=tuple(json.loads(row[10])),
-        free_text=bool(row[11]),
-        title=row[12],
-        status=row[13],
-        action_text=json.loads(row[14]),
-        opens_on=date.fromisoformat(row[15]) if row[15] else None,
-        closes_on=date.fromisoformat(row[16]) if row[16] else None,
+        id=row["id"],
+        code=row["code"],
+        action_id=row["action_id"],
+        actor_id=row["actor_id"],
+        plan_id=row["plan_id"],
+        plan_language=row["plan_language"],
+        scale=Scale(row["scale"]),
+        audiences=tuple(json.loads(row["audiences"])),
+        languages=tuple(json.loads(row["languages"])),
+        extra_questions=tuple(
+            questions.extra_question(k) for k in json.loads(row["extra_questions"])
+        ),
+        follow_up=tuple(json.loads(row["follow_up"])),
+        free_text=bool(row["free_text"]),
+        title=row["title"],
+        status=row["status"],
+        action_text=json.loads(row["action_text"]),
+        opens_on=date.fromisoformat(row["opens_on"]) if row["opens_on"] else None,
+        closes_on=date.fromisoformat(row["closes_on"]) if row["closes_on"] else None,
     )
 
 
