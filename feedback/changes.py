@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
 
-from feedback import i18n, storage
+from feedback import i18n, scope, storage
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +51,10 @@ def record(
     language: str,
     survey_id: int | None = None,
     today: date | None = None,
+    actors: tuple[str, ...] | None = None,
 ) -> int:
-    """Save what was changed because of feedback on an action; return its id."""
+    """Save what was changed because of feedback on an action; return its id. A user of
+    `actors` only on their own actors' actions (`scope.OutOfScope`)."""
     you_said, we_did = " ".join(you_said.split()), " ".join(we_did.split())
     if not you_said or len(you_said) > MAX_TEXT:
         raise InvalidChange(f"1–{MAX_TEXT} characters", field="you_said")
@@ -63,6 +65,7 @@ def record(
     if language not in i18n.LANGUAGES:
         raise InvalidChange("fi, sv or en", field="language")
     with storage.writing(db_path) as db:
+        scope.check_action(db, action_id, actors)
         return db.execute(
             """INSERT INTO changes
                  (action_id, survey_id, you_said, we_did, status, language, created_on)

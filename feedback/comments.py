@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from feedback import storage
+from feedback import scope, storage
 
 STATUSES = ("new", "ok", "hidden", "personal")
 
@@ -56,16 +56,16 @@ def for_review(db_path: str | Path, *, actors: tuple[str, ...] | None, k: int) -
 
 def set_status(
     db_path: str | Path, comment_id: int, status: str, *, actors: tuple[str, ...] | None
-) -> bool:
-    """Mark a comment ok, hidden or personal; only within the user's actors. True if changed."""
+) -> None:
+    """Mark a comment ok, hidden or personal; a user of `actors` only a comment on their own
+    actors' rounds (`scope.OutOfScope`)."""
     if status not in STATUSES:
         raise ValueError(f"unknown status {status!r}")
-    scope, params = storage.among("a.actor_id", actors)
     with storage.writing(db_path) as db:
-        changed = db.execute(
-            f"""UPDATE comments SET status = ? WHERE id = ? AND survey_id IN (
-                    SELECT v.id FROM surveys v JOIN actions a ON a.id = v.action_id
-                    WHERE {scope})""",
-            [status, comment_id, *params],
-        ).rowcount
-    return changed == 1
+        found = db.execute(
+            """SELECT v.action_id FROM comments c JOIN surveys v ON v.id = c.survey_id
+               WHERE c.id = ?""",
+            [comment_id],
+        ).fetchone()
+        scope.check_action(db, found[0] if found else "", actors)
+        db.execute("UPDATE comments SET status = ? WHERE id = ?", [status, comment_id])

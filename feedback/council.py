@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from feedback import responses, storage
+from feedback import responses, scope, storage
 from feedback.responses import Answer, check_open, insert
 from feedback.surveys import Survey, get_by_code
 
@@ -165,14 +165,24 @@ def proposals(db_path: str | Path, plan_id: str) -> list[Proposal]:
     return [Proposal(*row) for row in rows]
 
 
-def answer_proposal(db_path: str | Path, proposal_id: int, *, status: str, answer: str) -> None:
-    """Staff answer a proposal and set its status."""
+def answer_proposal(
+    db_path: str | Path,
+    proposal_id: int,
+    *,
+    status: str,
+    answer: str,
+    actors: tuple[str, ...] | None = None,
+) -> None:
+    """Staff answer a proposal and set its status; a user of `actors` only a proposal on their
+    own actors' actions (`scope.OutOfScope`)."""
     if status not in PROPOSAL_STATUSES:
         raise ValueError(f"unknown status {status!r}")
     answer = " ".join(answer.split())
     if not answer or len(answer) > MAX_PROPOSAL:
         raise ValueError(f"an answer has 1–{MAX_PROPOSAL} characters")
     with storage.writing(db_path) as db:
+        found = db.execute("SELECT action_id FROM proposals WHERE id = ?", [proposal_id])
+        scope.check_action(db, (found.fetchone() or [""])[0], actors)
         db.execute(
             "UPDATE proposals SET status = ?, answer = ? WHERE id = ?",
             [status, answer, proposal_id],

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from feedback import storage
+from feedback import scope, storage
 
 _MONTH = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])")  # with fullmatch; \d takes any digit
 
@@ -29,9 +29,16 @@ class MonthCount:
 
 
 def record(
-    db_path: str | Path, *, action_id: str, month: str, participants: int, visits: int
+    db_path: str | Path,
+    *,
+    action_id: str,
+    month: str,
+    participants: int,
+    visits: int,
+    actors: tuple[str, ...] | None = None,
 ) -> None:
-    """Set the counts of one action for one month (a second entry for the month replaces it)."""
+    """Set the counts of one action for one month (a second entry for the month replaces it);
+    a user of `actors` only for their own actors' actions (`scope.OutOfScope`)."""
     if not isinstance(month, str) or not _MONTH.fullmatch(month):
         raise InvalidCount("the month is written YYYY-MM, e.g. 2026-03", field="month")
     for name, value in (("participants", participants), ("visits", visits)):
@@ -40,6 +47,7 @@ def record(
     with storage.writing(db_path) as db:
         if not db.execute("SELECT 1 FROM actions WHERE id = ?", [action_id]).fetchone():
             raise InvalidCount(f"no action {action_id!r}", field="action")
+        scope.check_action(db, action_id, actors)
         db.execute(
             """INSERT INTO participation (action_id, month, participants, visits)
                VALUES (?, ?, ?, ?)

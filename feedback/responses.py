@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from feedback import aggregates, questions, storage
+from feedback import aggregates, questions, scope, storage
 from feedback.storage import Connection
 from feedback.surveys import Survey
 
@@ -180,10 +180,12 @@ def record_tally(
     *,
     tally_id: str,
     day: date,
+    actors: tuple[str, ...] | None = None,
 ) -> int:
     """Store answers collected on paper or in a feedback box: `tally` maps a score of the
     round's main question to how many gave it. Each becomes its own anonymous answer with the
-    channel "staff-entered". The same `tally_id` sent twice stores the answers once.
+    channel "staff-entered". The same `tally_id` sent twice stores the answers once. A user of
+    `actors` only for a round on their own actors' actions (`scope.OutOfScope`).
 
     Returns how many answers were stored now.
     """
@@ -197,6 +199,7 @@ def record_tally(
     answers = [validate(survey, Answer(scores=(score,))) for score in scores]
     now = datetime.combine(day, datetime.min.time())
     with storage.writing(db_path) as db:  # all of the tally, or none of it
+        scope.check_action(db, survey.action_id, actors)
         check_open(db, survey, day=day)
         return sum(
             # Derived ids: a retried tally maps onto the same submissions.

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlencode
 
-from feedback import i18n, questions, settings, storage
+from feedback import i18n, questions, scope, settings, storage
 from feedback.questions import Question
 from feedback.scales import Scale
 
@@ -164,8 +164,10 @@ def create(
     opens_on: date | None = None,
     closes_on: date | None = None,
     today: date | None = None,
+    actors: tuple[str, ...] | None = None,
 ) -> Survey:
-    """Open a feedback round for an action and return it.
+    """Open a feedback round for an action and return it; for a user of `actors` only on
+    their own actors' actions (`scope.OutOfScope`).
 
     Without a `scale`, the first audience picks it (three faces for the youngest). Raises
     `UnknownAction`, or ValueError naming what does not fit.
@@ -188,6 +190,7 @@ def create(
     with storage.writing(db_path) as db:
         if not db.execute("SELECT 1 FROM actions WHERE id = ?", [action_id]).fetchone():
             raise UnknownAction(action_id)
+        scope.check_action(db, action_id, actors)
         db.insert(
             "surveys",
             {
@@ -348,11 +351,16 @@ def list_surveys(
     ]
 
 
-def set_status(db_path: str | Path, code: str, status: str) -> None:
-    """Open, close or archive a round (archived rounds stay, with their answers)."""
+def set_status(
+    db_path: str | Path, code: str, status: str, *, actors: tuple[str, ...] | None = None
+) -> None:
+    """Open, close or archive a round (archived rounds stay, with their answers); for a user
+    of `actors` only a round on their own actors' actions (`scope.OutOfScope`)."""
     if status not in STATUSES:
         raise ValueError(f"unknown status {status!r}")
     with storage.writing(db_path) as db:
+        found = db.execute("SELECT action_id FROM surveys WHERE code = ?", [code]).fetchone()
+        scope.check_action(db, found[0] if found else "", actors)
         db.execute("UPDATE surveys SET status = ? WHERE code = ?", [status, code])
     _last_read.keep((str(db_path), code), None)  # this process's pages see it at once
 

@@ -11,7 +11,7 @@ import streamlit as st
 from feedback import council, i18n, plans
 from feedback.questions import Question
 from feedback.scales import Scale
-from feedback.ui import widgets
+from feedback.ui import page, widgets
 from feedback.ui.page import PageContext
 from feedback.ui.text import plain
 
@@ -152,7 +152,10 @@ def _answer_form(ctx: PageContext, proposal: council.Proposal) -> None:
         sent = st.form_submit_button(i18n.t("proposal.save", lang))
     if sent:
         try:
-            council.answer_proposal(ctx.db_path, proposal.id, status=status, answer=answer)
+            with page.within_scope(lang):
+                council.answer_proposal(
+                    ctx.db_path, proposal.id, status=status, answer=answer, actors=ctx.scope
+                )
         except ValueError:
             st.error(i18n.t("proposal.invalid", lang))
         else:

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from feedback import i18n, participation, plans, responses, surveys
-from feedback.ui import widgets
+from feedback.ui import page, widgets
 from feedback.ui.page import PageContext
 
 
@@ -49,13 +49,15 @@ def paper_answers_form(ctx: PageContext) -> None:
     if not sent:
         return
     try:
-        stored = responses.record_tally(
-            ctx.db_path,
-            chosen,
-            {value: int(n) for value, n in counts.items()},
-            tally_id=st.session_state["tally_id"],
-            day=day,
-        )
+        with page.within_scope(lang):
+            stored = responses.record_tally(
+                ctx.db_path,
+                chosen,
+                {value: int(n) for value, n in counts.items()},
+                tally_id=st.session_state["tally_id"],
+                day=day,
+                actors=ctx.scope,
+            )
     except responses.SurveyClosed:
         st.error(i18n.t("entry.round_closed", lang))
         return
@@ -79,13 +81,15 @@ def participation_form(ctx: PageContext) -> None:
         sent = st.form_submit_button(i18n.t("entry.save_counts", lang), type="primary")
     if sent and action is not None:
         try:
-            participation.record(
-                ctx.db_path,
-                action_id=action.id,
-                month=month.strip(),
-                participants=int(participants),
-                visits=int(visits),
-            )
+            with page.within_scope(lang):
+                participation.record(
+                    ctx.db_path,
+                    action_id=action.id,
+                    month=month.strip(),
+                    participants=int(participants),
+                    visits=int(visits),
+                    actors=ctx.scope,
+                )
         except participation.InvalidCount as error:
             st.error(i18n.t(f"entry.bad_{error.field}", lang))
         else:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -15,7 +17,7 @@ from urllib.parse import urlencode, urlsplit
 
 import streamlit as st
 
-from feedback import auth, i18n, settings, storage
+from feedback import auth, i18n, scope, settings, storage
 from feedback.storage import schema
 from feedback.ui import server, session
 
@@ -113,6 +115,18 @@ def setup(*, access: Access, title_key: str, wide: bool = False) -> PageContext:
     if user.role is not auth.Role.COUNCIL:
         _staff_navigation(lang, user)
     return PageContext(lang=lang, db_path=db_path, access=access, user=user)
+
+
+@contextmanager
+def within_scope(lang: str) -> Iterator[None]:
+    """A staff write that the domain refuses as outside the user's actors says so in the
+    user's language and ends the run, instead of failing the page (a page checks first; this
+    is for a form sent from a stale or tampered page)."""
+    try:
+        yield
+    except scope.OutOfScope:
+        st.error(i18n.t("login.forbidden", lang))
+        st.stop()
 
 
 def _refuse(lang: str, *, signed_in: bool) -> None:

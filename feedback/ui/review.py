@@ -8,6 +8,7 @@ from datetime import date
 import streamlit as st
 
 from feedback import comments, i18n, retention, settings
+from feedback.ui import page
 from feedback.ui.page import PageContext
 
 
@@ -30,7 +31,8 @@ def comment_card(ctx: PageContext, comment: comments.Comment) -> None:
                 key=f"comment-{comment.id}-{target}",
                 disabled=comment.status == target,
             ):
-                comments.set_status(ctx.db_path, comment.id, target, actors=ctx.scope)
+                with page.within_scope(lang):
+                    comments.set_status(ctx.db_path, comment.id, target, actors=ctx.scope)
                 st.rerun()
 
 

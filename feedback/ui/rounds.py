@@ -7,7 +7,7 @@ import streamlit as st
 from feedback import changes, i18n, plans, questions, surveys
 from feedback.scales import Scale
 from feedback.surveys import Survey
-from feedback.ui import widgets
+from feedback.ui import page, widgets
 from feedback.ui.page import PageContext
 
 
@@ -50,9 +50,6 @@ def new_round_form(ctx: PageContext) -> None:
         sent = st.form_submit_button(i18n.t("rounds.create", lang), type="primary")
     if not sent:
         return
-    if ctx.scope is not None and action.actor_id not in ctx.scope:  # never trust the form alone
-        st.error(i18n.t("login.forbidden", lang))
-        return
     if not audiences or not languages:
         st.error(i18n.t("rounds.choose_some", lang))
         return
@@ -60,18 +57,20 @@ def new_round_form(ctx: PageContext) -> None:
         st.error(i18n.t("rounds.dates_backwards", lang))
         return
     try:
-        created = surveys.create(
-            ctx.db_path,
-            action_id=action.id,
-            scale=scale,
-            audiences=tuple(audiences),
-            languages=tuple(languages),
-            extra_questions=tuple(extra),
-            follow_up=questions.DEFAULT_BEST_CHOICES if follow_up else (),
-            free_text=free_text,
-            opens_on=opens_on,
-            closes_on=closes_on,
-        )
+        with page.within_scope(lang):
+            created = surveys.create(
+                ctx.db_path,
+                action_id=action.id,
+                scale=scale,
+                audiences=tuple(audiences),
+                languages=tuple(languages),
+                extra_questions=tuple(extra),
+                follow_up=questions.DEFAULT_BEST_CHOICES if follow_up else (),
+                free_text=free_text,
+                opens_on=opens_on,
+                closes_on=closes_on,
+                actors=ctx.scope,
+            )
     except ValueError:  # the form offers only valid choices; this is a bug, not the user
         st.error(i18n.t("rounds.choose_some", lang))
         return
@@ -92,7 +91,8 @@ def status_buttons(ctx: PageContext, survey: Survey) -> None:
     row = st.container(horizontal=True)  # wraps where the labels do not fit in one row
     for target in targets:
         if row.button(i18n.t(labels[target], ctx.lang), key=f"status-{survey.code}-{target}"):
-            surveys.set_status(ctx.db_path, survey.code, target)
+            with page.within_scope(ctx.lang):
+                surveys.set_status(ctx.db_path, survey.code, target, actors=ctx.scope)
             st.session_state["status_changed"] = target
             st.rerun()
     if changed := st.session_state.pop("status_changed", None):
@@ -127,15 +127,17 @@ def change_form(ctx: PageContext, survey: Survey) -> None:
         if not sent:
             return
         try:
-            changes.record(
-                ctx.db_path,
-                action_id=survey.action_id,
-                survey_id=survey.id,
-                you_said=you_said,
-                we_did=we_did,
-                status=status,
-                language=lang,
-            )
+            with page.within_scope(lang):
+                changes.record(
+                    ctx.db_path,
+                    action_id=survey.action_id,
+                    survey_id=survey.id,
+                    you_said=you_said,
+                    we_did=we_did,
+                    status=status,
+                    language=lang,
+                    actors=ctx.scope,
+                )
         except changes.InvalidChange:
             st.error(i18n.t("changes.invalid", lang))
         else:
