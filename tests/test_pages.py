@@ -1,5 +1,6 @@
 """Every page driven through Streamlit's AppTest against a real temporary database."""
 
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -697,16 +698,19 @@ def test_the_results_page_hides_a_small_round_kindly(app_env, survey):
     assert "Aikuiset käyvät vastaukset läpi" in markdown_text(at)
 
 
+def results_faces(at: AppTest) -> list[tuple[str, str]]:
+    """The results page's faces as a child reads them, in order: (name, share)."""
+    html = "\n".join(str(h.proto.body) for h in at.get("html"))
+    return [
+        (name, share.replace("\u00a0", " "))
+        for share, name in re.findall(r"<figcaption><strong>(.*?)</strong>(.*?)</figcaption>", html)
+    ]
+
+
 def test_the_results_page_shows_shares_and_what_was_done(app_env, survey):
     from feedback import changes
 
-    for score in [5] * 6 + [4] * 4:
-        responses.record(
-            app_env,
-            survey,
-            responses.Answer(scores=(score,)),
-            submission_id=responses.new_submission_id(),
-        )
+    answered(app_env, survey, *[5] * 6, *[4] * 3, 2)
     changes.record(
         app_env,
         action_id=survey.action_id,
@@ -717,8 +721,13 @@ def test_the_results_page_shows_shares_and_what_was_done(app_env, survey):
         language="fi",
     )
     at = page("results", s=survey.code, lang="fi")
-    html = "\n".join(str(h.proto.body) for h in at.get("html"))
-    assert "60" in html and "Tosi hyvä" in html and "40" in html
+    assert results_faces(at) == [
+        ("Tosi huono", "0 %"),
+        ("Huono", "10 %"),
+        ("Ihan ok", "0 %"),
+        ("Hyvä", "30 %"),
+        ("Tosi hyvä", "60 %"),
+    ]
     text = markdown_text(at)
     assert "Tehty" in text and "Kerho kestää nyt kaksi tuntia" in text
 
@@ -809,19 +818,13 @@ def test_staff_cannot_open_the_council_page_but_answer_proposals(app_env, admin)
 
 
 def test_the_results_page_of_an_action_adds_up_its_rounds(app_env):
-    for _ in range(2):
-        round_ = surveys.create(app_env, action_id="mini:a3")
-        for score in (5, 5, 5, 4, 3, 5):
-            responses.record(
-                app_env,
-                round_,
-                responses.Answer(scores=(score,)),
-                submission_id=responses.new_submission_id(),
-            )
+    answered(app_env, surveys.create(app_env, action_id="mini:a3"), 5, 5, 5, 4, 3, 5)
+    answered(app_env, surveys.create(app_env, action_id="mini:a3"), 5, 5, 5, 4, 3, 1)
     at = page("results", a="mini:a3", lang="en")
     assert not at.exception
     assert "12 answers came in." in markdown_text(at)
     assert at.subheader[0].value == "Maksuton kerhotoiminta"
+    assert [share for _, share in results_faces(at)] == ["8%", "0%", "17%", "17%", "58%"]
 
 
 def test_the_results_page_of_an_unknown_action_says_so(app_env):
