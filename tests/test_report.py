@@ -3,29 +3,18 @@ from datetime import datetime
 
 import pypdf
 
-from feedback import participation, report, responses, surveys
-from feedback.responses import Answer
+from feedback import participation, report, surveys
+from tests.conftest import answered
 
 
 def text_of(pdf: bytes) -> str:
     return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
 
 
-def answer(db_path, round_, scores, when):
-    for score in scores:
-        responses.record(
-            db_path,
-            round_,
-            Answer(scores=(score,)),
-            submission_id=responses.new_submission_id(),
-            now=when,
-        )
-
-
 def test_the_yearly_report_has_each_sub_goal_with_figures_participation_and_indicators(plan_db):
     big = surveys.create(plan_db, action_id="mini:a1")
-    answer(plan_db, big, [5] * 8 + [4] * 4, datetime(2025, 3, 1, 10))
-    answer(plan_db, big, [1] * 30, datetime(2024, 3, 1, 10))  # another year: not in the report
+    answered(plan_db, big, *[5] * 8, *[4] * 4, now=datetime(2025, 3, 1, 10))
+    answered(plan_db, big, *[1] * 30, now=datetime(2024, 3, 1, 10))  # another year: not in it
     participation.record(plan_db, action_id="mini:a1", month="2025-04", participants=14, visits=40)
     text = text_of(report.council_report(plan_db, "mini", year=2025, lang="fi", k=10))
     assert "Vuosiraportti valtuustolle 2025" in text
@@ -37,14 +26,7 @@ def test_the_yearly_report_has_each_sub_goal_with_figures_participation_and_indi
 
 def test_the_report_hides_small_groups_and_prints_no_comment(plan_db):
     small = surveys.create(plan_db, action_id="mini:a4", free_text=True)
-    for _ in range(3):
-        responses.record(
-            plan_db,
-            small,
-            Answer(scores=(2,), text="Minun nimeni on Ville"),
-            submission_id=responses.new_submission_id(),
-            now=datetime(2025, 5, 5, 12),
-        )
+    answered(plan_db, small, 2, 2, 2, text="Minun nimeni on Ville", now=datetime(2025, 5, 5, 12))
     text = text_of(report.council_report(plan_db, "mini", year=2025, lang="sv", k=10))
     assert "Årsrapport till fullmäktige 2025" in text
     assert "Svar < 10: siffrorna visas inte eftersom gruppen är liten." in text
