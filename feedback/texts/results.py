@@ -21,11 +21,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Det finns ännu färre än {k} svar, så resultaten visas inte. Så kan ingen gissa vad någon svarade.",
         "en": "There are fewer than {k} answers so far, so the results are not shown. That way no one can guess anyone's answer.",
     },
-    "results.share": {
-        "fi": "{percent} valitsi tämän",
-        "sv": "{percent} valde det här",
-        "en": "{percent} chose this",
-    },
     "results.we_did": {"fi": "Mitä me teimme", "sv": "Vad vi gjorde", "en": "What we did"},
     "results.nothing_yet": {
         "fi": "Aikuiset käyvät vastaukset läpi ja kertovat täällä, mitä ne muuttavat.",

@@ -1,6 +1,7 @@
 """Closing the loop in real chromium: "we did" on the public page and on the next thank-you,
 and small groups hidden on the public page."""
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -25,8 +26,17 @@ def test_a_small_round_shows_no_results_on_the_public_page(server, open_page):
     )
     page.get_by_text("Vastauksia on vielä alle 10").wait_for()
     settle(page)
-    assert page.get_by_text("valitsi tämän").count() == 0
+    # None of what a big enough round shows: the faces with their shares, the count.
+    assert page.locator(".results-faces figure").count() == 0
+    assert page.get_by_text(re.compile(r"\d\s?%")).count() == 0
+    assert page.get_by_text("Vastauksia tuli").count() == 0
     assert serious_violations(page) == []
+    # With ten answers the same page shows them: the checks above could see them.
+    answer(server.db_path, round_, *[4] * 7)
+    page.reload()
+    page.get_by_text("Vastauksia tuli 10.").wait_for(timeout=30_000)
+    assert page.locator(".results-faces figure").count() == 5
+    assert page.get_by_text(re.compile(r"\d\s?%")).count() == 5
 
 
 def test_we_did_shows_on_the_results_page_and_on_the_next_thank_you(server, open_page):
