@@ -10,6 +10,8 @@ from feedback import accessibility, i18n, settings
 from tests.test_pages import markdown_text, page
 
 ROOT = settings.PROJECT_ROOT
+# The pages read settings and a file, drawn the same from either store.
+pytestmark = pytest.mark.one_store
 
 
 def shown(at) -> str:
@@ -93,7 +95,9 @@ def test_the_statement_shows_the_measured_state_of_every_recorded_page(app_env):
 def test_the_measured_state_covers_each_swept_page_in_every_language_with_nothing_serious():
     measured = accessibility.load()
     found = {(r.path, r.lang) for r in measured.results}
-    assert found == {(path, lang) for path in accessibility.MEASURED_PAGES for lang in i18n.LANGUAGES}
+    assert found == {
+        (path, lang) for path in accessibility.MEASURED_PAGES for lang in i18n.LANGUAGES
+    }
     assert measured.serious == 0, [r for r in measured.results if r.serious]
     assert all(r.rules_run > 20 for r in measured.results)
 
@@ -116,10 +120,16 @@ def test_recording_a_page_replaces_only_its_own_earlier_result(tmp_path):
         "inapplicable": [{}] * 10,
     }
     day = date(2026, 12, 1)
-    accessibility.record(accessibility.result_of("/a", "fi", axe, today=day), axe_version="4", path=file)
-    accessibility.record(accessibility.result_of("/a", "sv", axe, today=day), axe_version="4", path=file)
+    accessibility.record(
+        accessibility.result_of("/a", "fi", axe, today=day), axe_version="4", path=file
+    )
+    accessibility.record(
+        accessibility.result_of("/a", "sv", axe, today=day), axe_version="4", path=file
+    )
     clean = {"violations": [], "passes": [{}] * 3, "incomplete": [], "inapplicable": []}
-    accessibility.record(accessibility.result_of("/a", "fi", clean, today=day), axe_version="4", path=file)
+    accessibility.record(
+        accessibility.result_of("/a", "fi", clean, today=day), axe_version="4", path=file
+    )
     fi, sv = accessibility.load(file).results
     assert (fi.lang, fi.serious, fi.other, fi.rules_run) == ("fi", 0, {}, 3)
     assert (sv.lang, sv.serious, sv.other, sv.rules_run) == ("sv", 2, {"region": 1}, 42)
@@ -138,7 +148,10 @@ def test_the_privacy_notice_speaks_to_the_youngest_first_and_tells_the_retention
     at = page("privacy", lang=lang)
     assert not at.exception
     headings = [h.value for h in at.subheader]
-    assert headings[:2] == [i18n.t("privacy.child_title", lang), i18n.t("privacy.respondent_title", lang)]
+    assert headings[:2] == [
+        i18n.t("privacy.child_title", lang),
+        i18n.t("privacy.respondent_title", lang),
+    ]
     text = shown(at)
     assert i18n.t("privacy.kept_body", lang, months=18) in text
     assert "Pedersöre kommun" in text
@@ -196,4 +209,3 @@ def test_a_staff_page_refused_without_a_session_still_has_the_footer(app_env):
     at = page("overview", lang="fi")
     labels = [link.proto.label for link in at.get("page_link")]
     assert "Saavutettavuusseloste" in labels and "Tietosuoja" in labels
-
