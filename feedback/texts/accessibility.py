@@ -83,7 +83,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "No results of the automated check have been recorded yet.",
     },
     "accessibility.col.page": {"fi": "Sivu", "sv": "Sida", "en": "Page"},
-    "accessibility.col.language": {"fi": "Kieli", "sv": "Språk", "en": "Language"},
+    "accessibility.col.language": {"fi": "Kielet", "sv": "Språk", "en": "Languages"},
     "accessibility.col.rules": {
         "fi": "Sääntöjä tarkistettu",
         "sv": "Kontrollerade regler",
@@ -99,7 +99,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Övriga fynd",
         "en": "Other findings",
     },
-    "accessibility.col.date": {"fi": "Päivä", "sv": "Dag", "en": "Date"},
     "accessibility.other_none": {"fi": "ei", "sv": "inga", "en": "none"},
     "accessibility.gaps_title": {
         "fi": "Sisällöt, jotka eivät ole saavutettavia",

@@ -76,19 +76,27 @@ def _measured(measured: accessibility.Measurement, lang: str) -> None:
     if other:
         st.markdown(i18n.t("accessibility.measured_other", lang, rules=", ".join(other)))
     none = i18n.t("accessibility.other_none", lang)
-    table = pd.DataFrame(
-        {
-            i18n.t("accessibility.col.page", lang): [plain(r.path) for r in measured.results],
-            i18n.t("accessibility.col.language", lang): [
-                i18n.LANGUAGE_NAMES[r.lang] for r in measured.results
-            ],
-            i18n.t("accessibility.col.rules", lang): [r.rules_run for r in measured.results],
-            i18n.t("accessibility.col.serious", lang): [r.serious for r in measured.results],
-            i18n.t("accessibility.col.other", lang): [
-                ", ".join(f"{rule} ({n})" for rule, n in r.other.items()) or none
-                for r in measured.results
-            ],
-        }
+    rows = []
+    for path in dict.fromkeys(r.path for r in measured.results):  # one row per page
+        found = sorted(
+            (r for r in measured.results if r.path == path),
+            key=lambda r: i18n.LANGUAGES.index(r.lang),
+        )
+        other: dict[str, int] = {}
+        for result in found:
+            for rule, n in result.other.items():
+                other[rule] = other.get(rule, 0) + n
+        rows.append(
+            {
+                "page": plain(path),
+                "language": ", ".join(i18n.LANGUAGE_NAMES[r.lang] for r in found),
+                "rules": max(r.rules_run for r in found),
+                "serious": sum(r.serious for r in found),
+                "other": ", ".join(f"{rule} ({n})" for rule, n in other.items()) or none,
+            }
+        )
+    table = pd.DataFrame(rows).rename(
+        columns={name: i18n.t(f"accessibility.col.{name}", lang) for name in rows[0]}
     )
     st.table(table, hide_index=True)
 

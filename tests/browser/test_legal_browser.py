@@ -167,3 +167,17 @@ def test_the_pages_to_look_at_on_a_phone_and_a_tablet(server, pages_of, round_co
     screenshot(page, f"legal-{name}-{size}")
     page.set_viewport_size(TABLET)
     assert not scrolls, f"{path} scrolls sideways at {size}"
+
+
+def test_a_kiosk_left_on_the_privacy_notice_starts_over_by_itself(server, open_page, round_code):
+    page = open_page(
+        f"{server.url}/respond?s={round_code}&kiosk=1&lang=fi",
+        wait_for_text=i18n.t("footer.privacy", "fi"),
+        clock=True,
+    )
+    settle(page)
+    footer_link(page, "footer.privacy", "fi").click()
+    page.get_by_role("heading", name="Lapsille").wait_for()
+    page.clock.fast_forward(91_000)  # nobody touches it: the kiosk's idle reset
+    page.get_by_role("radiogroup").first.wait_for(timeout=30_000)
+    assert re.search(rf"/respond\?.*s={round_code}.*kiosk=1", page.url)
