@@ -199,18 +199,18 @@ TEXTS: dict[str, dict[str, str]] = {
     "accessibility.made_body": {
         "fi": "Seloste perustuu itsearvioon. Palvelun sivut tarkistetaan automaattisesti "
         "axe-core-testeillä oikeassa selaimessa (Chromium) joka kerta, kun palvelun testit "
-        "ajetaan, ja tulokset tallennetaan tähän selosteeseen. Lisäksi tiedossa olevat puutteet "
-        "on käyty läpi palvelun koodista. Tarkistus on tallennettu viimeksi {date}. Seloste "
+        "ajetaan, ja testit estävät vakavat virheet. Lisäksi tiedossa olevat puutteet "
+        "on käyty läpi palvelun koodista. Yllä olevat tulokset on tallennettu {date}. Seloste "
         "päivitetään, kun palvelu muuttuu, ja vähintään kerran vuodessa.",
         "sv": "Utlåtandet bygger på en självbedömning. Tjänstens sidor kontrolleras automatiskt "
         "med axe-core-tester i en riktig webbläsare (Chromium) varje gång tjänstens tester "
-        "körs, och resultaten sparas i detta utlåtande. Dessutom har kända brister gåtts "
-        "igenom i tjänstens kod. Kontrollen sparades senast {date}. Utlåtandet uppdateras när "
+        "körs, och testerna stoppar allvarliga fel. Dessutom har kända brister gåtts "
+        "igenom i tjänstens kod. Resultaten ovan sparades {date}. Utlåtandet uppdateras när "
         "tjänsten ändras och minst en gång om året.",
         "en": "This statement is based on a self-assessment. The service's pages are checked "
         "automatically with axe-core tests in a real browser (Chromium) whenever the service's "
-        "tests run, and the results are recorded in this statement. The known shortcomings "
-        "have also been gone through in the service's code. The check was last recorded on "
+        "tests run, and the tests stop serious errors. The known shortcomings "
+        "have also been gone through in the service's code. The results above were recorded on "
         "{date}. The statement is updated when the service changes, and at least once a year.",
     },
     "accessibility.feedback_title": {
