@@ -15,7 +15,7 @@ import segno
 from fpdf import FPDF
 from fpdf.enums import Align, MethodReturnValue
 
-from feedback import faces, i18n, pdftext
+from feedback import faces, i18n, pdftext, settings
 from feedback.surveys import Survey
 
 # Error correction M survives a smudge or a pin hole; segno raises the level further for free
@@ -97,7 +97,8 @@ def poster_pdf(survey: Survey, *, url: str, languages: Sequence[str]) -> bytes:
         (_qr_block(url=url), 0.0),  # the quiet zone is space enough
         (_link_line(pdf, url=url), 4.0),
         (_code_line(pdf, code=survey.code, langs=langs), 4.0),
-        (_anonymous_line(pdf, langs=langs), 0.0),
+        (_anonymous_line(pdf, langs=langs), 1.0),
+        (_privacy_line(pdf, langs=langs), 0.0),
     ]
     stack_top = PAGE_HEIGHT - MARGIN - sum(block.height + gap for block, gap in stack)
     band.draw(pdf, 0.0)
@@ -327,6 +328,22 @@ def _anonymous_line(pdf: FPDF, *, langs: Sequence[str]) -> _Block:
     """A quiet promise at the foot of the page, in the poster's languages only."""
     text = pdftext.printable(" · ".join(i18n.t("poster.anonymous", lang) for lang in langs))
     size = _fitting_size(pdf, text, style="", largest=13, smallest=9)
+    line = size * PT * LINE_SPACING
+
+    def draw(pdf: FPDF, top: float) -> None:
+        pdf.set_font(FONT, "", size)
+        pdf.set_text_color(*MUTED)
+        pdf.set_xy(MARGIN, top)
+        pdf.cell(CONTENT_WIDTH, line, text, align=Align.C)
+
+    return _Block(line, draw)
+
+
+def _privacy_line(pdf: FPDF, *, langs: Sequence[str]) -> _Block:
+    """Where the privacy notice is, for the parent who reads the poster (GDPR art. 13)."""
+    label = " · ".join(i18n.t("footer.privacy", lang) for lang in langs)
+    text = pdftext.printable(f"{label}: {settings.base_url()}/privacy")
+    size = _fitting_size(pdf, text, style="", largest=11, smallest=8)
     line = size * PT * LINE_SPACING
 
     def draw(pdf: FPDF, top: float) -> None:

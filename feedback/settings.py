@@ -85,18 +85,46 @@ def memory_growth_mb() -> float:
     return _number("FEEDBACK_MEMORY_GROWTH_MB", 48, floor=8)
 
 
-def comment_retention_months() -> int:
-    """How many months children's comments are kept before `feedback retention` deletes them
-    (`FEEDBACK_COMMENT_MONTHS`, default 24, at least 1)."""
-    try:
-        return max(int(os.environ.get("FEEDBACK_COMMENT_MONTHS", "24")), 1)
-    except ValueError:
-        return 24
-
-
 def bcrypt_rounds() -> int:
     """bcrypt's work factor (default 12); the test suite lowers it to stay fast."""
     try:
         return min(max(int(os.environ.get("FEEDBACK_BCRYPT_ROUNDS", "12")), 4), 16)
     except ValueError:
         return 12
+
+
+def organisation_name() -> str | None:
+    """The municipality (or county) that runs the service and controls its data:
+    `FEEDBACK_ORG_NAME`; None until it is set, so that no page names a made-up one."""
+    return _text("FEEDBACK_ORG_NAME")
+
+
+def accessibility_contact() -> str | None:
+    """Where accessibility feedback goes (an e-mail address or other contact, Act 306/2019):
+    `FEEDBACK_ACCESSIBILITY_EMAIL`; None until it is set."""
+    return _text("FEEDBACK_ACCESSIBILITY_EMAIL")
+
+
+def privacy_contact() -> str | None:
+    """The controller's data protection contact for data subjects' questions and requests
+    (GDPR art. 13): `FEEDBACK_PRIVACY_EMAIL`; None until it is set."""
+    return _text("FEEDBACK_PRIVACY_EMAIL")
+
+
+#: Comments are never kept for less than a month: a shorter setting is almost surely a mistake.
+COMMENT_MONTHS_FLOOR = 1
+
+
+def comment_retention_months() -> int:
+    """How many months comments are kept (`FEEDBACK_COMMENT_MONTHS`, default 24, never below
+    1): what the privacy notice promises and the retention command deletes by."""
+    try:
+        value = int(os.environ.get("FEEDBACK_COMMENT_MONTHS", "24"))
+    except ValueError:
+        value = 24
+    return max(value, COMMENT_MONTHS_FLOOR)
+
+
+def _text(name: str) -> str | None:
+    value = " ".join(os.environ.get(name, "").split())
+    return value or None

@@ -20,4 +20,4 @@ for comment in found.comments:
     review.comment_card(ctx, comment)
 for plan in plans.list_plans(ctx.db_path, actors=ctx.scope):
     councilforms.proposals(ctx, plan.id, answering=True)
-page.language_switch(ctx.lang)
+page.footer(ctx)

@@ -10,9 +10,9 @@ ctx = page.setup(access=page.Access.COUNCIL, title_key="council.title", wide=Tru
 st.title(i18n.t("council.title", ctx.lang), anchor=False)
 available = plans.list_plans(ctx.db_path, actors=ctx.scope or None)
 if not available:
-    st.stop()
+    page.stop(ctx)
 plan = widgets.plan_picker(ctx, available)
 councilforms.evaluation_form(ctx, plan.id)
 councilforms.years(ctx, plan.id)
 councilforms.proposals(ctx, plan.id, answering=False)
-page.language_switch(ctx.lang)
+page.footer(ctx)

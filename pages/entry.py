@@ -14,4 +14,4 @@ with paper:
     entry.paper_answers_form(ctx)
 with counts:
     entry.participation_form(ctx)
-page.language_switch(ctx.lang)
+page.footer(ctx)

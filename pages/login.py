@@ -16,4 +16,4 @@ elif user.must_change_password:
     signin.first_password_form(ctx, user)
 else:
     signin.signed_in_panel(ctx, user)
-page.language_switch(ctx.lang)
+page.footer(ctx, staff=True)

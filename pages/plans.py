@@ -11,7 +11,7 @@ planforms.file_import(ctx)
 
 available = plans.list_plans(ctx.db_path)
 if not available:
-    st.stop()
+    page.stop(ctx)
 plan = widgets.plan_picker(ctx, available)
 stored = planedit.export_plan(ctx.db_path, plan.id)
 planforms.file_export(ctx, stored)
@@ -31,4 +31,4 @@ with goals:
     planforms.goal_form(ctx, stored)
 with indicator:
     planforms.indicator_value_form(ctx, stored)
-page.language_switch(ctx.lang)
+page.footer(ctx)

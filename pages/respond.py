@@ -6,4 +6,4 @@ ctx = page.setup(access=page.Access.PUBLIC, title_key="respond.page_title")
 survey = answering.open_round(ctx)
 if survey is not None:
     answering.answer(ctx, survey, channel=page.channel(ctx))
-page.language_switch(ctx.lang)
+page.footer(ctx)

@@ -22,4 +22,4 @@ elif action is not None:
     st.caption(i18n.t("results.print", ctx.lang))
 else:
     st.info(i18n.t("results.not_found", ctx.lang))
-page.language_switch(ctx.lang)
+page.footer(ctx)

@@ -14,7 +14,7 @@ with st.expander(i18n.t("rounds.new", ctx.lang)):
 listed = surveys.list_surveys(ctx.db_path, actors=ctx.scope)
 if not listed:
     st.info(i18n.t("rounds.none", ctx.lang))
-    st.stop()
+    page.stop(ctx)
 chosen = st.selectbox(
     i18n.t("rounds.choose", ctx.lang),
     listed,
@@ -34,4 +34,4 @@ widgets.round_card(
     qr_png=posters.qr_png(qr_link),
     poster_pdf=lambda: posters.poster_pdf(survey, url=qr_link, languages=survey.languages),
 )
-page.language_switch(ctx.lang)
+page.footer(ctx)

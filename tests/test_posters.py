@@ -98,6 +98,12 @@ def test_the_poster_shows_the_action_the_code_the_link_and_every_headline(survey
     assert "Koodi · Kod · Code:" in text
 
 
+def test_the_poster_prints_where_the_privacy_notice_is(survey, monkeypatch):
+    monkeypatch.setenv("FEEDBACK_BASE_URL", "https://palaute.example.fi/")
+    text = page_text(posters.poster_pdf(survey, url=URL, languages=["fi", "sv"]))
+    assert "Tietosuoja · Dataskydd: https://palaute.example.fi/privacy" in text
+
+
 def test_the_poster_speaks_only_the_languages_asked_for(survey):
     text = page_text(posters.poster_pdf(survey, url=URL, languages=["sv"]))
     assert HEADLINES["sv"] in text and ANONYMOUS["sv"] in text

@@ -396,8 +396,19 @@ def _picture_css(survey: Survey) -> str:
 def _html(template: str, *, status: int = 200, **context: object) -> Response:
     """The page, with a content security policy that allows only its own inline style."""
     css = _CSS + str(context.get("pictures", ""))
-    body = _ENV.get_template(template).render(css=css, **context)
+    footer = _footer(str(context["lang"]))
+    body = _ENV.get_template(template).render(css=css, footer=footer, **context)
     return _reply(body, _policy(css), status=status)
+
+
+def _footer(lang: str) -> list[tuple[str, str]]:
+    """The links at the end of every page, as on the Streamlit pages (`page.footer`): the
+    accessibility statement and the privacy notice, in the page's language."""
+    query = urlencode({"lang": lang})
+    return [
+        (f"/accessibility?{query}", i18n.t("footer.accessibility", lang)),
+        (f"/privacy?{query}", i18n.t("footer.privacy", lang)),
+    ]
 
 
 @lru_cache(maxsize=64)

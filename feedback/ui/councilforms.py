@@ -152,7 +152,7 @@ def _answer_form(ctx: PageContext, proposal: council.Proposal) -> None:
         sent = st.form_submit_button(i18n.t("proposal.save", lang))
     if sent:
         try:
-            with page.within_scope(lang):
+            with page.within_scope(ctx):
                 council.answer_proposal(
                     ctx.db_path, proposal.id, status=status, answer=answer, actors=ctx.scope
                 )

@@ -49,7 +49,7 @@ def paper_answers_form(ctx: PageContext) -> None:
     if not sent:
         return
     try:
-        with page.within_scope(lang):
+        with page.within_scope(ctx):
             stored = responses.record_tally(
                 ctx.db_path,
                 chosen,
@@ -81,7 +81,7 @@ def participation_form(ctx: PageContext) -> None:
         sent = st.form_submit_button(i18n.t("entry.save_counts", lang), type="primary")
     if sent and action is not None:
         try:
-            with page.within_scope(lang):
+            with page.within_scope(ctx):
                 participation.record(
                     ctx.db_path,
                     action_id=action.id,

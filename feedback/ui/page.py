@@ -19,7 +19,7 @@ import streamlit as st
 
 from feedback import auth, i18n, scope, settings, storage
 from feedback.storage import schema
-from feedback.ui import server, session
+from feedback.ui import server, session, session_cookie
 
 log = logging.getLogger(__name__)
 
@@ -111,26 +111,28 @@ def setup(*, access: Access, title_key: str, wide: bool = False) -> PageContext:
         return PageContext(lang=lang, db_path=db_path, access=access)
     user = session.current_user(db_path)
     if user is None or user.role not in _ROLES[access] or user.must_change_password:
-        _refuse(lang, signed_in=user is not None and not user.must_change_password)
+        refused = PageContext(lang=lang, db_path=db_path, access=access)
+        _refuse(refused, signed_in=user is not None and not user.must_change_password)
     if user.role is not auth.Role.COUNCIL:
         _staff_navigation(lang, user)
     return PageContext(lang=lang, db_path=db_path, access=access, user=user)
 
 
 @contextmanager
-def within_scope(lang: str) -> Iterator[None]:
+def within_scope(ctx: PageContext) -> Iterator[None]:
     """A staff write that the domain refuses as outside the user's actors says so in the
     user's language and ends the run, instead of failing the page (a page checks first; this
     is for a form sent from a stale or tampered page)."""
     try:
         yield
     except scope.OutOfScope:
-        st.error(i18n.t("login.forbidden", lang))
-        st.stop()
+        st.error(i18n.t("login.forbidden", ctx.lang))
+        stop(ctx)
 
 
-def _refuse(lang: str, *, signed_in: bool) -> None:
+def _refuse(ctx: PageContext, *, signed_in: bool) -> None:
     """Stop the page: nothing below the guard runs for someone who may not see it."""
+    lang = ctx.lang
     if signed_in:
         st.error(i18n.t("login.forbidden", lang))
     else:
@@ -143,7 +145,7 @@ def _refuse(lang: str, *, signed_in: bool) -> None:
         icon="🔑",
         query_params={"lang": lang, **({"next": here} if here else {})},
     )
-    st.stop()
+    stop(ctx)
 
 
 def _here() -> str | None:
@@ -179,6 +181,34 @@ def _session_language() -> str:
     if chosen:
         st.session_state["lang"] = chosen
     return st.session_state.get("lang", i18n.DEFAULT_LANGUAGE)
+
+
+def footer(ctx: PageContext, *, staff: bool | None = None) -> None:
+    """The end of every page: the language switch, then the accessibility statement and the
+    privacy notice, one tap away (Act 306/2019, GDPR art. 12). Staff (`staff`, by default
+    whoever is on a page that needs a sign-in) get the record of processing; a respondent's
+    privacy link carries the way back to the screen they were on (a kiosk has no back button)."""
+    language_switch(ctx.lang)
+    staff = ctx.access is not Access.PUBLIC if staff is None else staff
+    back = None if staff else session_cookie.local_page(_here())
+    privacy = {"lang": ctx.lang, **({"for": "staff"} if staff else {})}
+    with st.container(horizontal=True, key="footer-links"):
+        st.page_link(
+            "pages/accessibility.py",
+            label=i18n.t("footer.accessibility", ctx.lang),
+            query_params={"lang": ctx.lang},
+        )
+        st.page_link(
+            "pages/privacy.py",
+            label=i18n.t("footer.privacy", ctx.lang),
+            query_params={**privacy, **({"back": back} if back else {})},
+        )
+
+
+def stop(ctx: PageContext) -> None:
+    """End the page early (nothing more to show), with its footer still drawn."""
+    footer(ctx)
+    st.stop()
 
 
 def language_switch(lang: str) -> None:

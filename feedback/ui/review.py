@@ -31,7 +31,7 @@ def comment_card(ctx: PageContext, comment: comments.Comment) -> None:
                 key=f"comment-{comment.id}-{target}",
                 disabled=comment.status == target,
             ):
-                with page.within_scope(lang):
+                with page.within_scope(ctx):
                     comments.set_status(ctx.db_path, comment.id, target, actors=ctx.scope)
                 st.rerun()
 

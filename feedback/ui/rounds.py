@@ -57,7 +57,7 @@ def new_round_form(ctx: PageContext) -> None:
         st.error(i18n.t("rounds.dates_backwards", lang))
         return
     try:
-        with page.within_scope(lang):
+        with page.within_scope(ctx):
             created = surveys.create(
                 ctx.db_path,
                 action_id=action.id,
@@ -91,7 +91,7 @@ def status_buttons(ctx: PageContext, survey: Survey) -> None:
     row = st.container(horizontal=True)  # wraps where the labels do not fit in one row
     for target in targets:
         if row.button(i18n.t(labels[target], ctx.lang), key=f"status-{survey.code}-{target}"):
-            with page.within_scope(ctx.lang):
+            with page.within_scope(ctx):
                 surveys.set_status(ctx.db_path, survey.code, target, actors=ctx.scope)
             st.session_state["status_changed"] = target
             st.rerun()
@@ -127,7 +127,7 @@ def change_form(ctx: PageContext, survey: Survey) -> None:
         if not sent:
             return
         try:
-            with page.within_scope(lang):
+            with page.within_scope(ctx):
                 changes.record(
                     ctx.db_path,
                     action_id=survey.action_id,

@@ -6,16 +6,24 @@ from pathlib import Path
 
 import axe_playwright_python
 
+from feedback.accessibility import WCAG_TAGS
+
 AXE_SCRIPT = Path(axe_playwright_python.__file__).with_name("axe.min.js")
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
-def serious_violations(page) -> list[str]:
-    """One line per serious or critical axe-core violation on the page as it is now."""
+def axe_results(page) -> dict:
+    """What axe-core's WCAG 2.1 A/AA rules find on the page as it is now (`axe.run`'s result:
+    violations, passes, incomplete, inapplicable, the engine's version)."""
     page.add_script_tag(path=str(AXE_SCRIPT))
-    result = page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
+    return page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", list(WCAG_TAGS)
     )
+
+
+def serious_violations(page, result: dict | None = None) -> list[str]:
+    """One line per serious or critical axe-core violation on the page as it is now (or in the
+    `result` of an earlier run)."""
+    result = result if result is not None else axe_results(page)
     return [
         f"{v['id']} ({v['impact']}): {v['help']} — {node['target']}"
         for v in result["violations"]

@@ -198,3 +198,19 @@ def test_staff_see_names_and_the_comment_literally_and_nothing_runs(server, host
     picker = staff.page.get_by_role("combobox", name="Toimenpide")
     assert picker.input_value() == f"x-hostile:a1 · {ACTION[:90]}"
     staff.assert_nothing_ran_or_left()
+
+
+@pytest.mark.parametrize(
+    ("path", "wait_for"),
+    [
+        ("/accessibility", "Saavutettavuuden tila"),
+        ("/privacy", "Lapsille"),
+        ("/privacy?for=staff", "Seloste käsittelytoimista"),
+    ],
+)
+def test_the_statement_and_the_privacy_notices_fetch_nothing_from_outside(
+    server, watched, path, wait_for
+):
+    reader = watched()
+    reader.open(f"{server.url}{path}", wait_for=wait_for)
+    reader.assert_nothing_ran_or_left()

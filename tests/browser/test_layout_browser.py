@@ -24,6 +24,8 @@ PAGES = {
     "results": ("leveys-admin", "results.title"),
     "council": ("leveys-nuva", "council.title"),
     "login": (None, "login.title"),
+    "accessibility": (None, "accessibility.title"),
+    "privacy": (None, "privacy.title"),
 }
 # A comment with a long unbroken word: the kind of text that pushes a page wider.
 LONG_COMMENT = "Lisää lautapelejä, katso https://example.org/" + "a" * 80

@@ -1,0 +1,409 @@
+"""Texts of the privacy notice (GDPR art. 12–13): for the youngest, for young people and
+families, and the staff's record of processing (art. 30). Every sentence must stay true of what
+the code stores (feedback/storage/schema.py)."""
+
+TEXTS: dict[str, dict[str, str]] = {
+    "privacy.title": {
+        "fi": "Tietosuoja",
+        "sv": "Dataskydd",
+        "en": "Privacy",
+    },
+    "privacy.back": {
+        "fi": "Takaisin vastaamaan",
+        "sv": "Tillbaka till enkäten",
+        "en": "Back to answering",
+    },
+    "privacy.child_title": {
+        "fi": "Lapsille",
+        "sv": "För barn",
+        "en": "For children",
+    },
+    "privacy.child_body": {
+        "fi": "- Et kerro nimeäsi.\n"
+        "- Valitset kuvan tai numeron. Se tallentuu numerona.\n"
+        "- Voit kirjoittaa jotain, jos haluat. Älä kirjoita nimiä.\n"
+        "- Aikuiset lukevat, mitä monet lapset sanoivat yhdessä.\n"
+        "- Kukaan ei näe, mitä juuri sinä vastasit.\n"
+        "- Aikuiset yrittävät tehdä asioista parempia vastausten avulla.",
+        "sv": "- Du säger inte ditt namn.\n"
+        "- Du väljer en bild eller en siffra. Den sparas som en siffra.\n"
+        "- Du kan skriva något om du vill. Skriv inga namn.\n"
+        "- De vuxna läser vad många barn sade tillsammans.\n"
+        "- Ingen ser vad just du svarade.\n"
+        "- De vuxna försöker göra saker bättre med hjälp av svaren.",
+        "en": "- You do not say your name.\n"
+        "- You pick a picture or a number. It is kept as a number.\n"
+        "- You can write something if you want. Do not write names.\n"
+        "- Grown-ups read what many children said together.\n"
+        "- Nobody sees what you yourself answered.\n"
+        "- Grown-ups use the answers to make things better.",
+    },
+    "privacy.respondent_title": {
+        "fi": "Nuorille ja perheille",
+        "sv": "För unga och familjer",
+        "en": "For young people and families",
+    },
+    "privacy.why_title": {"fi": "Miksi kysymme", "sv": "Varför vi frågar", "en": "Why we ask"},
+    "privacy.why_body": {
+        "fi": "Kunnan on kuultava lapsia ja nuoria, kun se toteuttaa ja seuraa lasten ja nuorten "
+        "hyvinvointisuunnitelmaa (lastensuojelulaki 417/2007, 12 §). Vastausten avulla kunta "
+        "ja sen yhteistyökumppanit näkevät, mikä toimii ja mitä pitää muuttaa.",
+        "sv": "Kommunen ska höra barn och unga när den genomför och följer upp välfärdsplanen "
+        "för barn och unga (barnskyddslagen 417/2007, 12 §). Med hjälp av svaren ser kommunen "
+        "och dess samarbetspartner vad som fungerar och vad som behöver ändras.",
+        "en": "The municipality must hear children and young people when it carries out and "
+        "follows up its child and youth welfare plan (Child Welfare Act 417/2007, section 12). "
+        "The answers show the municipality and its partners what works and what needs to "
+        "change.",
+    },
+    "privacy.stored_title": {
+        "fi": "Mitä tallennetaan",
+        "sv": "Vad som sparas",
+        "en": "What is stored",
+    },
+    "privacy.stored_body": {
+        "fi": "- vastauksesi numeroina (esimerkiksi valitsemasi kasvo on numero 1–5)\n"
+        "- mitä valitsit kohdassa ”Mikä oli parasta?”, jos kysely kysyy sitä\n"
+        "- ryhmä, jonka valitsit tai jolle kysely on (esimerkiksi luokat 4–6 tai huoltajat)\n"
+        "- miten vastasit: linkistä, QR-koodista, kioskilta tai paperilla\n"
+        "- päivä ja tunti, jolloin vastasit (ei minuutteja)\n"
+        "- kommenttisi, jos kirjoitit sellaisen\n"
+        "- kioskilla: merkintä, jos vastaukset tulivat hyvin nopeasti peräkkäin",
+        "sv": "- dina svar som siffror (till exempel är ansiktet du valde en siffra 1–5)\n"
+        "- vad du valde under ”Vad var bäst?”, om enkäten frågar det\n"
+        "- gruppen du valde eller som enkäten är till för (till exempel årskurs 4–6 eller "
+        "vårdnadshavare)\n"
+        "- hur du svarade: via länk, QR-kod, kiosk eller på papper\n"
+        "- dagen och timmen då du svarade (inga minuter)\n"
+        "- din kommentar, om du skrev en\n"
+        "- på en kiosk: en markering om svaren kom mycket tätt efter varandra",
+        "en": "- your answers as numbers (for example, the face you chose is a number 1–5)\n"
+        "- what you chose under “What was best?”, if the survey asks it\n"
+        "- the group you chose or the survey is for (for example grades 4–6 or guardians)\n"
+        "- how you answered: by link, QR code, kiosk or on paper\n"
+        "- the day and the hour of your answer (no minutes)\n"
+        "- your comment, if you wrote one\n"
+        "- on a kiosk: a mark if answers came very quickly one after another",
+    },
+    "privacy.not_stored_title": {
+        "fi": "Mitä ei tallenneta",
+        "sv": "Vad som inte sparas",
+        "en": "What is not stored",
+    },
+    "privacy.not_stored_body": {
+        "fi": "Nimeäsi, sähköpostiosoitettasi, IP-osoitetta, laitteesi tai selaimesi tietoja eikä "
+        "tarkkaa kellonaikaa. Vastaamiseen ei tarvita tunnusta. Vastausta ei voi yhdistää "
+        "sinuun, ellet itse kirjoita kommenttiin jotain, mistä sinut tunnistaa.",
+        "sv": "Ditt namn, din e-postadress, IP-adress, uppgifter om din enhet eller webbläsare "
+        "eller den exakta tiden. Du behöver inget konto för att svara. Svaret kan inte kopplas "
+        "till dig, om du inte själv skriver något i kommentaren som visar vem du är.",
+        "en": "Your name, your e-mail address, the IP address, anything about your device or "
+        "browser, or the exact time. You need no account to answer. Your answer cannot be "
+        "linked to you, unless you write something in the comment that tells who you are.",
+    },
+    "privacy.who_title": {
+        "fi": "Kuka näkee vastaukset",
+        "sv": "Vem ser svaren",
+        "en": "Who sees the answers",
+    },
+    "privacy.who_body": {
+        "fi": "Kunnan ja suunnitelman muiden toimijoiden työntekijät, joilla on tunnus, näkevät "
+        "omien toimenpiteidensä luvut. Lukuja ei näytetä ryhmästä, jossa on alle {k} vastausta. "
+        "Kommentteja lukevat vain työntekijät, eikä niitä julkaista. Lapsille ja nuorille "
+        "näytetään yhteenveto tulossivulla. Tietoja ei anneta muille eikä siirretä EU:n "
+        "ulkopuolelle.",
+        "sv": "Anställda hos kommunen och planens övriga aktörer som har ett konto ser siffrorna "
+        "för sina egna åtgärder. Siffror visas inte för en grupp med färre än {k} svar. "
+        "Kommentarerna läses bara av de anställda och publiceras inte. Barn och unga får se en "
+        "sammanfattning på resultatsidan. Uppgifterna lämnas inte ut till andra och förs inte "
+        "över till länder utanför EU.",
+        "en": "Staff of the municipality and of the plan's other actors who have an account see "
+        "the figures of their own actions. No figures are shown for a group of fewer than {k} "
+        "answers. Only staff read the comments, and they are never published. Children and "
+        "young people see a summary on the results page. The data is not given to anyone else "
+        "and not transferred outside the EU.",
+    },
+    "privacy.kept_title": {
+        "fi": "Kuinka kauan tiedot säilytetään",
+        "sv": "Hur länge uppgifterna sparas",
+        "en": "How long the data is kept",
+    },
+    "privacy.kept_body": {
+        "fi": "Kommentit säilytetään {months} kuukautta, sitten ne poistetaan. Numeroina "
+        "tallennetut vastaukset säilytetään, koska niitä tarvitaan suunnitelman seurantaan "
+        "vuodesta toiseen, eikä niistä voi tunnistaa ketään.",
+        "sv": "Kommentarerna sparas i {months} månader och raderas sedan. Svaren som sparats som "
+        "siffror behålls, eftersom de behövs för att följa upp planen år efter år och ingen kan "
+        "identifieras utifrån dem.",
+        "en": "Comments are kept for {months} months and then deleted. The answers stored as "
+        "numbers are kept, because the plan is followed up with them year after year, and "
+        "nobody can be identified from them.",
+    },
+    "privacy.rights_title": {
+        "fi": "Sinun oikeutesi",
+        "sv": "Dina rättigheter",
+        "en": "Your rights",
+    },
+    "privacy.rights_body": {
+        "fi": "Koska vastausta ei voi yhdistää sinuun, emme pysty etsimään juuri sinun "
+        "vastaustasi. Jos kirjoitit kommenttiin jotain, minkä haluat poistaa, tai haluat kysyä "
+        "jotain, ota yhteyttä. Voit myös tehdä valituksen tietosuojavaltuutetun toimistolle "
+        "(tietosuoja.fi).",
+        "sv": "Eftersom svaret inte kan kopplas till dig kan vi inte leta fram just ditt svar. "
+        "Om du skrev något i en kommentar som du vill få raderat, eller vill fråga något, ta "
+        "kontakt. Du kan också klaga hos dataombudsmannens byrå (tietosuoja.fi/sv).",
+        "en": "Because your answer cannot be linked to you, we cannot look up your answer. If "
+        "you wrote something in a comment that you want deleted, or want to ask something, get "
+        "in touch. You can also complain to the Office of the Data Protection Ombudsman "
+        "(tietosuoja.fi/en).",
+    },
+    "privacy.controller": {
+        "fi": "Rekisterinpitäjä: {org}",
+        "sv": "Personuppgiftsansvarig: {org}",
+        "en": "Controller: {org}",
+    },
+    "privacy.controller_unset": {
+        "fi": "Rekisterinpitäjän nimeä ei ole vielä asetettu (asetus FEEDBACK_ORG_NAME).",
+        "sv": "Den personuppgiftsansvariges namn har ännu inte angetts (inställningen "
+        "FEEDBACK_ORG_NAME).",
+        "en": "The controller's name has not been set yet (the setting FEEDBACK_ORG_NAME).",
+    },
+    "privacy.contact": {
+        "fi": "Yhteystieto tietosuoja-asioissa: {contact}",
+        "sv": "Kontakt i dataskyddsfrågor: {contact}",
+        "en": "Contact for privacy questions: {contact}",
+    },
+    "privacy.contact_unset": {
+        "fi": "Tietosuoja-asioiden yhteystietoa ei ole vielä asetettu (asetus "
+        "FEEDBACK_PRIVACY_EMAIL). Palvelun ylläpitäjän on asetettava se ennen kuin palvelu "
+        "otetaan käyttöön.",
+        "sv": "Kontaktuppgiften i dataskyddsfrågor har ännu inte angetts (inställningen "
+        "FEEDBACK_PRIVACY_EMAIL). Tjänstens administratör ska ange den innan tjänsten tas i "
+        "bruk.",
+        "en": "The contact for privacy questions has not been set yet (the setting "
+        "FEEDBACK_PRIVACY_EMAIL). The service's operator must set it before the service is put "
+        "in use.",
+    },
+    "privacy.staff_link": {
+        "fi": "Henkilöstölle: seloste käsittelytoimista",
+        "sv": "För personalen: register över behandling",
+        "en": "For staff: record of processing",
+    },
+    "privacy.respondent_link": {
+        "fi": "Vastaajille: tietosuojaseloste",
+        "sv": "För den som svarar: dataskyddsbeskrivning",
+        "en": "For respondents: privacy notice",
+    },
+    "privacy.staff_title": {
+        "fi": "Seloste käsittelytoimista",
+        "sv": "Register över behandling",
+        "en": "Record of processing activities",
+    },
+    "privacy.staff_intro": {
+        "fi": "EU:n yleisen tietosuoja-asetuksen 30 artiklan mukainen seloste palvelun "
+        "{service} käsittelystä. Se kertoo, mitä palvelu todella tallentaa.",
+        "sv": "Register enligt artikel 30 i EU:s allmänna dataskyddsförordning över behandlingen "
+        "i tjänsten {service}. Det beskriver vad tjänsten faktiskt sparar.",
+        "en": "The record under article 30 of the EU General Data Protection Regulation of the "
+        "processing in the service {service}. It states what the service actually stores.",
+    },
+    "privacy.staff.controller": {
+        "fi": "Rekisterinpitäjä",
+        "sv": "Personuppgiftsansvarig",
+        "en": "Controller",
+    },
+    "privacy.staff.contact": {
+        "fi": "Yhteystieto",
+        "sv": "Kontaktuppgift",
+        "en": "Contact",
+    },
+    "privacy.staff.unset": {
+        "fi": "ei vielä asetettu ({setting})",
+        "sv": "ännu inte angiven ({setting})",
+        "en": "not set yet ({setting})",
+    },
+    "privacy.staff.purposes": {
+        "fi": "Käsittelyn tarkoitukset",
+        "sv": "Ändamål med behandlingen",
+        "en": "Purposes of the processing",
+    },
+    "privacy.staff.purposes_body": {
+        "fi": "Lasten, nuorten ja perheiden palaute lasten ja nuorten hyvinvointisuunnitelman "
+        "toimenpiteistä; suunnitelman seuranta ja vuosiraportti valtuustolle; nuorisovaltuuston "
+        "vuosiarvio ja ehdotukset; henkilöstön, pääkäyttäjien ja nuorisovaltuuston jäsenten "
+        "kirjautuminen ja käyttöoikeudet.",
+        "sv": "Respons från barn, unga och familjer om åtgärderna i välfärdsplanen för barn och "
+        "unga; uppföljning av planen och årsrapporten till fullmäktige; ungdomsfullmäktiges "
+        "årliga utvärdering och förslag; inloggning och behörigheter för personal, "
+        "administratörer och ungdomsfullmäktiges medlemmar.",
+        "en": "Feedback from children, young people and families on the actions of the child "
+        "and youth welfare plan; following up the plan and the yearly report to the council; "
+        "the youth council's yearly evaluation and proposals; sign-in and access rights of "
+        "staff, admins and youth council members.",
+    },
+    "privacy.staff.basis": {
+        "fi": "Oikeusperuste",
+        "sv": "Rättslig grund",
+        "en": "Legal basis",
+    },
+    "privacy.staff.basis_body": {
+        "fi": "Yleisen edun mukaisen tehtävän ja rekisterinpitäjälle kuuluvan julkisen vallan "
+        "käyttäminen (tietosuoja-asetus 6 artikla 1 e): kunnan lakisääteinen tehtävä laatia ja "
+        "seurata lasten ja nuorten hyvinvointisuunnitelmaa (lastensuojelulaki 417/2007, 12 §). "
+        "Rekisterinpitäjä vahvistaa oikeusperusteen.",
+        "sv": "Uppgift av allmänt intresse och myndighetsutövning (dataskyddsförordningen "
+        "artikel 6.1 e): kommunens lagstadgade uppgift att utarbeta och följa upp "
+        "välfärdsplanen för barn och unga (barnskyddslagen 417/2007, 12 §). Den "
+        "personuppgiftsansvarige fastställer den rättsliga grunden.",
+        "en": "A task carried out in the public interest or in the exercise of official "
+        "authority (GDPR article 6(1)(e)): the municipality's statutory duty to draw up and "
+        "follow up its child and youth welfare plan (Child Welfare Act 417/2007, section 12). "
+        "The controller confirms the legal basis.",
+    },
+    "privacy.staff.subjects": {
+        "fi": "Rekisteröityjen ryhmät",
+        "sv": "Kategorier av registrerade",
+        "en": "Categories of data subjects",
+    },
+    "privacy.staff.subjects_body": {
+        "fi": "Vastaajat: lapset, nuoret ja huoltajat (nimettöminä). Käyttäjät: henkilöstö, "
+        "pääkäyttäjät ja nuorisovaltuuston jäsenet.",
+        "sv": "De som svarar: barn, unga och vårdnadshavare (anonymt). Användare: personal, "
+        "administratörer och ungdomsfullmäktiges medlemmar.",
+        "en": "Respondents: children, young people and guardians (anonymous). Users: staff, "
+        "admins and youth council members.",
+    },
+    "privacy.staff.data": {
+        "fi": "Tietoryhmät",
+        "sv": "Kategorier av personuppgifter",
+        "en": "Categories of personal data",
+    },
+    "privacy.staff.data_body": {
+        "fi": "- **Vastaukset:** kierros, kysymys ja vastaus numerona, ”Mikä oli parasta?” "
+        "-valinnat, vastaajaryhmä, kanava (linkki, QR, kioski, nuorisovaltuusto, henkilöstön "
+        "kirjaama), päivä ja tunti, merkintä mahdollisesta väärinkäytöstä, satunnainen "
+        "lähetystunniste (estää saman vastauksen tallentumisen kahdesti) ja merkintä "
+        "esittelyaineistosta. Ei nimiä, IP-osoitteita, laite- tai selaintietoja eikä tarkkoja "
+        "aikoja.\n"
+        "- **Kommentit:** vapaa teksti (enintään 500 merkkiä; se voi sisältää henkilötietoja, "
+        "vaikka niitä pyydetään jättämään pois), päivä ja käsittelytila (uusi, luettu, "
+        "piilotettu, sisältää henkilötietoja).\n"
+        "- **Nuorisovaltuusto:** arviot nimettöminä, ehdotukset ja niiden vastaukset; "
+        "erillään vastauksista tieto siitä, kuka jäsen on jo arvioinut minkä suunnitelman "
+        "minäkin vuonna.\n"
+        "- **Käyttäjät:** käyttäjätunnus, rooli, toimijat, salasanan bcrypt-tiiviste, tieto "
+        "kertakäyttösalasanan vaihdosta, tilin tila, luontipäivä ja viimeksi valittu "
+        "suunnitelma; istunnot (satunnainen tunniste, vanhenemisaika, mitätöinti); "
+        "epäonnistuneiden kirjautumisten määrä ja viimeisimmän aika.\n"
+        "- **Osallistujamäärät** ovat lukuja toimenpiteittäin ja kuukausittain, eivät "
+        "henkilötietoja.",
+        "sv": "- **Svar:** omgång, fråga och svar som siffra, valen under ”Vad var bäst?”, "
+        "grupp, kanal (länk, QR, kiosk, ungdomsfullmäktige, inmatat av personal), dag och "
+        "timme, en markering om möjligt missbruk, ett slumpmässigt sändnings-id (hindrar att "
+        "samma svar sparas två gånger) och en markering för demonstrationsdata. Inga namn, "
+        "IP-adresser, uppgifter om enhet eller webbläsare eller exakta tider.\n"
+        "- **Kommentarer:** fri text (högst 500 tecken; den kan innehålla personuppgifter fast "
+        "man ombeds låta bli), dag och behandlingsstatus (ny, läst, dold, innehåller "
+        "personuppgifter).\n"
+        "- **Ungdomsfullmäktige:** utvärderingar anonymt, förslag och svaren på dem; skilt "
+        "från svaren uppgift om vilken medlem som redan har utvärderat vilken plan vilket år.\n"
+        "- **Användare:** användarnamn, roll, aktörer, lösenordets bcrypt-hash, uppgift om "
+        "engångslösenordet har bytts, kontots status, skapandedag och senast valda plan; "
+        "sessioner (slumpmässigt id, giltighetstid, återkallelse); antalet misslyckade "
+        "inloggningar och tiden för den senaste.\n"
+        "- **Deltagarantal** är siffror per åtgärd och månad, inte personuppgifter.",
+        "en": "- **Answers:** round, question and answer as a number, the “What was best?” "
+        "choices, respondent group, channel (link, QR, kiosk, youth council, entered by staff), "
+        "day and hour, a mark of possible misuse, a random submission id (so that one answer is "
+        "never stored twice) and a mark for demonstration data. No names, IP addresses, device "
+        "or browser details or precise times.\n"
+        "- **Comments:** free text (at most 500 characters; it may hold personal data although "
+        "respondents are asked to leave it out), the day and a review status (new, read, "
+        "hidden, holds personal data).\n"
+        "- **Youth council:** evaluations without names, proposals and their answers; kept "
+        "apart from the answers, which member has already evaluated which plan in which year.\n"
+        "- **Users:** username, role, actors, the password's bcrypt hash, whether the one-time "
+        "password has been changed, account status, the day the account was made and the plan "
+        "chosen last; sessions (a random id, expiry, revocation); the number of failed sign-ins "
+        "and the time of the last one.\n"
+        "- **Participation counts** are numbers per action and month, not personal data.",
+    },
+    "privacy.staff.recipients": {
+        "fi": "Vastaanottajat",
+        "sv": "Mottagare",
+        "en": "Recipients",
+    },
+    "privacy.staff.recipients_body": {
+        "fi": "Henkilöstö näkee vain omien toimijoidensa kierrokset, luvut ja kommentit; "
+        "pääkäyttäjät näkevät kaiken. Valtuustolle, lapsille ja ladattaviin tiedostoihin "
+        "menevät vain koosteet, joissa alle {k} vastauksen ryhmät on piilotettu. Tietoja ei "
+        "luovuteta muille. Palvelinta ja tietokantaa ylläpitää rekisterinpitäjä tai sen "
+        "lukuun toimiva ylläpitäjä.",
+        "sv": "Personalen ser bara sina egna aktörers omgångar, siffror och kommentarer; "
+        "administratörerna ser allt. Till fullmäktige, till barnen och i nedladdningsbara filer "
+        "går bara sammanställningar där grupper med färre än {k} svar är dolda. Uppgifterna "
+        "lämnas inte ut till andra. Servern och databasen sköts av den personuppgiftsansvarige "
+        "eller av en administratör för dennes räkning.",
+        "en": "Staff see only their own actors' rounds, figures and comments; admins see "
+        "everything. Only summaries reach the council, the children and the downloadable "
+        "files, with groups of fewer than {k} answers hidden. The data is not disclosed to "
+        "anyone else. The server and the database are run by the controller or by an operator "
+        "on its behalf.",
+    },
+    "privacy.staff.transfers": {
+        "fi": "Siirrot EU:n ja ETA:n ulkopuolelle",
+        "sv": "Överföringar utanför EU och EES",
+        "en": "Transfers outside the EU and EEA",
+    },
+    "privacy.staff.transfers_body": {
+        "fi": "Ei siirtoja. Palvelu ei lähetä tietoja muihin palveluihin, eikä sen sivuilla ole "
+        "ulkopuolisia skriptejä, fontteja tai analytiikkaa.",
+        "sv": "Inga överföringar. Tjänsten skickar inga uppgifter till andra tjänster, och dess "
+        "sidor har inga utomstående skript, typsnitt eller analysverktyg.",
+        "en": "None. The service sends no data to other services, and its pages load no "
+        "outside scripts, fonts or analytics.",
+    },
+    "privacy.staff.retention": {
+        "fi": "Säilytysajat",
+        "sv": "Lagringstider",
+        "en": "Retention",
+    },
+    "privacy.staff.retention_body": {
+        "fi": "Kommentit {months} kuukautta (asetus FEEDBACK_COMMENT_MONTHS). Vastaukset "
+        "numeroina ja niiden koosteet suunnitelman seurannan ajan. Istunto päättyy "
+        "{days} päivän kuluttua tai uloskirjautumiseen. Käyttäjätili, kunnes se poistetaan "
+        "käytöstä. Varmuuskopiot rekisterinpitäjän omien sääntöjen mukaan.",
+        "sv": "Kommentarer i {months} månader (inställningen FEEDBACK_COMMENT_MONTHS). Svaren "
+        "som siffror och sammanställningarna av dem så länge planen följs upp. En session "
+        "upphör efter {days} dagar eller vid utloggning. Ett användarkonto tills det stängs av. "
+        "Säkerhetskopior enligt den personuppgiftsansvariges egna regler.",
+        "en": "Comments {months} months (the setting FEEDBACK_COMMENT_MONTHS). Answers as "
+        "numbers and their summaries for as long as the plan is followed up. A session ends "
+        "after {days} days or at sign-out. A user account until it is disabled. Backups by the "
+        "controller's own rules.",
+    },
+    "privacy.staff.security": {
+        "fi": "Tekniset ja organisatoriset suojatoimet",
+        "sv": "Tekniska och organisatoriska säkerhetsåtgärder",
+        "en": "Technical and organisational security measures",
+    },
+    "privacy.staff.security_body": {
+        "fi": "Vastaukset ilman tunnistetietoja; alle {k} vastauksen ryhmät piilotetaan kaikista "
+        "luvuista; käyttöoikeudet roolin ja toimijoiden mukaan, ja jokainen sivu tarkistaa ne "
+        "itse; salasanat bcrypt-tiivisteinä, ei oletustunnuksia; istunnot tietokannassa, "
+        "selaimessa vain allekirjoitettu HttpOnly-eväste; kirjautumisyritysten hidastus; "
+        "TLS-yhteys välityspalvelimen kautta ja tietoturvaotsakkeet; käyttäjien tekstit "
+        "näytetään aina tekstinä; varmuuskopiot vain ylläpitäjien luettavissa.",
+        "sv": "Svar utan identifierande uppgifter; grupper med färre än {k} svar döljs i alla "
+        "siffror; behörigheter enligt roll och aktörer, och varje sida kontrollerar dem själv; "
+        "lösenord som bcrypt-hashar, inga standardkonton; sessioner i databasen, i "
+        "webbläsaren bara en signerad HttpOnly-kaka; fördröjning av inloggningsförsök; "
+        "TLS-förbindelse via en proxyserver och säkerhetshuvuden; användarnas texter visas "
+        "alltid som text; säkerhetskopior kan bara läsas av administratörerna.",
+        "en": "Answers without identifying data; groups of fewer than {k} answers hidden from "
+        "every figure; access by role and actors, checked by every page itself; passwords as "
+        "bcrypt hashes, no default accounts; sessions in the database, in the browser only a "
+        "signed HttpOnly cookie; sign-in attempts slowed down; TLS through a proxy and security "
+        "headers; users' text always shown as text; backups readable by the operators only.",
+    },
+}

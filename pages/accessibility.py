@@ -1,0 +1,11 @@
+"""The accessibility statement (Act 306/2019), for everyone: no sign-in."""
+
+import streamlit as st
+
+from feedback import i18n
+from feedback.ui import legal, page
+
+ctx = page.setup(access=page.Access.PUBLIC, title_key="accessibility.title")
+st.title(i18n.t("accessibility.title", ctx.lang), anchor=False)
+legal.accessibility_statement(ctx)
+page.footer(ctx)
