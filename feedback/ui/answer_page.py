@@ -30,7 +30,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
-from feedback import changes, i18n, pictures, questions, responses, settings, surveys
+from feedback import i18n, pictures, questions, respondent, responses, settings, surveys
 from feedback.scales import Scale
 from feedback.surveys import Survey
 from feedback.ui import forms
@@ -117,7 +117,7 @@ async def answer(request: Request) -> Response:
         form = await forms.read_small(request, max_bytes=MAX_BODY)
         if form is None:
             return _message(lang, "respond.too_big_title", "respond.too_big_body", status=413)
-    group = _chosen_group(survey, form)
+    group = respondent.group(survey, form.get("group"))
     if group is None:
         return _render(_group_screen(screen, survey, form))
     if "send" not in form:
@@ -132,11 +132,6 @@ async def _open_round(code: str) -> Survey | None:
     if kept is not None:
         return kept if kept.is_open else None
     return await run_in_threadpool(surveys.open_by_code, settings.store(), code)
-
-
-def _chosen_group(survey: Survey, form: FormData) -> str | None:
-    chosen = form.get("group")
-    return survey.fixed_group or (chosen if chosen in survey.audiences else None)
 
 
 def _group_screen(screen: Screen, survey: Survey, form: FormData) -> Screen:
@@ -162,7 +157,7 @@ def _questions_screen(
 ) -> Screen:
     """The round's questions, worded for `group`, with what `form` already chose kept."""
     lang = screen.lang
-    plain = params.get("plain") == "1"
+    visit = respondent.Visit.from_link(params.get, featherweight=True)
     asked = survey.questions
     for number, question in enumerate(asked):
         name = f"q{number}"
@@ -170,7 +165,7 @@ def _questions_screen(
         screen.fieldsets.append(
             Fieldset(
                 name=name,
-                legend=i18n.t(question.text_key_for(group, plain=plain), lang),
+                legend=respondent.question_text(survey, number, group, visit, lang),
                 kind=_kind(scale),
                 choices=[
                     Choice(
@@ -235,27 +230,24 @@ async def _send(
         text=str(form.get("comment") or ""),
         group=group,
     )
-    channel = "qr" if params.get("ch") == "qr" else "link"
-    try:
-        change = await run_in_threadpool(
-            _store, survey, answer, submission_id=str(form.get("sid") or ""), channel=channel
-        )
-    except responses.SurveyClosed:
+    sent = await run_in_threadpool(
+        respondent.send,
+        settings.store(),
+        survey,
+        answer,
+        submission_id=str(form.get("sid") or ""),
+        visit=respondent.Visit.from_link(params.get, featherweight=True),
+    )
+    Outcome = respondent.Outcome
+    if sent.outcome is Outcome.CLOSED:
         return _message(lang, "respond.thanks_title", "respond.closed", status=409)
-    except responses.InvalidAnswer as refused:
-        log.warning("refused an answer to round %s: %s", survey.code, refused)
+    if sent.outcome is not Outcome.STORED:  # the questions again, with what was chosen
         screen = _questions_screen(screen, survey, params, group, form=form)
-        if isinstance(refused, responses.CommentTooLong):
-            screen.comment_error = i18n.t("respond.too_long", lang, max=questions.FREE_TEXT_MAX)
-            screen.alert = screen.comment_error
-        else:
-            screen.alert = i18n.t("respond.choose_one", lang)
-        return _render(screen, status=422)
-    except Exception:
-        log.exception("could not store an answer to round %s", survey.code)
-        screen = _questions_screen(screen, survey, params, group, form=form)
-        screen.alert = i18n.t("respond.save_failed", lang)
-        return _render(screen, status=503)
+        screen.alert = sent.says(lang)
+        if sent.outcome is Outcome.TOO_LONG:
+            screen.comment_error = screen.alert
+        return _render(screen, status=503 if sent.outcome is Outcome.FAILED else 422)
+    change = sent.last_time
     last_time = (
         i18n.t("results.last_time", lang, you_said=change.you_said, we_did=change.we_did)
         if change
@@ -269,16 +261,6 @@ async def _send(
         f'.thanks-face{{background-image:url("{pictures.data_uri(Scale.FACES5, 5)}")}}',
     )
     return page.reply()
-
-
-def _store(
-    survey: Survey, answer: responses.Answer, *, submission_id: str, channel: str
-) -> changes.Change | None:
-    """Store the answer, then read what the thank-you tells about last time: one trip to a
-    worker thread for both."""
-    store = settings.store()
-    responses.record(store, survey, answer, submission_id=submission_id, channel=channel)
-    return changes.for_thank_you(store, survey.id, survey.action_id)
 
 
 def _kind(scale: Scale) -> str:

@@ -11,7 +11,7 @@ import time
 
 import streamlit as st
 
-from feedback import i18n, responses, settings, surveys
+from feedback import changes, i18n, respondent, responses, settings, surveys
 from feedback.kiosk import AnswerPace
 from feedback.surveys import Survey
 from feedback.ui import kiosk, results, widgets
@@ -33,15 +33,16 @@ def open_round(ctx: PageContext) -> Survey | None:
     return survey
 
 
-def answer(ctx: PageContext, survey: Survey, *, channel: str) -> None:
+def answer(ctx: PageContext, survey: Survey) -> None:
     """Show the round's current step and move through it; store the answer at the end."""
-    in_kiosk = channel == "kiosk"
+    visit = respondent.Visit.from_link(ctx.query, featherweight=False)
+    in_kiosk = visit.channel == "kiosk"
     if in_kiosk:
         kiosk.install(ctx.lang)
     state = _state(survey)
     if state["thanked"]:
         widgets.thank_you(ctx.lang)
-        results.last_time(ctx, survey)
+        results.last_time(ctx, state["last_time"])
         if in_kiosk:
             kiosk.next_person_soon(ctx.lang)
         return
@@ -54,7 +55,7 @@ def answer(ctx: PageContext, survey: Survey, *, channel: str) -> None:
         widgets.progress(index, len(steps), ctx.lang)
     key = f"{survey.code}-{state['round']}-{step}"
     with st.form(f"form-{key}", border=False, enter_to_submit=False):
-        value = _ask(ctx, survey, state, step, key=f"ask-{key}")
+        value = _ask(ctx, survey, visit, state, step, key=f"ask-{key}")
         back, forward = widgets.nav_buttons(
             key=f"nav-{survey.code}", lang=ctx.lang, back=index > 0, last=index == len(steps) - 1
         )
@@ -71,10 +72,12 @@ def answer(ctx: PageContext, survey: Survey, *, channel: str) -> None:
     if index < len(steps) - 1:
         state["step"] = index + 1
         st.rerun()
-    _send(ctx, survey, state, channel=channel)
+    _send(ctx, survey, state, visit=visit)
 
 
-def _ask(ctx: PageContext, survey: Survey, state: dict, step: str, *, key: str):
+def _ask(
+    ctx: PageContext, survey: Survey, visit: respondent.Visit, state: dict, step: str, *, key: str
+):
     if step == "group":
         return widgets.group_question(survey, key=key, lang=ctx.lang, default=state["group"])
     if step == "best":
@@ -82,11 +85,14 @@ def _ask(ctx: PageContext, survey: Survey, state: dict, step: str, *, key: str):
     if step == "comment":
         return widgets.comment_question(key=key, lang=ctx.lang, default=state["text"])
     number = int(step.split("-")[1])
-    question = survey.questions[number]
-    group = state["group"] or survey.fixed_group
-    label = i18n.t(question.text_key_for(group, plain=ctx.query("plain") == "1"), ctx.lang)
+    group = respondent.group(survey, state["group"])
+    label = respondent.question_text(survey, number, group, visit, ctx.lang)
     return widgets.scale_question(
-        question, key=key, label=label, lang=ctx.lang, default=state["scores"].get(number)
+        survey.questions[number],
+        key=key,
+        label=label,
+        lang=ctx.lang,
+        default=state["scores"].get(number),
     )
 
 
@@ -101,40 +107,31 @@ def _keep(state: dict, step: str, value) -> None:
         state["scores"][int(step.split("-")[1])] = value
 
 
-def _send(ctx: PageContext, survey: Survey, state: dict, *, channel: str) -> None:
+def _send(ctx: PageContext, survey: Survey, state: dict, *, visit: respondent.Visit) -> None:
     answer = responses.Answer(
         scores=tuple(state["scores"].get(i) for i in range(len(survey.questions))),
         choices=tuple(state["choices"]),
         text=state["text"],
         group=state["group"],
     )
-    if channel == "preview":  # staff see exactly what a child sees, and nothing is stored
-        st.info(i18n.t("respond.preview_not_saved", ctx.lang))
+    in_kiosk = visit.channel == "kiosk"
+    sent = respondent.send(
+        ctx.db_path,
+        survey,
+        answer,
+        submission_id=state["submission_id"],
+        visit=visit,
+        flagged=in_kiosk and _pace().too_fast(survey.code, now=time.monotonic()),
+    )
+    Outcome = respondent.Outcome
+    if sent.outcome is Outcome.STORED:
+        _reset(survey, thanked=True, last_time=sent.last_time)
+        st.rerun()
+    if sent.outcome is Outcome.PREVIEW:  # staff saw exactly what a child sees
         _reset(survey, thanked=False)
-        return
-    flagged = channel == "kiosk" and _pace().too_fast(survey.code, now=time.monotonic())
-    try:
-        responses.record(
-            ctx.db_path,
-            survey,
-            answer,
-            submission_id=state["submission_id"],
-            channel=channel,
-            flagged=flagged,
-        )
-    except responses.SurveyClosed:
-        st.info(i18n.t("respond.closed", ctx.lang))
-        return
-    except responses.InvalidAnswer:
-        log.warning("refused an answer to round %s", survey.code, exc_info=True)
-        st.error(i18n.t("respond.choose_one", ctx.lang))
-        return
-    except Exception:
-        log.exception("could not store an answer to round %s", survey.code)
-        st.error(i18n.t("respond.save_failed", ctx.lang))
-        return
-    _reset(survey, thanked=True)
-    st.rerun()
+    (st.info if sent.outcome in (Outcome.PREVIEW, Outcome.CLOSED) else st.error)(
+        sent.says(ctx.lang)
+    )
 
 
 def _state(survey: Survey) -> dict:
@@ -144,7 +141,7 @@ def _state(survey: Survey) -> dict:
     return st.session_state[key]
 
 
-def _reset(survey: Survey, *, thanked: bool) -> None:
+def _reset(survey: Survey, *, thanked: bool, last_time: changes.Change | None = None) -> None:
     """Forget the answer on screen; a new submission id for whoever answers next."""
     key = f"answer:{survey.code}"
     previous = st.session_state.get(key, {}).get("round", 0)
@@ -157,6 +154,7 @@ def _reset(survey: Survey, *, thanked: bool) -> None:
         "text": "",
         "submission_id": responses.new_submission_id(),
         "thanked": thanked,
+        "last_time": last_time,  # what the thank-you tells about the last round
     }
 
 

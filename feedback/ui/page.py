@@ -236,13 +236,3 @@ def side_by_side(key: str, n: int = 2) -> list:
     other (the rule is in BASE_CSS); `key` tells this row from the page's others."""
     row = st.container(horizontal=True, key=f"side-by-side-{key}")
     return [row.container() for _ in range(n)]
-
-
-def channel(ctx: PageContext) -> str:
-    """How the respondent came: `kiosk=1` for a shared tablet, `ch=qr` from a poster, else link;
-    `preview=1` is staff looking, whose answers are never stored."""
-    if ctx.query("preview") == "1":
-        return "preview"
-    if ctx.query("kiosk") == "1":
-        return "kiosk"
-    return "qr" if ctx.query("ch") == "qr" else "link"

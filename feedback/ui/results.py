@@ -74,9 +74,8 @@ def we_did(ctx: PageContext, action_id: str) -> None:
             st.markdown(f"{i18n.t('results.so_we', ctx.lang)} {plain(change.we_did)}")
 
 
-def last_time(ctx: PageContext, survey: Survey) -> None:
+def last_time(ctx: PageContext, change: changes.Change | None) -> None:
     """On the thank-you screen: "last time you said …, so we …", if something was changed."""
-    change = changes.for_thank_you(ctx.db_path, survey.id, survey.action_id)
     if change:
         st.info(
             i18n.t(

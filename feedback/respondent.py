@@ -1,0 +1,121 @@
+"""The respondent's way through a round, the same on both answer pages (the Streamlit page
+`/respond` and the featherweight `/answer/CODE`): what the link says about the visit, how each
+question is worded for the one answering, and what sending the answer comes to, told in the
+respondent's language.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from feedback import changes, i18n, questions, responses
+from feedback.surveys import Survey
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Visit:
+    """How the respondent came, from the link: `ch=qr` from a poster, `kiosk=1` a shared
+    tablet, else a plain link (the channel stored with the answer); `plain=1` for the
+    questions in plain language; `preview=1` staff looking, whose answers are never stored."""
+
+    channel: str = "link"
+    plain: bool = False
+    preview: bool = False
+
+    @classmethod
+    def from_link(cls, query: Callable[[str], str | None], *, featherweight: bool) -> Visit:
+        """The visit that the link's parameters describe (`query(name)`); the featherweight
+        page has no kiosk mode and no preview, so there those words mean nothing."""
+        kiosk = not featherweight and query("kiosk") == "1"
+        return cls(
+            channel="kiosk" if kiosk else "qr" if query("ch") == "qr" else "link",
+            plain=query("plain") == "1",
+            preview=not featherweight and query("preview") == "1",
+        )
+
+
+def group(survey: Survey, chosen: object) -> str | None:
+    """Whose words the questions are in: the round's one audience, or the group the
+    respondent chose among the round's audiences; None while there is none yet."""
+    return survey.fixed_group or (chosen if chosen in survey.audiences else None)
+
+
+def question_text(survey: Survey, number: int, group: str | None, visit: Visit, lang: str) -> str:
+    """Question `number` of the round as `group` reads it, in plain language if asked for."""
+    key = survey.questions[number].text_key_for(group, plain=visit.plain)
+    return i18n.t(key, lang)
+
+
+class Outcome(StrEnum):
+    STORED = "stored"
+    PREVIEW = "preview"  # staff: nothing stored, as promised
+    CLOSED = "closed"  # the round closed while the respondent was answering
+    NOT_CHOSEN = "not_chosen"  # a question without an answer, or an answer the round lacks
+    TOO_LONG = "too_long"  # the comment
+    FAILED = "failed"  # the store could not take it now; what was chosen stays on screen
+
+
+#: What the respondent is told of each outcome but the stored one (that is the thank-you).
+_SAYS = {
+    Outcome.PREVIEW: "respond.preview_not_saved",
+    Outcome.CLOSED: "respond.closed",
+    Outcome.NOT_CHOSEN: "respond.choose_one",
+    Outcome.TOO_LONG: "respond.too_long",
+    Outcome.FAILED: "respond.save_failed",
+}
+
+
+@dataclass(frozen=True)
+class Sent:
+    """What came of sending an answer, and for a stored one what the thank-you tells about
+    the last round on the same action ("you said …, so we …")."""
+
+    outcome: Outcome
+    last_time: changes.Change | None = None
+
+    def says(self, lang: str) -> str | None:
+        """The words for the respondent, or None for the thank-you."""
+        key = _SAYS.get(self.outcome)
+        return i18n.t(key, lang, max=questions.FREE_TEXT_MAX) if key else None
+
+
+def send(
+    db_path: str | Path,
+    survey: Survey,
+    answer: responses.Answer,
+    *,
+    submission_id: str,
+    visit: Visit,
+    flagged: bool = False,
+) -> Sent:
+    """Store the respondent's answer (once, however often it is sent) unless it is a preview,
+    and say what came of it; never raises for the respondent's sake."""
+    if visit.preview:
+        return Sent(Outcome.PREVIEW)
+    try:
+        responses.record(
+            db_path,
+            survey,
+            answer,
+            submission_id=submission_id,
+            channel=visit.channel,
+            flagged=flagged,
+        )
+    except responses.SurveyClosed:
+        return Sent(Outcome.CLOSED)
+    except responses.CommentTooLong:
+        log.warning("refused a comment too long for round %s", survey.code)
+        return Sent(Outcome.TOO_LONG)
+    except responses.InvalidAnswer as refused:
+        log.warning("refused an answer to round %s: %s", survey.code, refused)
+        return Sent(Outcome.NOT_CHOSEN)
+    except Exception:
+        log.exception("could not store an answer to round %s", survey.code)
+        return Sent(Outcome.FAILED)
+    return Sent(Outcome.STORED, changes.for_thank_you(db_path, survey.id, survey.action_id))
