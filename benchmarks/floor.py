@@ -41,7 +41,7 @@ _THANKS = '<!doctype html><html lang="fi"><meta charset="utf-8"><h1>Kiitos!</h1>
 
 
 def _connect() -> sqlite3.Connection:
-    """A fresh connection with the app's pragmas (DESIGN.md §6.3), as `feedback.db` opens one."""
+    """A fresh connection with the app's pragmas (docs/design.md §6.3), as the app opens one."""
     conn = sqlite3.connect(os.environ["FLOOR_DB"], timeout=10, isolation_level=None)
     conn.execute("PRAGMA busy_timeout = 10000")
     conn.execute("PRAGMA journal_mode = WAL")

@@ -8,7 +8,7 @@ states of the form plus the button's trigger. It then waits for the thank-you he
 times submit → thank-you. A round with a comment step is answered in two submits (Next, then
 Send with a comment).
 
-Afterwards the database is reconciled against what the respondents saw (DESIGN.md §6.10):
+Afterwards the database is reconciled against what the respondents saw (docs/design.md §6.10):
 per round, rows with question = 0, their scores and the comments must equal the acknowledged
 submissions exactly. The server's memory (VmRSS) is sampled every 0.5 s.
 

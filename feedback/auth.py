@@ -1,7 +1,7 @@
 """Staff accounts: passwords, roles, login throttling and server-side sessions.
 
-streamlit-authenticator's stock flow is not safe enough here (DESIGN.md §6.7): its cookie cannot
-be revoked, its lockout lives in one browser session, and it ships default keys. So the rules
+streamlit-authenticator's stock flow is not safe enough here (docs/design.md §6.7): its cookie
+cannot be revoked, its lockout lives in one browser session, and it ships default keys. So the rules
 live in this module, in the database: a login creates a session row, the cookie only names that
 session (signed with a key kept outside the repository), and logging out, changing the password
 or disabling the user ends the session for every copy of the cookie.

@@ -1,7 +1,7 @@
 """A memory guard in place of Streamlit's full garbage collection after every rerun.
 
 By default Streamlit runs `gc.collect(2)` after each script run (`runner.postScriptGC`), which
-took 85–90 % of a small rerun and capped one process at ~10 answers per second (DESIGN.md
+took 85–90 % of a small rerun and capped one process at ~10 answers per second (docs/design.md
 §6.10). With it off, reference cycles left by reruns wait for Python's own rare full collections
 and the process grows. The guard collects when the process has grown by `growth_mb` since its
 last collection, and every `idle_after` seconds while it has grown at all, so memory stays

@@ -93,7 +93,7 @@ class Question:
 
 
 def default_scale(audience: str) -> Scale:
-    """Three faces for the youngest, five for everyone else (DESIGN.md §4)."""
+    """Three faces for the youngest, five for everyone else (docs/design.md §4)."""
     return Scale.FACES3 if audience == "early-childhood" else Scale.FACES5
 
 

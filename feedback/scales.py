@@ -21,7 +21,7 @@ class Scale(StrEnum):
         """The stored scores, worst first.
 
         Three faces and the two thumbs sit on the five-step scale (1, 3, 5 and 1, 5) so that
-        all the smiley-like scales share one 1–5 mean (DESIGN.md §4).
+        all the smiley-like scales share one 1–5 mean (docs/design.md §4).
         """
         return _VALUES[self]
 

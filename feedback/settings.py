@@ -9,7 +9,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PLANS_DIR = PROJECT_ROOT / "data" / "plans"
 DEFAULT_DB = PROJECT_ROOT / "data" / "feedback.db"
 
-#: Smallest group whose figures are shown; DESIGN.md §5 forbids going below 5.
+#: Smallest group whose figures are shown; docs/design.md §5 forbids going below 5.
 MIN_GROUP_FLOOR = 5
 
 

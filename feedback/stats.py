@@ -1,6 +1,6 @@
 """Figures per main goal, sub-goal and action, from the kept answer counts, small groups hidden.
 
-A figure computed from fewer than k answers is never shown (DESIGN.md §5), and a hidden figure
+A figure computed from fewer than k answers is never shown (docs/design.md §5), and a hidden figure
 must not be recoverable by subtracting the shown ones from a total: see `suppress`. Answers
 flagged as possible misuse are left out of every figure (they are counted apart).
 """

@@ -1,4 +1,4 @@
-"""The three layers (STYLE.md principle 1) and the page guard (DESIGN.md §6.1), enforced."""
+"""The three layers (docs/design.md §6.2) and the page guard (docs/design.md §6.1), enforced."""
 
 import ast
 import re

@@ -1,4 +1,4 @@
-"""SQLite, the embedded default (DESIGN.md §6.3): WAL with synchronous=FULL (WAL + NORMAL may
+"""SQLite, the embedded default (docs/design.md §6.3): WAL with synchronous=FULL (WAL + NORMAL may
 lose committed answers on power loss), a busy timeout, foreign keys on (off by default, per
 connection), and writes that take the write lock up front (`BEGIN IMMEDIATE`), so concurrent
 writers queue instead of failing with "database is locked". Connections are kept open per

@@ -1,6 +1,6 @@
 """The guard every page runs first: page config, session language, database, access.
 
-Every page script calls `setup` at its top (DESIGN.md §6.1: a deep link can run a page without
+Every page script calls `setup` at its top (docs/design.md §6.1: a deep link can run a page without
 running streamlit_app.py, so no page may rely on another script's checks).
 """
 

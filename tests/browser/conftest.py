@@ -1,4 +1,4 @@
-"""A real app server on loopback and Debian chromium driven by Playwright (DESIGN.md §6.8)."""
+"""A real app server on loopback and Debian chromium driven by Playwright (docs/design.md §6.8)."""
 
 from __future__ import annotations
 
