@@ -62,8 +62,7 @@ def _single_sign_on(ctx: PageContext) -> bool:
             log.warning("single sign-on refused: %s", refusal.reason)
             st.error(i18n.t(f"login.sso_{refusal.reason}", ctx.lang))
             if st.button(i18n.t("login.sso_other_account", ctx.lang), key="sso-other"):
-                session.sign_out(ctx.db_path, lang=ctx.lang)
-                st.rerun()
+                session.sign_out(ctx.db_path, lang=ctx.lang)  # the browser goes at once
             return True
         except auth.AuthError:
             st.error(i18n.t("login.not_configured", ctx.lang))
