@@ -113,4 +113,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Du skickas till kommunens inloggningssida…",
         "en": "Taking you to the municipality's sign-in page…",
     },
+    "login.sso_signing_out": {
+        "fi": "Kirjaudutaan ulos myös kunnan tunnukselta…",
+        "sv": "Du loggas ut från kommunens konto också…",
+        "en": "Signing you out of the municipality's account too…",
+    },
 }

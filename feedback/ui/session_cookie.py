@@ -76,14 +76,17 @@ async def open_session(request: Request) -> Response:
 
 async def close_session(request: Request) -> Response:
     """Clear the cookie (its session was revoked before the page sent the browser here). A
-    single sign-on user goes on through Streamlit's sign-out, which ends its identity cookie
-    and the provider's session, and comes back to the sign-in page (provider_trip)."""
+    single sign-on user goes on through `st.logout` on the sign-in page, which ends Streamlit's
+    identity cookie and the provider's session, and comes back there (provider_trip)."""
     form = await forms.read_small(request, max_bytes=1024, max_fields=4)
     if form is None or _from_another_site(request):
         return PlainTextResponse("Forbidden", status_code=403)
     if request.query_params.get("provider") == "1":
-        response: Response = RedirectResponse(provider_trip.PROVIDER_LOGOUT, status_code=303)
+        # Not straight to Streamlit's /auth/logout: it redirects to the provider, and the
+        # page's CSP (form-action 'self') stops a form's redirect to another site. The
+        # sign-in page calls st.logout instead, a navigation of its own.
         lang = i18n.normalise_language(form.get(LANGUAGE_FIELD)) or i18n.DEFAULT_LANGUAGE
+        response: Response = _redirect(SIGN_IN_PAGE, lang, sso="end")
         provider_trip.remember(
             response, lang=lang, next_page=None, signed_out=True, secure=_secure(request)
         )

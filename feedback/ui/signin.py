@@ -53,6 +53,10 @@ def _single_sign_on(ctx: PageContext) -> bool:
         st.info(i18n.t("login.sso_on_the_way", ctx.lang))
         st.login()
         return True
+    if ctx.query("sso") == "end":  # signed out here: now out of the provider's sign-in too
+        st.info(i18n.t("login.sso_signing_out", ctx.lang))
+        st.logout()
+        return True
     if session.signed_in_with_provider():
         try:
             session.sign_in_with_provider(ctx.db_path, next_page=_next(ctx))
