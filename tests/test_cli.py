@@ -108,6 +108,7 @@ def test_every_command_is_documented_in_help():
         assert command.help, f"{name} has no help text"
         sub = runner.invoke(cli, [name, "--help"]).output
         assert "--db" in sub or isinstance(command, click.Group) or name == "validate"
+
     def leaves(group: click.Group, path: list[str]):
         for name, command in group.commands.items():
             assert command.help
@@ -169,9 +170,12 @@ def test_user_disable(run, plan_file):
 
 def test_user_map_add_list_and_remove_keep_the_single_sign_on_rules(run, plan_file):
     run("import-plan", str(plan_file))
-    assert "mapped: Hamina staff -> staff mini:hamina" in run(
-        "user map add", "--group", "Hamina staff", "--role", "staff", "--actor", "mini:hamina"
-    ).output
+    assert (
+        "mapped: Hamina staff -> staff mini:hamina"
+        in run(
+            "user map add", "--group", "Hamina staff", "--role", "staff", "--actor", "mini:hamina"
+        ).output
+    )
     run("user map add", "--group", "0b9e-admins", "--role", "admin")
     assert json.loads(run("user map list", "--json").output) == [
         {"claim_value": "0b9e-admins", "role": "admin", "actors": []},
