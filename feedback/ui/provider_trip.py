@@ -6,8 +6,9 @@ and the `next` page of the sign-in page are lost on the way through the provider
 session does not outlive the trip. So before the browser leaves for the provider (to sign in,
 `/sso/start`; to sign out, `/session/close` and then `st.logout`), the server notes them in a
 short-lived signed cookie, and `ProviderReturn` sends the browser from the callback to the
-sign-in page with them instead of to the front page, clearing the note. The sign-in page then finishes the sign-in:
-claims to role (feedback.sso), session, cookie, exactly as after a password.
+sign-in page with them instead of to the front page, clearing the note. The sign-in page then
+finishes the sign-in: claims to role (feedback.sso), session, cookie, exactly as after a
+password.
 """
 
 from __future__ import annotations
