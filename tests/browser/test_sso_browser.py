@@ -236,6 +236,12 @@ def test_signing_out_ends_the_session_and_the_providers_sign_in(sso_server, cont
     sign_in_at_provider(page, sso_server, "maija")
     landed(page)
     page.goto(f"{sso_server.url}/login?lang=fi")
+    page.get_by_role("button", name=i18n.t("login.sign_out", "fi")).wait_for(timeout=30_000)
+    settle(page)
+    # The password is the provider's business: no password change here.
+    assert page.get_by_text(i18n.t("login.change_title", "fi")).count() == 0
+    page.set_viewport_size({"width": 390, "height": 844})
+    screenshot(page, "sso-signed-in-fi-390")
     page.get_by_role("button", name=i18n.t("login.sign_out", "fi")).click()
     confirm_provider_sign_out(page)
     assert "signed_out=1" in page.url and "lang=fi" in page.url
