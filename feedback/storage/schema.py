@@ -363,7 +363,7 @@ def _last_plan(db: Connection) -> None:
     db.execute("ALTER TABLE users ADD COLUMN last_plan TEXT")
 
 
-@migrations(name="0012_single_sign_on")
+@migrations(name="0013_single_sign_on")
 def _single_sign_on(db: Connection) -> None:
     # Users the municipality's identity provider vouches for (feedback.sso): no password of
     # their own; their role and actors come from the admin's rules at every sign-in.
