@@ -1,5 +1,6 @@
 """The app server: `streamlit run app.py` serves the Streamlit pages of streamlit_app.py and
-pages/, plus the featherweight answer page for phones, compressed and with security headers."""
+pages/, plus the featherweight answer page for phones, compressed and with security headers;
+single sign-on's `[auth]` table comes from the secrets file (feedback.sso)."""
 
 import streamlit as st
 
@@ -10,4 +11,5 @@ app = st.App(
     routes=server.routes(),
     middleware=server.middleware(),
     lifespan=server.lifespan,
+    secrets=server.secrets(),
 )

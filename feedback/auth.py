@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import json
 import secrets
-import tomllib
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -48,6 +47,10 @@ class WeakPassword(AuthError):
     """A new password that the rules refuse: too short, or the same as the old one."""
 
 
+class PasswordSignInOff(AuthError):
+    """Passwords are not accepted here: staff sign in through single sign-on only."""
+
+
 class TooManyAttempts(Exception):
     """Logins for this name are paused; `retry_after` says for how many seconds."""
 
@@ -64,6 +67,8 @@ class User:
     role: Role
     actors: tuple[str, ...]
     must_change_password: bool
+    #: Vouched for by the identity provider (feedback.sso): no password of their own here.
+    single_sign_on: bool = False
 
     def may_see_actor(self, actor_id: str) -> bool:
         return self.role is Role.ADMIN or actor_id in self.actors
@@ -148,8 +153,8 @@ def list_users(db_path: str | Path) -> list[dict]:
     """Every user with role, actors and whether disabled (never the password hash)."""
     with storage.reading(db_path) as db:
         rows = db.execute(
-            "SELECT username, role, actors, disabled, must_change_password FROM users "
-            "ORDER BY username"
+            "SELECT username, role, actors, disabled, must_change_password, single_sign_on "
+            "FROM users ORDER BY username"
         ).fetchall()
     return [
         {
@@ -158,8 +163,9 @@ def list_users(db_path: str | Path) -> list[dict]:
             "actors": json.loads(a),
             "disabled": bool(d),
             "must_change_password": bool(m),
+            "single_sign_on": bool(o),
         }
-        for u, r, a, d, m in rows
+        for u, r, a, d, m, o in rows
     ]
 
 
@@ -167,8 +173,12 @@ def login(db_path: str | Path, username: str, password: str, *, now: datetime | 
     """Check a password and open a session; return the session id.
 
     Raises `TooManyAttempts` while the name is paused, and AuthError("wrong") for any wrong
-    name or password — the same message and the same bcrypt work whether the user exists.
+    name or password — the same message and the same bcrypt work whether the user exists (a
+    single sign-on user has no password here: always wrong). Raises `PasswordSignInOff` where
+    `FEEDBACK_PASSWORD_SIGNIN=off`, whatever the password.
     """
+    if not settings.password_sign_in():
+        raise PasswordSignInOff("password sign-in is off; use single sign-on")
     name = _normalise(username)
     now = now or _now()
     with storage.writing(db_path) as db:
@@ -193,28 +203,34 @@ def login(db_path: str | Path, username: str, password: str, *, now: datetime | 
         )
     with storage.reading(db_path) as db:
         user = db.execute(
-            "SELECT password_hash, disabled FROM users WHERE username = ?", [name]
+            "SELECT password_hash, disabled, single_sign_on FROM users WHERE username = ?", [name]
         ).fetchone()
+    has_password = user is not None and not user[2]
     ok = (
-        _matches(password, user[0] if user else _dummy_hash(settings.bcrypt_rounds()))
-        and user is not None
+        _matches(password, user[0] if has_password else _dummy_hash(settings.bcrypt_rounds()))
+        and has_password
         and not user[1]
     )
-    if ok:
-        with storage.writing(db_path) as db:
-            db.execute("DELETE FROM login_attempts WHERE username = ?", [name])
-            session_id = secrets.token_urlsafe(32)
-            db.insert(
-                "sessions",
-                {
-                    "id": session_id,
-                    "username": name,
-                    "expires_at": (now + timedelta(days=SESSION_DAYS)).isoformat(),
-                    "revoked": 0,
-                },
-            )
     if not ok:
         raise AuthError("wrong")
+    with storage.writing(db_path) as db:
+        db.execute("DELETE FROM login_attempts WHERE username = ?", [name])
+        return open_session(db, name, now=now)
+
+
+def open_session(db: storage.Connection, username: str, *, now: datetime) -> str:
+    """A new session row for a user whose sign-in has just been proved; its id (inside the
+    caller's write transaction)."""
+    session_id = secrets.token_urlsafe(32)
+    db.insert(
+        "sessions",
+        {
+            "id": session_id,
+            "username": username,
+            "expires_at": (now + timedelta(days=SESSION_DAYS)).isoformat(),
+            "revoked": 0,
+        },
+    )
     return session_id
 
 
@@ -233,7 +249,8 @@ def session_user(
     now = now or _now()
     with storage.reading(db_path) as db:
         row = db.execute(
-            """SELECT u.username, u.role, u.actors, u.must_change_password, s.expires_at
+            """SELECT u.username, u.role, u.actors, u.must_change_password, s.expires_at,
+                      u.single_sign_on
                FROM sessions s JOIN users u ON u.username = s.username
                WHERE s.id = ? AND s.revoked = 0 AND u.disabled = 0""",
             [session_id],
@@ -245,6 +262,7 @@ def session_user(
         role=Role(row[1]),
         actors=tuple(json.loads(row[2])),
         must_change_password=bool(row[3]),
+        single_sign_on=bool(row[5]),
     )
 
 
@@ -349,10 +367,9 @@ def _claims(token: str | None, *, key: str) -> dict | None:
 def cookie_key() -> str:
     """The cookie-signing key from the secrets file (outside the repository)."""
     path = settings.secrets_path()
-    try:
-        key = tomllib.loads(path.read_text(encoding="utf-8"))["cookie_key"]
-    except (OSError, KeyError, tomllib.TOMLDecodeError) as error:
-        raise AuthError(f"no cookie key in {path}; run `feedback init`") from error
+    key = settings.read_secrets().get("cookie_key")
+    if not isinstance(key, str):
+        raise AuthError(f"no cookie key in {path}; run `feedback init`")
     if len(key) < 32:
         raise AuthError(f"the cookie key in {path} is too short; remove it and run `feedback init`")
     return key

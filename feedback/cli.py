@@ -20,6 +20,7 @@ from feedback import (
     questions,
     retention,
     settings,
+    sso,
     storage,
     surveys,
 )
@@ -389,7 +390,78 @@ def user_list(db_path: Path | None, as_json: bool) -> None:
         return
     for r in rows:
         status = "disabled" if r["disabled"] else "active"
-        click.echo(f"{r['username']}\t{r['role']}\t{status}\t{','.join(r['actors'])}")
+        way = "single-sign-on" if r["single_sign_on"] else "password"
+        click.echo(f"{r['username']}\t{r['role']}\t{status}\t{way}\t{','.join(r['actors'])}")
+
+
+@user.group("map")
+def user_map() -> None:
+    """Single sign-on: which provider groups or roles get which role and actors here.
+
+    A person whose `groups` or `roles` claim has a rule's value may sign in; of several rules
+    the highest role wins (admin, staff, council) and the actors of its rules add up.
+    """
+
+
+group_option = click.option(
+    "--group",
+    "claim_value",
+    required=True,
+    help="A value of the groups or roles claim, exactly as the provider sends it "
+    "(Entra ID: the group's object id, or an app role's value).",
+)
+
+
+@user_map.command("add")
+@db_option
+@group_option
+@click.option(
+    "--role",
+    type=click.Choice([r.value for r in auth.Role]),
+    required=True,
+    help="admin (everything), staff (their actors' data) or council (youth council member).",
+)
+@click.option(
+    "--actor",
+    "actors",
+    multiple=True,
+    help="An actor, e.g. kymenlaakso:hamina; repeat for several. Staff and council need one.",
+)
+def user_map_add(
+    db_path: Path | None, claim_value: str, role: str, actors: tuple[str, ...]
+) -> None:
+    """Add the rule for a group (or replace it): its members sign in with this role."""
+    try:
+        rule = sso.add_rule(_db(db_path), claim_value, role=auth.Role(role), actors=actors)
+    except auth.AuthError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"mapped: {rule.claim_value} -> {rule.role.value} {','.join(rule.actors)}".strip())
+
+
+@user_map.command("remove")
+@db_option
+@group_option
+def user_map_remove(db_path: Path | None, claim_value: str) -> None:
+    """Remove the rule for a group: its members can no longer sign in through it."""
+    try:
+        sso.remove_rule(_db(db_path), claim_value)
+    except auth.AuthError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"removed: {claim_value.strip()}")
+
+
+@user_map.command("list")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def user_map_list(db_path: Path | None, as_json: bool) -> None:
+    """Every rule: claim value, role, actors."""
+    rules = sso.list_rules(_db(db_path))
+    if as_json:
+        rows = [{**asdict(r), "role": r.role.value, "actors": list(r.actors)} for r in rules]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for r in rules:
+        click.echo(f"{r.claim_value}\t{r.role.value}\t{','.join(r.actors)}")
 
 
 @cli.command("retention")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tomllib
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -31,6 +32,22 @@ def secrets_path() -> Path:
         return Path(configured)
     config_home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
     return config_home / "welfare-feedback" / "secrets.toml"
+
+
+def read_secrets() -> dict:
+    """The secrets file's tables (the cookie key, single sign-on's `[auth]`), or {} while
+    there is none or it cannot be read as TOML."""
+    try:
+        return tomllib.loads(secrets_path().read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return {}
+
+
+def password_sign_in() -> bool:
+    """Whether staff may sign in with a password: `FEEDBACK_PASSWORD_SIGNIN=off` leaves single
+    sign-on as the only way in (default on)."""
+    value = os.environ.get("FEEDBACK_PASSWORD_SIGNIN", "on").strip().lower()
+    return value not in ("off", "0", "false", "no")
 
 
 def base_url() -> str:

@@ -4,6 +4,13 @@
 source "$(dirname "$0")/_env.sh"
 apt_install chromium fonts-noto-color-emoji postgresql
 install_locked requirements/test.lock
+# The single sign-on tests start a real OpenID Connect provider (npm oidc-provider) on loopback.
+# `npm ci` only when its lock file is newer than the last install, so later runs work offline.
+command -v npm >/dev/null || apt_install nodejs npm
+if ! [ tests/oidc/node_modules/.installed -nt tests/oidc/package-lock.json ]; then
+  npm ci --prefix tests/oidc --no-audit --no-fund --silent
+  touch tests/oidc/node_modules/.installed
+fi
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 cluster=$(mktemp -d)

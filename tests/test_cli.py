@@ -108,10 +108,18 @@ def test_every_command_is_documented_in_help():
         assert command.help, f"{name} has no help text"
         sub = runner.invoke(cli, [name, "--help"]).output
         assert "--db" in sub or isinstance(command, click.Group) or name == "validate"
-    for group in (name for name, c in cli.commands.items() if isinstance(c, click.Group)):
-        for name, command in cli.commands[group].commands.items():
+
+    def leaves(group: click.Group, path: list[str]):
+        for name, command in group.commands.items():
             assert command.help
-            assert "--db" in runner.invoke(cli, [group, name, "--help"]).output
+            if isinstance(command, click.Group):
+                yield from leaves(command, [*path, name])
+            else:
+                yield [*path, name]
+
+    for words in leaves(cli, []):
+        if len(words) > 1:
+            assert "--db" in runner.invoke(cli, [*words, "--help"]).output, words
 
 
 def test_python_dash_m_feedback_runs_with_the_database_from_the_environment(tmp_path, plan_file):
@@ -141,6 +149,7 @@ def test_user_add_prints_a_one_time_password_and_list_never_shows_one(run, plan_
             "actors": ["mini:hamina"],
             "disabled": False,
             "must_change_password": True,
+            "single_sign_on": False,
         }
     ]
     assert password not in run("user list").output
@@ -157,6 +166,33 @@ def test_user_disable(run, plan_file):
     assert "disabled: maija" in run("user disable", "maija").output
     assert json.loads(run("user list", "--json").output)[0]["disabled"] is True
     assert run("user disable", "nobody", ok=False).exit_code != 0
+
+
+def test_user_map_add_list_and_remove_keep_the_single_sign_on_rules(run, plan_file):
+    run("import-plan", str(plan_file))
+    assert (
+        "mapped: Hamina staff -> staff mini:hamina"
+        in run(
+            "user map add", "--group", "Hamina staff", "--role", "staff", "--actor", "mini:hamina"
+        ).output
+    )
+    run("user map add", "--group", "0b9e-admins", "--role", "admin")
+    assert json.loads(run("user map list", "--json").output) == [
+        {"claim_value": "0b9e-admins", "role": "admin", "actors": []},
+        {"claim_value": "Hamina staff", "role": "staff", "actors": ["mini:hamina"]},
+    ]
+    assert "removed: Hamina staff" in run("user map remove", "--group", "Hamina staff").output
+    assert run("user map list").output == "0b9e-admins\tadmin\t\n"
+
+
+def test_user_map_add_refuses_staff_without_an_actor_and_unknown_actors(run, plan_file):
+    run("import-plan", str(plan_file))
+    result = run("user map add", "--group", "g", "--role", "staff", ok=False)
+    assert "at least one --actor" in result.output
+    result = run("user map add", "--group", "g", "--role", "staff", "--actor", "no:such", ok=False)
+    assert "unknown actor 'no:such'" in result.output
+    assert run("user map remove", "--group", "g", ok=False).exit_code != 0
+    assert run("user map list").output == ""
 
 
 def test_every_command_is_in_the_readme_table():

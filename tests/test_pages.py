@@ -830,3 +830,42 @@ def test_the_results_page_of_an_action_adds_up_its_rounds(app_env):
 def test_the_results_page_of_an_unknown_action_says_so(app_env):
     at = page("results", a="mini:zzz", lang="sv")
     assert at.info[0].value == "Resultaten hittades inte. Kontrollera länken."
+
+
+@pytest.fixture
+def single_sign_on(app_env, tmp_path, monkeypatch):
+    """A secrets file with a complete `[auth]` table (no provider answers it here: the browser
+    tests sign in through a real one)."""
+    path = tmp_path / "sso-secrets.toml"
+    path.write_text(
+        f'cookie_key = "{"k" * 48}"\n[auth]\nredirect_uri = "http://127.0.0.1/oauth2callback"\n'
+        'cookie_secret = "s"\nclient_id = "c"\nclient_secret = "t"\n'
+        'server_metadata_url = "http://127.0.0.1:9/.well-known/openid-configuration"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("FEEDBACK_SECRETS", str(path))
+    return app_env
+
+
+def test_with_single_sign_on_the_sign_in_page_offers_the_municipality_account_first(
+    single_sign_on,
+):
+    at = page("login", lang="sv", next="/rounds")
+    assert not at.exception
+    assert [b.label for b in at.button] == ["Logga in med kommunens konto", "Logga in"]
+    assert at.subheader[0].value == "Eller logga in med användarnamn och lösenord"
+    assert [t.label for t in at.text_input] == ["Användarnamn", "Lösenord"]
+    press(at, "Logga in med kommunens konto")
+    form = handover(at)
+    assert 'action="/sso/start"' in form and 'name="next" value="/rounds"' in form
+    assert 'name="language" value="sv"' in form
+
+
+def test_with_password_sign_in_off_only_the_municipality_account_is_offered(
+    single_sign_on, monkeypatch
+):
+    monkeypatch.setenv("FEEDBACK_PASSWORD_SIGNIN", "off")
+    at = page("login", lang="en")
+    assert not at.exception
+    assert [b.label for b in at.button] == ["Sign in with the municipality's account"]
+    assert not at.text_input and not at.subheader

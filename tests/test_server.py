@@ -7,7 +7,7 @@ import socket
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-from feedback.ui import answer_page, delivery, server, session_cookie
+from feedback.ui import answer_page, delivery, provider_trip, server, session_cookie
 
 
 def guard_running() -> bool:
@@ -30,8 +30,13 @@ def test_the_server_mounts_the_answer_page_and_the_session_cookie_and_wraps_ever
         answer_page.PATH,
         session_cookie.OPEN,
         session_cookie.CLOSE,
+        session_cookie.SSO_START,
     ]
-    assert [m.cls for m in server.middleware()] == [delivery.SecurityHeaders, delivery.CompressOnce]
+    assert [m.cls for m in server.middleware()] == [
+        delivery.SecurityHeaders,
+        delivery.CompressOnce,
+        provider_trip.ProviderReturn,
+    ]
 
 
 def test_connections_to_the_server_send_replies_without_waiting_for_acknowledgements():

@@ -382,6 +382,24 @@ def _retention_runs(db: Connection) -> None:
     )
 
 
+@migrations(name="0013_single_sign_on")
+def _single_sign_on(db: Connection) -> None:
+    # Users the municipality's identity provider vouches for (feedback.sso): no password of
+    # their own; their role and actors come from the admin's rules at every sign-in.
+    script(
+        db,
+        """
+        ALTER TABLE users ADD COLUMN single_sign_on INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE sso_rules (
+            claim_value TEXT PRIMARY KEY,
+            role TEXT NOT NULL CHECK (role IN ('admin', 'staff', 'council')),
+            actors TEXT NOT NULL DEFAULT '[]',
+            created_on TEXT NOT NULL
+        )
+        """,
+    )
+
+
 def migrate(location: str | Path) -> list[str]:
     """Create the database at `location` or bring it up to date; safe to run at any time.
     Returns the names of the migrations applied now.

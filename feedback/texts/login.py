@@ -73,4 +73,49 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Inloggningen är inte i bruk: administratören ska köra kommandot feedback init.",
         "en": "Sign-in is not set up: the administrator needs to run the command feedback init.",
     },
+    "login.sso_button": {
+        "fi": "Kirjaudu kunnan tunnuksella",
+        "sv": "Logga in med kommunens konto",
+        "en": "Sign in with the municipality's account",
+    },
+    "login.sso_or_password": {
+        "fi": "Tai kirjaudu käyttäjätunnuksella ja salasanalla",
+        "sv": "Eller logga in med användarnamn och lösenord",
+        "en": "Or sign in with a username and password",
+    },
+    "login.sso_unmapped": {
+        "fi": "Kunnan tunnuksellasi ei ole pääsyä tähän palveluun. Pyydä ylläpitäjää lisäämään ryhmäsi.",
+        "sv": "Ditt kommunkonto har ingen åtkomst till den här tjänsten. Be administratören lägga till din grupp.",
+        "en": "Your municipality account has no access to this service. Ask the administrator to add your group.",
+    },
+    "login.sso_disabled": {
+        "fi": "Käyttäjätunnuksesi on poistettu käytöstä. Ota yhteys ylläpitäjään.",
+        "sv": "Ditt konto har stängts av. Kontakta administratören.",
+        "en": "Your account has been disabled. Contact the administrator.",
+    },
+    "login.sso_taken": {
+        "fi": "Tällä nimellä on jo salasanalla kirjautuva käyttäjätunnus. Ota yhteys ylläpitäjään.",
+        "sv": "Det finns redan ett konto med lösenord med det här namnet. Kontakta administratören.",
+        "en": "A password account with this name exists already. Contact the administrator.",
+    },
+    "login.sso_nameless": {
+        "fi": "Kunnan tunnuksesta puuttuu käyttäjänimi. Ota yhteys ylläpitäjään.",
+        "sv": "Kommunkontot saknar användarnamn. Kontakta administratören.",
+        "en": "The municipality account has no username. Contact the administrator.",
+    },
+    "login.sso_other_account": {
+        "fi": "Kirjaudu toisella tunnuksella",
+        "sv": "Logga in med ett annat konto",
+        "en": "Sign in with another account",
+    },
+    "login.sso_on_the_way": {
+        "fi": "Siirrytään kunnan kirjautumissivulle…",
+        "sv": "Du skickas till kommunens inloggningssida…",
+        "en": "Taking you to the municipality's sign-in page…",
+    },
+    "login.sso_signing_out": {
+        "fi": "Kirjaudutaan ulos myös kunnan tunnukselta…",
+        "sv": "Du loggas ut från kommunens konto också…",
+        "en": "Signing you out of the municipality's account too…",
+    },
 }

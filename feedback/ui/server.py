@@ -14,9 +14,9 @@ from contextlib import asynccontextmanager
 from starlette.middleware import Middleware
 from starlette.routing import BaseRoute
 
-from feedback import settings
+from feedback import settings, sso
 from feedback.memory import MemoryGuard
-from feedback.ui import answer_page, delivery, session_cookie
+from feedback.ui import answer_page, delivery, provider_trip, session_cookie
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +30,17 @@ def routes() -> list[BaseRoute]:
 
 def middleware() -> list[Middleware]:
     """Outermost first: the headers go on every reply, compressed or not."""
-    return [Middleware(delivery.SecurityHeaders), Middleware(delivery.CompressOnce)]
+    return [
+        Middleware(delivery.SecurityHeaders),
+        Middleware(delivery.CompressOnce),
+        Middleware(provider_trip.ProviderReturn),
+    ]
+
+
+def secrets() -> dict | None:
+    """Streamlit's own secrets: the `[auth]` table that `st.login` reads, taken from the
+    secrets file (outside the repository), where single sign-on is set up."""
+    return sso.streamlit_secrets()
 
 
 @asynccontextmanager

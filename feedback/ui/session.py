@@ -11,7 +11,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from feedback import auth, i18n
+from feedback import auth, i18n, sso
 from feedback.ui import session_cookie
 
 _KEY = "session_id"
@@ -54,6 +54,25 @@ def sign_in(db_path: Path, username: str, password: str, *, next_page: str | Non
         _remember(session_id, next_page=next_page)
 
 
+def sign_in_with_provider(db_path: Path, *, next_page: str | None = None) -> None:
+    """Open a session for the person the identity provider has just signed in (`st.user`),
+    if the admin's rules let them in (feedback.sso raises `Refused` or `Stale` otherwise); the
+    browser then hands it to the server for the cookie, as after a password."""
+    auth.cookie_key()
+    _remember(sso.sign_in(db_path, st.user.to_dict()), next_page=next_page)
+
+
+def go_to_provider(*, next_page: str | None = None) -> None:
+    """Have the browser go to the identity provider to sign in, by way of the server, which
+    notes the language and `next` page for the way back (feedback.ui.provider_trip)."""
+    st.session_state[_HANDOVER] = (session_cookie.SSO_START, "", next_page)
+
+
+def signed_in_with_provider() -> bool:
+    """Whether this browser holds Streamlit's identity cookie from the provider."""
+    return sso.configured() and bool(st.user.get("is_logged_in"))
+
+
 def replace_one_time_password(db_path: Path, new: str, *, next_page: str | None = None) -> None:
     """Set the own password of the one-time password's session signed in here; its renewed
     session then goes to the server for the cookie."""
@@ -69,11 +88,16 @@ def change_password(
 
 
 def sign_out(db_path: Path, *, lang: str) -> None:
-    """End the session on the server, then have the server clear the cookie."""
+    """End the session on the server, then have the server clear the cookie, and end the
+    identity provider's sign-in too where there is one (else the sign-in page would open a new
+    session from it at once)."""
     session_id = st.session_state.pop(_KEY, None)
     if session_id:
         auth.logout(db_path, session_id)  # a copy of the cookie now names nobody
-    st.session_state[_HANDOVER] = (session_cookie.CLOSE, "", None)
+    close = (
+        session_cookie.CLOSE_WITH_PROVIDER if signed_in_with_provider() else session_cookie.CLOSE
+    )
+    st.session_state[_HANDOVER] = (close, "", None)
     hand_over(lang)
 
 

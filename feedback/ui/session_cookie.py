@@ -21,10 +21,13 @@ from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from feedback import auth, i18n, settings
-from feedback.ui import forms
+from feedback.ui import forms, provider_trip
 
 OPEN = "/session/open"
 CLOSE = "/session/close"
+#: Signing out of a single sign-on session: the provider's identity cookie ends too.
+CLOSE_WITH_PROVIDER = "/session/close?provider=1"
+SSO_START = "/sso/start"
 SIGN_IN_PAGE = "/login"
 DASHBOARD = "/overview"
 COUNCIL_PAGE = "/council"
@@ -42,6 +45,7 @@ def routes() -> list[Route]:
     return [
         Route(OPEN, open_session, methods=["POST"]),
         Route(CLOSE, close_session, methods=["POST"]),
+        Route(SSO_START, start_single_sign_on, methods=["POST"]),
     ]
 
 
@@ -71,13 +75,43 @@ async def open_session(request: Request) -> Response:
 
 
 async def close_session(request: Request) -> Response:
-    """Clear the cookie (its session was revoked before the page sent the browser here)."""
+    """Clear the cookie (its session was revoked before the page sent the browser here). A
+    single sign-on user goes on through `st.logout` on the sign-in page, which ends Streamlit's
+    identity cookie and the provider's session, and comes back there (provider_trip)."""
     form = await forms.read_small(request, max_bytes=1024, max_fields=4)
     if form is None or _from_another_site(request):
         return PlainTextResponse("Forbidden", status_code=403)
-    response = _back(form.get(LANGUAGE_FIELD), signed_out=True)
+    if request.query_params.get("provider") == "1":
+        # Not straight to Streamlit's /auth/logout: it redirects to the provider, and the
+        # page's CSP (form-action 'self') stops a form's redirect to another site. The
+        # sign-in page calls st.logout instead, a navigation of its own.
+        lang = i18n.normalise_language(form.get(LANGUAGE_FIELD)) or i18n.DEFAULT_LANGUAGE
+        response: Response = _redirect(SIGN_IN_PAGE, lang, sso="end")
+        provider_trip.remember(
+            response, lang=lang, next_page=None, signed_out=True, secure=_secure(request)
+        )
+    else:
+        response = _back(form.get(LANGUAGE_FIELD), signed_out=True)
     response.delete_cookie(
         auth.COOKIE_NAME, path="/", secure=_secure(request), httponly=True, samesite="strict"
+    )
+    return response
+
+
+async def start_single_sign_on(request: Request) -> Response:
+    """Note the language and `next` page for the way back (provider_trip), then on to the
+    sign-in page, which sends the browser to the provider with `st.login`."""
+    form = await forms.read_small(request, max_bytes=2048, max_fields=4)
+    if form is None or _from_another_site(request):
+        return PlainTextResponse("Forbidden", status_code=403)
+    lang = i18n.normalise_language(form.get(LANGUAGE_FIELD)) or i18n.DEFAULT_LANGUAGE
+    response = _redirect(SIGN_IN_PAGE, lang, sso="start")
+    provider_trip.remember(
+        response,
+        lang=lang,
+        next_page=local_page(form.get("next")),
+        signed_out=False,
+        secure=_secure(request),
     )
     return response
 

@@ -8,14 +8,17 @@ username too, so that the browser's password manager fills and stores the right 
 from __future__ import annotations
 
 import html
+import logging
 from collections.abc import Callable
 
 import streamlit as st
 
-from feedback import auth, i18n
+from feedback import auth, i18n, settings, sso
 from feedback.ui import session, session_cookie
 from feedback.ui.page import PageContext
 from feedback.ui.text import plain
+
+log = logging.getLogger(__name__)
 
 
 def current_user(ctx: PageContext) -> auth.User | None:
@@ -28,9 +31,56 @@ def leaving() -> bool:
 
 
 def login_form(ctx: PageContext) -> None:
-    """Username and password; wrong name or password get the same message."""
+    """The ways in: the municipality's account (single sign-on, where set up) and the
+    password form (unless `FEEDBACK_PASSWORD_SIGNIN=off`)."""
     if ctx.query("signed_out") == "1":
         st.info(i18n.t("login.signed_out", ctx.lang))
+    with_provider = sso.configured()
+    if with_provider and _single_sign_on(ctx):
+        return
+    if settings.password_sign_in():
+        if with_provider:
+            st.subheader(i18n.t("login.sso_or_password", ctx.lang), anchor=False)
+        _password_form(ctx)
+    elif not with_provider:
+        st.error(i18n.t("login.not_configured", ctx.lang))
+
+
+def _single_sign_on(ctx: PageContext) -> bool:
+    """The provider's button; or, just back from the provider, the person's session (or why
+    not). True when nothing else is to be drawn."""
+    if ctx.query("sso") == "start":  # the server has noted the way back: now to the provider
+        st.info(i18n.t("login.sso_on_the_way", ctx.lang))
+        st.login()
+        return True
+    if ctx.query("sso") == "end":  # signed out here: now out of the provider's sign-in too
+        st.info(i18n.t("login.sso_signing_out", ctx.lang))
+        st.logout()
+        return True
+    if session.signed_in_with_provider():
+        try:
+            session.sign_in_with_provider(ctx.db_path, next_page=_next(ctx))
+        except sso.Stale:
+            pass  # an old identity cookie: the person signs in at the provider again
+        except sso.Refused as refusal:
+            log.warning("single sign-on refused: %s", refusal.reason)
+            st.error(i18n.t(f"login.sso_{refusal.reason}", ctx.lang))
+            if st.button(i18n.t("login.sso_other_account", ctx.lang), key="sso-other"):
+                session.sign_out(ctx.db_path, lang=ctx.lang)  # the browser goes at once
+            return True
+        except auth.AuthError:
+            st.error(i18n.t("login.not_configured", ctx.lang))
+            return True
+        else:
+            st.rerun()
+    if st.button(i18n.t("login.sso_button", ctx.lang), type="primary", key="sso-start"):
+        session.go_to_provider(next_page=_next(ctx))
+        st.rerun()
+    return False
+
+
+def _password_form(ctx: PageContext) -> None:
+    """Username and password; wrong name or password get the same message."""
     with st.form("login"):
         username = st.text_input(
             i18n.t("login.username", ctx.lang), autocomplete="username", key="login-username"
@@ -65,6 +115,8 @@ def signed_in_panel(ctx: PageContext, user: auth.User) -> None:
         session.sign_out(ctx.db_path, lang=ctx.lang)
         st.info(i18n.t("login.signed_out", ctx.lang))
         return
+    if user.single_sign_on:
+        return  # their password is the provider's business
     with st.expander(i18n.t("login.change_title", ctx.lang)), st.form("change-password"):
         _username(ctx, user)
         old = _password(ctx, "login.old_password", "current-password")
