@@ -43,6 +43,15 @@ class AuthError(Exception):
     """A user-management request that cannot be done; the message says why."""
 
 
+class WrongCredentials(AuthError):
+    """A wrong name or password, told the same way whichever it was, so that nobody learns
+    which names exist."""
+
+
+class NotConfigured(AuthError):
+    """Sign-in is not set up on this machine: no usable cookie key in the secrets file."""
+
+
 class WeakPassword(AuthError):
     """A new password that the rules refuse: too short, or the same as the old one."""
 
@@ -172,7 +181,7 @@ def list_users(db_path: str | Path) -> list[dict]:
 def login(db_path: str | Path, username: str, password: str, *, now: datetime | None = None) -> str:
     """Check a password and open a session; return the session id.
 
-    Raises `TooManyAttempts` while the name is paused, and AuthError("wrong") for any wrong
+    Raises `TooManyAttempts` while the name is paused, and `WrongCredentials` for any wrong
     name or password — the same message and the same bcrypt work whether the user exists (a
     single sign-on user has no password here: always wrong). Raises `PasswordSignInOff` where
     `FEEDBACK_PASSWORD_SIGNIN=off`, whatever the password.
@@ -212,7 +221,7 @@ def login(db_path: str | Path, username: str, password: str, *, now: datetime | 
         and not user[1]
     )
     if not ok:
-        raise AuthError("wrong")
+        raise WrongCredentials("wrong name or password")
     with storage.writing(db_path) as db:
         db.execute("DELETE FROM login_attempts WHERE username = ?", [name])
         return open_session(db, name, now=now)
@@ -304,7 +313,7 @@ def replace_one_time_password(db_path: str | Path, session_id: str, new: str) ->
     """
     user = session_user(db_path, session_id)
     if user is None or not user.must_change_password:
-        raise AuthError("wrong")
+        raise WrongCredentials("wrong name or password")
     check_password_rules(new)
     with storage.reading(db_path) as db:
         (hashed,) = db.execute(
@@ -369,9 +378,11 @@ def cookie_key() -> str:
     path = settings.secrets_path()
     key = settings.read_secrets().get("cookie_key")
     if not isinstance(key, str):
-        raise AuthError(f"no cookie key in {path}; run `feedback init`")
+        raise NotConfigured(f"no cookie key in {path}; run `feedback init`")
     if len(key) < 32:
-        raise AuthError(f"the cookie key in {path} is too short; remove it and run `feedback init`")
+        raise NotConfigured(
+            f"the cookie key in {path} is too short; remove it and run `feedback init`"
+        )
     return key
 
 

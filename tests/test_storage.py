@@ -141,7 +141,7 @@ def test_wrong_passwords_sent_at_once_get_no_more_guesses_than_one_at_a_time(db_
             auth.login(db_path, "arvattava", "wrong password guess")
         except auth.TooManyAttempts:
             return "wait"
-        except auth.AuthError:
+        except auth.WrongCredentials:
             return "wrong"
         return "in"
 

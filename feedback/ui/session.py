@@ -28,7 +28,7 @@ def current_user(db_path: Path) -> auth.User | None:
     if from_cookie:
         try:
             key = auth.cookie_key()
-        except auth.AuthError:
+        except auth.NotConfigured:
             return None
         session_id = auth.session_from_cookie(st.context.cookies[auth.COOKIE_NAME], key=key)
     user = auth.session_user(db_path, session_id)

@@ -68,7 +68,7 @@ def _single_sign_on(ctx: PageContext) -> bool:
             if st.button(i18n.t("login.sso_other_account", ctx.lang), key="sso-other"):
                 session.sign_out(ctx.db_path, lang=ctx.lang)  # the browser goes at once
             return True
-        except auth.AuthError:
+        except auth.NotConfigured:
             st.error(i18n.t("login.not_configured", ctx.lang))
             return True
         else:
@@ -156,9 +156,10 @@ def _then_on(ctx: PageContext, action: Callable[..., None], *args, **kwargs) -> 
         st.error(i18n.t("login.wait", ctx.lang, seconds=max(1, round(error.retry_after))))
     except auth.WeakPassword:
         st.error(i18n.t("login.too_short", ctx.lang))
-    except auth.AuthError as error:
-        key = "login.not_configured" if "cookie key" in str(error) else "login.wrong"
-        st.error(i18n.t(key, ctx.lang))
+    except auth.NotConfigured:
+        st.error(i18n.t("login.not_configured", ctx.lang))
+    except auth.AuthError:  # WrongCredentials, and anything else refused: the same words
+        st.error(i18n.t("login.wrong", ctx.lang))
     else:
         st.rerun()
 
