@@ -119,8 +119,8 @@ _SECTION = "section"
 def sub_goal_details(
     ctx: PageContext, plan_id: str, overview: pd.DataFrame, chosen: stats.Filters, *, k: int
 ) -> None:
-    """Per sub-goal the shares of each answer and the feedback-process measures; then one chosen sub-goal's actions and
-    official indicators."""
+    """Per sub-goal the shares of each answer and the feedback-process measures; then one
+    chosen sub-goal's actions and official indicators."""
     lang = ctx.lang
     widgets.chart(
         charts.distribution,
