@@ -112,9 +112,11 @@ def list_plans(db_path: Path | None, as_json: bool) -> None:
         return
     for r in rows:
         name = r.name[r.language]
+        partial = "\tpartial" if r.partial else ""
         click.echo(
             f"{r.id}\t{r.period_start}–{r.period_end}\t{r.main_goals} main goals\t"
             f"{r.sub_goals} sub-goals\t{r.actions} actions\t{r.indicators} indicators\t{name}"
+            f"{partial}"
         )
 
 
