@@ -220,6 +220,26 @@ def group_text(group: str, area: str, lang: str) -> str:
     return words if area == "region" else f"{words} · {area}"
 
 
+def indicator_years(rows: pd.DataFrame, lang: str) -> list[str]:
+    """Each indicator's course over the years in words, one line per indicator, group and area:
+    "Name – 4.–5. lk: 2019 88,0 (koko maa 89,5) → 2021 85,5 (koko maa 87,0)". The text
+    alternative of a trend, and the trend itself where a chart would not fit (the report)."""
+    whole_country = i18n.t("dashboard.col.national", lang).lower()
+    lines = []
+    for (name, group, area), course in rows.groupby(
+        ["indicator", "group", "area"], sort=False, dropna=False
+    ):
+        years = [
+            f"{year} {i18n.decimal(value, lang)}"
+            + ("" if pd.isna(national) else f" ({whole_country} {i18n.decimal(national, lang)})")
+            for year, value, national in course.sort_values("year")[
+                ["year", "value", "national"]
+            ].itertuples(index=False)
+        ]
+        lines.append(f"{name} – {group_text(group, area, lang)}: {' → '.join(years)}")
+    return lines
+
+
 def trend_text(change: object, trend: object, lang: str) -> str:
     """The change since the previous measurement in words: "+2,1 (parempaan)"; empty for a
     first measurement."""

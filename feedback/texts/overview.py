@@ -156,6 +156,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "A sub-goal's actions and indicators",
     },
     "dashboard.sub_goal": {"fi": "Välitavoite", "sv": "Mål", "en": "Sub-goal"},
+    "dashboard.indicator_years": {
+        "fi": "Kehitys vuosittain",
+        "sv": "Utvecklingen år för år",
+        "en": "Over the years",
+    },
     "dashboard.no_indicators": {
         "fi": "Suunnitelmassa ei ole tälle välitavoitteelle indikaattoreita.",
         "sv": "Planen har inga indikatorer för det här målet.",

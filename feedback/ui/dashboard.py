@@ -8,6 +8,7 @@ import streamlit as st
 from feedback import charts, exports, figures, i18n, questions, report, responses, stats
 from feedback.ui import widgets
 from feedback.ui.page import PageContext
+from feedback.ui.text import plain
 
 
 def filters(ctx: PageContext, plan) -> stats.Filters:
@@ -166,15 +167,23 @@ def _one_sub_goal(ctx: PageContext, plan_id: str, overview: pd.DataFrame) -> Non
         key=key,
     )
     widgets.link(sub_goal=sub_id)
-    st.markdown(f"**{i18n.t('dashboard.actions_title', lang)}**")
-    widgets.goal_table(overview[overview["parent"] == sub_id], lang)
+    # The children's feedback and the official figures on the same sub-goal side by side (one
+    # under the other on a phone, where Streamlit stacks the columns).
+    feedback_side, official_side = st.columns(2)
+    with feedback_side:
+        st.markdown(f"**{i18n.t('dashboard.actions_title', lang)}**")
+        widgets.goal_table(overview[overview["parent"] == sub_id], lang)
     indicator_rows = figures.indicators(ctx.db_path, plan_id, lang=lang)
     own = indicator_rows[indicator_rows["sub_goal_id"] == sub_id]
-    st.markdown(f"**{i18n.t('dashboard.indicators_title', lang)}**")
-    if own.empty:
-        st.caption(i18n.t("dashboard.no_indicators", lang))
-    else:
-        widgets.indicator_table(own, lang)
+    with official_side:
+        st.markdown(f"**{i18n.t('dashboard.indicators_title', lang)}**")
+        if own.empty:
+            st.caption(i18n.t("dashboard.no_indicators", lang))
+        else:
+            widgets.indicator_table(own, lang)
+            st.markdown(f"**{i18n.t('dashboard.indicator_years', lang)}**")
+            for line in figures.indicator_years(own, lang):
+                st.markdown(plain(line))
 
 
 def downloads(
