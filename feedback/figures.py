@@ -220,6 +220,14 @@ def group_text(group: str, area: str, lang: str) -> str:
     return words if area == "region" else f"{words} · {area}"
 
 
+def value_text(value: float, unit: str, lang: str) -> str:
+    """An indicator value with its unit as the language writes it: "12,5 %", "12.5%"."""
+    text = i18n.decimal(value, lang)
+    if unit != "percent":
+        return text
+    return f"{text}%" if lang == "en" else f"{text}\u00a0%"
+
+
 def indicator_years(rows: pd.DataFrame, lang: str) -> list[str]:
     """Each indicator's course over the years in words, one line per indicator, group and area:
     "Name – 4.–5. lk: 2019 88,0 (koko maa 89,5) → 2021 85,5 (koko maa 87,0)". The text

@@ -262,3 +262,54 @@ def test_the_validator_says_what_is_wrong_with_the_new_keys(change, problem):
     with pytest.raises(planfile.PlanFileError) as error:
         planfile.parse(change(text), name="p.yaml")
     assert any(line.endswith(problem) for line in error.value.problems), error.value.problems
+
+
+@pytest.fixture
+def mapped_app(mapped_db, monkeypatch):
+    import streamlit as st
+
+    monkeypatch.setenv("FEEDBACK_DB", str(mapped_db))
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    return mapped_db
+
+
+def plans_page(db_path, lang="en"):
+    from feedback import auth
+    from tests.conftest import signed_in
+    from tests.test_pages import page
+
+    return page("plans", session=signed_in(db_path, "admin", role=auth.Role.ADMIN), lang=lang)
+
+
+def test_on_the_plans_page_an_admin_sees_the_preview_and_stores_it_on_confirming(mapped_app):
+    at = plans_page(mapped_app)
+    assert not at.exception
+    uploader = at.file_uploader(key="sotkanet-mini")
+    uploader.upload("mini.csv", (DATA / "mini.csv").read_bytes(), "text/csv").run()
+    assert not at.exception
+    assert "New 2, changed 0, unchanged 1." in [m.value for m in at.markdown]
+    [preview] = [d.value for d in at.dataframe if "Change" in d.value.columns]
+    assert list(preview["Change"]) == ["unchanged", "new", "new"]
+    assert list(preview["Whole country"]) == ["89.5%", "87.0%", "86.4%"]
+    assert stored_values(mapped_app) == [(2019, 88.0, 89.5)], "nothing before confirming"
+    [store] = [b for b in at.button if b.label == "Store 2 values"]
+    store.click().run()
+    assert not at.exception
+    assert "2 values stored." in [s.value for s in at.success]
+    assert len(stored_values(mapped_app)) == 3
+
+
+def test_on_the_plans_page_a_bad_file_lists_its_problems_and_stores_nothing(mapped_app):
+    at = plans_page(mapped_app, lang="fi")
+    bad = (HEADER + "289;99;2021;total;85,5;1\n289;7;2021;total;120;1\n").encode()
+    at.file_uploader(key="sotkanet-mini").upload("bad.csv", bad, "text/csv").run()
+    assert not at.exception
+    assert at.error[0].value.startswith("Tiedostossa on virheitä, joten mitään ei tallennettu.")
+    problems = at.code[0].value.splitlines()
+    assert problems == [
+        "bad.csv:2: unknown region 99; this plan's regions are 7 and the whole country is 1",
+        "bad.csv:3: value 120 is out of range for ind-01 (percent: 0–100)",
+    ]
+    assert not [b for b in at.button if b.key == "sotkanet-store-mini"]
+    assert stored_values(mapped_app) == [(2019, 88.0, 89.5)]
