@@ -142,7 +142,20 @@ def sub_goal_measures(
                 "visits": (visits.get(sub) or (None, None))[1],
             }
         )
-    return pd.DataFrame(records)
+    # The columns also for a plan without sub-goals yet (a partial plan).
+    return pd.DataFrame(records, columns=list(_MEASURE_COLUMNS))
+
+
+_MEASURE_COLUMNS = (
+    "sub_goal_id",
+    "rounds",
+    "children_answers",
+    "nps_in_use",
+    "nps",
+    "nps_text",
+    "participants",
+    "visits",
+)
 
 
 def indicators(db_path: str | Path, plan_id: str, *, lang: str) -> pd.DataFrame:

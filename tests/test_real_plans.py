@@ -80,3 +80,47 @@ def test_the_follow_up_indicators_of_jakobstad_and_esbo_have_no_values_the_sourc
         plan, _ = planfile.load(settings.PLANS_DIR / f"{stem}.yaml")
         assert plan.indicators and all(n.values == [] for n in plan.indicators)
         assert all(n.sub_goals for n in plan.indicators)
+
+
+@pytest.mark.parametrize("plan_id", ["etela-pohjanmaa", "mellersta-osterbotten"])
+@pytest.mark.parametrize("name", ["overview", "plans", "council", "rounds"])
+def test_a_partial_plan_opens_on_every_staff_page(app_env, plan_id, name):
+    from feedback import auth
+    from tests.conftest import signed_in
+    from tests.test_pages import page
+
+    plans.import_directory(app_env, settings.PLANS_DIR)
+    admin = signed_in(app_env, "admin", role=auth.Role.ADMIN)
+    for section in ("goals", "sub_goals"):
+        at = page(name, session=admin, plan=plan_id, section=section)
+        assert not at.exception, at.exception
+        if name != "rounds":  # the rounds page lists every plan's rounds, without a picker
+            assert at.selectbox(key="plan").value == plan_id
+
+
+def test_staff_add_a_sub_goal_and_an_action_to_a_partial_plan_in_the_app(app_env):
+    from feedback import auth, planedit
+    from tests.conftest import signed_in
+    from tests.test_pages import page
+
+    plans.import_directory(app_env, settings.PLANS_DIR)
+    admin = signed_in(app_env, "admin", role=auth.Role.ADMIN)
+    at = page("plans", session=admin, plan="mellersta-osterbotten", lang="en")
+    assert "The plan has no sub-goals yet. Add a sub-goal under Goals first." in [
+        i.value for i in at.info
+    ]
+    goal = at.selectbox(key="goal-target")
+    assert (
+        goal.options[1]
+        == "+ New sub-goal under 1 Family centres and early support in everyday life"
+    )
+    goal.select_index(1).run()  # a sub-goal for the first focus area
+    at.text_input(key="goal-sub-sv").input("Familjecentren öppnar")
+    next(b for b in at.button if b.label == "Save the goal").click().run()
+    assert not at.exception
+    stored = planedit.export_plan(app_env, "mellersta-osterbotten")
+    assert stored["partial"] is True
+    assert stored["main_goals"][0]["sub_goals"][0]["title"] == {"sv": "Familjecentren öppnar"}
+    at = page("plans", session=admin, plan="mellersta-osterbotten", lang="en")
+    assert not at.exception
+    assert at.selectbox(key="action-new-target").options, "now an action can be added to it"

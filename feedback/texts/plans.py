@@ -96,6 +96,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "plans.status.new": {"fi": "uusi", "sv": "ny", "en": "new"},
     "plans.status.changed": {"fi": "muuttuu", "sv": "ändras", "en": "changed"},
     "plans.status.unchanged": {"fi": "ennallaan", "sv": "oförändrad", "en": "unchanged"},
+    "plans.no_sub_goals": {
+        "fi": "Suunnitelmassa ei ole vielä välitavoitteita. Lisää ensin välitavoite kohdassa "
+        "Tavoitteet.",
+        "sv": "Planen har ännu inga mål. Lägg först till ett mål under Mål.",
+        "en": "The plan has no sub-goals yet. Add a sub-goal under Goals first.",
+    },
     "plans.action": {"fi": "Toimenpide", "sv": "Åtgärd", "en": "Action"},
     "plans.sub_goal": {"fi": "Välitavoite", "sv": "Mål", "en": "Sub-goal"},
     "plans.text_in": {

@@ -123,6 +123,9 @@ def sub_goal_details(
     """Per sub-goal the shares of each answer and the feedback-process measures; then one
     chosen sub-goal's actions and official indicators."""
     lang = ctx.lang
+    if not (overview["level"] == "sub").any():
+        st.info(i18n.t("dashboard.no_sub_goals", lang))  # a partial plan, sub-goals to come
+        return
     widgets.chart(
         charts.distribution,
         overview[overview["level"] != "action"],

@@ -59,6 +59,9 @@ def action_form(ctx: PageContext, stored: dict, *, new: bool) -> None:
     }
     if new:
         sub_goals = [s for m in plan["main_goals"] for s in m["sub_goals"]]
+        if not sub_goals:  # a partial plan: its sub-goals are added first, under Goals
+            st.info(i18n.t("plans.no_sub_goals", lang))
+            return
         target = st.selectbox(
             i18n.t("plans.sub_goal", lang),
             sub_goals,
