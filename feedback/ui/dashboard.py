@@ -170,23 +170,21 @@ def _one_sub_goal(ctx: PageContext, plan_id: str, overview: pd.DataFrame) -> Non
         key=key,
     )
     widgets.link(sub_goal=sub_id)
-    # The children's feedback and the official figures on the same sub-goal side by side (one
-    # under the other on a phone, where Streamlit stacks the columns).
-    feedback_side, official_side = st.columns(2)
-    with feedback_side:
-        st.markdown(f"**{i18n.t('dashboard.actions_title', lang)}**")
-        widgets.goal_table(overview[overview["parent"] == sub_id], lang)
+    # The children's feedback on the sub-goal's actions, and right under it the official
+    # figures on the same sub-goal. One under the other rather than in two columns: in half
+    # the width the action table would scroll sideways, which keyboard users cannot reach.
+    st.markdown(f"**{i18n.t('dashboard.actions_title', lang)}**")
+    widgets.goal_table(overview[overview["parent"] == sub_id], lang)
     indicator_rows = figures.indicators(ctx.db_path, plan_id, lang=lang)
     own = indicator_rows[indicator_rows["sub_goal_id"] == sub_id]
-    with official_side:
-        st.markdown(f"**{i18n.t('dashboard.indicators_title', lang)}**")
-        if own.empty:
-            st.caption(i18n.t("dashboard.no_indicators", lang))
-        else:
-            widgets.indicator_table(own, lang)
-            st.markdown(f"**{i18n.t('dashboard.indicator_years', lang)}**")
-            for line in figures.indicator_years(own, lang):
-                st.markdown(plain(line))
+    st.markdown(f"**{i18n.t('dashboard.indicators_title', lang)}**")
+    if own.empty:
+        st.caption(i18n.t("dashboard.no_indicators", lang))
+    else:
+        widgets.indicator_table(own, lang)
+        st.markdown(f"**{i18n.t('dashboard.indicator_years', lang)}**")
+        for line in figures.indicator_years(own, lang):
+            st.markdown(plain(line))
 
 
 def downloads(
