@@ -41,6 +41,7 @@ def test_an_admin_previews_and_stores_a_sotkanet_export_and_sees_it_on_the_dashb
         summary.wait_for(timeout=30_000)
     still(page)
     assert serious_violations(page) == []
+    summary.scroll_into_view_if_needed()
     screenshot(page, f"sotkanet-preview-{name}")
     page.get_by_role("button", name="Tallenna 2 arvoa").click()
     page.get_by_text("2 arvoa tallennettu.").wait_for(timeout=30_000)
@@ -52,6 +53,7 @@ def test_an_admin_previews_and_stores_a_sotkanet_export_and_sees_it_on_the_dashb
     years = page.get_by_text("2021 85,5 (koko maa 87,0) → 2023 86,1 (koko maa 86,4)")
     assert years.count() == 1
     assert serious_violations(page) == []
+    page.get_by_text("Välitavoitteen viralliset indikaattorit").scroll_into_view_if_needed()
     screenshot(page, f"sotkanet-dashboard-{name}")
     # The next viewport's run starts from the plan file as it was: the same preview again.
     plans.import_file(server.db_path, mapped_plan)
