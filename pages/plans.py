@@ -15,6 +15,8 @@ if not available:
     st.stop()
 plan = widgets.plan_picker(ctx, available)
 stored = planedit.export_plan(ctx.db_path, plan.id)
+if stored.get("partial"):
+    st.info(i18n.t("plans.partial", ctx.lang))
 planforms.file_export(ctx, stored)
 edit, add, goals, indicator, from_sotkanet = st.tabs(
     [

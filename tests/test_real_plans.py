@@ -106,9 +106,9 @@ def test_staff_add_a_sub_goal_and_an_action_to_a_partial_plan_in_the_app(app_env
     plans.import_directory(app_env, settings.PLANS_DIR)
     admin = signed_in(app_env, "admin", role=auth.Role.ADMIN)
     at = page("plans", session=admin, plan="mellersta-osterbotten", lang="en")
-    assert "The plan has no sub-goals yet. Add a sub-goal under Goals first." in [
-        i.value for i in at.info
-    ]
+    notes = [i.value for i in at.info]
+    assert "The plan has no sub-goals yet. Add a sub-goal under Goals first." in notes
+    assert notes[0].startswith("The plan's source gives only part of it")
     goal = at.selectbox(key="goal-target")
     assert (
         goal.options[1]

@@ -313,3 +313,31 @@ def test_on_the_plans_page_a_bad_file_lists_its_problems_and_stores_nothing(mapp
     ]
     assert not [b for b in at.button if b.key == "sotkanet-store-mini"]
     assert stored_values(mapped_app) == [(2019, 88.0, 89.5)]
+
+
+def test_the_dashboard_shows_an_indicators_markdown_like_name_as_text(
+    mapped_db, tmp_path, monkeypatch
+):
+    import streamlit as st
+
+    from feedback import auth
+    from feedback.ui.text import plain
+    from tests.conftest import signed_in
+    from tests.test_pages import page
+
+    name = "**Lihava** [linkki](http://x.invalid) <b>b</b>"
+    tricky = tmp_path / "tricky.yaml"
+    tricky.write_text(
+        SOTKANET_PLAN.replace("name: Tyytyväinen elämäänsä", f'name: "{name}"'), encoding="utf-8"
+    )
+    plans.import_file(mapped_db, tricky)
+    run(mapped_db, str(DATA / "mini.csv"), "--plan", "mini", "--yes")
+    monkeypatch.setenv("FEEDBACK_DB", str(mapped_db))
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    admin = signed_in(mapped_db, "admin", role=auth.Role.ADMIN)
+    at = page("overview", session=admin, section="sub_goals", sub_goal="mini:i-1")
+    assert not at.exception
+    [years] = [m.value for m in at.markdown if "koko maa 86,4" in m.value]
+    assert years.startswith(plain(f"1. {name} – 4.–5. lk: 2019 88,0"))
+    assert "\\*\\*Lihava\\*\\*" in years, "the asterisks are escaped, not bold"

@@ -96,6 +96,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "plans.status.new": {"fi": "uusi", "sv": "ny", "en": "new"},
     "plans.status.changed": {"fi": "muuttuu", "sv": "ändras", "en": "changed"},
     "plans.status.unchanged": {"fi": "ennallaan", "sv": "oförändrad", "en": "unchanged"},
+    "plans.partial": {
+        "fi": "Suunnitelman lähde antaa siitä vain osan (esimerkiksi päätavoitteet ja toimijat). "
+        "Lisää puuttuvat välitavoitteet ja toimenpiteet alla.",
+        "sv": "Planens källa ger bara en del av den (till exempel huvudmålen och aktörerna). "
+        "Lägg till de mål och åtgärder som fattas nedan.",
+        "en": "The plan's source gives only part of it (its main goals and actors, say). Add "
+        "the missing sub-goals and actions below.",
+    },
     "plans.no_sub_goals": {
         "fi": "Suunnitelmassa ei ole vielä välitavoitteita. Lisää ensin välitavoite kohdassa "
         "Tavoitteet.",
