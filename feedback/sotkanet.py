@@ -114,6 +114,15 @@ class Preview:
 
 def read(data: bytes, *, name: str) -> list[Row]:
     """The rows of a Sotkanet CSV or JSON file; raises `SotkanetFileError`."""
+    rows, problems = _read(data, name=name)
+    if problems:
+        raise SotkanetFileError(_capped(problems))
+    return rows
+
+
+def _read(data: bytes, *, name: str) -> tuple[list[Row], list[str]]:
+    """The readable rows and a line for each row that is not; raises `SotkanetFileError` for
+    a file that cannot be read at all (too big, not UTF-8, wrong columns or shape)."""
     if len(data) > MAX_BYTES:
         raise SotkanetFileError(
             [f"{name}:1: the file is {len(data):,} bytes; at most {MAX_BYTES:,} are read"]
@@ -137,9 +146,7 @@ def read(data: bytes, *, name: str) -> list[Row]:
         problems += [f"{name}:{number}: {p}" for p in row_problems]
         if row is not None:
             rows.append(row)
-    if problems:
-        raise SotkanetFileError(_capped(problems))
-    return rows
+    return rows, problems
 
 
 def _json_rows(text: str, name: str) -> list[tuple[int, dict]]:
@@ -332,7 +339,7 @@ def preview(plan: dict[str, Any], rows: list[Row], *, name: str) -> Preview:
         if more:
             problems[index] += f"; and on {more} more rows"
     if problems:
-        raise SotkanetFileError(_capped(problems))
+        raise SotkanetFileError(problems)  # capped by `check`, with the rows' own problems
     result = Preview(plan_id=plan["id"], ignored=ignored)
     for (sotkanet_id, region, year, gender), row in sorted(regional.items()):
         for indicator in by_sotkanet[sotkanet_id]:
@@ -404,4 +411,16 @@ def check(db_path: str | Path, plan_id: str, data: bytes, *, name: str) -> tuple
     """The stored plan and what the file would change in it; raises `SotkanetFileError`,
     or KeyError for an unknown plan."""
     plan = planedit.export_plan(db_path, plan_id)
-    return plan, preview(plan, read(data, name=name), name=name)
+    rows, problems = _read(data, name=name)
+    try:
+        result = preview(plan, rows, name=name)
+    except SotkanetFileError as error:
+        problems += error.problems
+    if problems:  # the rows' own problems and how the rest fit the plan, in the file's order
+        raise SotkanetFileError(_capped(sorted(problems, key=lambda p: _row_of(p, name))))
+    return plan, result
+
+
+def _row_of(problem: str, name: str) -> int:
+    number = problem.removeprefix(f"{name}:").split(":", 1)[0]
+    return int(number) if number.isdigit() else 0

@@ -157,6 +157,25 @@ HEADER = "indicator;region;year;gender;primary value;absolute value\n"
             (HEADER + "555;7;2021;total;85;1\n").encode(),
             ["bad.csv:2: Sotkanet indicator 555 is not mapped to an indicator of plan 'mini'"],
         ),
+        (
+            (
+                HEADER + "289;99;2021;total;85;1\n289;7;2021;total;=1+1;1\n289;98;2023;total;9;1\n"
+            ).encode(),
+            [
+                "bad.csv:2: unknown region 99",
+                "bad.csv:3: value '=1+1' is not a number",
+                "bad.csv:4: unknown region 98",
+            ],
+        ),
+        (
+            (
+                HEADER + "289;99;2019;total;85;1\n289;99;2021;total;85;1\n289;99;2023;total;85;1\n"
+            ).encode(),
+            [
+                "bad.csv:2: unknown region 99; this plan's regions are 7 and the whole country is "
+                "1; and on 2 more rows"
+            ],
+        ),
         (b'{"indicator": 289}', ["bad.csv:1: the JSON must be a list of objects"]),
         (b'[{"indicator": 289, "region": 7}]', ["bad.csv:1: missing year, gender, value"]),
         (b"[{", ["bad.csv:1: not valid JSON"]),
@@ -171,6 +190,8 @@ HEADER = "indicator;region;year;gender;primary value;absolute value\n"
         "formula-value",
         "formula-gender",
         "unmapped-indicator",
+        "row-and-plan-problems-in-file-order",
+        "one-unknown-region-said-once",
         "json-not-a-list",
         "json-missing-keys",
         "json-broken",
