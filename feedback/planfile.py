@@ -301,6 +301,7 @@ def _sotkanet_problems(plan: PlanFile) -> list[tuple[tuple, str]]:
     problems: list[tuple[tuple, str]] = []
     if plan.sotkanet is not None:
         seen = {plan.sotkanet.country}
+        areas: set[str] = set()
         for i, region in enumerate(plan.sotkanet.regions):
             loc = ("sotkanet", "regions", i)
             if region.area != "region" and region.area not in plan.municipalities:
@@ -310,6 +311,9 @@ def _sotkanet_problems(plan: PlanFile) -> list[tuple[tuple, str]]:
             if region.id in seen:
                 problems.append(((*loc, "id"), f"region {region.id} is named twice"))
             seen.add(region.id)
+            if region.area in areas:  # two regions' values would overwrite each other
+                problems.append(((*loc, "area"), f"area {region.area!r} has a region already"))
+            areas.add(region.area)
     mapped: dict[tuple, str] = {}
     for i, indicator in enumerate(plan.indicators):
         if indicator.sotkanet is None:

@@ -263,6 +263,10 @@ def test_the_mapping_and_the_partial_flag_survive_the_export_round_trip(mapped_d
             "sotkanet.regions[0].area: area 'Lahti' is neither 'region' nor a municipality",
         ),
         (
+            lambda t: t + "sotkanet: {country: 1, regions: [{id: 7}, {id: 8, area: region}]}\n",
+            "sotkanet.regions[1].area: area 'region' has a region already",
+        ),
+        (
             lambda t: (
                 t
                 + "indicators:\n  - {id: n, name: N, unit: percent, direction: neutral, source: s,"
@@ -271,7 +275,12 @@ def test_the_mapping_and_the_partial_flag_survive_the_export_round_trip(mapped_d
             "indicators[0].sotkanet: the plan has no sotkanet: regions to import this from",
         ),
     ],
-    ids=["complete-without-sub-goals", "region-area", "indicator-without-regions"],
+    ids=[
+        "complete-without-sub-goals",
+        "region-area",
+        "two-regions-one-area",
+        "indicator-without-regions",
+    ],
 )
 def test_the_validator_says_what_is_wrong_with_the_new_keys(change, problem):
     text = (
