@@ -363,7 +363,7 @@ def _last_plan(db: Connection) -> None:
     db.execute("ALTER TABLE users ADD COLUMN last_plan TEXT")
 
 
-@migrations(name="0012_partial_plans_and_sotkanet")
+@migrations(name="0014_partial_plans_and_sotkanet")
 def _partial_plans_and_sotkanet(db: Connection) -> None:
     # A plan whose source gives only its main goals or focus areas and actors, and where a
     # plan's indicators are in THL's Sotkanet (JSON: FORMAT.md's `sotkanet:` mappings).
