@@ -20,6 +20,7 @@ from feedback import (
     questions,
     retention,
     settings,
+    sotkanet,
     sso,
     storage,
     surveys,
@@ -119,9 +120,11 @@ def list_plans(db_path: Path | None, as_json: bool) -> None:
         return
     for r in rows:
         name = r.name[r.language]
+        partial = "\tpartial" if r.partial else ""
         click.echo(
             f"{r.id}\t{r.period_start}–{r.period_end}\t{r.main_goals} main goals\t"
             f"{r.sub_goals} sub-goals\t{r.actions} actions\t{r.indicators} indicators\t{name}"
+            f"{partial}"
         )
 
 
@@ -138,6 +141,65 @@ def list_actions(db_path: Path | None, plan_id: str | None, as_json: bool) -> No
     for r in rows:
         text = " ".join(r.text[r.language].split())
         click.echo(f"{r.id}\t{r.sub_goal_id}\t{r.actor_id}\t{text}")
+
+
+@cli.group()
+def indicators() -> None:
+    """Official indicator values: import them from THL's Sotkanet."""
+
+
+@indicators.command("import")
+@db_option
+@click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--plan", "plan_id", required=True, help="The plan whose indicators they are.")
+@click.option("--yes", is_flag=True, help="Store the values (without it: only show them).")
+def indicators_import(db_path: Path | None, file: Path, plan_id: str, yes: bool) -> None:
+    """Import a Sotkanet CSV or JSON export into a plan's indicators (all or nothing).
+
+    Prints what would change; stores it only with --yes. Without --yes it is a dry run that
+    stores nothing and exits 0. A bad file gets one line per problem and exits 1.
+    """
+    path = _db(db_path)
+    try:
+        plan, result = sotkanet.check(path, plan_id, file.read_bytes(), name=str(file))
+    except KeyError:
+        click.echo(f"no plan {plan_id!r}; `feedback plans` lists them", err=True)
+        sys.exit(1)
+    except sotkanet.SotkanetFileError as error:
+        for line in error.problems:
+            click.echo(line, err=True)
+        sys.exit(1)
+    for change in result.changes:
+        if change.status == "unchanged":
+            continue
+        click.echo(f"{change.status}: {_value_line(change)}")
+    for line in result.ignored:
+        click.echo(f"ignored: {line}")
+    click.echo(
+        f"{result.count('new')} new, {result.count('changed')} changed, "
+        f"{result.count('unchanged')} unchanged"
+    )
+    if not yes:
+        click.echo("dry run: nothing stored; run again with --yes to store")
+        return
+    try:
+        stored = sotkanet.store(path, plan, result)
+    except PlanFileError as error:
+        _fail(error)
+    click.echo(f"stored {stored} values in {plan_id}")
+
+
+def _value_line(change: sotkanet.Change) -> str:
+    before = ""
+    if change.status == "changed":
+        was_national = change.old_national
+        before = f" (was {change.old_value:g}"
+        before += ")" if was_national is None else f", whole country {was_national:g})"
+    country = "" if change.national is None else f", whole country {change.national:g}"
+    return (
+        f"{change.indicator_id} {change.year} {change.group} {change.area}: "
+        f"{change.value:g}{country}{before}"
+    )
 
 
 @cli.group()

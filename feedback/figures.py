@@ -142,7 +142,20 @@ def sub_goal_measures(
                 "visits": (visits.get(sub) or (None, None))[1],
             }
         )
-    return pd.DataFrame(records)
+    # The columns also for a plan without sub-goals yet (a partial plan).
+    return pd.DataFrame(records, columns=list(_MEASURE_COLUMNS))
+
+
+_MEASURE_COLUMNS = (
+    "sub_goal_id",
+    "rounds",
+    "children_answers",
+    "nps_in_use",
+    "nps",
+    "nps_text",
+    "participants",
+    "visits",
+)
 
 
 def indicators(db_path: str | Path, plan_id: str, *, lang: str) -> pd.DataFrame:
@@ -218,6 +231,34 @@ def group_text(group: str, area: str, lang: str) -> str:
     plan's whole region."""
     words = i18n.t(f"indicator_group.{group}", lang)
     return words if area == "region" else f"{words} · {area}"
+
+
+def value_text(value: float, unit: str, lang: str) -> str:
+    """An indicator value with its unit as the language writes it: "12,5 %", "12.5%"."""
+    text = i18n.decimal(value, lang)
+    if unit != "percent":
+        return text
+    return f"{text}%" if lang == "en" else f"{text}\u00a0%"
+
+
+def indicator_years(rows: pd.DataFrame, lang: str) -> list[str]:
+    """Each indicator's course over the years in words, one line per indicator, group and area:
+    "Name – 4.–5. lk: 2019 88,0 (koko maa 89,5) → 2021 85,5 (koko maa 87,0)". The text
+    alternative of a trend, and the trend itself where a chart would not fit (the report)."""
+    whole_country = i18n.t("dashboard.col.national", lang).lower()
+    lines = []
+    for (name, group, area), course in rows.groupby(
+        ["indicator", "group", "area"], sort=False, dropna=False
+    ):
+        years = [
+            f"{year} {i18n.decimal(value, lang)}"
+            + ("" if pd.isna(national) else f" ({whole_country} {i18n.decimal(national, lang)})")
+            for year, value, national in course.sort_values("year")[
+                ["year", "value", "national"]
+            ].itertuples(index=False)
+        ]
+        lines.append(f"{name} – {group_text(group, area, lang)}: {' → '.join(years)}")
+    return lines
 
 
 def trend_text(change: object, trend: object, lang: str) -> str:

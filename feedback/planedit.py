@@ -71,7 +71,8 @@ def export_plan(db_path: str | Path, plan_id: str) -> dict[str, Any]:
                         "title": json.loads(main["title"]),
                         "description": _texts(main["description"]),
                         "sub_goals": sub_goals,
-                    }
+                    },
+                    keep=("sub_goals",),
                 )
             )
         indicators = []
@@ -114,21 +115,27 @@ def export_plan(db_path: str | Path, plan_id: str) -> dict[str, Any]:
                         "source": n["source"],
                         "sub_goals": links,
                         "values": values,
+                        "sotkanet": _texts(n["sotkanet"]),
                     }
                 )
             )
-    return {
-        "format": 1,
-        "id": plan_id,
-        "language": row["language"],
-        "name": json.loads(row["name"]),
-        "period": {"start": row["period_start"], "end": row["period_end"]},
-        "municipalities": json.loads(row["municipalities"]),
-        "source": row["source"],
-        "actors": actors,
-        "main_goals": main_goals,
-        "indicators": indicators,
-    }
+    return _clean(
+        {
+            "format": 1,
+            "id": plan_id,
+            "language": row["language"],
+            "name": json.loads(row["name"]),
+            "period": {"start": row["period_start"], "end": row["period_end"]},
+            "municipalities": json.loads(row["municipalities"]),
+            "source": row["source"],
+            "partial": True if row["partial"] else None,
+            "actors": actors,
+            "main_goals": main_goals,
+            "indicators": indicators,
+            "sotkanet": _texts(row["sotkanet"]),
+        },
+        keep=("main_goals", "indicators"),
+    )
 
 
 def to_yaml(plan: dict[str, Any]) -> str:
@@ -236,6 +243,6 @@ def _texts(raw: str | None) -> dict[str, str] | None:
     return None if raw is None else json.loads(raw)
 
 
-def _clean(mapping: dict[str, Any]) -> dict[str, Any]:
-    """Leave out what is not set, as a hand-written file would."""
-    return {k: v for k, v in mapping.items() if (v is not None and v != []) or k == "actions"}
+def _clean(mapping: dict[str, Any], *, keep: tuple[str, ...] = ("actions",)) -> dict[str, Any]:
+    """Leave out what is not set, as a hand-written file would (lists in `keep` stay, empty)."""
+    return {k: v for k, v in mapping.items() if (v is not None and v != []) or k in keep}

@@ -107,7 +107,8 @@ class MainGoal(_Strict):
     number: Number | None = None
     title: Text
     description: Text | None = None
-    sub_goals: list[SubGoal] = Field(min_length=1)
+    # At least one, except in a partial plan (checked with the plan's `partial`).
+    sub_goals: Annotated[list[SubGoal], _EmptyIsNone] = Field(default_factory=list)
 
 
 class IndicatorValue(_Strict):
@@ -117,6 +118,30 @@ class IndicatorValue(_Strict):
     value: float
     national: float | None = None
     colour: Literal["good", "neutral", "worrying"] | None = None
+
+
+SOTKANET_GENDERS = ("total", "male", "female")
+
+
+class SotkanetIndicator(_Strict):
+    """Where an indicator's values are in THL's Sotkanet: its indicator id there, which of its
+    genders the plan follows and which group of FORMAT.md its population is."""
+
+    id: int = Field(ge=1)
+    gender: Literal[SOTKANET_GENDERS] = "total"  # type: ignore[valid-type]
+    group: Literal[GROUPS] = "all"  # type: ignore[valid-type]
+
+
+class SotkanetRegion(_Strict):
+    id: int = Field(ge=0)
+    area: str = Field(default="region", min_length=1)
+
+
+class Sotkanet(_Strict):
+    """The plan's regions in Sotkanet (`/rest/1.1/regions` ids) and the whole country's."""
+
+    country: int = Field(ge=0)
+    regions: list[SotkanetRegion] = Field(min_length=1)
 
 
 class Indicator(_Strict):
@@ -129,6 +154,7 @@ class Indicator(_Strict):
     source: str = Field(min_length=1)
     sub_goals: Annotated[list[Slug], _EmptyIsNone] = Field(default_factory=list)
     values: Annotated[list[IndicatorValue], _EmptyIsNone] = Field(default_factory=list)
+    sotkanet: SotkanetIndicator | None = None
 
 
 class Period(_Strict):
@@ -148,11 +174,18 @@ class PlanFile(_Strict):
     language: Literal[LANGUAGES]  # type: ignore[valid-type]
     name: Text
     period: Period
-    municipalities: list[Annotated[str, StringConstraints(min_length=1)]] = Field(min_length=1)
+    # At least one, except in a partial plan whose source names its municipalities only as a group.
+    municipalities: Annotated[
+        list[Annotated[str, StringConstraints(min_length=1)]], _EmptyIsNone
+    ] = Field(default_factory=list)
     source: str = Field(min_length=1)
+    # The source gives only part of the tree (main goals or focus areas, actors); what it does
+    # not give is left out, and staff add sub-goals and actions in the app.
+    partial: bool = False
     actors: list[Actor] = Field(min_length=1)
-    main_goals: list[MainGoal] = Field(min_length=1)
+    main_goals: Annotated[list[MainGoal], _EmptyIsNone] = Field(default_factory=list)
     indicators: Annotated[list[Indicator], _EmptyIsNone] = Field(default_factory=list)
+    sotkanet: Sotkanet | None = None
 
     def sub_goals(self) -> list[SubGoal]:
         return [sub for main in self.main_goals for sub in main.sub_goals]
@@ -220,6 +253,22 @@ def _reference_problems(plan: PlanFile) -> list[tuple[tuple, str]]:
                 problems.append((loc, f"duplicate {kind} id {ident!r}"))
             seen.add(ident)
 
+    if not plan.partial:
+        # A complete plan has the whole tree; only a partial one may lack goals or sub-goals.
+        if not plan.municipalities:
+            problems.append(
+                (("municipalities",), "at least one municipality (or mark the plan partial)")
+            )
+        if not plan.main_goals:
+            problems.append((("main_goals",), "at least one main goal (or mark the plan partial)"))
+        for i, main in enumerate(plan.main_goals):
+            if not main.sub_goals:
+                problems.append(
+                    (
+                        ("main_goals", i, "sub_goals"),
+                        "at least one sub-goal (or mark the plan partial)",
+                    )
+                )
     unique([(("actors", i, "id"), a.id) for i, a in enumerate(plan.actors)], "actor")
     unique([(("main_goals", i, "id"), g.id) for i, g in enumerate(plan.main_goals)], "main goal")
     unique([(("indicators", i, "id"), n.id) for i, n in enumerate(plan.indicators)], "indicator")
@@ -243,6 +292,41 @@ def _reference_problems(plan: PlanFile) -> list[tuple[tuple, str]]:
                 problems.append(
                     (("indicators", i, "sub_goals", j), f"unknown sub-goal {sub_goal!r}")
                 )
+    problems += _sotkanet_problems(plan)
+    return problems
+
+
+def _sotkanet_problems(plan: PlanFile) -> list[tuple[tuple, str]]:
+    """A region's area is the plan's region or one of its municipalities; ids name one thing."""
+    problems: list[tuple[tuple, str]] = []
+    if plan.sotkanet is not None:
+        seen = {plan.sotkanet.country}
+        areas: set[str] = set()
+        for i, region in enumerate(plan.sotkanet.regions):
+            loc = ("sotkanet", "regions", i)
+            if region.area != "region" and region.area not in plan.municipalities:
+                problems.append(
+                    ((*loc, "area"), f"area {region.area!r} is neither 'region' nor a municipality")
+                )
+            if region.id in seen:
+                problems.append(((*loc, "id"), f"region {region.id} is named twice"))
+            seen.add(region.id)
+            if region.area in areas:  # two regions' values would overwrite each other
+                problems.append(((*loc, "area"), f"area {region.area!r} has a region already"))
+            areas.add(region.area)
+    mapped: dict[tuple, str] = {}
+    for i, indicator in enumerate(plan.indicators):
+        if indicator.sotkanet is None:
+            continue
+        loc = ("indicators", i, "sotkanet")
+        if plan.sotkanet is None:
+            problems.append((loc, "the plan has no sotkanet: regions to import this from"))
+        key = (indicator.sotkanet.id, indicator.sotkanet.gender)
+        if key in mapped:
+            problems.append(
+                ((*loc, "id"), f"Sotkanet indicator {key[0]} is already mapped to {mapped[key]!r}")
+            )
+        mapped[key] = indicator.id
     return problems
 
 

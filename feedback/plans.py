@@ -21,6 +21,7 @@ class PlanSummary:
     period_start: int
     period_end: int
     municipalities: list[str]
+    partial: bool
     main_goals: int
     sub_goals: int
     actions: int
@@ -103,6 +104,13 @@ def _json(text: dict[str, str] | None) -> str | None:
     return None if text is None else json.dumps(text, ensure_ascii=False, sort_keys=True)
 
 
+def _dump(model) -> str | None:
+    """A `sotkanet:` mapping as JSON, as the file has it (defaults left out)."""
+    if model is None:
+        return None
+    return json.dumps(model.model_dump(exclude_defaults=True), sort_keys=True)
+
+
 def _write(db: Connection, plan: PlanFile, content_hash: str) -> None:
     q = lambda element_id: qualified(plan.id, element_id)  # noqa: E731
     db.upsert_all(
@@ -117,6 +125,8 @@ def _write(db: Connection, plan: PlanFile, content_hash: str) -> None:
                 "municipalities": json.dumps(plan.municipalities, ensure_ascii=False),
                 "source": plan.source,
                 "content_hash": content_hash,
+                "partial": int(plan.partial),
+                "sotkanet": _dump(plan.sotkanet),
             }
         ],
         pk="id",
@@ -187,6 +197,7 @@ def _write(db: Connection, plan: PlanFile, content_hash: str) -> None:
             "unit": n.unit,
             "direction": n.direction,
             "source": n.source,
+            "sotkanet": _dump(n.sotkanet),
         }
         for i, n in enumerate(plan.indicators)
     ]
@@ -267,6 +278,7 @@ def list_plans(db_path: str | Path, *, actors: tuple[str, ...] | None = None) ->
     with storage.reading(db_path) as db:
         rows = db.execute(
             f"""SELECT p.id, p.name, p.language, p.period_start, p.period_end, p.municipalities,
+                 p.partial,
                  (SELECT count(*) FROM main_goals m WHERE m.plan_id = p.id),
                  (SELECT count(*) FROM sub_goals s JOIN main_goals m ON m.id = s.main_goal_id
                    WHERE m.plan_id = p.id),
@@ -284,10 +296,11 @@ def list_plans(db_path: str | Path, *, actors: tuple[str, ...] | None = None) ->
             period_start=r[3],
             period_end=r[4],
             municipalities=json.loads(r[5]),
-            main_goals=r[6],
-            sub_goals=r[7],
-            actions=r[8],
-            indicators=r[9],
+            partial=bool(r[6]),
+            main_goals=r[7],
+            sub_goals=r[8],
+            actions=r[9],
+            indicators=r[10],
         )
         for r in rows
     ]

@@ -147,3 +147,6 @@ def _indicators(pdf: FPDF, rows, lang: str) -> None:
             f"{national} ({colour}{since})",
             size=9,
         )
+    _text(pdf, i18n.t("dashboard.indicator_years", lang), size=9, style="B")
+    for line in figures.indicator_years(rows, lang):
+        _text(pdf, line, size=9)

@@ -147,7 +147,7 @@ def goal_cells(db_path: str | Path, plan_id: str, filters: Filters | None = None
     with storage.reading(db_path) as db:
         tree = db.execute(
             """SELECT m.id, s.id, a.id FROM main_goals m
-               JOIN sub_goals s ON s.main_goal_id = m.id
+               LEFT JOIN sub_goals s ON s.main_goal_id = m.id
                LEFT JOIN actions a ON a.sub_goal_id = s.id
                WHERE m.plan_id = ? ORDER BY m.position, s.position, a.position""",
             [plan_id],
@@ -179,6 +179,8 @@ def goal_cells(db_path: str | Path, plan_id: str, filters: Filters | None = None
     actions: list[Cell] = []
     for main_id, sub_id, action_id in tree:
         mains.setdefault(main_id, replace(empty, key=main_id, parent=plan_id))
+        if sub_id is None:  # a main goal without sub-goals yet (a partial plan)
+            continue
         subs.setdefault(sub_id, replace(empty, key=sub_id, parent=main_id))
         if action_id is None:
             continue

@@ -1,4 +1,5 @@
-"""Admins: import and export plan files, edit goals and actions, add indicator values."""
+"""Admins: import and export plan files, edit goals and actions, add indicator values by hand
+or from a Sotkanet export."""
 
 import streamlit as st
 
@@ -14,13 +15,16 @@ if not available:
     page.stop(ctx)
 plan = widgets.plan_picker(ctx, available)
 stored = planedit.export_plan(ctx.db_path, plan.id)
+if stored.get("partial"):
+    st.info(i18n.t("plans.partial", ctx.lang))
 planforms.file_export(ctx, stored)
-edit, add, goals, indicator = st.tabs(
+edit, add, goals, indicator, from_sotkanet = st.tabs(
     [
         i18n.t("plans.edit_action", ctx.lang),
         i18n.t("plans.add_action", ctx.lang),
         i18n.t("plans.goals", ctx.lang),
         i18n.t("plans.indicator_value", ctx.lang),
+        i18n.t("plans.sotkanet", ctx.lang),
     ]
 )
 with edit:
@@ -31,4 +35,6 @@ with goals:
     planforms.goal_form(ctx, stored)
 with indicator:
     planforms.indicator_value_form(ctx, stored)
+with from_sotkanet:
+    planforms.sotkanet_import(ctx, plan.id)
 page.footer(ctx)

@@ -400,6 +400,15 @@ def _single_sign_on(db: Connection) -> None:
     )
 
 
+@migrations(name="0014_partial_plans_and_sotkanet")
+def _partial_plans_and_sotkanet(db: Connection) -> None:
+    # A plan whose source gives only its main goals or focus areas and actors, and where a
+    # plan's indicators are in THL's Sotkanet (JSON: FORMAT.md's `sotkanet:` mappings).
+    db.execute("ALTER TABLE plans ADD COLUMN partial INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE plans ADD COLUMN sotkanet TEXT")
+    db.execute("ALTER TABLE indicators ADD COLUMN sotkanet TEXT")
+
+
 def migrate(location: str | Path) -> list[str]:
     """Create the database at `location` or bring it up to date; safe to run at any time.
     Returns the names of the migrations applied now.

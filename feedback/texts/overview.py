@@ -156,6 +156,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "A sub-goal's actions and indicators",
     },
     "dashboard.sub_goal": {"fi": "Välitavoite", "sv": "Mål", "en": "Sub-goal"},
+    "dashboard.indicator_years": {
+        "fi": "Kehitys vuosittain",
+        "sv": "Utvecklingen år för år",
+        "en": "Over the years",
+    },
+    "dashboard.no_sub_goals": {
+        "fi": "Suunnitelmassa ei ole vielä välitavoitteita. Ylläpitäjä lisää ne sivulla Suunnitelmat.",
+        "sv": "Planen har ännu inga mål. En administratör lägger till dem på sidan Planer.",
+        "en": "The plan has no sub-goals yet. An administrator adds them on the Plans page.",
+    },
     "dashboard.no_indicators": {
         "fi": "Suunnitelmassa ei ole tälle välitavoitteelle indikaattoreita.",
         "sv": "Planen har inga indikatorer för det här målet.",

@@ -42,6 +42,74 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Indikatorns årsvärde",
         "en": "An indicator's yearly value",
     },
+    "plans.sotkanet": {
+        "fi": "Indikaattorit Sotkanetista",
+        "sv": "Indikatorer från Sotkanet",
+        "en": "Indicators from Sotkanet",
+    },
+    "plans.sotkanet_upload": {
+        "fi": "Sotkanetin vientitiedosto (CSV tai JSON)",
+        "sv": "Exportfil från Sotkanet (CSV eller JSON)",
+        "en": "Sotkanet export file (CSV or JSON)",
+    },
+    "plans.sotkanet_help": {
+        "fi": "Arvot tallennetaan suunnitelman niille indikaattoreille, joille suunnitelmatiedosto "
+        "nimeää Sotkanet-tunnuksen. Näet ensin, mitä muuttuu; mitään ei tallenneta ennen "
+        "vahvistusta.",
+        "sv": "Värdena sparas för de indikatorer i planen som planfilen ger ett Sotkanet-id. Du "
+        "ser först vad som ändras; inget sparas förrän du bekräftar.",
+        "en": "The values are stored for the plan's indicators that the plan file gives a "
+        "Sotkanet id. You first see what changes; nothing is stored until you confirm.",
+    },
+    "plans.sotkanet_problems": {
+        "fi": "Tiedostossa on virheitä, joten mitään ei tallennettu. Korjaa nämä kohdat:",
+        "sv": "Filen har fel, så inget sparades. Rätta de här ställena:",
+        "en": "The file has problems, so nothing was stored. Fix these places:",
+    },
+    "plans.sotkanet_summary": {
+        "fi": "Uusia {new}, muuttuneita {changed}, ennallaan {unchanged}.",
+        "sv": "Nya {new}, ändrade {changed}, oförändrade {unchanged}.",
+        "en": "New {new}, changed {changed}, unchanged {unchanged}.",
+    },
+    "plans.sotkanet_ignored": {
+        "fi": "Ohitetut rivit ({n})",
+        "sv": "Rader som lämnas bort ({n})",
+        "en": "Rows left aside ({n})",
+    },
+    "plans.sotkanet_confirm": {
+        "fi": "Tallenna {n} arvoa",
+        "sv": "Spara {n} värden",
+        "en": "Store {n} values",
+    },
+    "plans.sotkanet_stored": {
+        "fi": "{n} arvoa tallennettu.",
+        "sv": "{n} värden har sparats.",
+        "en": "{n} values stored.",
+    },
+    "plans.sotkanet_nothing": {
+        "fi": "Tiedoston arvot ovat jo suunnitelmassa; tallennettavaa ei ole.",
+        "sv": "Filens värden finns redan i planen; inget att spara.",
+        "en": "The file's values are in the plan already; nothing to store.",
+    },
+    "plans.col.status": {"fi": "Muutos", "sv": "Ändring", "en": "Change"},
+    "plans.col.was": {"fi": "Aiemmin", "sv": "Tidigare", "en": "Before"},
+    "plans.status.new": {"fi": "uusi", "sv": "ny", "en": "new"},
+    "plans.status.changed": {"fi": "muuttuu", "sv": "ändras", "en": "changed"},
+    "plans.status.unchanged": {"fi": "ennallaan", "sv": "oförändrad", "en": "unchanged"},
+    "plans.partial": {
+        "fi": "Suunnitelman lähde antaa siitä vain osan (esimerkiksi päätavoitteet ja toimijat). "
+        "Lisää puuttuvat välitavoitteet ja toimenpiteet alla.",
+        "sv": "Planens källa ger bara en del av den (till exempel huvudmålen och aktörerna). "
+        "Lägg till de mål och åtgärder som fattas nedan.",
+        "en": "The plan's source gives only part of it (its main goals and actors, say). Add "
+        "the missing sub-goals and actions below.",
+    },
+    "plans.no_sub_goals": {
+        "fi": "Suunnitelmassa ei ole vielä välitavoitteita. Lisää ensin välitavoite kohdassa "
+        "Tavoitteet.",
+        "sv": "Planen har ännu inga mål. Lägg först till ett mål under Mål.",
+        "en": "The plan has no sub-goals yet. Add a sub-goal under Goals first.",
+    },
     "plans.action": {"fi": "Toimenpide", "sv": "Åtgärd", "en": "Action"},
     "plans.sub_goal": {"fi": "Välitavoite", "sv": "Mål", "en": "Sub-goal"},
     "plans.text_in": {

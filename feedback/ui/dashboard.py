@@ -8,6 +8,7 @@ import streamlit as st
 from feedback import charts, exports, figures, i18n, questions, report, responses, stats
 from feedback.ui import widgets
 from feedback.ui.page import PageContext
+from feedback.ui.text import plain
 
 
 def filters(ctx: PageContext, plan) -> stats.Filters:
@@ -122,6 +123,9 @@ def sub_goal_details(
     """Per sub-goal the shares of each answer and the feedback-process measures; then one
     chosen sub-goal's actions and official indicators."""
     lang = ctx.lang
+    if not (overview["level"] == "sub").any():
+        st.info(i18n.t("dashboard.no_sub_goals", lang))  # a partial plan, sub-goals to come
+        return
     widgets.chart(
         charts.distribution,
         overview[overview["level"] != "action"],
@@ -166,6 +170,9 @@ def _one_sub_goal(ctx: PageContext, plan_id: str, overview: pd.DataFrame) -> Non
         key=key,
     )
     widgets.link(sub_goal=sub_id)
+    # The children's feedback on the sub-goal's actions, and right under it the official
+    # figures on the same sub-goal. One under the other rather than in two columns: in half
+    # the width the action table would scroll sideways, which keyboard users cannot reach.
     st.markdown(f"**{i18n.t('dashboard.actions_title', lang)}**")
     widgets.goal_table(overview[overview["parent"] == sub_id], lang)
     indicator_rows = figures.indicators(ctx.db_path, plan_id, lang=lang)
@@ -175,6 +182,9 @@ def _one_sub_goal(ctx: PageContext, plan_id: str, overview: pd.DataFrame) -> Non
         st.caption(i18n.t("dashboard.no_indicators", lang))
     else:
         widgets.indicator_table(own, lang)
+        st.markdown(f"**{i18n.t('dashboard.indicator_years', lang)}**")
+        for line in figures.indicator_years(own, lang):
+            st.markdown(plain(line))
 
 
 def downloads(

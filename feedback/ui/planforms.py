@@ -10,9 +10,10 @@ import copy
 import hashlib
 import re
 
+import pandas as pd
 import streamlit as st
 
-from feedback import i18n, planedit, planfile, plans
+from feedback import figures, i18n, planedit, planfile, plans, sotkanet
 from feedback.planfile import PlanFileError
 from feedback.ui.page import PageContext
 from feedback.ui.text import plain
@@ -58,6 +59,9 @@ def action_form(ctx: PageContext, stored: dict, *, new: bool) -> None:
     }
     if new:
         sub_goals = [s for m in plan["main_goals"] for s in m["sub_goals"]]
+        if not sub_goals:  # a partial plan: its sub-goals are added first, under Goals
+            st.info(i18n.t("plans.no_sub_goals", lang))
+            return
         target = st.selectbox(
             i18n.t("plans.sub_goal", lang),
             sub_goals,
@@ -260,6 +264,81 @@ def indicator_value_form(ctx: PageContext, stored: dict) -> None:
         },
     )
     _save(ctx, plan, "indicator-value")
+
+
+def sotkanet_import(ctx: PageContext, plan_id: str) -> None:
+    """Upload a Sotkanet export; show every problem, or what would change and a button that
+    stores it (all or nothing)."""
+    lang = ctx.lang
+    st.caption(i18n.t("plans.sotkanet_help", lang))
+    upload = st.file_uploader(
+        i18n.t("plans.sotkanet_upload", lang), type=["csv", "json"], key=f"sotkanet-{plan_id}"
+    )
+    stored = st.session_state.pop("sotkanet-stored", None)
+    if stored is not None:
+        st.success(i18n.t("plans.sotkanet_stored", lang, n=stored))
+    if upload is None:
+        return
+    try:
+        plan, result = sotkanet.check(ctx.db_path, plan_id, upload.getvalue(), name=upload.name)
+    except sotkanet.SotkanetFileError as error:
+        st.error(i18n.t("plans.sotkanet_problems", lang))
+        st.code("\n".join(error.problems), language=None)
+        return
+    st.markdown(
+        i18n.t(
+            "plans.sotkanet_summary",
+            lang,
+            new=result.count("new"),
+            changed=result.count("changed"),
+            unchanged=result.count("unchanged"),
+        )
+    )
+    st.dataframe(_preview_table(result, plan["language"], lang), hide_index=True, width="stretch")
+    if result.ignored:
+        with st.expander(i18n.t("plans.sotkanet_ignored", lang, n=len(result.ignored))):
+            st.code("\n".join(result.ignored), language=None)
+    if not result.to_store:
+        st.info(i18n.t("plans.sotkanet_nothing", lang))
+        return
+    confirm = i18n.t("plans.sotkanet_confirm", lang, n=len(result.to_store))
+    if st.button(confirm, type="primary", key=f"sotkanet-store-{plan_id}"):
+        try:
+            count = sotkanet.store(ctx.db_path, plan, result)
+        except PlanFileError as error:
+            st.error(i18n.t("plans.sotkanet_problems", lang))
+            st.code("\n".join(error.problems), language=None)
+            return
+        st.session_state["sotkanet-stored"] = count
+        st.rerun()
+
+
+def _preview_table(result: sotkanet.Preview, original: str, lang: str) -> pd.DataFrame:
+    """The values as the dashboard shows them, with what each would replace. A data frame
+    shows text as text, so the plan's words need no escaping here."""
+
+    def number(value: float | None, unit: str) -> str:
+        return "" if value is None else figures.value_text(value, unit, lang)
+
+    return pd.DataFrame(
+        {
+            i18n.t("plans.col.status", lang): [
+                i18n.t(f"plans.status.{c.status}", lang) for c in result.changes
+            ],
+            i18n.t("dashboard.col.indicator", lang): [
+                i18n.pick(c.indicator, lang, original=original)[0] for c in result.changes
+            ],
+            i18n.t("dashboard.col.year", lang): [str(c.year) for c in result.changes],
+            i18n.t("dashboard.col.group", lang): [
+                figures.group_text(c.group, c.area, lang) for c in result.changes
+            ],
+            i18n.t("dashboard.col.value", lang): [number(c.value, c.unit) for c in result.changes],
+            i18n.t("dashboard.col.national", lang): [
+                number(c.national, c.unit) for c in result.changes
+            ],
+            i18n.t("plans.col.was", lang): [number(c.old_value, c.unit) for c in result.changes],
+        }
+    )
 
 
 def _save(ctx: PageContext, plan: dict, form: str) -> None:

@@ -400,10 +400,11 @@ def indicator_table(rows: pd.DataFrame, lang: str) -> None:
                     for g, a in zip(rows["group"], rows["area"], strict=True)
                 ],
                 i18n.t("dashboard.col.value", lang): [
-                    _with_unit(v, u, lang) for v, u in zip(rows["value"], rows["unit"], strict=True)
+                    figures.value_text(v, u, lang)
+                    for v, u in zip(rows["value"], rows["unit"], strict=True)
                 ],
                 i18n.t("dashboard.col.national", lang): [
-                    "" if pd.isna(v) else _with_unit(v, u, lang)
+                    "" if pd.isna(v) else figures.value_text(v, u, lang)
                     for v, u in zip(rows["national"], rows["unit"], strict=True)
                 ],
                 i18n.t("dashboard.col.colour", lang): [
@@ -426,12 +427,3 @@ def indicator_table(rows: pd.DataFrame, lang: str) -> None:
 
 # A shape beside the word, so the comparison never relies on colour alone.
 _COLOUR_MARK = {"good": "▲ ", "neutral": "● ", "worrying": "▼ "}
-
-
-def _with_unit(value: float, unit: str, lang: str) -> str:
-    text = i18n.decimal(value, lang)
-    return (
-        f"{text}\u00a0%"
-        if unit == "percent" and lang != "en"
-        else (f"{text}%" if unit == "percent" else text)
-    )

@@ -1,0 +1,60 @@
+"""Importing official indicator values from a Sotkanet export on /plans, in real chromium, and
+the values on the dashboard beside the feedback (tests/data/sotkanet/ holds files made for the
+tests)."""
+
+import pytest
+
+from feedback import plans
+from tests.browser.accessibility import serious_violations
+from tests.browser.conftest import make_user, screenshot, settle, signed_in_page, still
+from tests.test_sotkanet import DATA, SOTKANET_PLAN
+
+pytestmark = pytest.mark.browser
+
+PLAN_ID = "testplan-sotkanet"  # sorts after the real plans, which other tests open first
+
+
+@pytest.fixture(scope="module")
+def mapped_plan(server, tmp_path_factory):
+    path = tmp_path_factory.mktemp("sotkanet") / f"{PLAN_ID}.yaml"
+    path.write_text(SOTKANET_PLAN.replace("id: mini", f"id: {PLAN_ID}", 1), encoding="utf-8")
+    plans.import_file(server.db_path, path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("viewport", "name"),
+    [({"width": 1024, "height": 768}, "desktop"), ({"width": 390, "height": 844}, "phone")],
+)
+def test_an_admin_previews_and_stores_a_sotkanet_export_and_sees_it_on_the_dashboard(
+    server, browser, mapped_plan, viewport, name
+):
+    user = f"sotkanet-{name}"
+    make_user(server, user, role="admin")
+    page = signed_in_page(browser, server, user, viewport=viewport)
+    page.goto(f"{server.url}/plans?plan={PLAN_ID}")
+    page.get_by_role("tab", name="Indikaattorit Sotkanetista").click()
+    upload = page.locator('[data-testid="stFileUploaderDropzoneInput"]').last
+    upload.set_input_files(str(DATA / ("mini.csv" if name == "desktop" else "mini.json")))
+    summary = page.get_by_text("Uusia 2, muuttuneita 0, ennallaan 1.")
+    if summary.count() == 0:
+        summary.wait_for(timeout=30_000)
+    still(page)
+    assert serious_violations(page) == []
+    summary.scroll_into_view_if_needed()
+    screenshot(page, f"sotkanet-preview-{name}")
+    page.get_by_role("button", name="Tallenna 2 arvoa").click()
+    page.get_by_text("2 arvoa tallennettu.").wait_for(timeout=30_000)
+    settle(page)
+    screenshot(page, f"sotkanet-stored-{name}")
+    page.goto(f"{server.url}/overview?plan={PLAN_ID}&section=sub_goals&sub_goal={PLAN_ID}:i-1")
+    page.get_by_text("Kehitys vuosittain").wait_for(timeout=30_000)
+    still(page)
+    years = page.get_by_text("2021 85,5 (koko maa 87,0) → 2023 86,1 (koko maa 86,4)")
+    assert years.count() == 1
+    assert serious_violations(page) == []
+    page.get_by_text("Välitavoitteen viralliset indikaattorit").scroll_into_view_if_needed()
+    screenshot(page, f"sotkanet-dashboard-{name}")
+    # The next viewport's run starts from the plan file as it was: the same preview again.
+    plans.import_file(server.db_path, mapped_plan)
+    page.context.close()
