@@ -139,3 +139,26 @@ def test_a_dependency_missing_from_the_lock_is_found(tmp_path):
 
 def pins_of(name: str) -> str:
     return ", ".join(pin.version for pin in read_lock(LOCKS["app"]) if pin.name == name)
+
+
+def test_the_app_declares_exactly_what_it_imports():
+    """Every package the app's code imports is declared (not left to arrive with another), and
+    nothing is declared that the app never imports."""
+    import ast
+    import sys
+    from importlib.metadata import packages_distributions
+
+    sources = [*ROOT.glob("feedback/**/*.py"), *ROOT.glob("pages/*.py")]
+    sources += [ROOT / "app.py", ROOT / "streamlit_app.py"]
+    imported = set()
+    for path in sources:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                imported.add(node.module.split(".")[0])
+    third_party = imported - set(sys.stdlib_module_names) - {"feedback", "__future__"}
+    distributions = packages_distributions()
+    used = {normalise(distributions[name][0]) for name in third_party}
+    declared_here = {normalise(Requirement(r).name) for r in pyproject()["project"]["dependencies"]}
+    assert used == declared_here
