@@ -18,6 +18,7 @@ import pytest
 
 from benchmarks.server import free_port, launch, wait_healthy
 from feedback import auth, i18n, plans, settings, sso, storage, surveys
+from tests.browser.accessibility import serious_violations
 from tests.browser.conftest import LANDED, TABLET, screenshot, session_cookie, settle
 from tests.conftest import new_store
 
@@ -158,11 +159,14 @@ def test_the_sign_in_page_offers_only_the_municipality_account_when_passwords_ar
     sso_server, context
 ):
     page = context.new_page()
-    page.goto(f"{sso_server.url}/login?lang=sv")
-    page.get_by_role("button", name="Logga in med kommunens konto").wait_for(timeout=30_000)
-    settle(page)
-    assert page.get_by_label(i18n.t("login.password", "sv")).count() == 0
-    assert page.get_by_label(i18n.t("login.username", "sv")).count() == 0
+    for lang in ("fi", "en", "sv"):
+        page.goto(f"{sso_server.url}/login?lang={lang}")
+        button = page.get_by_role("button", name=i18n.t("login.sso_button", lang))
+        button.wait_for(timeout=30_000)
+        settle(page)
+        assert page.get_by_label(i18n.t("login.password", lang)).count() == 0
+        assert page.get_by_label(i18n.t("login.username", lang)).count() == 0
+        assert serious_violations(page) == [], lang
     screenshot(page, "sso-sign-in-sv-1024")
     page.set_viewport_size({"width": 390, "height": 844})
     screenshot(page, "sso-sign-in-sv-390")
@@ -214,6 +218,7 @@ def test_someone_no_rule_lets_in_is_refused_in_their_language_with_no_session(ss
         assert db.execute(
             "SELECT count(*) FROM sessions WHERE username = 'olli@hamina.fi'"
         ).fetchone() == (0,)
+    assert serious_violations(page) == []
     screenshot(page, "sso-refused-en-1024")
     page.set_viewport_size({"width": 390, "height": 844})
     screenshot(page, "sso-refused-en-390")
