@@ -162,11 +162,14 @@ def launch(
     secrets_path: Path | None = None,
     entry: str = "app.py",
     config: list[str] = (),
+    settings_: dict[str, str] | None = None,
 ) -> subprocess.Popen:
-    """The app (`streamlit run app.py`) on loopback and `port`, on `db_path`; its output is
-    appended to `log_path`. The browser tests start their servers with this too."""
+    """The app (`streamlit run app.py`) on loopback and `port`, on `db_path`, with the
+    environment's settings and `settings_` over them; its output is appended to `log_path`.
+    The browser tests start their servers with this too."""
     env = {
         **os.environ,
+        **(settings_ or {}),
         "FEEDBACK_DB": str(db_path),
         "FEEDBACK_BASE_URL": f"http://127.0.0.1:{port}",
     }

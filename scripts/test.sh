@@ -17,4 +17,6 @@ cluster=$(mktemp -d)
 trap 'scripts/postgres.sh stop "$cluster" 2>/dev/null; rm -rf "$cluster"' EXIT
 FEEDBACK_TEST_POSTGRESQL=$(scripts/postgres.sh start "$cluster")
 export FEEDBACK_TEST_POSTGRESQL
-.venv/bin/python -m pytest "$@"
+# Two workers, one per core, each taking whole test files (a file's server and browser start
+# once per worker); `-n 0` after the command runs everything in one process.
+.venv/bin/python -m pytest -n "${TEST_WORKERS:-2}" --dist loadfile "$@"

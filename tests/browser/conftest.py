@@ -54,7 +54,9 @@ def server(store_kind: str, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     plans.import_directory(db_path, settings.PLANS_DIR)
     port = free_port()
     log = folder / "server.log"
-    process = launch(db_path, port, log)
+    # Kiosk answers closer together than 20 s are flagged: a test's two quick answers stay
+    # "too fast" however slowly a loaded machine draws the page between them (3 s in use).
+    process = launch(db_path, port, log, settings_={"FEEDBACK_KIOSK_MIN_INTERVAL": "20"})
     started = Server(db_path, port, secrets_path)
     wait_healthy(started.url, process, log)
     yield started

@@ -134,8 +134,9 @@ def test_one_tap_on_the_kiosk_reaches_the_privacy_notice_and_one_tap_goes_back(
     assert re.search(r"/privacy\?", page.url)
     page.get_by_text("Nobody sees what you yourself answered.").wait_for()
     page.get_by_role("link", name=re.compile("Back to answering")).click()
+    # The page's language switch is a radio group too: wait for the round's page first.
+    page.wait_for_url(re.compile(rf"/respond\?.*s={round_code}"), timeout=30_000)
     page.get_by_role("radiogroup").first.wait_for(timeout=30_000)
-    assert re.search(rf"/respond\?.*s={round_code}", page.url)
     assert "kiosk=1" in page.url
 
 
@@ -179,5 +180,5 @@ def test_a_kiosk_left_on_the_privacy_notice_starts_over_by_itself(server, open_p
     footer_link(page, "footer.privacy", "fi").click()
     page.get_by_role("heading", name="Lapsille").wait_for()
     page.clock.fast_forward(91_000)  # nobody touches it: the kiosk's idle reset
+    page.wait_for_url(re.compile(rf"/respond\?.*s={round_code}.*kiosk=1"), timeout=30_000)
     page.get_by_role("radiogroup").first.wait_for(timeout=30_000)
-    assert re.search(rf"/respond\?.*s={round_code}.*kiosk=1", page.url)
