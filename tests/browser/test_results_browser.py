@@ -35,6 +35,7 @@ def test_a_small_round_shows_no_results_on_the_public_page(server, open_page):
     answer(server.db_path, round_, *[4] * 7)
     page.reload()
     page.get_by_text("Vastauksia tuli 10.").wait_for(timeout=30_000)
+    page.locator(".results-faces figure").first.wait_for(timeout=30_000)  # drawn after the count
     assert page.locator(".results-faces figure").count() == 5
     assert page.get_by_text(re.compile(r"\d\s?%")).count() == 5
 
