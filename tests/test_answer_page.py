@@ -124,7 +124,7 @@ def test_an_action_text_with_markup_is_shown_as_text(client, plan_db):
         )
     round_ = surveys.create(plan_db, action_id="mini:a1")
     page = client.get(f"/answer/{round_.code}").text
-    assert "<h1>&lt;img src=x onerror=alert(1)&gt; &amp; **lihava**</h1>" in page
+    assert "<p>&lt;img src=x onerror=alert(1)&gt; &amp; **lihava**</p>" in page
 
 
 def test_unknown_and_closed_rounds_get_a_friendly_page(client, plan_db, app_env):
@@ -187,7 +187,7 @@ def test_each_showing_of_the_questions_has_its_own_submission_id_and_the_same_pa
         )
     later = surveys._clock() + answer_page.ROUND_MAX_AGE + 1
     monkeypatch.setattr(surveys, "_clock", lambda: later)
-    assert "<h1>Uusi &lt;teksti&gt;</h1>" in client.get(f"/answer/{round_.code}").text
+    assert "<p>Uusi &lt;teksti&gt;</p>" in client.get(f"/answer/{round_.code}").text
 
 
 def test_answers_sent_at_the_same_moment_are_each_stored_once(client, survey, app_env):

@@ -39,6 +39,7 @@ TABLES = (
     "council_evaluations",
     "council_self",
     "retention_runs",
+    "round_recordings",
 )
 BATCH = 10_000
 
