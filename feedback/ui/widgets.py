@@ -11,7 +11,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from feedback import auth, charts, figures, i18n, pictures, questions, surveys
+from feedback import auth, charts, figures, i18n, pictures, questions, respondent, surveys
 from feedback.questions import Question
 from feedback.scales import Scale
 from feedback.surveys import Survey
@@ -52,6 +52,12 @@ PICTURE_CSS = """
   background: center / contain no-repeat;
 }}
 """
+SUBJECT_CSS = """
+<style>
+.round-subject { font-size: 1.75rem; font-weight: 700; line-height: 1.25; text-align: center;
+  margin: 0 0 0.5rem; padding: 0; }
+</style>
+"""
 BUTTON_CSS = """
 <style>
 .st-key-{key} button {{ min-height: 3.25rem; min-width: 8rem; }}
@@ -61,8 +67,39 @@ BUTTON_CSS = """
 
 
 def action_intro(survey: Survey, lang: str, *, compact: bool = False) -> None:
-    """What the round asks about, in the respondent's language where the plan has it."""
-    _action(survey.action_text, survey.plan_language, lang, compact=compact)
+    """What the round asks about: its subject as the heading and the action's text small, or
+    for a round without a subject the action as before (results, council pages)."""
+    subject = survey.subject(lang)
+    if subject is None:
+        _action(survey.action_text, survey.plan_language, lang, compact=compact)
+        return
+    st.subheader(subject, anchor=False)
+    text, translated = i18n.pick(survey.action_text, lang, original=survey.plan_language)
+    st.caption(
+        plain(text) + (f" ({i18n.t('respond.translation_note', lang)})" if translated else "")
+    )
+
+
+def round_subject(heading: respondent.Heading, lang: str) -> None:
+    """The top of a question screen: what the child rates, and the question read aloud."""
+    if heading.subject:
+        st.html(f'<h1 class="round-subject">{html.escape(heading.subject)}</h1>' + SUBJECT_CSS)
+    if heading.recording:  # a plain player of the browser's own, as on the featherweight page
+        st.html(
+            f'<audio controls preload="none" src="{html.escape(heading.recording)}" '
+            f'aria-label="{html.escape(i18n.t("respond.listen", lang))}" '
+            'style="width:100%;max-width:24rem"></audio>'
+        )
+
+
+def round_about(heading: respondent.Heading, lang: str, *, expanded: bool) -> None:
+    """The action's own text behind "What is this about?", for those who want to know."""
+    if not heading.action:
+        return
+    with st.expander(i18n.t("respond.what_is_this", lang), expanded=expanded):
+        st.markdown(plain(heading.action))
+        if heading.translated:
+            st.caption(i18n.t("respond.translation_note", lang))
 
 
 def action_text(action, lang: str) -> None:

@@ -1,0 +1,123 @@
+"""What a child sees first, in real chromium at a phone's 360×640 and a tablet's 1024×768, on both
+answer pages and in Finnish and Swedish: the round's subject and the question at the top, faces
+as large as the screen allows, Send on the first screen without scrolling, the action's own text
+only behind "What is this about?", and nothing axe-core calls serious (issue #18).
+
+Each case saves a screenshot of the first screen (tests/browser/artifacts/subject-*.png) and
+its figures (subject-figures.json), for the closing note and for a person to look at."""
+
+import json
+
+import pytest
+
+from feedback import settings, surveys
+from tests.browser.accessibility import serious_violations
+from tests.browser.conftest import ARTIFACTS, settle
+
+pytestmark = pytest.mark.browser
+
+ACTION = "kymenlaakso:kymsote-01"
+SMALL_PHONE = {"width": 360, "height": 640}
+TABLET = {"width": 1024, "height": 768}
+SUBJECTS = {"fi": "Nuorisotalon kerho", "sv": "Ungdomsgårdens klubb"}
+QUESTION = {"fi": "Mitä mieltä olet tästä?", "sv": "Vad tycker du om det här?"}
+SEND = {"fi": "Lähetä", "sv": "Skicka"}
+WHAT = {"fi": "Mistä tässä on kyse?", "sv": "Vad handlar det om?"}
+#: The smallest face each screen must show (CSS pixels): the issue's figures.
+LEAST_FACE = {"phone": 64, "tablet": 96}
+FIGURES = ARTIFACTS / "subject-figures.json"
+
+#: Each face's drawn size: the picture of the featherweight page, the `::before` of Streamlit's.
+MEASURE = """([kind, send]) => {
+  const faces = kind === 'answer'
+    ? [...document.querySelectorAll('.pictures .picture')].map(e => e.getBoundingClientRect())
+    : [...document.querySelectorAll('label[data-testid="stRadioOption"]')].map(label => {
+        const box = label.getBoundingClientRect();
+        const before = getComputedStyle(label, '::before');
+        return {width: parseFloat(before.width), height: parseFloat(before.height),
+                top: box.top, bottom: box.top + parseFloat(before.height)};
+      });
+  const button = [...document.querySelectorAll('button')].find(b => b.innerText.trim() === send);
+  const shown = button ? button.getBoundingClientRect() : null;
+  return {
+    faces: faces.map(f => [Math.round(f.width), Math.round(f.height)]),
+    faces_bottom: Math.round(Math.max(...faces.map(f => f.bottom))),
+    send_bottom: shown ? Math.round(shown.bottom) : null,
+    viewport: [innerWidth, innerHeight],
+    scrolled: scrollY,
+    page_scrolls_horizontally: document.documentElement.scrollWidth > innerWidth,
+  };
+}"""
+
+
+def respondent_url(server, kind, code, lang):
+    if kind == "answer":
+        return surveys.link(code, lang=lang).replace(settings.base_url(), server.url)
+    return f"{server.url}/respond?s={code}&lang={lang}"
+
+
+def record(name, figures):
+    ARTIFACTS.mkdir(exist_ok=True)
+    kept = json.loads(FIGURES.read_text()) if FIGURES.exists() else {}
+    kept[name] = figures
+    FIGURES.write_text(json.dumps(kept, indent=1, ensure_ascii=False))
+
+
+@pytest.fixture(scope="module")
+def rounds(server):
+    """A round with a subject in each of its languages, and one opened before subjects."""
+    return {
+        "subject": surveys.create(
+            server.db_path, action_id=ACTION, languages=("fi", "sv"), subjects=SUBJECTS
+        ),
+        "no-subject": surveys.create(server.db_path, action_id=ACTION),
+    }
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+@pytest.mark.parametrize("size", ["phone", "tablet"])
+@pytest.mark.parametrize("kind", ["answer", "respond"])
+@pytest.mark.parametrize("which", ["subject", "no-subject"])
+def test_the_subject_and_the_question_come_first_and_send_is_on_the_first_screen(
+    server, browser, rounds, which, kind, size, lang
+):
+    round_ = rounds[which]
+    context = browser.new_context(
+        viewport=SMALL_PHONE if size == "phone" else TABLET,
+        bypass_csp=True,  # for axe-core
+    )
+    page = context.new_page()
+    page.goto(respondent_url(server, kind, round_.code, lang))
+    send = page.get_by_role("button", name=SEND[lang], exact=True)
+    send.wait_for(timeout=30_000)
+    if kind == "respond":
+        settle(page)
+    faces = page.get_by_role("radiogroup", name=QUESTION[lang])
+    assert faces.get_by_role("radio").count() == 5
+    # Each face says its name to a screen reader (the label beside the picture).
+    for name in ("Tosi huono", "Huono", "Ihan ok", "Hyvä", "Tosi hyvä") if lang == "fi" else ():
+        assert faces.get_by_role("radio", name=name, exact=True).count() == 1
+    if which == "subject":
+        heading = page.get_by_role("heading", name=SUBJECTS[lang], exact=True)
+        assert heading.is_visible()
+        assert heading.bounding_box()["y"] < 120
+    action_text = round_.action_text["fi"][:40]
+    what = page.get_by_text(WHAT[lang], exact=True)
+    assert what.is_visible()
+    assert not page.get_by_text(action_text).first.is_visible()  # only behind the disclosure
+    if lang == "sv":  # never the Finnish subject under Swedish labels
+        assert SUBJECTS["fi"] not in page.locator("main").inner_text()
+
+    figures = page.evaluate(MEASURE, [kind, SEND[lang]])
+    name = f"subject-{which}-{kind}-{size}-{lang}"
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))  # the first screen only: the fold
+    record(name, figures)
+    assert min(w for w, _ in figures["faces"]) >= LEAST_FACE[size], figures
+    assert figures["send_bottom"] is not None and figures["send_bottom"] <= figures["viewport"][1]
+    assert figures["scrolled"] == 0 and not figures["page_scrolls_horizontally"], figures
+    assert serious_violations(page) == []
+
+    what.click()  # "What is this about?" opens to the action's own words
+    page.get_by_text(action_text).first.wait_for(state="visible")
+    context.close()
