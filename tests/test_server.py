@@ -26,7 +26,7 @@ def test_the_memory_guard_runs_while_the_server_is_up():
     assert not guard_running()
 
 
-def test_the_server_mounts_the_answer_page_the_recordings_and_the_session_cookie_and_wraps_every_reply():
+def test_the_server_mounts_the_answer_page_recordings_session_cookie_and_wraps_every_reply():
     assert [route.path for route in server.routes()] == [
         answer_page.PATH,
         respondent.RECORDING_PATH,

@@ -52,8 +52,28 @@ PICTURE_CSS = """
   background: center / contain no-repeat;
 }}
 """
-SUBJECT_CSS = """
+#: Faces in one row of equal columns, each as large as its column allows (≥ 64 px at 360 px).
+FACES_CSS = """
+.st-key-{key}, .st-key-{key} [data-testid="stRadio"] {{ width: 100%; }}
+.st-key-{key} [role="radiogroup"] {{
+  display: grid; grid-auto-flow: column; grid-auto-columns: 1fr; gap: 0.25rem;
+  width: 100%; max-width: 40rem; margin: 0 auto; align-items: start;
+}}
+.st-key-{key} [role="radiogroup"] > div {{ display: flex; justify-content: center; }}
+.st-key-{key} label[data-testid="stRadioOption"] {{
+  border: 0; padding: 0; min-width: 0; justify-content: flex-start;
+}}
+.st-key-{key} label[data-testid="stRadioOption"]:has(input:checked)::before {{
+  outline: 4px solid #1d4ed8; outline-offset: 3px; border-radius: 50%;
+}}
+.st-key-{key} label[data-testid="stRadioOption"]:has(input:checked) {{ background: none; }}
+"""
+RESPONDENT_CSS = """
 <style>
+/* Room for the faces on a phone: a fifth of a 360 px screen each (issue #18). */
+@media (max-width: 640px) {
+  [data-testid="stMainBlockContainer"] { padding: 1.5rem 0.5rem 2rem; }
+}
 .round-subject { font-size: 1.75rem; font-weight: 700; line-height: 1.25; text-align: center;
   margin: 0 0 0.5rem; padding: 0; }
 </style>
@@ -82,8 +102,11 @@ def action_intro(survey: Survey, lang: str, *, compact: bool = False) -> None:
 
 def round_subject(heading: respondent.Heading, lang: str) -> None:
     """The top of a question screen: what the child rates, and the question read aloud."""
-    if heading.subject:
-        st.html(f'<h1 class="round-subject">{html.escape(heading.subject)}</h1>' + SUBJECT_CSS)
+    subject = heading.subject
+    st.html(
+        RESPONDENT_CSS
+        + (f'<h1 class="round-subject">{html.escape(subject)}</h1>' if subject else "")
+    )
     if heading.recording:  # a plain player of the browser's own, as on the featherweight page
         st.html(
             f'<audio controls preload="none" src="{html.escape(heading.recording)}" '
@@ -132,15 +155,19 @@ def scale_question(
     values = list(scale.values)
     if scale.has_pictures:
         wide = scale is Scale.STARS
-        extra = PICTURE_CSS.format(
-            key=key,
-            width="clamp(120px, 30vw, 220px)" if wide else "clamp(56px, 11vw, 104px)",
-            ratio="5 / 1" if wide else "1",
-        ) + "\n".join(
-            f'.st-key-{key} [role="radiogroup"] > div:nth-child({i}) '
-            f'label[data-testid="stRadioOption"]::before '
-            f'{{ background-image: url("{pictures.data_uri(scale, v)}"); }}'
-            for i, v in enumerate(values, start=1)
+        extra = (
+            PICTURE_CSS.format(
+                key=key,
+                width="clamp(120px, 30vw, 220px)" if wide else "min(100%, 7.5rem)",
+                ratio="5 / 1" if wide else "1",
+            )
+            + ("" if wide else FACES_CSS.format(key=key))
+            + "\n".join(
+                f'.st-key-{key} [role="radiogroup"] > div:nth-child({i}) '
+                f'label[data-testid="stRadioOption"]::before '
+                f'{{ background-image: url("{pictures.data_uri(scale, v)}"); }}'
+                for i, v in enumerate(values, start=1)
+            )
         )
     else:
         extra = f'.st-key-{key} label[data-testid="stRadioOption"] p {{ font-size: 1.4rem; }}'
