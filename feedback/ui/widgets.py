@@ -107,12 +107,59 @@ def round_subject(heading: respondent.Heading, lang: str) -> None:
         RESPONDENT_CSS
         + (f'<h1 class="round-subject">{html.escape(subject)}</h1>' if subject else "")
     )
-    if heading.recording:  # a plain player of the browser's own, as on the featherweight page
-        st.html(
-            f'<audio controls preload="none" src="{html.escape(heading.recording)}" '
-            f'aria-label="{html.escape(i18n.t("respond.listen", lang))}" '
-            'style="width:100%;max-width:24rem"></audio>'
+    if heading.recording:
+        recording_player(heading.recording, lang)
+
+
+def recording_player(path: str, lang: str) -> None:
+    """A plain player of the browser's own, as on the featherweight page."""
+    st.html(
+        f'<audio controls preload="none" src="{html.escape(path)}" '
+        f'aria-label="{html.escape(i18n.t("respond.listen", lang))}" '
+        'style="width:100%;max-width:24rem"></audio>'
+    )
+
+
+def child_preview(*, subject: str, scale: Scale, group: str | None, action, lang: str) -> None:
+    """The child's first screen as it will look (staff, beside the form that opens a round):
+    the subject, the question, the faces, and the action's own text behind the disclosure."""
+    question = Question(questions.MAIN_QUESTION[scale], scale)
+    choices = "".join(
+        '<div style="flex:1 1 0;min-width:0;text-align:center">'
+        + (
+            f'<img src="{uri}" alt="" style="width:100%;max-width:5rem;aspect-ratio:1">'
+            if (uri := pictures.data_uri(scale, value))
+            else ""
         )
+        + f'<div style="font-size:.85rem">{html.escape(i18n.t(scale.label_key(value), lang))}'
+        "</div></div>"
+        for value in scale.values
+    )
+    text, _ = i18n.pick(action.text, lang, original=action.language)
+    heading = (
+        f'<div role="heading" aria-level="3" style="font-size:1.5rem;font-weight:700;'
+        f'text-align:center">{html.escape(subject)}</div>'
+        if subject
+        else '<p style="color:#991b1b;font-weight:700;text-align:center">'
+        + html.escape(i18n.t("rounds.subject_missing", lang, language=i18n.LANGUAGE_NAMES[lang]))
+        + "</p>"
+    )
+    st.html(
+        f'<section lang="{lang}" aria-label="{html.escape(i18n.t("rounds.child_preview", lang))}"'
+        ' style="border:2px solid #9ca3af;border-radius:1rem;padding:1rem;max-width:24rem">'
+        + heading
+        + '<p style="font-size:1.2rem;font-weight:700;text-align:center;margin:.5rem 0">'
+        + html.escape(i18n.t(question.text_key_for(group), lang))
+        + "</p>"
+        + f'<div style="display:flex;gap:.25rem">{choices}</div>'
+        + '<div style="margin:1rem auto;width:8rem;padding:.5rem;border-radius:.75rem;'
+        'background:#1d4ed8;color:#fff;font-weight:700;text-align:center">'
+        + html.escape(i18n.t("respond.send", lang))
+        + "</div>"
+        + f"<details open><summary>{html.escape(i18n.t('respond.what_is_this', lang))}"
+        f'</summary><p style="font-size:.9rem;color:#374151">{html.escape(text)}</p>'
+        "</details></section>"
+    )
 
 
 def round_about(heading: respondent.Heading, lang: str, *, expanded: bool) -> None:
