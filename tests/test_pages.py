@@ -749,6 +749,19 @@ def test_the_results_page_hides_a_small_round_kindly(app_env, survey):
     assert "Aikuiset käyvät vastaukset läpi" in markdown_text(at)
 
 
+def test_the_results_page_of_a_round_with_a_subject_has_it_as_the_heading(app_env):
+    round_ = surveys.create(
+        app_env,
+        action_id="mini:a1",
+        languages=("fi", "sv"),
+        subjects={"fi": "Nuorisotalon kerho", "sv": "Ungdomsgårdens klubb"},
+    )
+    at = page("results", s=round_.code, lang="sv")
+    assert not at.exception
+    assert at.subheader[0].value == "Ungdomsgårdens klubb"
+    assert at.caption[0].value.startswith("Lasten parlamentti")  # the action, small
+
+
 def results_faces(at: AppTest) -> list[tuple[str, str]]:
     """The results page's faces as a child reads them, in order: (name, share)."""
     html = "\n".join(str(h.proto.body) for h in at.get("html"))
