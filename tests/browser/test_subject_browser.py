@@ -12,13 +12,20 @@ import pytest
 
 from feedback import settings, surveys
 from tests.browser.accessibility import serious_violations
-from tests.browser.conftest import ARTIFACTS, settle
+from tests.browser.conftest import (
+    ARTIFACTS,
+    make_user,
+    screenshot,
+    settle,
+    signed_in_page,
+)
 
 pytestmark = pytest.mark.browser
 
 ACTION = "kymenlaakso:kymsote-01"
 SMALL_PHONE = {"width": 360, "height": 640}
 TABLET = {"width": 1024, "height": 768}
+PHONE_TALL = {"width": 390, "height": 844}
 SUBJECTS = {"fi": "Nuorisotalon kerho", "sv": "Ungdomsgårdens klubb"}
 QUESTION = {"fi": "Mitä mieltä olet tästä?", "sv": "Vad tycker du om det här?"}
 SEND = {"fi": "Lähetä", "sv": "Skicka"}
@@ -121,3 +128,85 @@ def test_the_subject_and_the_question_come_first_and_send_is_on_the_first_screen
     what.click()  # "What is this about?" opens to the action's own words
     page.get_by_text(action_text).first.wait_for(state="visible")
     context.close()
+
+
+WAV = (
+    b"RIFF\x24\x00\x00\x00WAVEfmt \x10\x00\x00\x00\x01\x00\x01\x00"
+    b"\x40\x1f\x00\x00\x80\x3e\x00\x00\x02\x00\x10\x00data\x00\x00\x00\x00"
+)
+
+
+@pytest.mark.parametrize(("viewport", "size"), [(TABLET, "tablet"), (PHONE_TALL, "phone")])
+def test_staff_open_a_round_with_subjects_beside_the_childs_screen_and_add_its_recording(
+    server, browser, viewport, size
+):
+    make_user(server, f"subjects-{size}", role="admin")
+    page = signed_in_page(browser, server, f"subjects-{size}", viewport=viewport)
+    page.goto(f"{server.url}/rounds?lang=fi")
+    page.get_by_text("Uusi palautekierros").click()
+    fi = page.get_by_label("Mitä lapsi arvioi – lyhyesti (Suomi)")
+    fi.fill("Päiväkodin piha")
+    fi.press("Enter")
+    preview = page.get_by_role("region", name="Näin lapsi näkee kyselyn")
+    preview.get_by_text("Päiväkodin piha").wait_for()
+    settle(page)
+    assert preview.get_by_text("Mitä mieltä olet tästä?").is_visible()
+    screenshot(page, f"subject-rounds-form-{size}")
+    page.get_by_role("button", name="Avaa kierros").click()
+    page.get_by_text("Kirjoita, mitä lapsi arvioi, kielellä Svenska.").wait_for()
+    page.get_by_label("Mitä lapsi arvioi – lyhyesti (Svenska)").fill("Daghemmets gård")
+    page.get_by_label("Mitä lapsi arvioi – lyhyesti (Svenska)").press("Enter")
+    settle(page)
+    page.get_by_label("Mitä lapsi arvioi – lyhyesti (English)").fill("The playground")
+    page.get_by_label("Mitä lapsi arvioi – lyhyesti (English)").press("Enter")
+    settle(page)
+    page.get_by_role("button", name="Avaa kierros").click()
+    page.get_by_text("on avattu").wait_for()
+    code = page.get_by_text("on avattu").inner_text().split()[1]
+    opened = surveys.get_by_code(server.db_path, code)
+    assert opened.subjects == {
+        "fi": "Päiväkodin piha",
+        "sv": "Daghemmets gård",
+        "en": "The playground",
+    }
+    assert serious_violations(page) == []
+
+
+def test_a_recording_uploaded_on_rounds_plays_on_the_answer_page(server, browser):
+    round_ = surveys.create(
+        server.db_path,
+        action_id=ACTION,
+        audiences=("early-childhood",),
+        languages=("fi", "sv"),
+        subjects={"fi": "Päiväkodin piha", "sv": "Daghemmets gård"},
+    )
+    make_user(server, "recorder", role="admin")
+    page = signed_in_page(browser, server, "recorder", viewport=TABLET)
+    page.goto(f"{server.url}/rounds?lang=fi")
+    settle(page)
+    chooser = page.get_by_label("Kierros")
+    chooser.click()
+    page.get_by_role("option", name=round_.code, exact=False).click()
+    settle(page)
+    page.get_by_text("Kysymys ääneen luettuna (Svenska)").click()
+    form = page.get_by_test_id("stForm").filter(has_text="Tallenna äänite").last
+    form.locator("input[type=file]").set_input_files(
+        files=[{"name": "kysymys.wav", "mimeType": "audio/wav", "buffer": WAV}]
+    )
+    form.get_by_text("kysymys.wav").wait_for()
+    form.get_by_role("button", name="Tallenna äänite").click()
+    page.get_by_text("Äänite tallennettu (Svenska).").wait_for()
+    screenshot(page, "subject-rounds-recording-tablet")
+
+    child = browser.new_context(viewport=SMALL_PHONE, java_script_enabled=False)
+    answer = child.new_page()
+    answer.goto(respondent_url(server, "answer", round_.code, "sv"))
+    player = answer.locator("audio[controls]")
+    assert player.get_attribute("src") == f"/audio/{round_.code}/sv"
+    assert player.get_attribute("aria-label") == "Lyssna på frågan"
+    reply = answer.request.get(f"{server.url}/audio/{round_.code}/sv")
+    assert (reply.status, reply.headers["content-type"], reply.body()) == (200, "audio/wav", WAV)
+    assert answer.locator("audio").count() == 1
+    answer.goto(respondent_url(server, "answer", round_.code, "fi"))
+    assert answer.locator("audio").count() == 0  # no Finnish recording
+    child.close()
