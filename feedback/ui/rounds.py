@@ -149,6 +149,7 @@ def recording_form(ctx: PageContext, survey: Survey) -> None:
                 st.success(
                     i18n.t("rounds.recording_saved", lang, language=i18n.LANGUAGE_NAMES[code])
                 )
+                widgets.recording_player(respondent.recording_path(survey.code, code), lang)
 
 
 def status_buttons(ctx: PageContext, survey: Survey) -> None:

@@ -131,8 +131,9 @@ def child_preview(*, subject: str, scale: Scale, group: str | None, action, lang
             if (uri := pictures.data_uri(scale, value))
             else ""
         )
-        + f'<div style="font-size:.85rem">{html.escape(i18n.t(scale.label_key(value), lang))}'
-        "</div></div>"
+        + '<div style="font-size:.75rem;line-height:1.2;overflow-wrap:anywhere;hyphens:auto">'
+        + html.escape(i18n.t(scale.label_key(value), lang))
+        + "</div></div>"
         for value in scale.values
     )
     text, _ = i18n.pick(action.text, lang, original=action.language)

@@ -144,7 +144,7 @@ def test_staff_open_a_round_with_subjects_beside_the_childs_screen_and_add_its_r
     page = signed_in_page(browser, server, f"subjects-{size}", viewport=viewport)
     page.goto(f"{server.url}/rounds?lang=fi")
     page.get_by_text("Uusi palautekierros").click()
-    fi = page.get_by_label("Mitä lapsi arvioi – lyhyesti (Suomi)")
+    fi = page.get_by_role("textbox", name="Mitä lapsi arvioi – lyhyesti (Suomi)")
     fi.fill("Päiväkodin piha")
     fi.press("Enter")
     preview = page.get_by_role("region", name="Näin lapsi näkee kyselyn")
@@ -154,11 +154,15 @@ def test_staff_open_a_round_with_subjects_beside_the_childs_screen_and_add_its_r
     screenshot(page, f"subject-rounds-form-{size}")
     page.get_by_role("button", name="Avaa kierros").click()
     page.get_by_text("Kirjoita, mitä lapsi arvioi, kielellä Svenska.").wait_for()
-    page.get_by_label("Mitä lapsi arvioi – lyhyesti (Svenska)").fill("Daghemmets gård")
-    page.get_by_label("Mitä lapsi arvioi – lyhyesti (Svenska)").press("Enter")
+    page.get_by_role("textbox", name="Mitä lapsi arvioi – lyhyesti (Svenska)").fill(
+        "Daghemmets gård"
+    )
+    page.get_by_role("textbox", name="Mitä lapsi arvioi – lyhyesti (Svenska)").press("Enter")
     settle(page)
-    page.get_by_label("Mitä lapsi arvioi – lyhyesti (English)").fill("The playground")
-    page.get_by_label("Mitä lapsi arvioi – lyhyesti (English)").press("Enter")
+    page.get_by_role("textbox", name="Mitä lapsi arvioi – lyhyesti (English)").fill(
+        "The playground"
+    )
+    page.get_by_role("textbox", name="Mitä lapsi arvioi – lyhyesti (English)").press("Enter")
     settle(page)
     page.get_by_role("button", name="Avaa kierros").click()
     page.get_by_text("on avattu").wait_for()
@@ -188,7 +192,7 @@ def test_a_recording_uploaded_on_rounds_plays_on_the_answer_page(server, browser
     chooser.click()
     page.get_by_role("option", name=round_.code, exact=False).click()
     settle(page)
-    page.get_by_text("Kysymys ääneen luettuna (Svenska)").click()
+    page.locator("summary").filter(has_text="Kysymys ääneen luettuna (Svenska)").click()
     form = page.get_by_test_id("stForm").filter(has_text="Tallenna äänite").last
     form.locator("input[type=file]").set_input_files(
         files=[{"name": "kysymys.wav", "mimeType": "audio/wav", "buffer": WAV}]
