@@ -70,6 +70,9 @@ def test_a_round_with_a_subject_shows_it_as_the_heading_in_the_pages_language(ap
         assert f'<h1 class="round-subject">{heading}</h1>' in shown
         assert at.expander[0].markdown[0].value == "Lasten parlamentti"
     assert "Nuorisotalon" not in shown  # Swedish labels, Swedish subject
+    english = page("respond", s=round_.code, lang="en")  # the round has no English words
+    assert english.query_params["lang"] == "fi"
+    assert english.radio[0].label == "Mitä mieltä olet tästä?"
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,9 @@ def open_round(ctx: PageContext) -> Survey | None:
         return None
     if survey is None:
         widgets.not_found(ctx.lang)
+    elif ctx.lang not in survey.languages:  # no subject under another language's labels
+        st.query_params["lang"] = respondent.language(survey, ctx.lang)
+        st.rerun()
     return survey
 
 

@@ -214,3 +214,36 @@ def test_a_recording_uploaded_on_rounds_plays_on_the_answer_page(server, browser
     answer.goto(respondent_url(server, "answer", round_.code, "fi"))
     assert answer.locator("audio").count() == 0  # no Finnish recording
     child.close()
+
+
+@pytest.mark.parametrize("kind", ["answer", "respond"])
+def test_with_the_group_question_first_each_screen_still_fits_a_small_phone(server, browser, kind):
+    round_ = surveys.create(
+        server.db_path,
+        action_id=ACTION,
+        audiences=("grades-1-3", "guardians"),
+        languages=("fi", "sv"),
+        subjects=SUBJECTS,
+    )
+    context = browser.new_context(viewport=SMALL_PHONE)
+    page = context.new_page()
+    page.goto(respondent_url(server, kind, round_.code, "fi"))
+    next_button = page.get_by_role("button", name="Seuraava", exact=True)
+    next_button.wait_for(timeout=30_000)
+    if kind == "respond":
+        settle(page)
+    assert page.get_by_role("heading", name=SUBJECTS["fi"], exact=True).is_visible()
+    assert next_button.bounding_box()["y"] + next_button.bounding_box()["height"] <= 640
+    page.get_by_text("1.–3. luokkalainen").click()
+    next_button.click()
+    send = page.get_by_role("button", name=SEND["fi"], exact=True)
+    send.wait_for(timeout=30_000)
+    if kind == "respond":
+        settle(page)
+    figures = page.evaluate(MEASURE, [kind, SEND["fi"]])
+    name = f"subject-groups-{kind}-phone-fi"
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+    record(name, figures)
+    assert min(w for w, _ in figures["faces"]) >= LEAST_FACE["phone"], figures
+    assert figures["send_bottom"] <= 640 and figures["scrolled"] == 0, figures
+    context.close()
