@@ -434,6 +434,9 @@ def test_the_rounds_page_without_rounds_says_how_to_open_one(app_env, admin):
 def test_a_staff_preview_looks_the_same_but_stores_nothing(app_env, survey):
     at = page("respond", s=survey.code, preview="1")
     assert at.radio[0].label == "Mitä mieltä olet tästä?"
+    [about] = at.expander  # staff read the action's own text at once
+    assert about.proto.expanded and about.markdown[0].value == "Lasten parlamentti"
+    assert not page("respond", s=survey.code).expander[0].proto.expanded
     at.radio[0].set_value(5)
     press(at, "Lähetä")
     assert at.info[0].value == "Esikatselu: vastausta ei tallennettu."
