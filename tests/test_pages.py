@@ -73,6 +73,11 @@ def test_a_round_with_a_subject_shows_it_as_the_heading_in_the_pages_language(ap
     english = page("respond", s=round_.code, lang="en")  # the round has no English words
     assert english.query_params["lang"] == "fi"
     assert english.radio[0].label == "Mitä mieltä olet tästä?"
+    switch = english.get("button_group")[0]  # the language switch: the round's languages
+    assert [o.content for o in switch.proto.options] == [
+        "Suomi",
+        "Svenska",
+    ]
 
 
 @pytest.mark.parametrize(
