@@ -242,7 +242,16 @@ def survey() -> None:
 )
 @click.option("--follow-up", is_flag=True, help="Ask 'what was best?' with a few icon choices.")
 @click.option("--free-text", is_flag=True, help="Offer an optional short comment (500 chars).")
-@click.option("--title", help="Title for staff lists (respondents see the action itself).")
+@click.option(
+    "--subject",
+    "subject_args",
+    multiple=True,
+    metavar="LANG=TEXT",
+    help=f"What the child rates, in a few words (at most {surveys.SUBJECT_MAX} characters), "
+    "one for each language of the round: --subject fi='Nuorisotalon kerho' "
+    "--subject sv='Ungdomsgårdens klubb'. The heading of the child's screen.",
+)
+@click.option("--title", help="Title for staff lists (respondents see the subject).")
 def survey_create(
     db_path: Path | None,
     action_id: str,
@@ -252,12 +261,22 @@ def survey_create(
     extra_questions: tuple[str, ...],
     follow_up: bool,
     free_text: bool,
+    subject_args: tuple[str, ...],
     title: str | None,
 ) -> None:
     """Open a feedback round for an action; print its code and respondent link.
 
     Without --scale the audience picks it: three faces for early childhood, five otherwise.
     """
+    subjects = {}
+    for given in subject_args:
+        lang, sep, text = given.partition("=")
+        if not sep or lang.strip() not in i18n.LANGUAGES:
+            raise click.ClickException(
+                f"--subject {given!r}: write it as LANG=TEXT with LANG one of "
+                f"{', '.join(i18n.LANGUAGES)}, e.g. --subject fi='Nuorisotalon kerho'"
+            )
+        subjects[lang.strip()] = text
     try:
         created = surveys.create(
             _db(db_path),
@@ -269,7 +288,12 @@ def survey_create(
             follow_up=questions.DEFAULT_BEST_CHOICES if follow_up else (),
             free_text=free_text,
             title=title,
+            subjects=subjects,
         )
+    except surveys.InvalidSubject as error:
+        raise click.ClickException(
+            f"{error}; give one for each language of the round: --subject {error.language}=TEXT"
+        ) from None
     except surveys.UnknownAction:
         raise click.ClickException(
             f"no action {action_id!r}; `feedback actions` lists the action ids"

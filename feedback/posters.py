@@ -86,7 +86,8 @@ def poster_pdf(survey: Survey, *, url: str, languages: Sequence[str]) -> bytes:
     """
     langs = _languages(languages)
     actions = _action_texts(survey, langs)
-    pdf = _new_pdf(survey, langs=langs, actions=actions)
+    subjects = _subjects(survey, langs)
+    pdf = _new_pdf(survey, langs=langs, actions=subjects or actions)
 
     # The bottom of the poster has fixed sizes; the action's text gets whatever room is left
     # between it and the headline. Drawing still goes top to bottom, because that is the order
@@ -102,9 +103,19 @@ def poster_pdf(survey: Survey, *, url: str, languages: Sequence[str]) -> bytes:
     ]
     stack_top = PAGE_HEIGHT - MARGIN - sum(block.height + gap for block, gap in stack)
     band.draw(pdf, 0.0)
-    _action_block(
-        pdf, actions, top=band.height + 5, bottom=stack_top - 5, largest=int(band.font_size) - 4
-    )
+    top, bottom = band.height + 5, stack_top - 5
+    small = _small_block(pdf, actions, room=SMALL_ROOM) if subjects else None
+    if small:  # what the child rates as the heading, the plan's words small below it
+        _action_block(
+            pdf,
+            subjects,
+            top=top,
+            bottom=bottom - small.height - 3,
+            largest=int(band.font_size) - 4,
+        )
+        small.draw(pdf, bottom - small.height)
+    else:
+        _action_block(pdf, actions, top=top, bottom=bottom, largest=int(band.font_size) - 4)
     y = stack_top
     for block, gap in stack:
         block.draw(pdf, y)
@@ -137,6 +148,34 @@ def _action_texts(survey: Survey, langs: Sequence[str]) -> list[str]:
         for lang in langs
     ]
     return [text for text in dict.fromkeys(texts) if text]
+
+
+def _subjects(survey: Survey, langs: Sequence[str]) -> list[str]:
+    """The round's subject in each of the poster's languages that has one."""
+    texts = [pdftext.printable(survey.subject(lang) or "") for lang in langs]
+    return [text for text in dict.fromkeys(texts) if text]
+
+
+#: Height kept for the action's own text under a round's subject (mm).
+SMALL_ROOM = 10.0
+SMALL_SIZE = 9
+
+
+def _small_block(pdf: FPDF, texts: Sequence[str], *, room: float) -> _Block:
+    """The action's text in small letters, cut to `room` (mm)."""
+    pdf.set_font(FONT, "", SMALL_SIZE)
+    line = SMALL_SIZE * PT * LINE_SPACING
+    blocks = _truncate(pdf, [_lines(pdf, text) for text in texts], lines=int(room // line))
+    lines = [text for block in blocks for text in block]
+
+    def draw(pdf: FPDF, top: float) -> None:
+        pdf.set_font(FONT, "", SMALL_SIZE)
+        pdf.set_text_color(*MUTED)
+        for index, text in enumerate(lines):
+            pdf.set_xy(MARGIN, top + index * line)
+            pdf.cell(CONTENT_WIDTH, line, text, align=Align.C)
+
+    return _Block(line * len(lines), draw, SMALL_SIZE)
 
 
 def _new_pdf(survey: Survey, *, langs: Sequence[str], actions: Sequence[str]) -> FPDF:

@@ -40,6 +40,43 @@ class Visit:
         )
 
 
+@dataclass(frozen=True)
+class Heading:
+    """What the top of a question screen says: the round's subject in the page's language
+    (None for a round opened before subjects, whose heading is then the question), the
+    action's own text for "What is this about?", and the recording of the question if any."""
+
+    subject: str | None
+    action: str
+    translated: bool  # the action's text is a translation made for this product
+    recording: str | None  # the path that plays it
+
+
+def heading(survey: Survey, lang: str) -> Heading:
+    """The top of the round's screens in `lang`."""
+    action, translated = i18n.pick(survey.action_text, lang, original=survey.plan_language)
+    return Heading(
+        subject=survey.subject(lang),
+        action=action,
+        translated=translated,
+        recording=recording_path(survey.code, lang) if lang in survey.recordings else None,
+    )
+
+
+#: Where a round's recording of the question is played from (`feedback.ui.audio`).
+RECORDING_PATH = "/audio/{code}/{lang}"
+
+
+def recording_path(code: str, lang: str) -> str:
+    return RECORDING_PATH.format(code=code, lang=lang)
+
+
+def language(survey: Survey, asked: str) -> str:
+    """The page's language for this round: the one asked for if the round offers it, else
+    the round's first, so that no subject stands under another language's labels."""
+    return asked if asked in survey.languages else survey.languages[0]
+
+
 def group(survey: Survey, chosen: object) -> str | None:
     """Whose words the questions are in: the round's one audience, or the group the
     respondent chose among the round's audiences; None while there is none yet."""

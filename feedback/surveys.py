@@ -8,8 +8,10 @@ import re
 import secrets
 import threading
 import time
+import unicodedata
 from collections import OrderedDict
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlencode
@@ -25,6 +27,8 @@ _CODE_PATTERN = re.compile(f"[{CODE_ALPHABET}]{{{CODE_LENGTH}}}")  # with fullma
 
 
 STATUSES = ("open", "closed", "archived")
+#: A round's subject is what a child rates, in a few words ("Nuorisotalon kerho").
+SUBJECT_MAX = 60
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +39,21 @@ class UnknownAction(Exception):
 
 class Unavailable(RuntimeError):
     """The store cannot be read just now, and this process has no copy of the round."""
+
+
+class InvalidSubject(ValueError):
+    """A language the round offers has no subject, or one that does not fit; `language` and
+    `problem` ("missing", "too_long" or "control") say which, for a message in any language."""
+
+    def __init__(self, language: str, problem: str):
+        self.language = language
+        self.problem = problem
+        why = {
+            "missing": "is missing",
+            "too_long": f"is longer than {SUBJECT_MAX} characters",
+            "control": "holds control characters",
+        }[problem]
+        super().__init__(f"the subject in language {language!r} {why}")
 
 
 @dataclass(frozen=True)
@@ -58,6 +77,14 @@ class Survey:
     action_text: dict[str, str]
     opens_on: date | None = None
     closes_on: date | None = None
+    #: What the child rates, per language; empty for a round opened before subjects existed.
+    subjects: dict[str, str] = field(default_factory=dict)
+    #: The languages that have a recording of the question (`recordings`).
+    recordings: tuple[str, ...] = ()
+
+    def subject(self, lang: str) -> str | None:
+        """The subject in `lang`, or None: never another language's words under these labels."""
+        return self.subjects.get(lang)
 
     @property
     def is_open(self) -> bool:
@@ -165,16 +192,23 @@ def create(
     closes_on: date | None = None,
     today: date | None = None,
     actors: tuple[str, ...] | None = None,
+    subjects: Mapping[str, str] | None = None,
 ) -> Survey:
     """Open a feedback round for an action and return it; for a user of `actors` only on
     their own actors' actions (`scope.OutOfScope`).
 
+    `subjects` is what the child rates, one for every language the round offers (the staff
+    page and the command line always ask for them); None only for code that opens a round as
+    they were before subjects, whose heading is the question.
+
     Without a `scale`, the first audience picks it (three faces for the youngest). Raises
-    `UnknownAction`, or ValueError naming what does not fit.
+    `UnknownAction`, `InvalidSubject`, or ValueError naming what does not fit.
     """
     audiences = tuple(dict.fromkeys(audiences))
     _check_choices("audience", audiences, questions.AUDIENCES, at_least_one=True)
     _check_choices("language", languages, i18n.LANGUAGES, at_least_one=True)
+    languages = tuple(dict.fromkeys(languages))
+    checked = check_subjects(subjects, languages) if subjects is not None else {}
     _check_choices("follow-up choice", follow_up, questions.BEST_CHOICES)
     extras = [questions.extra_question(key) for key in extra_questions]
     if len(extras) > questions.MAX_EXTRA_QUESTIONS:
@@ -198,7 +232,7 @@ def create(
                 "action_id": action_id,
                 "scale": scale.value,
                 "audiences": json.dumps(audiences),
-                "languages": json.dumps(list(dict.fromkeys(languages))),
+                "languages": json.dumps(list(languages)),
                 "extra_questions": json.dumps([q.key for q in extras]),
                 "follow_up": json.dumps(list(dict.fromkeys(follow_up))),
                 "free_text": int(free_text),
@@ -207,6 +241,7 @@ def create(
                 "created_on": (today or date.today()).isoformat(),
                 "opens_on": opens_on.isoformat() if opens_on else None,
                 "closes_on": closes_on.isoformat() if closes_on else None,
+                "subjects": json.dumps(checked, ensure_ascii=False),
             },
         )
     survey = get_by_code(db_path, code)
@@ -218,7 +253,7 @@ def create(
 _SELECT = """
     SELECT v.id, v.code, v.action_id, a.actor_id, m.plan_id, p.language AS plan_language,
            v.scale, v.audiences, v.languages, v.extra_questions, v.follow_up, v.free_text,
-           v.title, v.status, a.text AS action_text, v.opens_on, v.closes_on
+           v.title, v.status, a.text AS action_text, v.opens_on, v.closes_on, v.subjects
     FROM surveys v
     JOIN actions a ON a.id = v.action_id
     JOIN sub_goals s ON s.id = a.sub_goal_id
@@ -233,6 +268,10 @@ def get_by_code(db_path: str | Path, code: str) -> Survey | None:
         return None
     with storage.reading(db_path) as db:
         row = next(db.query(_SELECT + " WHERE v.code = ?", [code]), None)
+        recorded = db.execute(
+            "SELECT language FROM round_recordings WHERE survey_id = ? ORDER BY language",
+            [row["id"] if row else None],
+        ).fetchall()
     if row is None:
         return None
     return Survey(
@@ -255,6 +294,8 @@ def get_by_code(db_path: str | Path, code: str) -> Survey | None:
         action_text=json.loads(row["action_text"]),
         opens_on=date.fromisoformat(row["opens_on"]) if row["opens_on"] else None,
         closes_on=date.fromisoformat(row["closes_on"]) if row["closes_on"] else None,
+        subjects=json.loads(row["subjects"]),
+        recordings=tuple(language for (language,) in recorded),
     )
 
 
@@ -362,7 +403,29 @@ def set_status(
         found = db.execute("SELECT action_id FROM surveys WHERE code = ?", [code]).fetchone()
         scope.check_action(db, found[0] if found else "", actors)
         db.execute("UPDATE surveys SET status = ? WHERE code = ?", [status, code])
-    _last_read.keep((str(db_path), code), None)  # this process's pages see it at once
+    changed(db_path, code)
+
+
+def changed(db_path: str | Path, code: str) -> None:
+    """Forget this process's copy of a round that has just changed, so its pages show the
+    change at once."""
+    _last_read.keep((str(db_path), code), None)
+
+
+def check_subjects(subjects: Mapping[str, str], languages: tuple[str, ...]) -> dict[str, str]:
+    """The subjects trimmed, one for each of `languages` and no others; raises
+    `InvalidSubject` naming the first language whose subject is missing or does not fit."""
+    checked = {}
+    for language in languages:
+        text = " ".join(str(subjects.get(language) or "").split())  # newlines, tabs too
+        if not text:
+            raise InvalidSubject(language, "missing")
+        if len(text) > SUBJECT_MAX:
+            raise InvalidSubject(language, "too_long")
+        if any(unicodedata.category(c) == "Cc" for c in text):
+            raise InvalidSubject(language, "control")
+        checked[language] = text
+    return checked
 
 
 def _check_choices(

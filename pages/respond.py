@@ -1,9 +1,11 @@
 """Answer a feedback round: children, youth and families, no login, nothing personal stored."""
 
+from feedback import i18n
 from feedback.ui import answering, page
 
 ctx = page.setup(access=page.Access.PUBLIC, title_key="respond.page_title")
 survey = answering.open_round(ctx)
 if survey is not None:
     answering.answer(ctx, survey)
-page.footer(ctx)
+# Only the round's languages: it has its subject in those (respondent.language).
+page.footer(ctx, languages=survey.languages if survey else i18n.LANGUAGES)

@@ -27,6 +27,7 @@ chosen = st.selectbox(
 survey = surveys.get_by_code(ctx.db_path, chosen.code)
 rounds.status_buttons(ctx, survey)
 rounds.change_form(ctx, survey)
+rounds.recording_form(ctx, survey)
 qr_link = surveys.link(survey.code, channel="qr")
 widgets.round_card(
     survey,

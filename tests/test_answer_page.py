@@ -124,7 +124,7 @@ def test_an_action_text_with_markup_is_shown_as_text(client, plan_db):
         )
     round_ = surveys.create(plan_db, action_id="mini:a1")
     page = client.get(f"/answer/{round_.code}").text
-    assert "<h1>&lt;img src=x onerror=alert(1)&gt; &amp; **lihava**</h1>" in page
+    assert "<p>&lt;img src=x onerror=alert(1)&gt; &amp; **lihava**</p>" in page
 
 
 def test_unknown_and_closed_rounds_get_a_friendly_page(client, plan_db, app_env):
@@ -187,7 +187,7 @@ def test_each_showing_of_the_questions_has_its_own_submission_id_and_the_same_pa
         )
     later = surveys._clock() + answer_page.ROUND_MAX_AGE + 1
     monkeypatch.setattr(surveys, "_clock", lambda: later)
-    assert "<h1>Uusi &lt;teksti&gt;</h1>" in client.get(f"/answer/{round_.code}").text
+    assert "<p>Uusi &lt;teksti&gt;</p>" in client.get(f"/answer/{round_.code}").text
 
 
 def test_answers_sent_at_the_same_moment_are_each_stored_once(client, survey, app_env):
@@ -265,3 +265,36 @@ def test_a_body_bigger_than_any_form_is_not_read_whatever_its_headers_say(client
         headers={"Content-Type": "application/x-www-form-urlencoded", "Content-Length": "11x"},
     )
     assert lying.status_code in (400, 422)
+
+
+def test_a_round_with_a_subject_shows_it_first_and_the_action_behind_a_disclosure(client, plan_db):
+    round_ = surveys.create(
+        plan_db,
+        action_id="mini:a1",
+        languages=("fi", "sv"),
+        subjects={"fi": "Nuorisotalon <b>kerho</b> **nyt**", "sv": "Ungdomsgårdens klubb"},
+    )
+    page = client.get(f"/answer/{round_.code}").text
+    assert '<h1 class="subject">Nuorisotalon &lt;b&gt;kerho&lt;/b&gt; **nyt**</h1>' in page
+    assert page.index('class="subject"') < page.index("Mitä mieltä olet tästä?")
+    assert (
+        '<details class="about">\n<summary>Mistä tässä on kyse?</summary>\n'
+        "<p>Lasten parlamentti</p>"
+    ) in page
+    assert "<title>Nuorisotalon &lt;b&gt;kerho&lt;/b&gt; **nyt**</title>" in page
+    swedish = client.get(f"/answer/{round_.code}?lang=sv").text
+    assert '<h1 class="subject">Ungdomsgårdens klubb</h1>' in swedish
+    assert "<summary>Vad handlar det om?</summary>" in swedish
+    assert "Nuorisotalon" not in swedish
+    # The round has no English words: its first language, and only its languages offered.
+    english = client.get(f"/answer/{round_.code}?lang=en").text
+    assert '<html lang="fi">' in english and ">English</a>" not in english
+
+
+def test_a_round_without_a_subject_has_its_question_as_the_heading(client, plan_db):
+    round_ = surveys.create(plan_db, action_id="mini:a1")
+    page = client.get(f"/answer/{round_.code}").text
+    assert "<legend><h1>Mitä mieltä olet tästä?</h1></legend>" in page
+    assert page.count("<h1") == 1
+    assert "<summary>Mistä tässä on kyse?</summary>\n<p>Lasten parlamentti</p>" in page
+    assert "<audio" not in page

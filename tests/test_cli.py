@@ -6,7 +6,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from feedback import settings
+from feedback import settings, surveys
 from feedback.cli import cli
 
 
@@ -55,11 +55,17 @@ def test_plans_and_actions_as_json(run, plan_file):
     assert actions[0]["actor_id"] == "mini:hamina"
 
 
-def test_survey_create_prints_code_and_link_and_list_shows_it(run, plan_file):
+def test_survey_create_prints_code_and_link_and_list_shows_it(run, plan_file, db_path):
     run("import-plan", str(plan_file))
-    created = run("survey create", "--action", "mini:a1", "--scale", "faces3").output
+    created = run(
+        "survey create",
+        *("--action", "mini:a1", "--scale", "faces3", "--language", "fi", "--language", "sv"),
+        *("--subject", "fi= Nuorisotalon kerho ", "--subject", "sv=Ungdomsgårdens klubb"),
+    ).output
     code = created.split("code: ")[1].split()[0]
     assert f"/answer/{code}" in created
+    stored = surveys.get_by_code(db_path, code)
+    assert stored.subjects == {"fi": "Nuorisotalon kerho", "sv": "Ungdomsgårdens klubb"}
     [listed] = json.loads(run("survey list", "--json").output)
     assert (listed["code"], listed["action_id"], listed["status"], listed["answers"]) == (
         code,
@@ -71,9 +77,47 @@ def test_survey_create_prints_code_and_link_and_list_shows_it(run, plan_file):
 
 def test_survey_create_for_an_unknown_action_says_how_to_find_one(run, plan_file):
     run("import-plan", str(plan_file))
-    result = run("survey create", "--action", "mini:zzz", ok=False)
+    result = run(
+        "survey create",
+        "--action",
+        "mini:zzz",
+        "--language",
+        "fi",
+        "--subject",
+        "fi=Kerho",
+        ok=False,
+    )
     assert result.exit_code != 0
     assert "feedback actions" in result.output
+
+
+@pytest.mark.parametrize(
+    ("subjects", "says"),
+    [
+        (("--subject", "fi=Kerho"), "the subject in language 'sv' is missing"),
+        (("--subject", "fi=Kerho", "--subject", "sv=" + "x" * 61), "'sv' is longer than 60"),
+        (("--subject", "Kerho"), "write it as LANG=TEXT"),
+    ],
+)
+def test_survey_create_without_a_fitting_subject_for_each_language_is_refused_in_one_line(
+    run, plan_file, db_path, subjects, says
+):
+    run("import-plan", str(plan_file))
+    result = run(
+        "survey create",
+        "--action",
+        "mini:a1",
+        "--language",
+        "fi",
+        "--language",
+        "sv",
+        *subjects,
+        ok=False,
+    )
+    assert result.exit_code != 0
+    [line] = result.output.strip().splitlines()
+    assert says in line
+    assert surveys.list_surveys(db_path) == []
 
 
 def test_a_broken_plan_file_fails_with_one_line_per_problem(run, tmp_path, plan_file):

@@ -84,7 +84,7 @@ def test_any_query_string_shows_the_round_or_a_kind_not_found_in_a_real_language
     found = last(params.get("s")) == CODE
     event("round found" if found else "round not found")
     if found:
-        assert at.subheader[0].value == "Lasten parlamentti"
+        assert at.expander[0].markdown[0].value == "Lasten parlamentti"  # behind a disclosure
         assert len(at.radio[0].options) == 5
         assert [b.label for b in at.button] == [i18n.t("respond.send", lang)]
     else:

@@ -38,15 +38,46 @@ def markdown_text(at: AppTest) -> str:
     return "\n".join(str(m.value) for m in at.markdown)
 
 
-def test_the_respondent_sees_the_action_and_five_labelled_faces(app_env, survey):
+def test_a_round_without_a_subject_asks_its_question_first_the_action_behind_a_disclosure(
+    app_env, survey
+):
     at = page("respond", s=survey.code)
     assert not at.exception
-    assert at.subheader[0].value == "Lasten parlamentti"
+    assert not at.subheader  # the action's text is never the heading
+    [about] = at.expander
+    assert about.label == "Mistä tässä on kyse?"
+    assert about.markdown[0].value == "Lasten parlamentti"
     radio = at.radio[0]
     assert radio.label == "Mitä mieltä olet tästä?"
     assert radio.options == ["Tosi huono", "Huono", "Ihan ok", "Hyvä", "Tosi hyvä"]
     assert radio.value is None
     assert at.button[0].label == "Lähetä"
+
+
+def test_a_round_with_a_subject_shows_it_as_the_heading_in_the_pages_language(app_env):
+    round_ = surveys.create(
+        app_env,
+        action_id="mini:a1",
+        languages=("fi", "sv"),
+        subjects={"fi": "Nuorisotalon <b>kerho</b>", "sv": "Ungdomsgårdens klubb"},
+    )
+    for lang, heading in (
+        ("fi", "Nuorisotalon &lt;b&gt;kerho&lt;/b&gt;"),
+        ("sv", "Ungdomsgårdens klubb"),
+    ):
+        at = page("respond", s=round_.code, lang=lang)
+        shown = "\n".join(str(h.proto.body) for h in at.get("html"))
+        assert f'<h1 class="round-subject">{heading}</h1>' in shown
+        assert at.expander[0].markdown[0].value == "Lasten parlamentti"
+    assert "Nuorisotalon" not in shown  # Swedish labels, Swedish subject
+    english = page("respond", s=round_.code, lang="en")  # the round has no English words
+    assert english.query_params["lang"] == "fi"
+    assert english.radio[0].label == "Mitä mieltä olet tästä?"
+    switch = english.get("button_group")[0]  # the language switch: the round's languages
+    assert [o.content for o in switch.proto.options] == [
+        "Suomi",
+        "Svenska",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -408,6 +439,9 @@ def test_the_rounds_page_without_rounds_says_how_to_open_one(app_env, admin):
 def test_a_staff_preview_looks_the_same_but_stores_nothing(app_env, survey):
     at = page("respond", s=survey.code, preview="1")
     assert at.radio[0].label == "Mitä mieltä olet tästä?"
+    [about] = at.expander  # staff read the action's own text at once
+    assert about.proto.expanded and about.markdown[0].value == "Lasten parlamentti"
+    assert not page("respond", s=survey.code).expander[0].proto.expanded
     at.radio[0].set_value(5)
     press(at, "Lähetä")
     assert at.info[0].value == "Esikatselu: vastausta ei tallennettu."
@@ -460,12 +494,40 @@ def test_staff_see_only_their_own_actors_rounds_and_figures(app_env):
     assert row["Vastauksia"] == "12", "only Hamina's 12 answers, not Kotka's"
 
 
-def test_staff_open_a_round_for_their_own_action(app_env, admin):
+def subject_input(at: AppTest, language: str):
+    return next(t for t in at.text_input if t.label.endswith(f"({language})"))
+
+
+def test_staff_open_a_round_for_their_own_action_with_a_subject_in_each_language(app_env, admin):
     at = page("rounds", session=admin, lang="en")
     at.selectbox[0].set_value(next(o for o in at.selectbox[0].options))
+    at.multiselect(key="new-round-languages").set_value(["fi", "sv"]).run()
+    assert [t.label for t in at.text_input] == [
+        "What the child rates – in a few words (Suomi)",
+        "What the child rates – in a few words (Svenska)",
+    ]
+    subject_input(at, "Suomi").input("Nuorisotalon kerho").run()
+    # The preview is in the page's language, or if the round lacks it, in the round's first.
+    preview = "\n".join(str(h.proto.body) for h in at.get("html"))
+    assert "Nuorisotalon kerho" in preview and "Mitä mieltä olet tästä?" in preview
+    subject_input(at, "Svenska").input("Ungdomsgårdens klubb").run()
     press(at, "Open the round")
     assert at.success[0].value.startswith("Round ")
-    assert len(surveys.list_surveys(app_env)) == 1
+    [listed] = surveys.list_surveys(app_env)
+    opened = surveys.get_by_code(app_env, listed.code)
+    assert opened.subjects == {"fi": "Nuorisotalon kerho", "sv": "Ungdomsgårdens klubb"}
+
+
+def test_a_round_without_a_subject_in_one_of_its_languages_is_not_opened(app_env, admin):
+    at = page("rounds", session=admin, lang="fi")
+    at.multiselect(key="new-round-languages").set_value(["fi", "sv"]).run()
+    preview = "\n".join(str(h.proto.body) for h in at.get("html"))
+    assert "Kirjoita, mitä lapsi arvioi, kielellä Suomi." in preview
+    subject_input(at, "Suomi").input("Nuorisotalon kerho").run()
+    press(at, "Avaa kierros")
+    assert [e.value for e in at.error] == ["Kirjoita, mitä lapsi arvioi, kielellä Svenska."]
+    assert surveys.list_surveys(app_env) == []
+    assert subject_input(at, "Suomi").value == "Nuorisotalon kerho"  # nothing typed is lost
 
 
 def test_closing_a_round_takes_it_off_the_answer_page(app_env, survey, admin):
@@ -696,6 +758,19 @@ def test_the_results_page_hides_a_small_round_kindly(app_env, survey):
     assert not at.exception
     assert at.info[0].value.startswith("Vastauksia on vielä alle 10")
     assert "Aikuiset käyvät vastaukset läpi" in markdown_text(at)
+
+
+def test_the_results_page_of_a_round_with_a_subject_has_it_as_the_heading(app_env):
+    round_ = surveys.create(
+        app_env,
+        action_id="mini:a1",
+        languages=("fi", "sv"),
+        subjects={"fi": "Nuorisotalon kerho", "sv": "Ungdomsgårdens klubb"},
+    )
+    at = page("results", s=round_.code, lang="sv")
+    assert not at.exception
+    assert at.subheader[0].value == "Ungdomsgårdens klubb"
+    assert at.caption[0].value.startswith("Lasten parlamentti")  # the action, small
 
 
 def results_faces(at: AppTest) -> list[tuple[str, str]]:

@@ -115,6 +115,24 @@ def test_the_poster_speaks_only_the_languages_asked_for(survey):
     assert "Children's parliament" not in text
 
 
+def test_a_round_with_a_subject_has_it_as_the_heading_and_the_action_small(survey):
+    with_subject = dataclasses.replace(
+        survey, subjects={"fi": "Nuorisotalon kerho", "sv": "Ungdomsgårdens klubb"}
+    )
+    pdf = posters.poster_pdf(with_subject, url=URL, languages=["fi", "sv"])
+    text = page_text(pdf)
+    assert "Nuorisotalon kerho" in text and "Ungdomsgårdens klubb" in text
+    assert "Lasten parlamentti" in text  # the plan's own words, small, below it
+    assert text.index("Ungdomsgårdens klubb") < text.index("Lasten parlamentti")
+    assert PdfReader(io.BytesIO(pdf)).metadata.title.endswith("Nuorisotalon kerho")
+    sizes = {}
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    page.extract_text(
+        visitor_text=lambda text, cm, tm, font, size: sizes.setdefault(text.strip(), tm[0] * size)
+    )
+    assert sizes["Nuorisotalon kerho"] > 2 * sizes["Lasten parlamentti"]
+
+
 def test_an_action_text_that_several_languages_fall_back_to_is_printed_once(survey):
     text = page_text(posters.poster_pdf(survey, url=URL, languages=["fi", "sv"]))
     assert text.count("Lasten parlamentti") == 1

@@ -7,12 +7,29 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from feedback import auth, changes, demo, exports, figures, plans, responses, storage, surveys
+from feedback import (
+    auth,
+    changes,
+    demo,
+    exports,
+    figures,
+    plans,
+    recordings,
+    responses,
+    storage,
+    surveys,
+)
 from feedback.cli import cli
 from feedback.responses import Answer
 from feedback.stats import Filters, goal_overview
 from feedback.storage import backup, copy
 from tests.conftest import POSTGRESQL, STORES, available, new_store
+
+#: The smallest WAV file: a RIFF header and no samples.
+WAV = (
+    b"RIFF\x24\x00\x00\x00WAVEfmt \x10\x00\x00\x00\x01\x00\x01\x00"
+    b"\x40\x1f\x00\x00\x80\x3e\x00\x00\x02\x00\x10\x00data\x00\x00\x00\x00"
+)
 
 
 @pytest.fixture
@@ -22,7 +39,16 @@ def source(tmp_path, plan_file):
     store = new_store("sqlite", tmp_path)
     plans.import_file(store, plan_file)
     surveys.create(store, action_id="mini:a1", code="testcase")
-    round_ = surveys.create(store, action_id="mini:a3", follow_up=("friends",), free_text=True)
+    round_ = surveys.create(
+        store,
+        action_id="mini:a3",
+        follow_up=("friends",),
+        free_text=True,
+        audiences=("grades-1-3",),
+        languages=("fi", "sv"),
+        subjects={"fi": "Aamukerho", "sv": "Morgonklubben"},
+    )
+    recordings.save(store, round_, "sv", WAV)
     for score in (1, 4, 5, 5):
         responses.record(
             store,
@@ -73,6 +99,19 @@ def test_the_copy_has_every_row_and_the_same_figures(source, target):
         assert db.execute("SELECT text FROM comments ORDER BY id").fetchall() == [
             (f"kiva {s}",) for s in (1, 4, 5, 5)
         ]
+
+
+def test_the_copy_keeps_a_rounds_subjects_and_its_recording(source, target):
+    report = copy.copy_store(source, target)
+    assert report.rows["round_recordings"] == 1
+    [copied] = [
+        found
+        for listed in surveys.list_surveys(target)
+        if (found := surveys.get_by_code(target, listed.code)).subjects
+    ]
+    assert copied.subjects == {"fi": "Aamukerho", "sv": "Morgonklubben"}
+    assert copied.recordings == ("sv",)
+    assert recordings.load(target, copied.code, "sv") == ("audio/wav", WAV)
 
 
 def test_answers_after_the_copy_get_new_ids_and_are_counted(source, target):

@@ -119,3 +119,79 @@ def test_a_round_read_lately_is_kept_for_a_while_and_closing_it_here_forgets_it(
     surveys.set_status(plan_db, survey.code, "closed")
     assert surveys.recently_read(plan_db, survey.code, max_age=2) is None
     assert surveys.recently_read(plan_db, "x' OR 1=1", max_age=2) is None
+
+
+# What the child rates: a subject per language
+
+
+def test_a_round_keeps_a_trimmed_subject_for_each_of_its_languages(plan_db):
+    created = surveys.create(
+        plan_db,
+        action_id="mini:a1",
+        languages=("fi", "sv"),
+        subjects={"fi": "  Nuorisotalon\n kerho ", "sv": "Ungdomsgårdens klubb", "en": "Club"},
+    )
+    assert created.subjects == {"fi": "Nuorisotalon kerho", "sv": "Ungdomsgårdens klubb"}
+    assert created.subject("sv") == "Ungdomsgårdens klubb"
+    assert created.subject("en") is None  # never another language's words
+
+
+@pytest.mark.parametrize(
+    ("subjects", "language", "problem", "says"),
+    [
+        ({"fi": "Kerho"}, "sv", "missing", "the subject in language 'sv' is missing"),
+        ({"fi": "Kerho", "sv": "   "}, "sv", "missing", "'sv' is missing"),
+        ({"fi": "x" * 61, "sv": "Klubb"}, "fi", "too_long", "longer than 60 characters"),
+        ({"fi": "Kerho\x00", "sv": "Klubb"}, "fi", "control", "holds control characters"),
+    ],
+)
+def test_a_round_without_a_fitting_subject_in_a_language_it_offers_is_not_opened(
+    plan_db, subjects, language, problem, says
+):
+    with pytest.raises(surveys.InvalidSubject, match=says) as refused:
+        surveys.create(plan_db, action_id="mini:a1", languages=("fi", "sv"), subjects=subjects)
+    assert (refused.value.language, refused.value.problem) == (language, problem)
+    assert surveys.list_surveys(plan_db) == []
+
+
+def test_sixty_characters_is_a_subject(plan_db):
+    created = surveys.create(
+        plan_db, action_id="mini:a1", languages=("fi",), subjects={"fi": "ä" * 60}
+    )
+    assert created.subjects == {"fi": "ä" * 60}
+
+
+def test_rounds_opened_before_subjects_keep_working_and_have_none(store_kind, tmp_path, plan_file):
+    from feedback import plans
+    from feedback.storage import schema
+    from feedback.storage.migrations import Migrations
+    from tests.conftest import new_store
+
+    store = new_store(store_kind, tmp_path, migrated=False)
+    before = Migrations("feedback")
+    before.steps = [
+        s for s in schema.migrations.steps if s[0] != "0015_round_subjects_and_recordings"
+    ]
+    with storage.writing(store) as db:
+        before.apply(db)
+    plans.import_file(store, plan_file)
+    with storage.writing(store) as db:  # a round as the code before this change stored it
+        db.insert(
+            "surveys",
+            {
+                "code": "pastrund",
+                "action_id": "mini:a1",
+                "scale": "faces5",
+                "audiences": '["grades-4-6"]',
+                "languages": '["fi", "sv", "en"]',
+                "extra_questions": "[]",
+                "follow_up": "[]",
+                "free_text": 0,
+                "status": "open",
+                "created_on": "2026-01-05",
+            },
+        )
+    assert schema.migrate(store) == ["0015_round_subjects_and_recordings"]
+    old = surveys.get_by_code(store, "pastrund")
+    assert (old.subjects, old.recordings, old.subject("fi")) == ({}, (), None)
+    assert old.is_open

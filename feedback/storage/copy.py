@@ -40,6 +40,7 @@ TABLES = (
     "council_self",
     "retention_runs",
     "sso_rules",
+    "round_recordings",
 )
 BATCH = 10_000
 

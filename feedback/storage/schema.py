@@ -409,6 +409,27 @@ def _partial_plans_and_sotkanet(db: Connection) -> None:
     db.execute("ALTER TABLE indicators ADD COLUMN sotkanet TEXT")
 
 
+@migrations(name="0015_round_subjects_and_recordings")
+def _round_subjects_and_recordings(db: Connection) -> None:
+    # What a child rates, in a few words per language ({"fi": "Nuorisotalon kerho"}); rounds
+    # opened before have none and show the question as their heading. A recording of the
+    # question per language for children who do not read yet, kept as base64 text so that
+    # both stores and the copy between them handle it like any other text.
+    db.execute("ALTER TABLE surveys ADD COLUMN subjects TEXT NOT NULL DEFAULT '{}'")
+    script(
+        db,
+        """
+        CREATE TABLE round_recordings (
+            survey_id INTEGER NOT NULL REFERENCES surveys(id),
+            language TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (survey_id, language)
+        )
+        """,
+    )
+
+
 def migrate(location: str | Path) -> list[str]:
     """Create the database at `location` or bring it up to date; safe to run at any time.
     Returns the names of the migrations applied now.

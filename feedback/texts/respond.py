@@ -11,6 +11,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Säg vad du tycker",
         "en": "Tell us what you think",
     },
+    "respond.what_is_this": {
+        "fi": "Mistä tässä on kyse?",
+        "sv": "Vad handlar det om?",
+        "en": "What is this about?",
+    },
+    "respond.listen": {
+        "fi": "Kuuntele kysymys",
+        "sv": "Lyssna på frågan",
+        "en": "Listen to the question",
+    },
     "respond.about": {
         "fi": "Tämä kysely koskee tätä:",
         "sv": "Den här enkäten handlar om det här:",

@@ -7,6 +7,66 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Det finns ännu inga responsomgångar. Öppna en med kommandot: feedback survey create --action ÅTGÄRD",
         "en": "There are no feedback rounds yet. Open one with the command: feedback survey create --action ACTION",
     },
+    "rounds.subject": {
+        "fi": "Mitä lapsi arvioi – lyhyesti ({language})",
+        "sv": "Vad barnet bedömer – kort ({language})",
+        "en": "What the child rates – in a few words ({language})",
+    },
+    "rounds.subject_help": {
+        "fi": "Enintään {max} merkkiä, esimerkiksi ”Nuorisotalon kerho”. Tämä on lapsen näytön otsikko.",
+        "sv": "Högst {max} tecken, till exempel ”Skolans morgonklubb”. Det här är rubriken på barnets skärm.",
+        "en": "At most {max} characters, for example “The youth club”. This is the heading of the child's screen.",
+    },
+    "rounds.subject_missing": {
+        "fi": "Kirjoita, mitä lapsi arvioi, kielellä {language}.",
+        "sv": "Skriv vad barnet bedömer på {language}.",
+        "en": "Write what the child rates in {language}.",
+    },
+    "rounds.subject_too_long": {
+        "fi": "Aihe kielellä {language} on liian pitkä: enintään {max} merkkiä.",
+        "sv": "Ämnet på {language} är för långt: högst {max} tecken.",
+        "en": "The subject in {language} is too long: at most {max} characters.",
+    },
+    "rounds.subject_control": {
+        "fi": "Aiheessa kielellä {language} on merkkejä, joita ei voi näyttää. Kirjoita se uudelleen.",
+        "sv": "Ämnet på {language} innehåller tecken som inte kan visas. Skriv det på nytt.",
+        "en": "The subject in {language} holds characters that cannot be shown. Please type it again.",
+    },
+    "rounds.child_preview": {
+        "fi": "Näin lapsi näkee kyselyn",
+        "sv": "Så här ser barnet enkäten",
+        "en": "What the child will see",
+    },
+    "rounds.recording": {
+        "fi": "Kysymys ääneen luettuna ({language})",
+        "sv": "Frågan uppläst ({language})",
+        "en": "The question read aloud ({language})",
+    },
+    "rounds.recording_help": {
+        "fi": "Lapsille, jotka eivät vielä lue: lyhyt äänite (MP3, Ogg tai WAV, enintään 1 Mt), jossa luet aiheen ja kysymyksen.",
+        "sv": "För barn som ännu inte läser: en kort inspelning (MP3, Ogg eller WAV, högst 1 MB) där du läser ämnet och frågan.",
+        "en": "For children who do not read yet: a short recording (MP3, Ogg or WAV, at most 1 MB) of you reading the subject and the question.",
+    },
+    "rounds.recording_save": {
+        "fi": "Tallenna äänite",
+        "sv": "Spara inspelningen",
+        "en": "Save the recording",
+    },
+    "rounds.recording_saved": {
+        "fi": "Äänite tallennettu ({language}).",
+        "sv": "Inspelningen har sparats ({language}).",
+        "en": "Recording saved ({language}).",
+    },
+    "rounds.recording_too_big": {
+        "fi": "Äänite on liian suuri: enintään 1 Mt. Lyhennä sitä tai tallenna pienemmällä laadulla.",
+        "sv": "Inspelningen är för stor: högst 1 MB. Korta den eller spara den med lägre kvalitet.",
+        "en": "The recording is too big: at most 1 MB. Shorten it or save it at a lower quality.",
+    },
+    "rounds.recording_not_audio": {
+        "fi": "Tiedosto ei ole MP3-, Ogg- tai WAV-äänite.",
+        "sv": "Filen är inte en MP3-, Ogg- eller WAV-inspelning.",
+        "en": "The file is not an MP3, Ogg or WAV recording.",
+    },
     "rounds.choose": {"fi": "Kierros", "sv": "Omgång", "en": "Round"},
     "rounds.answers": {"fi": "{n} vastausta", "sv": "{n} svar", "en": "{n} answers"},
     "rounds.status.open": {"fi": "avoin", "sv": "öppen", "en": "open"},

@@ -110,6 +110,7 @@ async def answer(request: Request) -> Response:
         return _message(lang, "respond.unavailable_title", "respond.unavailable_body", status=503)
     if survey is None:
         return _message(lang, "respond.not_found_title", "respond.not_found_body", status=404)
+    lang = respondent.language(survey, lang)
     screen = Screen(lang=lang, title=i18n.t("respond.page_title", lang), survey=survey)
     screen.query = urlencode({k: v for k, v in params.items() if k in ("lang", "plain", "ch")})
     form = FormData()
@@ -315,20 +316,20 @@ _first_pages: OrderedDict[tuple, tuple[Survey, bytes, bytes, str]] = OrderedDict
 def _render(screen: Screen, *, status: int = 200) -> Response:
     survey = screen.survey
     assert survey is not None
-    about, translated = i18n.pick(survey.action_text, screen.lang, original=survey.plan_language)
+    heading = respondent.heading(survey, screen.lang)
     return _html(
         "answer.html",
         status=status,
         screen=screen,
         lang=screen.lang,
-        title=screen.title,
-        about=about,
-        translated=translated,
+        title=heading.subject or screen.title,
+        heading=heading,
         pictures=_picture_css(survey),
         t=lambda key, **values: i18n.t(key, screen.lang, **values),
         languages=[
             (code, name, urlencode({"lang": code, **_kept(screen.query)}))
             for code, name in i18n.LANGUAGE_NAMES.items()
+            if code in survey.languages  # only those the round has its words in
         ],
         max_comment=questions.FREE_TEXT_MAX,
     )
@@ -397,7 +398,7 @@ def _footer(lang: str) -> list[tuple[str, str]]:
 def _policy(css: str) -> str:
     digest = b64encode(hashlib.sha256(css.encode()).digest()).decode()
     return (
-        f"default-src 'none'; style-src 'sha256-{digest}'; img-src data:; "
+        f"default-src 'none'; style-src 'sha256-{digest}'; img-src data:; media-src 'self'; "
         "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
     )
 

@@ -30,6 +30,9 @@ def open_round(ctx: PageContext) -> Survey | None:
         return None
     if survey is None:
         widgets.not_found(ctx.lang)
+    elif ctx.lang not in survey.languages:  # no subject under another language's labels
+        st.query_params["lang"] = respondent.language(survey, ctx.lang)
+        st.rerun()
     return survey
 
 
@@ -50,7 +53,8 @@ def answer(ctx: PageContext, survey: Survey) -> None:
     steps = survey.steps
     index = min(state["step"], len(steps) - 1)
     step = steps[index]
-    widgets.action_intro(survey, ctx.lang, compact=index > 0)
+    heading = respondent.heading(survey, ctx.lang)
+    widgets.round_subject(heading, ctx.lang)
     if len(steps) > 1:
         widgets.progress(index, len(steps), ctx.lang)
     key = f"{survey.code}-{state['round']}-{step}"
@@ -59,6 +63,7 @@ def answer(ctx: PageContext, survey: Survey) -> None:
         back, forward = widgets.nav_buttons(
             key=f"nav-{survey.code}", lang=ctx.lang, back=index > 0, last=index == len(steps) - 1
         )
+    widgets.round_about(heading, ctx.lang, expanded=visit.preview)  # staff read it at once
     if back or forward:
         _keep(state, step, value)
     if back:

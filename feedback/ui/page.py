@@ -183,12 +183,15 @@ def _session_language() -> str:
     return st.session_state.get("lang", i18n.DEFAULT_LANGUAGE)
 
 
-def footer(ctx: PageContext, *, staff: bool | None = None) -> None:
+def footer(
+    ctx: PageContext, *, staff: bool | None = None, languages: tuple[str, ...] = i18n.LANGUAGES
+) -> None:
     """The end of every page: the language switch, then the accessibility statement and the
     privacy notice, one tap away (Act 306/2019, GDPR art. 12). Staff (`staff`, by default
     whoever is on a page that needs a sign-in) get the record of processing; a respondent's
-    privacy link carries the way back to the screen they were on (a kiosk has no back button)."""
-    language_switch(ctx.lang)
+    privacy link carries the way back to the screen they were on (a kiosk has no back button).
+    `languages`: those the switch offers (a round's own)."""
+    language_switch(ctx.lang, languages)
     staff = ctx.access is not Access.PUBLIC if staff is None else staff
     back = None if staff else session_cookie.local_page(_here())
     privacy = {"lang": ctx.lang, **({"for": "staff"} if staff else {})}
@@ -211,7 +214,7 @@ def stop(ctx: PageContext) -> None:
     st.stop()
 
 
-def language_switch(lang: str) -> None:
+def language_switch(lang: str, languages: tuple[str, ...] = i18n.LANGUAGES) -> None:
     """A visible language switch; the choice is kept in the session and in the link."""
 
     def changed() -> None:
@@ -222,9 +225,9 @@ def language_switch(lang: str) -> None:
 
     st.segmented_control(
         i18n.t("language.label", lang),
-        options=list(i18n.LANGUAGES),
+        options=list(languages),
         format_func=i18n.LANGUAGE_NAMES.get,
-        default=lang,
+        default=lang if lang in languages else None,
         required=True,
         key="language_switch",
         on_change=changed,

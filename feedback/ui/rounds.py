@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from feedback import changes, i18n, plans, questions, surveys
+from feedback import changes, i18n, plans, questions, recordings, respondent, surveys
 from feedback.scales import Scale
 from feedback.surveys import Survey
 from feedback.ui import page, widgets
@@ -12,42 +12,72 @@ from feedback.ui.page import PageContext
 
 
 def new_round_form(ctx: PageContext) -> None:
-    """Open a round for one of the user's own actors' actions."""
+    """Open a round for one of the user's own actors' actions, with what the child rates in
+    each of its languages, and beside the form the child's screen as it will look.
+
+    Not an `st.form`: the preview follows each change (every change reruns the page)."""
     actions = plans.list_actions(ctx.db_path, actors=ctx.scope)
     if not actions:
         st.info(i18n.t("rounds.no_actions", ctx.lang))
         return
     lang = ctx.lang
-    with st.form("new-round"):
+    form, preview = st.columns([3, 2], gap="large")
+    with form:
         action = widgets.action_picker(i18n.t("rounds.action", lang), actions, lang)
         scale = st.selectbox(
             i18n.t("rounds.scale", lang),
             [None, *Scale],
             format_func=lambda s: i18n.t("rounds.scale_auto" if s is None else f"scale.{s}", lang),
+            key="new-round-scale",
         )
         audiences = st.multiselect(
             i18n.t("rounds.audiences", lang),
             questions.AUDIENCES,
             default=[questions.DEFAULT_AUDIENCE],
             format_func=lambda g: i18n.t(f"group.{g}", lang),
+            key="new-round-audiences",
         )
         languages = st.multiselect(
             i18n.t("rounds.languages", lang),
             i18n.LANGUAGES,
             default=list(i18n.LANGUAGES),
             format_func=i18n.LANGUAGE_NAMES.get,
+            key="new-round-languages",
         )
+        subjects = {
+            code: st.text_input(
+                i18n.t("rounds.subject", lang, language=i18n.LANGUAGE_NAMES[code]),
+                max_chars=surveys.SUBJECT_MAX,
+                help=i18n.t("rounds.subject_help", lang, max=surveys.SUBJECT_MAX),
+                key=f"new-round-subject-{code}",
+            )
+            for code in languages
+        }
         extra = st.multiselect(
             i18n.t("rounds.extra", lang),
             list(questions.EXTRA_QUESTIONS),
             format_func=lambda q: i18n.t(f"extra.{q}", lang),
             max_selections=questions.MAX_EXTRA_QUESTIONS,
+            key="new-round-extra",
         )
-        opens_on = st.date_input(i18n.t("rounds.opens_on", lang), value=None)
-        closes_on = st.date_input(i18n.t("rounds.closes_on", lang), value=None)
-        follow_up = st.checkbox(i18n.t("rounds.follow_up", lang))
-        free_text = st.checkbox(i18n.t("rounds.free_text", lang))
-        sent = st.form_submit_button(i18n.t("rounds.create", lang), type="primary")
+        opens_on = st.date_input(i18n.t("rounds.opens_on", lang), value=None, key="new-round-opens")
+        closes_on = st.date_input(
+            i18n.t("rounds.closes_on", lang), value=None, key="new-round-closes"
+        )
+        follow_up = st.checkbox(i18n.t("rounds.follow_up", lang), key="new-round-follow-up")
+        free_text = st.checkbox(i18n.t("rounds.free_text", lang), key="new-round-free-text")
+        sent = st.button(i18n.t("rounds.create", lang), type="primary", key="new-round-create")
+    with preview:
+        st.markdown(f"**{i18n.t('rounds.child_preview', lang)}**")
+        shown = [code for code in languages if code == lang] or languages[:1]
+        for code in shown:
+            widgets.child_preview(
+                subject=subjects.get(code, "").strip(),
+                scale=scale or questions.default_scale((audiences or [None])[0] or ""),
+                group=audiences[0] if len(audiences) == 1 else None,
+                action=action,
+                lang=code,
+            )
     if not sent:
         return
     if not audiences or not languages:
@@ -70,11 +100,56 @@ def new_round_form(ctx: PageContext) -> None:
                 opens_on=opens_on,
                 closes_on=closes_on,
                 actors=ctx.scope,
+                subjects=subjects,
             )
+    except surveys.InvalidSubject as refused:  # what was typed stays in the form
+        st.error(
+            i18n.t(
+                f"rounds.subject_{refused.problem}",
+                lang,
+                language=i18n.LANGUAGE_NAMES[refused.language],
+                max=surveys.SUBJECT_MAX,
+            )
+        )
+        return
     except ValueError:  # the form offers only valid choices; this is a bug, not the user
         st.error(i18n.t("rounds.choose_some", lang))
         return
     st.success(i18n.t("rounds.created", lang, code=created.code))
+
+
+def recording_form(ctx: PageContext, survey: Survey) -> None:
+    """A recording of the question per language, for a round whose audience includes
+    children who do not read yet; the answer pages play it."""
+    if not recordings.offered(survey):
+        return
+    lang = ctx.lang
+    if ctx.user is None or not ctx.user.may_see_actor(survey.actor_id):
+        return
+    for code in survey.languages:
+        label = i18n.t("rounds.recording", lang, language=i18n.LANGUAGE_NAMES[code])
+        with st.expander(label):
+            if code in survey.recordings:
+                widgets.recording_player(respondent.recording_path(survey.code, code), lang)
+            with st.form(f"recording-{survey.code}-{code}", clear_on_submit=True):
+                upload = st.file_uploader(
+                    label,
+                    type=["mp3", "ogg", "oga", "wav"],
+                    help=i18n.t("rounds.recording_help", lang),
+                )
+                sent = st.form_submit_button(i18n.t("rounds.recording_save", lang))
+            if not sent or upload is None:
+                continue
+            try:
+                with page.within_scope(ctx):
+                    recordings.save(ctx.db_path, survey, code, upload.getvalue(), actors=ctx.scope)
+            except recordings.Refused as refused:
+                st.error(i18n.t(f"rounds.recording_{refused.problem}", lang))
+            else:
+                st.success(
+                    i18n.t("rounds.recording_saved", lang, language=i18n.LANGUAGE_NAMES[code])
+                )
+                widgets.recording_player(respondent.recording_path(survey.code, code), lang)
 
 
 def status_buttons(ctx: PageContext, survey: Survey) -> None:

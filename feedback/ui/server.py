@@ -16,7 +16,7 @@ from starlette.routing import BaseRoute
 
 from feedback import settings, sso
 from feedback.memory import MemoryGuard
-from feedback.ui import answer_page, delivery, provider_trip, session_cookie
+from feedback.ui import answer_page, audio, delivery, provider_trip, session_cookie
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +25,7 @@ _serving = threading.Event()
 
 
 def routes() -> list[BaseRoute]:
-    return [*answer_page.routes(), *session_cookie.routes()]
+    return [*answer_page.routes(), *audio.routes(), *session_cookie.routes()]
 
 
 def middleware() -> list[Middleware]:

@@ -11,7 +11,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from feedback import auth, charts, figures, i18n, pictures, questions, surveys
+from feedback import auth, charts, figures, i18n, pictures, questions, respondent, surveys
 from feedback.questions import Question
 from feedback.scales import Scale
 from feedback.surveys import Survey
@@ -52,6 +52,32 @@ PICTURE_CSS = """
   background: center / contain no-repeat;
 }}
 """
+#: Faces in one row of equal columns, each as large as its column allows (≥ 64 px at 360 px).
+FACES_CSS = """
+.st-key-{key}, .st-key-{key} [data-testid="stRadio"] {{ width: 100%; }}
+.st-key-{key} [role="radiogroup"] {{
+  display: grid; grid-auto-flow: column; grid-auto-columns: 1fr; gap: 0.25rem;
+  width: 100%; max-width: 40rem; margin: 0 auto; align-items: start;
+}}
+.st-key-{key} [role="radiogroup"] > div {{ display: flex; justify-content: center; }}
+.st-key-{key} label[data-testid="stRadioOption"] {{
+  border: 0; padding: 0; min-width: 0; justify-content: flex-start;
+}}
+.st-key-{key} label[data-testid="stRadioOption"]:has(input:checked)::before {{
+  outline: 4px solid #1d4ed8; outline-offset: 3px; border-radius: 50%;
+}}
+.st-key-{key} label[data-testid="stRadioOption"]:has(input:checked) {{ background: none; }}
+"""
+RESPONDENT_CSS = """
+<style>
+/* Room for the faces on a phone: a fifth of a 360 px screen each (issue #18). */
+@media (max-width: 640px) {
+  [data-testid="stMainBlockContainer"] { padding: 1.5rem 0.5rem 2rem; }
+}
+.round-subject { font-size: 1.75rem; font-weight: 700; line-height: 1.25; text-align: center;
+  margin: 0 0 0.5rem; padding: 0; }
+</style>
+"""
 BUTTON_CSS = """
 <style>
 .st-key-{key} button {{ min-height: 3.25rem; min-width: 8rem; }}
@@ -61,8 +87,90 @@ BUTTON_CSS = """
 
 
 def action_intro(survey: Survey, lang: str, *, compact: bool = False) -> None:
-    """What the round asks about, in the respondent's language where the plan has it."""
-    _action(survey.action_text, survey.plan_language, lang, compact=compact)
+    """What the round asks about: its subject as the heading and the action's text small, or
+    for a round without a subject the action as before (results, council pages)."""
+    subject = survey.subject(lang)
+    if subject is None:
+        _action(survey.action_text, survey.plan_language, lang, compact=compact)
+        return
+    st.subheader(subject, anchor=False)
+    text, translated = i18n.pick(survey.action_text, lang, original=survey.plan_language)
+    st.caption(
+        plain(text) + (f" ({i18n.t('respond.translation_note', lang)})" if translated else "")
+    )
+
+
+def round_subject(heading: respondent.Heading, lang: str) -> None:
+    """The top of a question screen: what the child rates, and the question read aloud."""
+    subject = heading.subject
+    st.html(
+        RESPONDENT_CSS
+        + (f'<h1 class="round-subject">{html.escape(subject)}</h1>' if subject else "")
+    )
+    if heading.recording:
+        recording_player(heading.recording, lang)
+
+
+def recording_player(path: str, lang: str) -> None:
+    """A plain player of the browser's own, as on the featherweight page."""
+    st.html(
+        f'<audio controls preload="none" src="{html.escape(path)}" '
+        f'aria-label="{html.escape(i18n.t("respond.listen", lang))}" '
+        'style="width:100%;max-width:24rem"></audio>'
+    )
+
+
+def child_preview(*, subject: str, scale: Scale, group: str | None, action, lang: str) -> None:
+    """The child's first screen as it will look (staff, beside the form that opens a round):
+    the subject, the question, the faces, and the action's own text behind the disclosure."""
+    question = Question(questions.MAIN_QUESTION[scale], scale)
+    choices = "".join(
+        '<div style="flex:1 1 0;min-width:0;text-align:center">'
+        + (
+            f'<img src="{uri}" alt="" style="width:100%;max-width:5rem;aspect-ratio:1">'
+            if (uri := pictures.data_uri(scale, value))
+            else ""
+        )
+        + '<div style="font-size:.75rem;line-height:1.2;overflow-wrap:anywhere;hyphens:auto">'
+        + html.escape(i18n.t(scale.label_key(value), lang))
+        + "</div></div>"
+        for value in scale.values
+    )
+    text, _ = i18n.pick(action.text, lang, original=action.language)
+    heading = (
+        f'<div role="heading" aria-level="3" style="font-size:1.5rem;font-weight:700;'
+        f'text-align:center">{html.escape(subject)}</div>'
+        if subject
+        else '<p style="color:#991b1b;font-weight:700;text-align:center">'
+        + html.escape(i18n.t("rounds.subject_missing", lang, language=i18n.LANGUAGE_NAMES[lang]))
+        + "</p>"
+    )
+    st.html(
+        f'<section lang="{lang}" aria-label="{html.escape(i18n.t("rounds.child_preview", lang))}"'
+        ' style="border:2px solid #9ca3af;border-radius:1rem;padding:1rem;max-width:24rem">'
+        + heading
+        + '<p style="font-size:1.2rem;font-weight:700;text-align:center;margin:.5rem 0">'
+        + html.escape(i18n.t(question.text_key_for(group), lang))
+        + "</p>"
+        + f'<div style="display:flex;gap:.25rem">{choices}</div>'
+        + '<div style="margin:1rem auto;width:8rem;padding:.5rem;border-radius:.75rem;'
+        'background:#1d4ed8;color:#fff;font-weight:700;text-align:center">'
+        + html.escape(i18n.t("respond.send", lang))
+        + "</div>"
+        + f"<details open><summary>{html.escape(i18n.t('respond.what_is_this', lang))}"
+        f'</summary><p style="font-size:.9rem;color:#374151">{html.escape(text)}</p>'
+        "</details></section>"
+    )
+
+
+def round_about(heading: respondent.Heading, lang: str, *, expanded: bool) -> None:
+    """The action's own text behind "What is this about?", for those who want to know."""
+    if not heading.action:
+        return
+    with st.expander(i18n.t("respond.what_is_this", lang), expanded=expanded):
+        st.markdown(plain(heading.action))
+        if heading.translated:
+            st.caption(i18n.t("respond.translation_note", lang))
 
 
 def action_text(action, lang: str) -> None:
@@ -95,15 +203,19 @@ def scale_question(
     values = list(scale.values)
     if scale.has_pictures:
         wide = scale is Scale.STARS
-        extra = PICTURE_CSS.format(
-            key=key,
-            width="clamp(120px, 30vw, 220px)" if wide else "clamp(56px, 11vw, 104px)",
-            ratio="5 / 1" if wide else "1",
-        ) + "\n".join(
-            f'.st-key-{key} [role="radiogroup"] > div:nth-child({i}) '
-            f'label[data-testid="stRadioOption"]::before '
-            f'{{ background-image: url("{pictures.data_uri(scale, v)}"); }}'
-            for i, v in enumerate(values, start=1)
+        extra = (
+            PICTURE_CSS.format(
+                key=key,
+                width="clamp(120px, 30vw, 220px)" if wide else "min(100%, 7.5rem)",
+                ratio="5 / 1" if wide else "1",
+            )
+            + ("" if wide else FACES_CSS.format(key=key))
+            + "\n".join(
+                f'.st-key-{key} [role="radiogroup"] > div:nth-child({i}) '
+                f'label[data-testid="stRadioOption"]::before '
+                f'{{ background-image: url("{pictures.data_uri(scale, v)}"); }}'
+                for i, v in enumerate(values, start=1)
+            )
         )
     else:
         extra = f'.st-key-{key} label[data-testid="stRadioOption"] p {{ font-size: 1.4rem; }}'
