@@ -123,9 +123,16 @@ def watched(browser):
         one.context.close()
 
 
+def open_what_this_is_about(page) -> None:
+    """The action's own text is behind "Mistä tässä on kyse?" (issue #18): open it."""
+    page.get_by_text("Mistä tässä on kyse?").first.click()
+    page.get_by_text("Toimenpide", exact=False).first.wait_for(timeout=30_000)
+
+
 def test_a_child_sees_the_action_text_literally_and_nothing_runs(server, hostile, watched):
     child = watched()
     child.open(f"{server.url}/respond?s={hostile.code}", wait_for="Tosi hyvä")
+    open_what_this_is_about(child.page)
     assert ACTION in child.visible_text()
     child.assert_nothing_ran_or_left()
     screenshot(child.page, "hostile-respond-fi-phone")
@@ -159,6 +166,7 @@ def test_the_featherweight_page_shows_the_action_literally_and_stores_the_commen
     before = stored_as_typed()
     child = watched()
     child.open(f"{server.url}/answer/{hostile.code}", wait_for="Tosi hyvä")
+    open_what_this_is_about(child.page)
     assert ACTION in child.visible_text()
     child.assert_nothing_ran_or_left()
     child.page.get_by_text("Tosi hyvä", exact=True).click()
