@@ -1,6 +1,6 @@
 """The app server: `streamlit run app.py` serves the Streamlit pages of streamlit_app.py and
 pages/, plus the featherweight answer page for phones, compressed and with security headers;
-single sign-on's `[auth]` table comes from the secrets file (feedback.sso)."""
+single sign-on's `[auth]` table comes from the secrets file (feedback.staff.sso)."""
 
 import streamlit as st
 

@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.server import MemorySampler, Server, prepare, running_server
-from feedback import surveys
+from feedback import rounds
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
@@ -63,13 +63,13 @@ def first_load(browser, url: str, ready: str) -> tuple[int, float]:
     return sum(received), usable
 
 
-def first_loads(server: Server, round_: surveys.Survey, repeat: int) -> None:
+def first_loads(server: Server, round_: rounds.Round, repeat: int) -> None:
     from playwright.sync_api import sync_playwright
 
     pages = {
-        "featherweight /answer": (surveys.link(round_.code), "input[type=radio]"),
+        "featherweight /answer": (rounds.link(round_.code), "input[type=radio]"),
         "Streamlit /respond": (
-            surveys.app_link(round_.code),
+            rounds.app_link(round_.code),
             "[data-testid=stRadio] input[type=radio]",
         ),
     }
@@ -123,8 +123,8 @@ async def offered_load(port: int, path: str, rate: float, seconds: float):
     return [r for r in results if not isinstance(r, BaseException)], len(results)
 
 
-def load(server: Server, round_: surveys.Survey, db_path: Path, rates, seconds: float) -> None:
-    path = surveys.link(round_.code).removeprefix(server.url)
+def load(server: Server, round_: rounds.Round, db_path: Path, rates, seconds: float) -> None:
+    path = rounds.link(round_.code).removeprefix(server.url)
     before = server.rss_kb() / 1024
     print(f"\nFeatherweight page under load, {seconds:.0f} s per rate, one server process:")
     print(
@@ -153,10 +153,10 @@ def load(server: Server, round_: surveys.Survey, db_path: Path, rates, seconds: 
     print(f"RSS before the load {before:.0f} MB, 15 s after it {after:.0f} MB")
 
 
-def stored(db_path: Path, round_: surveys.Survey) -> int:
+def stored(db_path: Path, round_: rounds.Round) -> int:
     with sqlite3.connect(db_path) as conn:
         return conn.execute(
-            "SELECT count(*) FROM responses WHERE survey_id = ? AND question = 0", [round_.id]
+            "SELECT count(*) FROM answers WHERE round_id = ? AND question = 0", [round_.id]
         ).fetchone()[0]
 
 

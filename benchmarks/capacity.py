@@ -71,7 +71,7 @@ _SID = re.compile(rb'name="sid" value="([0-9a-f]{32})"')
 class Store(Protocol):
     """A store for one run: made fresh with the rounds, asked what it holds, then discarded."""
 
-    def prepare(self, folder: Path, *, rounds: int) -> Workload: ...
+    def prepare(self, folder: Path, *, round_count: int) -> Workload: ...
 
     def discard(self, workload: Workload) -> None: ...
 
@@ -79,8 +79,8 @@ class Store(Protocol):
 class SqliteStore:
     """A SQLite file per run in the run's temporary folder, as `benchmarks/server.py` makes it."""
 
-    def prepare(self, folder: Path, *, rounds: int) -> Workload:
-        return prepare(folder, rounds=rounds, free_text=False)
+    def prepare(self, folder: Path, *, round_count: int) -> Workload:
+        return prepare(folder, round_count=round_count, free_text=False)
 
     def discard(self, workload: Workload) -> None:
         storage.close_all()  # the file goes with its folder
@@ -92,13 +92,13 @@ class PostgresStore:
     def __init__(self, server: str):
         self.server = server
 
-    def prepare(self, folder: Path, *, rounds: int) -> Workload:
+    def prepare(self, folder: Path, *, round_count: int) -> Workload:
         name = f"capacity_{uuid.uuid4().hex[:12]}"
         with storage.writing(self.server) as db:
             db.execute(f"CREATE SCHEMA {name}")
         location = f"{self.server}?options={quote(f'-csearch_path={name}')}"
         schema.migrate(location)
-        return prepare(folder, rounds=rounds, free_text=False, store=location)
+        return prepare(folder, round_count=round_count, free_text=False, store=location)
 
     def discard(self, workload: Workload) -> None:
         name = re.search(r"search_path%3D(\w+)", str(workload.db_path)).group(1)
@@ -112,8 +112,8 @@ def stored(workload: Workload) -> Counter[str]:
     ids = [r.id for r in workload.rounds]
     with storage.reading(workload.db_path) as db:
         rows = db.execute(
-            f"""SELECT submission_id, count(*) FROM responses
-                WHERE survey_id IN ({", ".join("?" for _ in ids)}) AND question = 0
+            f"""SELECT submission_id, count(*) FROM answers
+                WHERE round_id IN ({", ".join("?" for _ in ids)}) AND question = 0
                 GROUP BY submission_id""",
             ids,
         ).fetchall()
@@ -126,7 +126,7 @@ def counted(workload: Workload) -> int:
     with storage.reading(workload.db_path) as db:
         return db.execute(
             f"""SELECT coalesce(sum(n), 0) FROM answer_counts
-                WHERE survey_id IN ({", ".join("?" for _ in ids)}) AND question = 0""",
+                WHERE round_id IN ({", ".join("?" for _ in ids)}) AND question = 0""",
             ids,
         ).fetchone()[0]
 
@@ -447,7 +447,7 @@ def reconcile(load: Load, stored: Counter[str], counted: int) -> list[str]:
 
 def run_once(store: Store, target: str, replicas: int, args) -> Result:
     with tempfile.TemporaryDirectory(prefix="capacity-") as folder:
-        workload = store.prepare(Path(folder), rounds=args.rounds)
+        workload = store.prepare(Path(folder), round_count=args.rounds)
         try:
             starting = (
                 floor_server(workload)

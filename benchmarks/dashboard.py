@@ -80,22 +80,23 @@ def _app_imports() -> None:
 
     import feedback.ui.dashboard
     import feedback.ui.widgets  # noqa: F401
-    from feedback import charts, exports, figures, plans, report, stats  # noqa: F401
+    from feedback import figures, plans  # noqa: F401
+    from feedback.figures import charts, exports, measures, report  # noqa: F401
 
 
 def _views(db_path: Path, plan_id: str) -> dict:
     """The two views' filters and sub-goal, and what the drill-down is about (untimed)."""
-    from feedback import stats
+    from feedback import figures
 
     with storage.reading(db_path) as db:
         actor, n_rounds = db.execute(
-            """SELECT a.actor_id, count(*) FROM surveys v JOIN actions a ON a.id = v.action_id
+            """SELECT a.actor_id, count(*) FROM rounds v JOIN actions a ON a.id = v.action_id
                WHERE a.actor_id IN (SELECT id FROM actors WHERE plan_id = ?)
                GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1""",
             [plan_id],
         ).fetchone()
         sub_goal = db.execute(
-            """SELECT a.sub_goal_id FROM surveys v JOIN actions a ON a.id = v.action_id
+            """SELECT a.sub_goal_id FROM rounds v JOIN actions a ON a.id = v.action_id
                WHERE a.actor_id = ? GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1""",
             [actor],
         ).fetchone()[0]
@@ -104,11 +105,11 @@ def _views(db_path: Path, plan_id: str) -> dict:
                WHERE m.plan_id = ? ORDER BY m.position, s.position LIMIT 1""",
             [plan_id],
         ).fetchone()[0]
-    months = stats.months_with_answers(db_path, plan_id)
-    narrowed = stats.Filters(months=(months[-6], months[-1]), actors=(actor,))
+    months = figures.months_with_answers(db_path, plan_id)
+    narrowed = figures.Filters(months=(months[-6], months[-1]), actors=(actor,))
     return {
         # The page's period slider starts at its full range, which is no filter.
-        "overview": (stats.Filters(), first_sub_goal),
+        "overview": (figures.Filters(), first_sub_goal),
         "drill-down": (narrowed, sub_goal),
         "about": {
             "actor": actor,
@@ -139,40 +140,41 @@ def parts_of_a_rerun(db_path: Path, plan_id: str, filters, sub: str | None, *, l
     per part."""
     import pandas as pd
 
-    from feedback import charts, figures, plans, settings, stats
+    from feedback import figures, plans, settings
+    from feedback.figures import charts, measures
 
     k = settings.min_group_size()
     lap = _Laps()
     plan = next(p for p in plans.list_plans(db_path) if p.id == plan_id)
-    stats.months_with_answers(db_path, plan.id)
-    stats.plan_actors(db_path, plan.id)
+    figures.months_with_answers(db_path, plan.id)
+    figures.plan_actors(db_path, plan.id)
     lap("filters")
-    overview = stats.goal_overview(db_path, plan.id, k=k, lang=lang, filters=filters)
+    overview = figures.goal_overview(db_path, plan.id, k=k, lang=lang, filters=filters)
     lap("goal_overview")
     goals = overview[overview["level"] != "action"]
     specs = [charts.sub_goal_means(goals, lang=lang), charts.distribution(goals, lang=lang)]
     lap("charts")
-    figures.flagged(db_path, plan.id, filters)
+    measures.flagged(db_path, plan.id, filters)
     lap("flagged")
-    trend = figures.monthly_trend(db_path, plan.id, filters, k=k)
+    trend = measures.monthly_trend(db_path, plan.id, filters, k=k)
     lap("monthly_trend")
     specs.append(charts.monthly_trend(trend, lang=lang))
     lap("charts")
-    heat = figures.weekday_hour(db_path, plan.id, filters, k=k)
+    heat = measures.weekday_hour(db_path, plan.id, filters, k=k)
     lap("weekday_hour")
     specs.append(charts.weekday_hour(heat, lang=lang))
     for chart in specs:
         if chart is not None:
             chart.to_dict(validate=False)  # what widgets.chart sends to the browser
     lap("charts")
-    figures.sub_goal_measures(db_path, plan.id, filters, k=k, lang=lang)
+    measures.sub_goal_measures(db_path, plan.id, filters, k=k, lang=lang)
     lap("sub_goal_measures")
-    indicator_rows = figures.indicators(db_path, plan.id, lang=lang)
+    indicator_rows = measures.indicators(db_path, plan.id, lang=lang)
     lap("indicators")
     overview[overview["parent"] == sub]
     indicator_rows[indicator_rows["sub_goal_id"] == sub]
     pd.DataFrame({"goal": overview["label"], "mean": pd.to_numeric(overview["mean"]).round(2)})
-    sorted({int(m[:4]) for m in stats.months_with_answers(db_path, plan.id)})
+    sorted({int(m[:4]) for m in figures.months_with_answers(db_path, plan.id)})
     lap("tables")
     return lap.spent
 
@@ -227,7 +229,8 @@ def measure_page(db_path: Path, *, repeat: int, plan_id: str, budget: float) -> 
     rss_imported = _rss_mb()
     from streamlit.testing.v1 import AppTest
 
-    from feedback import auth, plans, settings
+    from feedback import plans, settings
+    from feedback.staff import auth
 
     with storage.writing(db_path) as db:
         for table in ("sessions", "login_attempts", "users"):
@@ -278,7 +281,8 @@ def measure_downloads(db_path: Path, *, view: str, plan_id: str, lang: str, budg
     """What pressing the download buttons makes (dashboard.downloads: the view's anonymous
     answers as CSV, then as XLSX; dashboard.council_report: the latest year's report), once."""
     _app_imports()
-    from feedback import exports, plans, report, settings, stats
+    from feedback import figures, plans, settings
+    from feedback.figures import exports, report
 
     filters, _sub = _views(db_path, plan_id)[view]
     k = settings.min_group_size()
@@ -294,7 +298,7 @@ def measure_downloads(db_path: Path, *, view: str, plan_id: str, lang: str, budg
     exports.to_xlsx({"answers": exports.answers(db_path, plan_id, filters=filters, k=k)})
     laps("XLSX button")
     plan = next(p for p in plans.list_plans(db_path) if p.id == plan_id)
-    year = max(int(m[:4]) for m in stats.months_with_answers(db_path, plan_id))
+    year = max(int(m[:4]) for m in figures.months_with_answers(db_path, plan_id))
     report.council_report(db_path, plan_id, year=year, lang=plan.language, k=k)
     laps("report button")
     timer.cancel()

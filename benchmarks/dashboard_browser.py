@@ -33,7 +33,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from benchmarks import dashboard  # noqa: E402  (the generated files and their reuse)
 from benchmarks.server import free_port, launch, wait_healthy  # noqa: E402
-from feedback import auth  # noqa: E402
+from feedback.staff import auth  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 VIEWPORT = {"width": 1280, "height": 900}

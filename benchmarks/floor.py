@@ -53,7 +53,7 @@ def _connect() -> sqlite3.Connection:
 def _open_round(code: str) -> bool:
     conn = _connect()
     try:
-        row = conn.execute("SELECT status FROM surveys WHERE code = ?", [code]).fetchone()
+        row = conn.execute("SELECT status FROM rounds WHERE code = ?", [code]).fetchone()
     finally:
         conn.close()
     return row is not None and row[0] == "open"
@@ -73,20 +73,20 @@ def _store(code: str, sid: str, score: int) -> str:
         conn.execute("BEGIN IMMEDIATE")
         try:
             row = conn.execute(
-                "SELECT id, scale, audiences, status FROM surveys WHERE code = ?", [code]
+                "SELECT id, scale, audiences, status FROM rounds WHERE code = ?", [code]
             ).fetchone()
             if row is None or row[3] != "open":
                 conn.rollback()
                 return "closed"
-            survey_id, scale, group = row[0], row[1], json.loads(row[2])[0]
-            if conn.execute("SELECT 1 FROM responses WHERE submission_id = ?", [sid]).fetchone():
+            round_id, scale, group = row[0], row[1], json.loads(row[2])[0]
+            if conn.execute("SELECT 1 FROM answers WHERE submission_id = ?", [sid]).fetchone():
                 conn.rollback()
                 return "again"
             conn.execute(
-                """INSERT INTO responses (submission_id, survey_id, question, score,
+                """INSERT INTO answers (submission_id, round_id, question, score,
                      respondent_group, channel, answered_on, answered_hour, flagged)
                    VALUES (?, ?, 0, ?, ?, 'link', ?, ?, 0)""",
-                [sid, survey_id, score, group, day, hour],
+                [sid, round_id, score, group, day, hour],
             )
             for table, kept, values in (
                 ("answer_totals", "respondent_group", [group]),
@@ -94,23 +94,23 @@ def _store(code: str, sid: str, score: int) -> str:
                 ("answer_counts", "month, respondent_group, channel", [month, group, "link"]),
             ):
                 marks = ", ".join("?" for _ in values)
-                key = f"survey_id, question, {kept}, flagged, score"
+                key = f"round_id, question, {kept}, flagged, score"
                 conn.execute(
                     f"""INSERT INTO {table} ({key}, scale, n) VALUES (?, 0, {marks}, 0, ?, ?, 1)
                         ON CONFLICT ({key}) DO UPDATE SET n = n + 1""",
-                    [survey_id, *values, score, scale],
+                    [round_id, *values, score, scale],
                 )
             conn.execute(
-                """INSERT INTO answer_times (survey_id, month, weekday, hour, n)
+                """INSERT INTO answer_times (round_id, month, weekday, hour, n)
                    VALUES (?, ?, ?, ?, 1)
-                   ON CONFLICT (survey_id, month, weekday, hour) DO UPDATE SET n = n + 1""",
-                [survey_id, month, weekday, hour],
+                   ON CONFLICT (round_id, month, weekday, hour) DO UPDATE SET n = n + 1""",
+                [round_id, month, weekday, hour],
             )
             conn.execute(
-                """INSERT INTO answer_times_total (survey_id, weekday, hour, n)
+                """INSERT INTO answer_times_total (round_id, weekday, hour, n)
                    VALUES (?, ?, ?, 1)
-                   ON CONFLICT (survey_id, weekday, hour) DO UPDATE SET n = n + 1""",
-                [survey_id, weekday, hour],
+                   ON CONFLICT (round_id, weekday, hour) DO UPDATE SET n = n + 1""",
+                [round_id, weekday, hour],
             )
         except BaseException:
             conn.rollback()

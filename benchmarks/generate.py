@@ -5,9 +5,9 @@
 Creates the database with the app's own migrations, imports the real plans from data/plans,
 opens a few hundred feedback rounds over their actions (a mix of scales, audiences, channels,
 periods and quick surveys with extra questions), and stores N respondents' answers over 24
-months — one row per question, exactly as `feedback.responses.record` stores them, about 1 %
+months — one row per question, exactly as `feedback.rounds.answers.record` stores them, about 1 %
 flagged as possible misuse and every row marked `synthetic = 1`. The kept counts (every table
-of `KEPT`) are then filled by the app's own `feedback.aggregates.rebuild`,
+of `KEPT`) are then filled by the app's own `feedback.rounds.aggregates.rebuild`,
 so they are what the app would have kept had every answer come in through `record`.
 
 Speed comes from numpy for the random draws and big `executemany` batches in one transaction
@@ -28,11 +28,11 @@ from pathlib import Path
 
 import numpy as np
 
-from feedback import aggregates, plans, questions, settings, storage
-from feedback.scales import Scale
+from feedback import plans, settings, storage
+from feedback.rounds import CODE_ALPHABET, CODE_LENGTH, aggregates, questions
+from feedback.rounds.scales import Scale
 from feedback.storage import schema
 from feedback.storage.sqlite import SQLiteConnection
-from feedback.surveys import CODE_ALPHABET, CODE_LENGTH
 
 #: Bump when the generated data changes shape, so that old files are not reused.
 VERSION = 2  # 2: answer_times_total (migration 0008)
@@ -163,7 +163,7 @@ def generate(path: Path, answers: int, *, seed: int = 1, rounds: int = 400) -> d
     made = _rounds(rng, actions, rounds)
     conn.execute("BEGIN")
     conn.executemany(
-        """INSERT INTO surveys (id, code, action_id, scale, audiences, languages,
+        """INSERT INTO rounds (id, code, action_id, scale, audiences, languages,
              extra_questions, title, status, created_on, opens_on, closes_on)
            VALUES (?, ?, ?, ?, ?, '["fi", "sv", "en"]', ?, ?, ?, ?, ?, ?)""",
         [
@@ -187,28 +187,28 @@ def generate(path: Path, answers: int, *, seed: int = 1, rounds: int = 400) -> d
 
     # Who answered which round, when, as whom and through what — all drawn at once.
     weights = np.array([r["weight"] for r in made])
-    survey = rng.choice(len(made), size=answers, p=weights / weights.sum())
+    round_ = rng.choice(len(made), size=answers, p=weights / weights.sum())
     first = np.array([_day_index(r["first"]) for r in made])
     span = np.array([_day_index(r["last"]) - _day_index(r["first"]) + 1 for r in made])
-    day = first[survey] + (rng.random(answers) * span[survey]).astype(np.int64)
+    day = first[round_] + (rng.random(answers) * span[round_]).astype(np.int64)
     weekday = (START.weekday() + day) % 7
     # Most weekend answers move to the nearest school day inside the round.
     move = (weekday >= 5) & (rng.random(answers) < 0.7)
     back = day - (weekday - 4)
     forward = day + (7 - weekday)
-    day = np.where(move, np.where(back >= first[survey], back, forward), day)
+    day = np.where(move, np.where(back >= first[round_], back, forward), day)
     hour = rng.choice(24, size=answers, p=HOUR_WEIGHTS / HOUR_WEIGHTS.sum())
     n_aud = np.array([len(r["audiences"]) for r in made])
     n_chan = np.array([len(r["channels"]) for r in made])
-    group = (rng.random(answers) * n_aud[survey]).astype(np.int64)
-    channel = (rng.random(answers) * n_chan[survey]).astype(np.int64)
+    group = (rng.random(answers) * n_aud[round_]).astype(np.int64)
+    channel = (rng.random(answers) * n_chan[round_]).astype(np.int64)
     flagged = (rng.random(answers) < FLAGGED_SHARE).astype(np.int64)
-    opinion = np.array([r["centre"] for r in made])[survey] + rng.normal(0, 1, answers)
+    opinion = np.array([r["centre"] for r in made])[round_] + rng.normal(0, 1, answers)
     # Up to five questions per respondent; -1 where the round does not ask it.
     n_questions = 1 + max((len(r["extras"]) for r in made), default=0)
     scores = np.full((answers, n_questions), -1, dtype=np.int64)
     for index, r in enumerate(made):
-        mine = np.flatnonzero(survey == index)
+        mine = np.flatnonzero(round_ == index)
         if not len(mine):
             continue
         scores[mine, 0] = _scores(r["scale"], opinion[mine])
@@ -223,7 +223,7 @@ def generate(path: Path, answers: int, *, seed: int = 1, rounds: int = 400) -> d
     days = [(START + timedelta(days=d)).isoformat() for d in range(DAYS)]
     groups = [r["audiences"] for r in made]
     channels = [r["channels"] for r in made]
-    insert = """INSERT INTO responses (submission_id, survey_id, question, score, respondent_group,
+    insert = """INSERT INTO answers (submission_id, round_id, question, score, respondent_group,
                   channel, answered_on, answered_hour, flagged, synthetic)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"""
     rows = 0
@@ -231,7 +231,7 @@ def generate(path: Path, answers: int, *, seed: int = 1, rounds: int = 400) -> d
         chunk = order[begin : begin + BATCH]
         batch = []
         for s, d, h, g, c, f, a, b, sc in zip(
-            survey[chunk].tolist(),
+            round_[chunk].tolist(),
             day[chunk].tolist(),
             hour[chunk].tolist(),
             group[chunk].tolist(),
@@ -279,7 +279,7 @@ def generate(path: Path, answers: int, *, seed: int = 1, rounds: int = 400) -> d
     t_rebuild = time.perf_counter()
 
     counted = conn.execute("SELECT sum(n) FROM answer_counts WHERE question = 0").fetchone()[0]
-    stored = conn.execute("SELECT count(*) FROM responses WHERE question = 0").fetchone()[0]
+    stored = conn.execute("SELECT count(*) FROM answers WHERE question = 0").fetchone()[0]
     counts_rows = conn.execute("SELECT count(*) FROM answer_counts").fetchone()[0]
     times_rows = conn.execute("SELECT count(*) FROM answer_times").fetchone()[0]
     conn.execute("PRAGMA journal_mode = WAL")  # as the app leaves it
@@ -309,31 +309,31 @@ def generate(path: Path, answers: int, *, seed: int = 1, rounds: int = 400) -> d
 
 
 def verify(path: Path) -> bool:
-    """Replay every stored answer through `feedback.aggregates.add` (what
-    `feedback.responses.record` calls) into empty tables, and compare with the kept counts.
+    """Replay every stored answer through `feedback.rounds.aggregates.add` (what
+    `feedback.rounds.answers.record` calls) into empty tables, and compare with the kept counts.
     One call per respondent: minutes for a million answers, so meant for small databases."""
     db = _connect(path)
     conn = db.raw
     scales = {}
-    for survey_id, scale, extras in conn.execute("SELECT id, scale, extra_questions FROM surveys"):
+    for round_id, scale, extras in conn.execute("SELECT id, scale, extra_questions FROM rounds"):
         keys = json.loads(extras)
-        scales[survey_id] = (scale, *(questions.EXTRA_QUESTIONS[k].value for k in keys))
+        scales[round_id] = (scale, *(questions.EXTRA_QUESTIONS[k].value for k in keys))
     conn.execute("BEGIN")
     for table in KEPT:
         conn.execute(f"CREATE TEMP TABLE kept_{table} AS SELECT * FROM {table}")
         conn.execute(f"DELETE FROM {table}")
     rows = conn.execute(
-        """SELECT submission_id, survey_id, group_concat(score), respondent_group, channel,
+        """SELECT submission_id, round_id, group_concat(score), respondent_group, channel,
                   answered_on, answered_hour, flagged
-           FROM (SELECT * FROM responses ORDER BY submission_id, question)
+           FROM (SELECT * FROM answers ORDER BY submission_id, question)
            GROUP BY submission_id"""
     )
-    for _sid, survey_id, scores, group, channel, day, hour, flagged in rows:
+    for _sid, round_id, scores, group, channel, day, hour, flagged in rows:
         aggregates.add(
             db,
-            survey_id=survey_id,
+            round_id=round_id,
             scores=tuple(int(x) for x in scores.split(",")),
-            scales=scales[survey_id],
+            scales=scales[round_id],
             day=date.fromisoformat(day),
             hour=hour,
             group=group,
@@ -362,8 +362,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--verify",
         action="store_true",
-        help="also replay every answer through feedback.aggregates.add and compare the counts "
-        "(slow: for small databases)",
+        help="also replay every answer through feedback.rounds.aggregates.add and compare the "
+        "counts (slow: for small databases)",
     )
     args = parser.parse_args(argv)
     if args.answers < 0:

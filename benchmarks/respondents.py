@@ -374,33 +374,33 @@ def reconcile(workload: Workload, outcomes: list[Outcome]) -> tuple[list[RoundCh
     db = sqlite_utils.Database(workload.db_path)
     try:
         checks = []
-        for survey in workload.rounds:
+        for round_ in workload.rounds:
             thanked = [
                 o.respondent
                 for o in outcomes
-                if o.acknowledged and o.respondent.code == survey.code
+                if o.acknowledged and o.respondent.code == round_.code
             ]
             sent = collections.Counter(SCALE.values[r.choice] for r in thanked)
             stored = collections.Counter(
                 dict(
                     db.execute(
-                        "SELECT score, count(*) FROM responses WHERE survey_id = ? AND question = 0"
+                        "SELECT score, count(*) FROM answers WHERE round_id = ? AND question = 0"
                         " GROUP BY score",
-                        [survey.id],
+                        [round_.id],
                     ).fetchall()
                 )
             )
             comments = db.execute(
-                "SELECT count(*) FROM comments WHERE survey_id = ?", [survey.id]
+                "SELECT count(*) FROM comments WHERE round_id = ?", [round_.id]
             ).fetchone()[0]
             checks.append(
                 RoundCheck(
-                    code=survey.code,
-                    free_text=survey.free_text,
+                    code=round_.code,
+                    free_text=round_.free_text,
                     acknowledged=len(thanked),
                     stored=sum(stored.values()),
                     scores_match=sent == stored,
-                    comments_expected=len(thanked) if survey.free_text else 0,
+                    comments_expected=len(thanked) if round_.free_text else 0,
                     comments_stored=comments,
                 )
             )
@@ -624,7 +624,7 @@ def main(argv: list[str] | None = None) -> int:
         folder = args.workdir or Path(stack.enter_context(tempfile.TemporaryDirectory()))
         for run in range(1, args.repeat + 1):
             workload = prepare(
-                folder / f"run-{run}", rounds=args.rounds, free_text=not args.no_free_text
+                folder / f"run-{run}", round_count=args.rounds, free_text=not args.no_free_text
             )
             if args.debug:
                 return debug(workload, entry=args.entry, config=args.config)

@@ -16,8 +16,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from feedback import auth, plans, settings, surveys
-from feedback.scales import Scale
+from feedback import plans, rounds, settings
+from feedback.rounds.scales import Scale
+from feedback.staff import auth
 from feedback.storage import schema
 
 SCALE = Scale.FACES5
@@ -33,18 +34,18 @@ class Workload:
     folder: Path
     db_path: Path | str  # a SQLite file, or a PostgreSQL URL
     secrets_path: Path
-    rounds: tuple[surveys.Survey, ...]
+    rounds: tuple[rounds.Round, ...]
 
 
 def prepare(
     folder: Path,
     *,
-    rounds: int,
+    round_count: int,
     plan: str = "kymenlaakso",
     free_text: bool = True,
     store: str | None = None,
 ):
-    """The schema, the real plans and `rounds` open faces5 rounds on different actions, in the
+    """The schema, the real plans and `round_count` open faces5 rounds on different actions, in the
     file `folder/feedback.db`, or in `store` (an empty PostgreSQL schema's URL) if given.
 
     With `free_text` and at least two rounds, the last round also asks for a comment, so its
@@ -57,15 +58,15 @@ def prepare(
         auth.ensure_secrets()
     schema.migrate(db_path)
     plans.import_directory(db_path, settings.PLANS_DIR)
-    actions = plans.list_actions(db_path, plan_id=plan)[:rounds]
-    if len(actions) < rounds:
+    actions = plans.list_actions(db_path, plan_id=plan)[:round_count]
+    if len(actions) < round_count:
         raise ValueError(f"plan {plan!r} has only {len(actions)} actions")
     created = tuple(
-        surveys.create(
+        rounds.create(
             db_path,
             action_id=action.id,
             scale=SCALE,
-            free_text=free_text and rounds > 1 and i == rounds - 1,
+            free_text=free_text and round_count > 1 and i == round_count - 1,
             title="[BENCHMARK] respondents",
         )
         for i, action in enumerate(actions)

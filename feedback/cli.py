@@ -10,23 +10,12 @@ from pathlib import Path
 
 import click
 
-from feedback import (
-    auth,
-    demo,
-    i18n,
-    planfile,
-    plans,
-    posters,
-    questions,
-    retention,
-    settings,
-    sotkanet,
-    sso,
-    storage,
-    surveys,
-)
-from feedback.planfile import PlanFileError
-from feedback.scales import Scale
+from feedback import demo, i18n, plans, retention, rounds, settings, storage
+from feedback.plans import file_format, sotkanet
+from feedback.plans.file_format import PlanFileError
+from feedback.rounds import posters, questions
+from feedback.rounds.scales import Scale
+from feedback.staff import auth, sso
 from feedback.storage import backup, copy, schema
 
 db_option = click.option(
@@ -98,7 +87,7 @@ def validate(files: tuple[Path, ...]) -> None:
     failed = False
     for file in files:
         try:
-            planfile.load(file)
+            file_format.load(file)
         except PlanFileError as error:
             failed = True
             for line in error.problems:
@@ -202,12 +191,12 @@ def _value_line(change: sotkanet.Change) -> str:
     )
 
 
-@cli.group()
-def survey() -> None:
+@cli.group(name="round")
+def round_group() -> None:
     """Feedback rounds: open one for an action, list them."""
 
 
-@survey.command("create")
+@round_group.command("create")
 @db_option
 @click.option("--action", "action_id", required=True, help="Action id, as `feedback actions`.")
 @click.option(
@@ -247,12 +236,12 @@ def survey() -> None:
     "subject_args",
     multiple=True,
     metavar="LANG=TEXT",
-    help=f"What the child rates, in a few words (at most {surveys.SUBJECT_MAX} characters), "
+    help=f"What the child rates, in a few words (at most {rounds.SUBJECT_MAX} characters), "
     "one for each language of the round: --subject fi='Nuorisotalon kerho' "
     "--subject sv='Ungdomsgårdens klubb'. The heading of the child's screen.",
 )
 @click.option("--title", help="Title for staff lists (respondents see the subject).")
-def survey_create(
+def round_create(
     db_path: Path | None,
     action_id: str,
     scale: str | None,
@@ -278,7 +267,7 @@ def survey_create(
             )
         subjects[lang.strip()] = text
     try:
-        created = surveys.create(
+        created = rounds.create(
             _db(db_path),
             action_id=action_id,
             scale=Scale(scale) if scale else None,
@@ -290,26 +279,26 @@ def survey_create(
             title=title,
             subjects=subjects,
         )
-    except surveys.InvalidSubject as error:
+    except rounds.InvalidSubject as error:
         raise click.ClickException(
             f"{error}; give one for each language of the round: --subject {error.language}=TEXT"
         ) from None
-    except surveys.UnknownAction:
+    except rounds.UnknownAction:
         raise click.ClickException(
             f"no action {action_id!r}; `feedback actions` lists the action ids"
         ) from None
     except ValueError as error:
         raise click.ClickException(str(error)) from None
     click.echo(f"code: {created.code}")
-    click.echo(f"link: {surveys.link(created.code)}")
+    click.echo(f"link: {rounds.link(created.code)}")
 
 
-@survey.command("list")
+@round_group.command("list")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-def survey_list(db_path: Path | None, as_json: bool) -> None:
+def round_list(db_path: Path | None, as_json: bool) -> None:
     """Every round with code, action, status and number of answers."""
-    rows = surveys.list_surveys(_db(db_path))
+    rows = rounds.list_rounds(_db(db_path))
     if as_json:
         click.echo(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
         return
@@ -317,7 +306,7 @@ def survey_list(db_path: Path | None, as_json: bool) -> None:
         click.echo(f"{r.code}\t{r.action_id}\t{r.status}\t{r.answers} answers")
 
 
-@survey.command("poster")
+@round_group.command("poster")
 @db_option
 @click.argument("code")
 @click.option(
@@ -334,15 +323,15 @@ def survey_list(db_path: Path | None, as_json: bool) -> None:
     type=click.Choice(i18n.LANGUAGES),
     help="Poster language; repeat for several (--lang fi --lang sv). Default: the round's.",
 )
-def survey_poster(db_path: Path | None, code: str, out: Path, langs: tuple[str, ...]) -> None:
+def round_poster(db_path: Path | None, code: str, out: Path, langs: tuple[str, ...]) -> None:
     """Write a printable A4 poster with the round's QR code and link, or the QR code alone."""
     suffix = out.suffix.lower()
     if suffix not in (".pdf", ".png", ".svg"):
         raise click.ClickException(f"--out must end in .pdf, .png or .svg, not {out.name!r}")
-    found = surveys.get_by_code(_db(db_path), code)
+    found = rounds.get_by_code(_db(db_path), code)
     if found is None:
-        raise click.ClickException(f"no round {code!r}; `feedback survey list` lists the codes")
-    url = surveys.link(found.code, channel="qr")
+        raise click.ClickException(f"no round {code!r}; `feedback round list` lists the codes")
+    url = rounds.link(found.code, channel="qr")
     if suffix == ".png":
         out.write_bytes(posters.qr_png(url))
     elif suffix == ".svg":
@@ -358,11 +347,11 @@ def survey_poster(db_path: Path | None, code: str, out: Path, langs: tuple[str, 
 
 @cli.command("demo")
 @db_option
-@click.option("--responses", type=click.IntRange(min=0), required=True, help="How many answers.")
+@click.option("--answers", type=click.IntRange(min=0), required=True, help="How many answers.")
 @click.option("--seed", type=int, default=42, show_default=True, help="Random seed.")
-def demo_command(db_path: Path | None, responses: int, seed: int) -> None:
+def demo_command(db_path: Path | None, answers: int, seed: int) -> None:
     """Fill clearly marked synthetic answers across the plans, deterministic for a seed."""
-    added = demo.fill(_db(db_path), responses=responses, seed=seed)
+    added = demo.fill(_db(db_path), answers=answers, seed=seed)
     click.echo(f"added {added} synthetic answers (marked synthetic, rounds titled '[DEMO]')")
 
 

@@ -8,10 +8,10 @@ import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
-from feedback import aggregates, storage
+from feedback import storage
 from feedback.i18n import LANGUAGES
-from feedback.questions import AUDIENCES
-from feedback.surveys import CODE_ALPHABET, CODE_LENGTH
+from feedback.rounds import CODE_ALPHABET, CODE_LENGTH, aggregates
+from feedback.rounds.questions import AUDIENCES
 
 DEMO_TITLE = "[DEMO] synthetic answers"
 _CHANNELS = ("link", "qr", "kiosk", "staff-entered")
@@ -20,16 +20,16 @@ _CHANNELS = ("link", "qr", "kiosk", "staff-entered")
 def fill(
     db_path: str | Path,
     *,
-    responses: int,
+    answers: int,
     seed: int = 42,
     until: date | None = None,
     actions_per_sub_goal: int = 2,
 ) -> int:
-    """Add `responses` synthetic smiley answers spread over the plans' actions and the year
+    """Add `answers` synthetic smiley answers spread over the plans' actions and the year
     before `until`; return how many were added. Every row is marked `synthetic = 1` and its
     round is titled DEMO_TITLE, so that it can never be mistaken for a child's answer.
     """
-    if responses < 0:
+    if answers < 0:
         raise ValueError("the number of answers cannot be negative")
     rng = random.Random(seed)  # noqa: S311 - synthetic data, reproducible on purpose
     until = until or date.today()
@@ -44,14 +44,14 @@ def fill(
                 [actions_per_sub_goal],
             )
         ]
-        if not actions or responses == 0:
+        if not actions or answers == 0:
             return 0
-        surveys = []
+        rounds = []
         for action_id in actions:
             code = "".join(rng.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
             # A round per action and seed; an existing one (same code) is reused.
             db.execute(
-                """INSERT INTO surveys
+                """INSERT INTO rounds
                      (code, action_id, scale, audiences, languages, title, status, created_on)
                    VALUES (?, ?, 'faces5', ?, ?, ?, 'open', ?) ON CONFLICT (code) DO NOTHING""",
                 [
@@ -63,18 +63,18 @@ def fill(
                     until.isoformat(),
                 ],
             )
-            survey_id = db.execute("SELECT id FROM surveys WHERE code = ?", [code]).fetchone()[0]
+            round_id = db.execute("SELECT id FROM rounds WHERE code = ?", [code]).fetchone()[0]
             # Each round leans its own way, so that the charts show differences.
-            surveys.append((survey_id, rng.uniform(2.2, 4.6)))
+            rounds.append((round_id, rng.uniform(2.2, 4.6)))
         rows = []
-        for _ in range(responses):
-            survey_id, centre = rng.choice(surveys)
+        for _ in range(answers):
+            round_id, centre = rng.choice(rounds)
             score = min(5, max(1, round(rng.gauss(centre, 1.0))))
             day = until - timedelta(days=rng.randrange(365))
             rows.append(
                 {
                     "submission_id": uuid.UUID(int=rng.getrandbits(128)).hex,
-                    "survey_id": survey_id,
+                    "round_id": round_id,
                     "score": score,
                     "respondent_group": rng.choice(AUDIENCES),
                     "channel": rng.choice(_CHANNELS),
@@ -83,6 +83,6 @@ def fill(
                     "synthetic": 1,
                 }
             )
-        db.insert_all("responses", rows, ignore=True)
+        db.insert_all("answers", rows, ignore=True)
         aggregates.rebuild(db)
     return len(rows)

@@ -3,7 +3,8 @@ answer the youth council's proposals."""
 
 import streamlit as st
 
-from feedback import comments, i18n, plans, retention, settings
+from feedback import i18n, plans, retention, settings
+from feedback.rounds import comments
 from feedback.ui import councilforms, page, review
 
 ctx = page.setup(access=page.Access.STAFF, title_key="comments.title", wide=True)

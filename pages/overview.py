@@ -3,7 +3,8 @@ participation and the official indicators — for the user's own actors."""
 
 import streamlit as st
 
-from feedback import charts, figures, i18n, plans, settings, stats
+from feedback import figures, i18n, plans, settings
+from feedback.figures import charts, measures
 from feedback.ui import dashboard, page, widgets
 
 ctx = page.setup(access=page.Access.STAFF, title_key="overview.title", wide=True)
@@ -16,7 +17,7 @@ if not available:
 plan = widgets.plan_picker(ctx, available)
 chosen = dashboard.filters(ctx, plan)
 k = settings.min_group_size()
-overview = stats.goal_overview(ctx.db_path, plan.id, k=k, lang=ctx.lang, filters=chosen)
+overview = figures.goal_overview(ctx.db_path, plan.id, k=k, lang=ctx.lang, filters=chosen)
 goals = overview[overview["level"] != "action"]
 section = dashboard.sections(ctx)
 
@@ -40,7 +41,7 @@ elif section == "time":
     with trend:
         widgets.chart(
             charts.monthly_trend,
-            figures.monthly_trend(ctx.db_path, plan.id, chosen, k=k),
+            measures.monthly_trend(ctx.db_path, plan.id, chosen, k=k),
             lang=ctx.lang,
             alt_text=i18n.t("dashboard.trend_alt", ctx.lang, k=k),
             empty_text=i18n.t("dashboard.nothing", ctx.lang),
@@ -48,7 +49,7 @@ elif section == "time":
     with heat:
         widgets.chart(
             charts.weekday_hour,
-            figures.weekday_hour(ctx.db_path, plan.id, chosen, k=k),
+            measures.weekday_hour(ctx.db_path, plan.id, chosen, k=k),
             lang=ctx.lang,
             alt_text=i18n.t("dashboard.heatmap_alt", ctx.lang, k=k),
             empty_text=i18n.t("dashboard.nothing", ctx.lang),

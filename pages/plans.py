@@ -3,7 +3,8 @@ or from a Sotkanet export."""
 
 import streamlit as st
 
-from feedback import i18n, planedit, plans
+from feedback import i18n, plans
+from feedback.plans import editing
 from feedback.ui import page, planforms, widgets
 
 ctx = page.setup(access=page.Access.ADMIN, title_key="plans.title", wide=True)
@@ -14,7 +15,7 @@ available = plans.list_plans(ctx.db_path)
 if not available:
     page.stop(ctx)
 plan = widgets.plan_picker(ctx, available)
-stored = planedit.export_plan(ctx.db_path, plan.id)
+stored = editing.export_plan(ctx.db_path, plan.id)
 if stored.get("partial"):
     st.info(i18n.t("plans.partial", ctx.lang))
 planforms.file_export(ctx, stored)

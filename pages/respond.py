@@ -4,8 +4,8 @@ from feedback import i18n
 from feedback.ui import answering, page
 
 ctx = page.setup(access=page.Access.PUBLIC, title_key="respond.page_title")
-survey = answering.open_round(ctx)
-if survey is not None:
-    answering.answer(ctx, survey)
+round_ = answering.open_round(ctx)
+if round_ is not None:
+    answering.answer(ctx, round_)
 # Only the round's languages: it has its subject in those (respondent.language).
-page.footer(ctx, languages=survey.languages if survey else i18n.LANGUAGES)
+page.footer(ctx, languages=round_.languages if round_ else i18n.LANGUAGES)

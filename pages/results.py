@@ -3,17 +3,17 @@ in their words, and what was done about it."""
 
 import streamlit as st
 
-from feedback import i18n, plans, surveys
+from feedback import i18n, plans, rounds
 from feedback.ui import page, results, widgets
 
 ctx = page.setup(access=page.Access.PUBLIC, title_key="results.title")
 st.title(i18n.t("results.title", ctx.lang), anchor=False)
-survey = surveys.get_by_code(ctx.db_path, ctx.query("s") or "")
+round_ = rounds.get_by_code(ctx.db_path, ctx.query("s") or "")
 action = plans.get_action(ctx.db_path, ctx.query("a") or "") if ctx.query("a") else None
-if survey is not None and survey.status != "archived":
-    widgets.action_intro(survey, ctx.lang)
-    results.summary(ctx, survey)
-    results.we_did(ctx, survey.action_id)
+if round_ is not None and round_.status != "archived":
+    widgets.action_intro(round_, ctx.lang)
+    results.summary(ctx, round_)
+    results.we_did(ctx, round_.action_id)
     st.caption(i18n.t("results.print", ctx.lang))
 elif action is not None:
     widgets.action_text(action, ctx.lang)

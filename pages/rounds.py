@@ -2,16 +2,17 @@
 
 import streamlit as st
 
-from feedback import i18n, posters, surveys
-from feedback.ui import page, rounds, widgets
+from feedback import i18n, rounds
+from feedback.rounds import posters
+from feedback.ui import page, roundforms, widgets
 
 ctx = page.setup(access=page.Access.STAFF, title_key="rounds.title", wide=True)
 st.title(i18n.t("rounds.title", ctx.lang), anchor=False)
 
 with st.expander(i18n.t("rounds.new", ctx.lang)):
-    rounds.new_round_form(ctx)
+    roundforms.new_round_form(ctx)
 
-listed = surveys.list_surveys(ctx.db_path, actors=ctx.scope)
+listed = rounds.list_rounds(ctx.db_path, actors=ctx.scope)
 if not listed:
     st.info(i18n.t("rounds.none", ctx.lang))
     page.stop(ctx)
@@ -24,15 +25,15 @@ chosen = st.selectbox(
         f"{i18n.t('rounds.answers', ctx.lang, n=r.answers)}"
     ),
 )
-survey = surveys.get_by_code(ctx.db_path, chosen.code)
-rounds.status_buttons(ctx, survey)
-rounds.change_form(ctx, survey)
-rounds.recording_form(ctx, survey)
-qr_link = surveys.link(survey.code, channel="qr")
+round_ = rounds.get_by_code(ctx.db_path, chosen.code)
+roundforms.status_buttons(ctx, round_)
+roundforms.change_form(ctx, round_)
+roundforms.recording_form(ctx, round_)
+qr_link = rounds.link(round_.code, channel="qr")
 widgets.round_card(
-    survey,
+    round_,
     lang=ctx.lang,
     qr_png=posters.qr_png(qr_link),
-    poster_pdf=lambda: posters.poster_pdf(survey, url=qr_link, languages=survey.languages),
+    poster_pdf=lambda: posters.poster_pdf(round_, url=qr_link, languages=round_.languages),
 )
 page.footer(ctx)

@@ -18,7 +18,9 @@ from urllib.parse import quote
 
 import pytest
 
-from feedback import auth, plans, responses, storage, surveys
+from feedback import plans, rounds, storage
+from feedback.rounds import answers
+from feedback.staff import auth
 from feedback.storage import schema
 
 MINI_PLAN = textwrap.dedent(
@@ -134,6 +136,24 @@ def new_store(kind: str, folder: Path, *, migrated: bool = True) -> str | Path:
     return location
 
 
+def store_before(kind: str, folder: Path, migration: str, plan_file: Path) -> str | Path:
+    """A store as the code before `migration` left it: the migrations before it applied and
+    the plan of `plan_file` written (as an import writes it; the import itself reads today's
+    tables)."""
+    from feedback.plans import file_format
+    from feedback.storage.migrations import Migrations
+
+    store = new_store(kind, folder, migrated=False)
+    names = [name for name, _ in schema.migrations.steps]
+    before = Migrations("feedback")
+    before.steps = schema.migrations.steps[: names.index(migration)]
+    plan, content_hash = file_format.load(plan_file)
+    with storage.writing(store) as db:
+        before.apply(db)
+        plans._write(db, plan, content_hash)
+    return store
+
+
 @pytest.fixture
 def db_path(store_kind: str, tmp_path: Path) -> str | Path:
     """A migrated, empty store of each kind (the name is older than the PostgreSQL store)."""
@@ -155,9 +175,9 @@ def plan_db(db_path: Path, plan_file: Path) -> Path:
 
 
 @pytest.fixture
-def survey(plan_db: Path) -> surveys.Survey:
+def round_(plan_db: Path) -> rounds.Round:
     """An open five-face round on action mini:a1."""
-    return surveys.create(plan_db, action_id="mini:a1", code="testcase")
+    return rounds.create(plan_db, action_id="mini:a1", code="testcase")
 
 
 @pytest.fixture
@@ -188,7 +208,7 @@ def write_locked(db_path: Path):
 
         holder = psycopg.connect(str(db_path), autocommit=True)
         holder.execute("BEGIN")
-        holder.execute("LOCK TABLE responses IN EXCLUSIVE MODE")
+        holder.execute("LOCK TABLE answers IN EXCLUSIVE MODE")
     else:
         holder = sqlite3.connect(db_path, isolation_level=None)
         holder.execute("BEGIN EXCLUSIVE")
@@ -200,18 +220,18 @@ def write_locked(db_path: Path):
 
 
 def stored_answers(db_path: Path, code: str, columns: str) -> list[tuple]:
-    """The round's rows in `responses`, oldest first, with `columns` (a fixed list in a test)."""
+    """The round's rows in `answers`, oldest first, with `columns` (a fixed list in a test)."""
     with storage.reading(db_path) as db:
         return db.execute(
-            f"""SELECT {columns} FROM responses JOIN surveys ON surveys.id = survey_id
-                WHERE code = ? ORDER BY responses.id""",
+            f"""SELECT {columns} FROM answers JOIN rounds ON rounds.id = round_id
+                WHERE code = ? ORDER BY answers.id""",
             [code],
         ).fetchall()
 
 
 def answered(
     db_path: Path,
-    round_: surveys.Survey,
+    round_: rounds.Round,
     *scores: int,
     channel: str = "link",
     flagged=False,
@@ -221,11 +241,11 @@ def answered(
     """One respondent per score answers the round's main question (through `record`), each
     with the comment `text` if given, at `now` if given."""
     for score in scores:
-        responses.record(
+        answers.record(
             db_path,
             round_,
-            responses.Answer(scores=(score,), text=text),
-            submission_id=responses.new_submission_id(),
+            answers.Answer(scores=(score,), text=text),
+            submission_id=answers.new_submission_id(),
             channel=channel,
             flagged=flagged,
             now=now,

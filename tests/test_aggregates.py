@@ -1,8 +1,9 @@
 import random
 from datetime import datetime, timedelta
 
-from feedback import aggregates, demo, responses, storage, surveys
-from feedback.responses import Answer
+from feedback import demo, rounds, storage
+from feedback.rounds import aggregates, answers
+from feedback.rounds.answers import Answer
 
 
 def snapshot(db_path):
@@ -18,9 +19,9 @@ def snapshot(db_path):
 
 def test_counts_kept_while_answering_equal_counts_rebuilt_from_the_answers(plan_db):
     rng = random.Random(3)
-    rounds = [
-        surveys.create(plan_db, action_id="mini:a1"),
-        surveys.create(
+    opened = [
+        rounds.create(plan_db, action_id="mini:a1"),
+        rounds.create(
             plan_db,
             action_id="mini:a2",
             extra_questions=("recommend",),
@@ -29,13 +30,13 @@ def test_counts_kept_while_answering_equal_counts_rebuilt_from_the_answers(plan_
     ]
     start = datetime(2026, 1, 1, 8)
     for _ in range(300):
-        round_ = rng.choice(rounds)
+        round_ = rng.choice(opened)
         scores = tuple(rng.choice(q.scale.values) for q in round_.questions)
-        responses.record(
+        answers.record(
             plan_db,
             round_,
             Answer(scores=scores, group=rng.choice(round_.audiences)),
-            submission_id=responses.new_submission_id(),
+            submission_id=answers.new_submission_id(),
             channel=rng.choice(("link", "qr", "kiosk")),
             flagged=rng.random() < 0.1,
             now=start + timedelta(hours=rng.randrange(24 * 120)),
@@ -52,23 +53,23 @@ def test_counts_kept_while_answering_equal_counts_rebuilt_from_the_answers(plan_
     assert sum(row[-1] for row in times_total) == sum(row[-1] for row in times)
     # Each smaller table is answer_counts summed over what it leaves out.
     by_group, by_month = {}, {}
-    for survey_id, question, month, group, _channel, flagged, score, scale, n in counts:
-        key = (survey_id, question, group, flagged, score, scale)
+    for round_id, question, month, group, _channel, flagged, score, scale, n in counts:
+        key = (round_id, question, group, flagged, score, scale)
         by_group[key] = by_group.get(key, 0) + n
-        key = (survey_id, question, month, flagged, score, scale)
+        key = (round_id, question, month, flagged, score, scale)
         by_month[key] = by_month.get(key, 0) + n
     assert totals == sorted((*key, n) for key, n in by_group.items())
     assert months == sorted((*key, n) for key, n in by_month.items())
 
 
-def test_a_retried_submission_is_counted_once(plan_db, survey):
-    sid = responses.new_submission_id()
+def test_a_retried_submission_is_counted_once(plan_db, round_):
+    sid = answers.new_submission_id()
     for _ in range(2):
-        responses.record(plan_db, survey, Answer(scores=(4,)), submission_id=sid)
+        answers.record(plan_db, round_, Answer(scores=(4,)), submission_id=sid)
     assert [row[-1] for row in snapshot(plan_db)[0]] == [1]
 
 
 def test_demo_answers_are_counted_too(plan_db):
-    demo.fill(plan_db, responses=500, seed=1)
+    demo.fill(plan_db, answers=500, seed=1)
     counts, *_ = snapshot(plan_db)
     assert sum(row[-1] for row in counts) == 500

@@ -10,8 +10,9 @@ import pytest
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
-from feedback import changes, i18n, questions, storage, surveys
-from feedback.scales import Scale
+from feedback import i18n, rounds, storage
+from feedback.rounds import changes, questions
+from feedback.rounds.scales import Scale
 from feedback.ui import answer_page
 from tests.conftest import stored_answers, write_locked
 
@@ -30,8 +31,8 @@ def submission_id(page: str) -> str:
     return re.search(r'name="sid" value="([0-9a-f]{32})"', page).group(1)
 
 
-def test_the_page_asks_the_question_in_the_chosen_language_with_labelled_faces(client, survey):
-    reply = client.get(f"/answer/{survey.code}?lang=sv")
+def test_the_page_asks_the_question_in_the_chosen_language_with_labelled_faces(client, round_):
+    reply = client.get(f"/answer/{round_.code}?lang=sv")
     assert reply.status_code == 200
     assert '<html lang="sv">' in reply.text
     assert "Vad tycker du om det här?" in reply.text
@@ -41,19 +42,19 @@ def test_the_page_asks_the_question_in_the_chosen_language_with_labelled_faces(c
     assert "default-src 'none'" in reply.headers["content-security-policy"]
 
 
-def test_an_answer_is_stored_once_and_thanked_only_after_it_is(client, survey, app_env):
-    sid = submission_id(client.get(f"/answer/{survey.code}?ch=qr").text)
+def test_an_answer_is_stored_once_and_thanked_only_after_it_is(client, round_, app_env):
+    sid = submission_id(client.get(f"/answer/{round_.code}?ch=qr").text)
     for _ in range(2):  # a lost reply makes the phone send the same form again
         reply = client.post(
-            f"/answer/{survey.code}?ch=qr", data={"sid": sid, "q0": "5", "send": "1"}
+            f"/answer/{round_.code}?ch=qr", data={"sid": sid, "q0": "5", "send": "1"}
         )
         assert reply.status_code == 200
         assert "<h1>Kiitos!</h1>" in reply.text
-    assert stored(app_env, survey.code) == [(0, 5, "grades-4-6", "qr")]
+    assert stored(app_env, round_.code) == [(0, 5, "grades-4-6", "qr")]
 
 
 def test_sending_without_a_choice_says_so_and_keeps_the_rest(client, plan_db, app_env):
-    round_ = surveys.create(plan_db, action_id="mini:a1", extra_questions=("heard",))
+    round_ = rounds.create(plan_db, action_id="mini:a1", extra_questions=("heard",))
     sid = submission_id(client.get(f"/answer/{round_.code}?lang=en").text)
     reply = client.post(f"/answer/{round_.code}?lang=en", data={"sid": sid, "q1": "2", "send": "1"})
     assert reply.status_code == 422
@@ -67,7 +68,7 @@ def test_sending_without_a_choice_says_so_and_keeps_the_rest(client, plan_db, ap
 def test_a_round_for_several_groups_asks_who_first_and_words_the_question_for_them(
     client, plan_db, app_env
 ):
-    round_ = surveys.create(
+    round_ = rounds.create(
         plan_db, action_id="mini:a1", audiences=("grades-1-3", "guardians"), scale=Scale.NPS
     )
     first = client.get(f"/answer/{round_.code}?lang=en").text
@@ -88,7 +89,7 @@ def test_a_round_for_several_groups_asks_who_first_and_words_the_question_for_th
 
 
 def test_follow_up_and_comment_are_stored_cleaned_and_shown_back_as_text(client, plan_db, app_env):
-    round_ = surveys.create(
+    round_ = rounds.create(
         plan_db, action_id="mini:a1", follow_up=("friends", "fun"), free_text=True
     )
     sid = submission_id(client.get(f"/answer/{round_.code}").text)
@@ -110,7 +111,7 @@ def test_follow_up_and_comment_are_stored_cleaned_and_shown_back_as_text(client,
         assert conn.execute("SELECT text FROM comments").fetchall() == [
             ("<script>alert(1)</script> **hi**",)
         ]
-        assert sorted(conn.execute("SELECT choice FROM response_choices").fetchall()) == [
+        assert sorted(conn.execute("SELECT choice FROM answer_choices").fetchall()) == [
             ("friends",),
             ("fun",),
         ]
@@ -122,7 +123,7 @@ def test_an_action_text_with_markup_is_shown_as_text(client, plan_db):
             "UPDATE actions SET text = ? WHERE id = 'mini:a1'",
             ['{"fi": "<img src=x onerror=alert(1)> & **lihava**"}'],
         )
-    round_ = surveys.create(plan_db, action_id="mini:a1")
+    round_ = rounds.create(plan_db, action_id="mini:a1")
     page = client.get(f"/answer/{round_.code}").text
     assert "<p>&lt;img src=x onerror=alert(1)&gt; &amp; **lihava**</p>" in page
 
@@ -132,18 +133,18 @@ def test_unknown_and_closed_rounds_get_a_friendly_page(client, plan_db, app_env)
     assert reply.status_code == 404
     assert "<h1>Survey not found</h1>" in reply.text
     assert client.get("/answer/<script>").status_code == 404
-    round_ = surveys.create(plan_db, action_id="mini:a1", closes_on=date(2099, 1, 1))
+    round_ = rounds.create(plan_db, action_id="mini:a1", closes_on=date(2099, 1, 1))
     assert client.get(f"/answer/{round_.code}").status_code == 200
-    surveys.set_status(plan_db, round_.code, "closed")
+    rounds.set_status(plan_db, round_.code, "closed")
     assert client.get(f"/answer/{round_.code}").status_code == 404
 
 
 def test_a_round_closing_while_the_child_answers_says_so(client, plan_db, app_env, monkeypatch):
-    round_ = surveys.create(plan_db, action_id="mini:a1")
+    round_ = rounds.create(plan_db, action_id="mini:a1")
     sid = submission_id(client.get(f"/answer/{round_.code}?lang=en").text)
-    monkeypatch.setattr(surveys, "open_by_code", lambda db, code: round_)  # shown while open
+    monkeypatch.setattr(rounds, "open_by_code", lambda db, code: round_)  # shown while open
     with storage.writing(plan_db) as conn:
-        conn.execute("UPDATE surveys SET status = 'closed' WHERE code = ?", [round_.code])
+        conn.execute("UPDATE rounds SET status = 'closed' WHERE code = ?", [round_.code])
     reply = client.post(f"/answer/{round_.code}?lang=en", data={"sid": sid, "q0": "3", "send": "1"})
     assert reply.status_code == 409
     assert "This survey has just closed" in reply.text
@@ -153,23 +154,23 @@ def test_a_round_closing_while_the_child_answers_says_so(client, plan_db, app_en
 def test_a_round_closed_by_another_process_takes_no_answer_though_its_copy_is_still_shown(
     client, plan_db, app_env, monkeypatch
 ):
-    round_ = surveys.create(plan_db, action_id="mini:a1")
+    round_ = rounds.create(plan_db, action_id="mini:a1")
     sid = submission_id(client.get(f"/answer/{round_.code}?lang=en").text)
     with storage.writing(plan_db) as conn:  # as another server process closes it
-        conn.execute("UPDATE surveys SET status = 'closed' WHERE code = ?", [round_.code])
+        conn.execute("UPDATE rounds SET status = 'closed' WHERE code = ?", [round_.code])
     assert client.get(f"/answer/{round_.code}").status_code == 200  # this process's copy
     reply = client.post(f"/answer/{round_.code}?lang=en", data={"sid": sid, "q0": "3", "send": "1"})
     assert reply.status_code == 409
     assert stored(app_env, round_.code) == []
-    later = surveys._clock() + answer_page.ROUND_MAX_AGE + 1
-    monkeypatch.setattr(surveys, "_clock", lambda: later)
+    later = rounds._clock() + answer_page.ROUND_MAX_AGE + 1
+    monkeypatch.setattr(rounds, "_clock", lambda: later)
     assert client.get(f"/answer/{round_.code}").status_code == 404  # read again: closed
 
 
 def test_each_showing_of_the_questions_has_its_own_submission_id_and_the_same_page(
     client, plan_db, app_env, monkeypatch
 ):
-    round_ = surveys.create(plan_db, action_id="mini:a1", follow_up=("fun",), free_text=True)
+    round_ = rounds.create(plan_db, action_id="mini:a1", follow_up=("fun",), free_text=True)
     pages = [client.get(f"/answer/{round_.code}?lang=sv&ch=qr") for _ in range(3)]
     ids = [submission_id(page.text) for page in pages]
     assert len(set(ids)) == 3
@@ -185,82 +186,82 @@ def test_each_showing_of_the_questions_has_its_own_submission_id_and_the_same_pa
         conn.execute(
             "UPDATE actions SET text = ? WHERE id = 'mini:a1'", ['{"fi": "Uusi <teksti>"}']
         )
-    later = surveys._clock() + answer_page.ROUND_MAX_AGE + 1
-    monkeypatch.setattr(surveys, "_clock", lambda: later)
+    later = rounds._clock() + answer_page.ROUND_MAX_AGE + 1
+    monkeypatch.setattr(rounds, "_clock", lambda: later)
     assert "<p>Uusi &lt;teksti&gt;</p>" in client.get(f"/answer/{round_.code}").text
 
 
-def test_answers_sent_at_the_same_moment_are_each_stored_once(client, survey, app_env):
-    ids = [submission_id(client.get(f"/answer/{survey.code}").text) for _ in range(12)]
+def test_answers_sent_at_the_same_moment_are_each_stored_once(client, round_, app_env):
+    ids = [submission_id(client.get(f"/answer/{round_.code}").text) for _ in range(12)]
 
     def send(sid: str) -> int:
         form = {"sid": sid, "q0": "4", "send": "1"}
-        return client.post(f"/answer/{survey.code}", data=form).status_code
+        return client.post(f"/answer/{round_.code}", data=form).status_code
 
     with ThreadPoolExecutor(6) as senders:
         statuses = list(senders.map(send, ids + ids))  # each one sent twice, all at once
     assert statuses == [200] * 24
-    assert stored(app_env, survey.code) == [(0, 4, "grades-4-6", "link")] * 12
+    assert stored(app_env, round_.code) == [(0, 4, "grades-4-6", "link")] * 12
 
 
 def test_a_database_that_cannot_be_written_keeps_the_answer_on_screen_and_the_retry_stores_it(
-    client, survey, app_env, monkeypatch
+    client, round_, app_env, monkeypatch
 ):
-    sid = submission_id(client.get(f"/answer/{survey.code}?lang=en").text)
+    sid = submission_id(client.get(f"/answer/{round_.code}?lang=en").text)
     monkeypatch.setattr(storage.base, "BUSY_TIMEOUT_MS", 100)  # fail fast instead of waiting 10 s
     with write_locked(app_env):  # as when the disk is full or the file read-only
         failed = client.post(
-            f"/answer/{survey.code}?lang=en", data={"sid": sid, "q0": "2", "send": "1"}
+            f"/answer/{round_.code}?lang=en", data={"sid": sid, "q0": "2", "send": "1"}
         )
     assert failed.status_code == 503
     assert "could not be saved" in failed.text
     assert '<input type="radio" name="q0" value="2" checked required>' in failed.text
     assert submission_id(failed.text) == sid
     retried = client.post(
-        f"/answer/{survey.code}?lang=en", data={"sid": sid, "q0": "2", "send": "1"}
+        f"/answer/{round_.code}?lang=en", data={"sid": sid, "q0": "2", "send": "1"}
     )
     assert retried.status_code == 200
-    assert stored(app_env, survey.code) == [(0, 2, "grades-4-6", "link")]
+    assert stored(app_env, round_.code) == [(0, 2, "grades-4-6", "link")]
 
 
 def test_the_thank_you_tells_what_was_done_after_last_time(client, plan_db):
-    earlier = surveys.create(plan_db, action_id="mini:a1")
+    earlier = rounds.create(plan_db, action_id="mini:a1")
     changes.record(
         plan_db,
         action_id="mini:a1",
-        survey_id=earlier.id,
+        round_id=earlier.id,
         you_said="More <b>games</b>",
         we_did="We bought games",
         status="done",
         language="en",
     )
-    later = surveys.create(plan_db, action_id="mini:a1")
+    later = rounds.create(plan_db, action_id="mini:a1")
     sid = submission_id(client.get(f"/answer/{later.code}?lang=en").text)
     reply = client.post(f"/answer/{later.code}?lang=en", data={"sid": sid, "q0": "4", "send": "1"})
     assert "Last time you said: More &lt;b&gt;games&lt;/b&gt; So we: We bought games" in reply.text
 
 
-def test_an_oversized_form_is_refused_kindly(client, survey):
+def test_an_oversized_form_is_refused_kindly(client, round_):
     reply = client.post(
-        f"/answer/{survey.code}?lang=en", data={"comment": "x" * 20_000, "send": "1"}
+        f"/answer/{round_.code}?lang=en", data={"comment": "x" * 20_000, "send": "1"}
     )
     assert reply.status_code == 413
     assert "The answer is too long" in reply.text
 
 
-def test_a_body_bigger_than_any_form_is_not_read_whatever_its_headers_say(client, survey):
+def test_a_body_bigger_than_any_form_is_not_read_whatever_its_headers_say(client, round_):
     def endless():
         for _ in range(100):
             yield b"comment=" + b"x" * 10_000 + b"&"
 
     reply = client.post(
-        f"/answer/{survey.code}?lang=en",
+        f"/answer/{round_.code}?lang=en",
         content=endless(),
         headers={"Content-Type": "application/x-www-form-urlencoded"},
     )
     assert reply.status_code == 413
     lying = client.post(
-        f"/answer/{survey.code}?lang=en",
+        f"/answer/{round_.code}?lang=en",
         content=b"q0=4&send=1",
         headers={"Content-Type": "application/x-www-form-urlencoded", "Content-Length": "11x"},
     )
@@ -268,7 +269,7 @@ def test_a_body_bigger_than_any_form_is_not_read_whatever_its_headers_say(client
 
 
 def test_a_round_with_a_subject_shows_it_first_and_the_action_behind_a_disclosure(client, plan_db):
-    round_ = surveys.create(
+    round_ = rounds.create(
         plan_db,
         action_id="mini:a1",
         languages=("fi", "sv"),
@@ -292,7 +293,7 @@ def test_a_round_with_a_subject_shows_it_first_and_the_action_behind_a_disclosur
 
 
 def test_a_round_without_a_subject_has_its_question_as_the_heading(client, plan_db):
-    round_ = surveys.create(plan_db, action_id="mini:a1")
+    round_ = rounds.create(plan_db, action_id="mini:a1")
     page = client.get(f"/answer/{round_.code}").text
     assert "<legend><h1>Mitä mieltä olet tästä?</h1></legend>" in page
     assert page.count("<h1") == 1

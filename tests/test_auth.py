@@ -3,8 +3,9 @@ from datetime import UTC, datetime, timedelta
 import jwt
 import pytest
 
-from feedback import auth, storage
-from feedback.auth import AuthError, Role, TooManyAttempts
+from feedback import storage
+from feedback.staff import auth
+from feedback.staff.auth import AuthError, Role, TooManyAttempts
 
 PASSWORD = "correct horse battery staple"
 

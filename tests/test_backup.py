@@ -4,21 +4,22 @@ from datetime import datetime
 import pytest
 from click.testing import CliRunner
 
-from feedback import responses, storage, surveys
+from feedback import rounds, storage
 from feedback.cli import cli
-from feedback.responses import Answer
+from feedback.rounds import answers
+from feedback.rounds.answers import Answer
 from feedback.storage import backup
 
 # A SQLite file copied and checked; the PostgreSQL way (pg_dump) is in test_store_copy.py.
 pytestmark = pytest.mark.sqlite_only
 
 
-def answer(db_path, survey, score, text=""):
-    responses.record(
+def answer(db_path, round_, score, text=""):
+    answers.record(
         db_path,
-        survey,
+        round_,
         Answer(scores=(score,), text=text),
-        submission_id=responses.new_submission_id(),
+        submission_id=answers.new_submission_id(),
         now=datetime(2026, 3, 4, 10),
     )
 
@@ -34,7 +35,7 @@ def rows(db_path, table):
 @pytest.fixture
 def answered(plan_db):
     """The tiny plan with a round that has three answers and one comment."""
-    round_ = surveys.create(plan_db, action_id="mini:a2", free_text=True)
+    round_ = rounds.create(plan_db, action_id="mini:a2", free_text=True)
     for score in (5, 4, 2):
         answer(plan_db, round_, score)
     answer(plan_db, round_, 3, text="Kiva kerho")
@@ -49,7 +50,7 @@ def test_the_copy_holds_the_same_answers_comments_and_counts(answered, tmp_path)
     db_path, _ = answered
     out = tmp_path / "copy.db"
     report = backup.backup(db_path, out)
-    for table in ("responses", "comments", "surveys", "answer_counts", "actions"):
+    for table in ("answers", "comments", "rounds", "answer_counts", "actions"):
         assert rows(out, table) == rows(db_path, table)
     assert (report.answers, report.comments, report.rounds) == (4, 1, 1)
     assert report.size == out.stat().st_size > 0
@@ -67,7 +68,7 @@ def test_the_copy_is_one_self_contained_file_for_the_owner_only(answered, tmp_pa
     # The app opens a restored copy with its usual recipe and goes on writing.
     _, round_ = answered
     answer(out, round_, 1)
-    assert responses.count(out, round_) == 5
+    assert answers.count(out, round_) == 5
 
 
 def test_a_backup_during_an_open_write_gets_only_what_was_committed(answered, tmp_path):
@@ -75,19 +76,19 @@ def test_a_backup_during_an_open_write_gets_only_what_was_committed(answered, tm
     out = tmp_path / "copy.db"
     with storage.writing(db_path) as writer:  # the app, half-way through storing two answers
         for score in (1, 1):
-            responses.insert(
+            answers.insert(
                 writer,
                 round_,
                 Answer(scores=(score,), group="grades-4-6"),
-                responses.new_submission_id(),
+                answers.new_submission_id(),
                 "link",
                 False,
                 datetime(2026, 3, 4, 11),
             )
         report = backup.backup(db_path, out)
     assert report.answers == 4
-    assert [r[4] for r in rows(out, "responses")] == [5, 4, 2, 3]
-    assert responses.count(db_path, round_) == 6  # and the writer's commit was not disturbed
+    assert [r[4] for r in rows(out, "answers")] == [5, 4, 2, 3]
+    assert answers.count(db_path, round_) == 6  # and the writer's commit was not disturbed
 
 
 def test_the_cli_reports_what_it_copied(answered, tmp_path):
@@ -107,7 +108,7 @@ def test_the_cli_refuses_to_overwrite_unless_forced(answered, tmp_path):
     assert out.read_text() == "yesterday's backup"
     forced = backup_cli("--db", db_path, "--out", out, "--force")
     assert forced.exit_code == 0, forced.output
-    assert len(rows(out, "responses")) == 4
+    assert len(rows(out, "answers")) == 4
 
 
 def test_the_cli_refuses_to_write_over_the_database_itself(answered):
@@ -115,7 +116,7 @@ def test_the_cli_refuses_to_write_over_the_database_itself(answered):
     result = backup_cli("--db", db_path, "--out", db_path, "--force")
     assert result.exit_code == 1
     assert "is the database itself" in result.output
-    assert len(rows(db_path, "responses")) == 4
+    assert len(rows(db_path, "answers")) == 4
 
 
 def test_a_missing_database_is_one_friendly_line_and_is_not_created(tmp_path):
@@ -148,7 +149,7 @@ def test_a_damaged_database_fails_the_integrity_check_and_writes_nothing(answere
     storage.close_all()  # the process's kept connections, so that the WAL is folded in below
     conn = sqlite3.connect(db_path)
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    [root] = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'responses'").fetchone()
+    [root] = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'answers'").fetchone()
     conn.close()  # the last connection: the WAL is folded into the file
     with db_path.open("r+b") as file:  # scribble over the answers' table
         file.seek((root - 1) * page_size)

@@ -2,7 +2,8 @@ from datetime import date
 
 import pytest
 
-from feedback import changes, surveys
+from feedback import rounds
+from feedback.rounds import changes
 
 
 def test_a_change_is_kept_per_action_newest_first(plan_db):
@@ -49,17 +50,17 @@ def test_a_change_needs_both_texts_and_a_status(plan_db, you_said, we_did, statu
 
 
 def test_the_next_round_remembers_what_was_done_after_the_last_one(plan_db):
-    earlier = surveys.create(plan_db, action_id="mini:a1", today=date(2026, 1, 10))
+    earlier = rounds.create(plan_db, action_id="mini:a1", today=date(2026, 1, 10))
     changes.record(
         plan_db,
         action_id="mini:a1",
-        survey_id=earlier.id,
+        round_id=earlier.id,
         you_said="Liian lyhyt",
         we_did="Pidensimme kerhoa",
         status="done",
         language="fi",
         today=date(2026, 2, 1),
     )
-    later = surveys.create(plan_db, action_id="mini:a1", today=date(2026, 3, 1))
+    later = rounds.create(plan_db, action_id="mini:a1", today=date(2026, 3, 1))
     assert changes.before_round(plan_db, later.id, "mini:a1").we_did == "Pidensimme kerhoa"
     assert changes.before_round(plan_db, earlier.id, "mini:a1") is None

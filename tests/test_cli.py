@@ -6,7 +6,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from feedback import settings, surveys
+from feedback import rounds, settings
 from feedback.cli import cli
 
 
@@ -55,18 +55,18 @@ def test_plans_and_actions_as_json(run, plan_file):
     assert actions[0]["actor_id"] == "mini:hamina"
 
 
-def test_survey_create_prints_code_and_link_and_list_shows_it(run, plan_file, db_path):
+def test_round_create_prints_code_and_link_and_list_shows_it(run, plan_file, db_path):
     run("import-plan", str(plan_file))
     created = run(
-        "survey create",
+        "round create",
         *("--action", "mini:a1", "--scale", "faces3", "--language", "fi", "--language", "sv"),
         *("--subject", "fi= Nuorisotalon kerho ", "--subject", "sv=Ungdomsgårdens klubb"),
     ).output
     code = created.split("code: ")[1].split()[0]
     assert f"/answer/{code}" in created
-    stored = surveys.get_by_code(db_path, code)
+    stored = rounds.get_by_code(db_path, code)
     assert stored.subjects == {"fi": "Nuorisotalon kerho", "sv": "Ungdomsgårdens klubb"}
-    [listed] = json.loads(run("survey list", "--json").output)
+    [listed] = json.loads(run("round list", "--json").output)
     assert (listed["code"], listed["action_id"], listed["status"], listed["answers"]) == (
         code,
         "mini:a1",
@@ -75,10 +75,10 @@ def test_survey_create_prints_code_and_link_and_list_shows_it(run, plan_file, db
     )
 
 
-def test_survey_create_for_an_unknown_action_says_how_to_find_one(run, plan_file):
+def test_round_create_for_an_unknown_action_says_how_to_find_one(run, plan_file):
     run("import-plan", str(plan_file))
     result = run(
-        "survey create",
+        "round create",
         "--action",
         "mini:zzz",
         "--language",
@@ -99,12 +99,12 @@ def test_survey_create_for_an_unknown_action_says_how_to_find_one(run, plan_file
         (("--subject", "Kerho"), "write it as LANG=TEXT"),
     ],
 )
-def test_survey_create_without_a_fitting_subject_for_each_language_is_refused_in_one_line(
+def test_round_create_without_a_fitting_subject_for_each_language_is_refused_in_one_line(
     run, plan_file, db_path, subjects, says
 ):
     run("import-plan", str(plan_file))
     result = run(
-        "survey create",
+        "round create",
         "--action",
         "mini:a1",
         "--language",
@@ -117,7 +117,7 @@ def test_survey_create_without_a_fitting_subject_for_each_language_is_refused_in
     assert result.exit_code != 0
     [line] = result.output.strip().splitlines()
     assert says in line
-    assert surveys.list_surveys(db_path) == []
+    assert rounds.list_rounds(db_path) == []
 
 
 def test_a_broken_plan_file_fails_with_one_line_per_problem(run, tmp_path, plan_file):
@@ -135,10 +135,10 @@ def test_demo_is_deterministic_for_a_seed(tmp_path, plan_file):
         db = str(tmp_path / name)
         runner = CliRunner()
         runner.invoke(cli, ["import-plan", "--db", db, str(plan_file)])
-        result = runner.invoke(cli, ["demo", "--db", db, "--responses", "200", "--seed", "7"])
+        result = runner.invoke(cli, ["demo", "--db", db, "--answers", "200", "--seed", "7"])
         assert "added 200 synthetic answers" in result.output
         outputs.append(
-            json.loads(runner.invoke(cli, ["survey", "list", "--db", db, "--json"]).output)
+            json.loads(runner.invoke(cli, ["round", "list", "--db", db, "--json"]).output)
         )
     assert outputs[0] == outputs[1]
     assert sum(r["answers"] for r in outputs[0]) == 200
@@ -253,11 +253,11 @@ def test_every_command_is_in_the_readme_table():
     [
         "plans",
         "actions",
-        "survey list",
-        "survey poster abcdefgh --out poster.pdf",
+        "round list",
+        "round poster abcdefgh --out poster.pdf",
         "user list",
         "user disable someone",
-        "demo --responses 10",
+        "demo --answers 10",
         "retention",
         "backup --out copy.db",
     ],

@@ -1,17 +1,19 @@
 import pytest
 
-from feedback import comments, responses, scope, surveys
-from feedback.responses import Answer
+from feedback import rounds
+from feedback.rounds import answers, comments
+from feedback.rounds.answers import Answer
+from feedback.staff import scope
 
 
 def comment_on(db_path, action_id, n, text="Kiva paikka"):
-    round_ = surveys.create(db_path, action_id=action_id, free_text=True)
+    round_ = rounds.create(db_path, action_id=action_id, free_text=True)
     for i in range(n):
-        responses.record(
+        answers.record(
             db_path,
             round_,
             Answer(scores=(4,), text=text if i == 0 else ""),
-            submission_id=responses.new_submission_id(),
+            submission_id=answers.new_submission_id(),
         )
     return round_
 

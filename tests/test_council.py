@@ -2,26 +2,28 @@ from datetime import datetime
 
 import pytest
 
-from feedback import auth, council, responses, storage, surveys
+from feedback import rounds, storage
+from feedback.rounds import answers, council
+from feedback.staff import auth
 from tests.conftest import signed_in
 
 
 @pytest.fixture
 def council_rounds(plan_db):
     return [
-        surveys.create(plan_db, action_id=a, audiences=("youth-council",))
+        rounds.create(plan_db, action_id=a, audiences=("youth-council",))
         for a in ("mini:a1", "mini:a2")
     ]
 
 
-def evaluate(db_path, username, rounds, *, score=4, proposal="", now=None):
+def evaluate(db_path, username, asked, *, score=4, proposal="", now=None):
     council.submit(
         db_path,
         username=username,
         plan_id="mini",
         ratings=[
             council.Rating(r.code, score, "", proposal if i == 0 else "")
-            for i, r in enumerate(rounds)
+            for i, r in enumerate(asked)
         ],
         self_scores={q: 5 for q in council.SELF_QUESTIONS},
         now=now,
@@ -29,7 +31,7 @@ def evaluate(db_path, username, rounds, *, score=4, proposal="", now=None):
 
 
 def test_only_rounds_for_the_youth_council_are_evaluated(plan_db, council_rounds):
-    surveys.create(plan_db, action_id="mini:a3")  # for pupils, not the council
+    rounds.create(plan_db, action_id="mini:a3")  # for pupils, not the council
     assert [r.code for r in council.council_rounds(plan_db, "mini")] == [
         r.code for r in council_rounds
     ]
@@ -41,8 +43,8 @@ def test_an_evaluation_is_stored_anonymously_once_per_member_and_year(plan_db, c
     with pytest.raises(council.AlreadyEvaluated):
         evaluate(plan_db, "nuva1", council_rounds)
     with storage.reading(plan_db) as db:
-        rows = db.execute("SELECT channel, respondent_group, score FROM responses").fetchall()
-        columns = set(db.columns("responses"))
+        rows = db.execute("SELECT channel, respondent_group, score FROM answers").fetchall()
+        columns = set(db.columns("answers"))
     assert rows == [("council", "youth-council", 4)] * 2
     assert "username" not in columns
     [proposal] = council.proposals(plan_db, "mini")
@@ -62,7 +64,7 @@ def test_a_proposal_is_stored_cleaned_like_a_comment(plan_db, council_rounds):
 
 
 def test_years_are_compared_and_proposals_answered(plan_db, council_rounds):
-    from feedback import auth
+    from feedback.staff import auth
 
     for name in ("nuva1", "nuva2"):
         signed_in(plan_db, name, role=auth.Role.COUNCIL)
@@ -89,9 +91,9 @@ def test_years_are_compared_and_proposals_answered(plan_db, council_rounds):
 
 
 def test_a_score_off_the_scale_stores_nothing(plan_db, council_rounds):
-    from feedback import auth
+    from feedback.staff import auth
 
     signed_in(plan_db, "nuva1", role=auth.Role.COUNCIL)
-    with pytest.raises(responses.InvalidAnswer):
+    with pytest.raises(answers.InvalidAnswer):
         evaluate(plan_db, "nuva1", council_rounds, score=9)
     assert not council.has_evaluated(plan_db, "nuva1", "mini", datetime.now().year)

@@ -5,8 +5,9 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from feedback import exports, planedit, surveys
-from feedback.stats import Filters
+from feedback import rounds
+from feedback.figures import Filters, exports
+from feedback.plans import editing
 from tests.conftest import answered
 
 PAYLOADS = [
@@ -44,8 +45,8 @@ def test_decimals_are_written_with_a_comma_for_finnish_excel():
 
 
 def test_the_answers_export_holds_only_rounds_with_k_answers_and_no_flagged(plan_db):
-    big = surveys.create(plan_db, action_id="mini:a1")
-    small = surveys.create(plan_db, action_id="mini:a2")
+    big = rounds.create(plan_db, action_id="mini:a1")
+    small = rounds.create(plan_db, action_id="mini:a2")
     answered(plan_db, big, 4, flagged=True)
     answered(plan_db, big, *[4] * 11)
     answered(plan_db, small, 1, 1, 1)
@@ -57,9 +58,9 @@ def test_the_answers_export_holds_only_rounds_with_k_answers_and_no_flagged(plan
 
 
 def test_an_action_text_with_a_formula_payload_exports_inert(plan_db):
-    plan = planedit.export_plan(plan_db, "mini")
-    planedit.find_action(plan, "a1")["text"]["fi"] = PAYLOADS[0]
-    planedit.save(plan_db, plan)
+    plan = editing.export_plan(plan_db, "mini")
+    editing.find_action(plan, "a1")["text"]["fi"] = PAYLOADS[0]
+    editing.save(plan_db, plan)
     frame = pd.DataFrame({"action text": [PAYLOADS[0]]})
     sheet = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx({"x": frame})))["x"]
     assert sheet["A2"].data_type == "s" and sheet["A2"].value == PAYLOADS[0]

@@ -1,117 +1,166 @@
-from datetime import datetime
-
 import pandas as pd
+import pytest
 
-from feedback import figures, i18n, participation, planedit, planfile, responses, scales, surveys
-from feedback.responses import Answer
-from feedback.stats import Filters
+from feedback import figures, rounds
+from feedback.figures import Cell, suppress
+from feedback.rounds import answers, questions
+from feedback.rounds.scales import Scale
+from tests.conftest import answered
 
 
-def answer(db_path, round_, when, *scores, group=None):
-    for score in scores:
-        responses.record(
-            db_path,
-            round_,
-            Answer(scores=score if isinstance(score, tuple) else (score,), group=group),
-            submission_id=responses.new_submission_id(),
-            now=when,
+def row(overview, ident):
+    return overview.set_index("id").loc[ident]
+
+
+def test_sub_goal_and_main_goal_figures(plan_db):
+    a1 = rounds.create(plan_db, action_id="mini:a1")
+    a2 = rounds.create(plan_db, action_id="mini:a2")
+    answered(plan_db, a1, 5, 5, 4, 4, 3, 3, 2, 1)  # sub-goal i-1
+    answered(plan_db, a2, 5, 5, 4, 4)  # also sub-goal i-1
+    a3 = rounds.create(plan_db, action_id="mini:a3")
+    answered(plan_db, a3, *([4] * 12))  # sub-goal i-2
+
+    overview = figures.goal_overview(plan_db, "mini", k=10, lang="fi")
+    goals = overview[overview["level"] != "action"]
+    assert list(goals["id"]) == ["mini:i", "mini:i-1", "mini:i-2", "mini:ii", "mini:ii-1"]
+    assert list(overview[overview["parent"] == "mini:i-1"]["id"]) == ["mini:a1", "mini:a2"]
+    a1 = row(overview, "mini:a1")
+    assert a1["hidden"] and a1["answers_text"] == "< 10", "8 < k: its 8 answers are hidden"
+    assert row(overview, "mini:a2")["hidden"], "and a2 with it, else a1 = i-1 − a2"
+    assert [row(overview, "mini:i-2")[f"dist_{s}"] for s in range(1, 6)] == [0, 0, 0, 12, 0]
+    i1 = row(overview, "mini:i-1")
+    assert i1["answers"] == 12
+    assert i1["mean"] == pytest.approx(45 / 12)
+    assert i1["positive_share"] == pytest.approx(8 / 12)
+    assert (i1["mean_text"], i1["positive_text"]) == ("3,8", "67\u00a0%")
+    main = row(overview, "mini:i")
+    assert main["answers"] == 24
+    assert main["mean"] == pytest.approx((45 + 48) / 24)
+    assert row(overview, "mini:ii-1")["answers"] == 0
+    assert row(overview, "mini:i")["label"] == "I. Osallisuus"
+
+
+def test_english_labels_and_number_format(plan_db):
+    a1 = rounds.create(plan_db, action_id="mini:a1")
+    answered(plan_db, a1, *([5] * 9), 4)
+    overview = figures.goal_overview(plan_db, "mini", k=10, lang="en")
+    i1 = row(overview, "mini:i-1")
+    assert i1["label"] == "1. Children are heard"
+    assert (i1["mean_text"], i1["positive_text"]) == ("4.9", "100%")
+
+
+@pytest.mark.parametrize("n", range(1, 16))
+def test_a_group_smaller_than_k_shows_only_less_than_k(plan_db, n):
+    a4 = rounds.create(plan_db, action_id="mini:a4")  # the only sub-goal of main goal ii
+    answered(plan_db, a4, *([3] * n))
+    overview = figures.goal_overview(plan_db, "mini", k=10, lang="fi")
+    for ident in ("mini:ii-1", "mini:ii"):
+        shown = row(overview, ident)
+        if n < 10:
+            assert shown["answers_text"] == "< 10"
+            assert shown["mean_text"] == "" and shown["positive_text"] == ""
+            assert pd.isna(shown["answers"])
+        else:
+            assert shown["answers_text"] == str(n)
+            assert shown["mean_text"] == "3,0"
+
+
+def test_a_hidden_sub_goal_cannot_be_derived_from_its_main_goal(plan_db):
+    a1 = rounds.create(plan_db, action_id="mini:a1")
+    a3 = rounds.create(plan_db, action_id="mini:a3")
+    answered(plan_db, a1, *([4] * 3))  # i-1: 3 answers, hidden
+    answered(plan_db, a3, *([5] * 20))  # i-2: 20 answers
+    overview = figures.goal_overview(plan_db, "mini", k=10, lang="fi")
+    visible = {i: r["answers"] for i, r in overview.set_index("id").iterrows()}
+    # main goal i has 23; if both i and i-2 were shown, i-1 = 23 - 20 = 3 would be known.
+    assert pd.isna(visible["mini:i-1"])
+    assert pd.isna(visible["mini:i"]) or pd.isna(visible["mini:i-2"])
+
+
+def test_suppress_hides_the_smallest_sibling_next_to_a_lone_hidden_cell():
+    cells = [
+        Cell("p", None, 60, 0, 0),
+        Cell("a", "p", 3, 0, 0),
+        Cell("b", "p", 12, 0, 0),
+        Cell("c", "p", 45, 0, 0),
+    ]
+    hidden = {c.key for c in suppress(cells, 10) if c.hidden}
+    assert hidden == {"a", "b"}
+
+
+def test_suppress_hides_the_total_when_no_sibling_can_cover():
+    cells = [Cell("p", None, 15, 0, 0), Cell("a", "p", 4, 0, 0), Cell("b", "p", 0, 0, 0)]
+    hidden = {c.key for c in suppress(cells, 10) if c.hidden}
+    assert hidden == {"a", "p"}
+
+
+def test_suppress_never_hides_cells_that_are_safe():
+    cells = [Cell("p", None, 40, 0, 0), Cell("a", "p", 20, 0, 0), Cell("b", "p", 20, 0, 0)]
+    assert not any(c.hidden for c in suppress(cells, 10))
+
+
+def test_flagged_answers_are_left_out_of_figures_but_counted(plan_db):
+    from feedback.figures import Filters, measures
+
+    round_ = rounds.create(plan_db, action_id="mini:a3")
+    answered(plan_db, round_, *([5] * 10))
+    answered(plan_db, round_, *([1] * 4), channel="kiosk", flagged=True)
+    overview = figures.goal_overview(plan_db, "mini", k=10, lang="fi")
+    assert row(overview, "mini:i-2")["answers"] == 10
+    assert row(overview, "mini:i-2")["mean"] == 5
+    flagged = measures.flagged(plan_db, "mini", Filters())
+    assert flagged["answers"].sum() == 4
+
+
+def test_each_figure_reads_the_smallest_kept_table_that_has_what_it_needs():
+    everything = figures.Filters()
+    assert everything.table() == "answer_totals"
+    assert everything.table("respondent_group") == "answer_totals"
+    assert everything.table("month") == "answer_months"
+    assert figures.Filters(months=("2026-01", "2026-03")).table() == "answer_months"
+    assert figures.Filters(groups=("guardians",)).table("month") == "answer_counts"
+    assert figures.Filters(channels=()).table() == "answer_counts", "none chosen is still a filter"
+
+
+def test_the_figures_do_not_depend_on_which_kept_table_answers_them(plan_db):
+    from feedback import demo
+    from feedback.figures import measures
+
+    demo.fill(plan_db, answers=600, seed=7)
+    nps = rounds.create(plan_db, action_id="mini:a3", scale=Scale.NPS, audiences=("grades-7-9",))
+    for i in range(40):
+        answers.record(
+            plan_db,
+            nps,
+            answers.Answer(scores=(i % 11,), group="grades-7-9"),
+            submission_id=answers.new_submission_id(),
+            channel="kiosk",
+            flagged=i % 8 == 0,
         )
-
-
-def test_the_monthly_trend_hides_small_months_and_their_complement(plan_db):
-    round_ = surveys.create(plan_db, action_id="mini:a1")
-    answer(plan_db, round_, datetime(2026, 1, 5, 10), *([4] * 12))
-    answer(plan_db, round_, datetime(2026, 2, 5, 10), *([2] * 3))
-    answer(plan_db, round_, datetime(2026, 3, 5, 10), *([5] * 20))
-    trend = figures.monthly_trend(plan_db, "mini", Filters(), k=10).set_index("month")
-    assert bool(trend.loc["2026-02", "hidden"])
-    assert bool(trend.loc["2026-01", "hidden"]), "else February = total − January − March"
-    assert trend.loc["2026-03", "answers"] == 20 and trend.loc["2026-03", "mean"] == 5
-
-
-def test_the_period_filter_narrows_every_figure(plan_db):
-    round_ = surveys.create(plan_db, action_id="mini:a1")
-    answer(plan_db, round_, datetime(2025, 6, 1, 9), *([1] * 15))
-    answer(plan_db, round_, datetime(2026, 6, 1, 9), *([5] * 15))
-    only_2026 = Filters(months=("2026-01", "2026-12"))
-    trend = figures.monthly_trend(plan_db, "mini", only_2026, k=10)
-    assert list(trend["month"]) == ["2026-06"]
-
-
-def test_weekday_and_hour_count_when_people_answer(plan_db):
-    round_ = surveys.create(plan_db, action_id="mini:a1")
-    answer(plan_db, round_, datetime(2026, 11, 23, 14, 30), *([3] * 11))  # a Monday
-    answer(plan_db, round_, datetime(2026, 11, 28, 9, 0), *([3] * 11))  # a Saturday
-    cells = figures.weekday_hour(plan_db, "mini", Filters(), k=10)
-    shown = {(r.weekday, r.hour): r.answers for r in cells.itertuples()}
-    assert shown == {(0, 14): 11, (5, 9): 11}
-
-
-def test_sub_goal_measures_count_rounds_children_recommendation_and_participation(plan_db):
-    round_ = surveys.create(
-        plan_db,
-        action_id="mini:a1",
-        audiences=("grades-4-6", "guardians"),
-        extra_questions=("recommend",),
-    )
-    when = datetime(2026, 3, 3, 12)
-    answer(plan_db, round_, when, *([(5, 10)] * 8), group="grades-4-6")
-    answer(plan_db, round_, when, *([(4, 3)] * 4), group="guardians")
-    participation.record(plan_db, action_id="mini:a2", month="2026-03", participants=9, visits=20)
-    measures = figures.sub_goal_measures(plan_db, "mini", Filters(), k=10, lang="en").set_index(
-        "sub_goal_id"
-    )
-    i1 = measures.loc["mini:i-1"]
-    assert i1["rounds"] == 1
-    assert i1["children_answers"] == "< 10", "8 answers from children: a small group"
-    # 8 promoters (10) and 4 detractors (3) of 12: (8 − 4) / 12 = 33.
-    assert i1["nps_text"] == "33"
-    assert (i1["participants"], i1["visits"]) == (9, 20)
-    assert not measures.loc["mini:ii-1"]["nps_in_use"]
-
-
-def test_indicators_carry_national_value_and_colour_in_words(plan_db):
-    rows = figures.indicators(plan_db, "mini", lang="en")
-    [row] = rows.to_dict("records")
-    assert (row["sub_goal_id"], row["value"], row["national"], row["colour"]) == (
-        "mini:i-1",
-        88.0,
-        89.5,
-        "neutral",
-    )
-    assert figures.colour_word(row["colour"], "fi") == "neutraali"
-    assert figures.colour_word(pd.NA, "en") == "not assessed"
-
-
-def test_the_recommendation_index_counts_promoters_less_detractors_over_all_answers():
-    # 3 promoters (9–10), 2 passives (7–8), 5 detractors (0–6): (3 − 5) / 10 = −20.
-    assert scales.recommendation_index({10: 2, 9: 1, 8: 1, 7: 1, 6: 3, 0: 2}) == -20
-    assert scales.recommendation_index({}) is None
-
-
-def test_an_indicator_shows_its_change_since_the_last_measurement_of_the_same_group(plan_db):
-    tree = planedit.export_plan(plan_db, "mini")
-    for value in (
-        {"year": 2021, "group": "grades-4-5", "value": 91.5, "national": 90.0, "colour": "good"},
-        {"year": 2021, "group": "grades-8-9", "value": 70.0},
-        {"year": 2023, "group": "grades-4-5", "value": 86.0, "national": 89.0},
-    ):
-        planedit.set_indicator_value(tree, "ind-01", value)
-    planedit.save(plan_db, tree)
-    rows = figures.indicators(plan_db, "mini", lang="fi")
+    months = figures.months_with_answers(plan_db, "mini")
+    every = {
+        "whole": figures.Filters(),
+        "every month": figures.Filters(months=(months[0], months[-1])),
+        "every group and channel": figures.Filters(
+            groups=tuple(questions.AUDIENCES), channels=tuple(answers.CHANNELS)
+        ),
+    }
+    assert {name: f.table() for name, f in every.items()} == {
+        "whole": "answer_totals",
+        "every month": "answer_months",
+        "every group and channel": "answer_counts",
+    }
     seen = [
-        (r.year, r.group, figures.trend_text(r.change, r.trend, "fi")) for r in rows.itertuples()
+        (
+            figures.goal_overview(plan_db, "mini", k=5, lang="fi", filters=chosen),
+            measures.monthly_trend(plan_db, "mini", chosen, k=5),
+            measures.sub_goal_measures(plan_db, "mini", chosen, k=5, lang="fi"),
+            measures.flagged(plan_db, "mini", chosen),
+        )
+        for chosen in every.values()
     ]
-    assert seen == [
-        (2019, "grades-4-5", ""),
-        (2021, "grades-4-5", "+3,5 (parempaan)"),
-        (2021, "grades-8-9", ""),
-        (2023, "grades-4-5", "-5,5 (huonompaan)"),
-    ]
-
-
-def test_every_indicator_group_of_the_plan_format_has_words_in_every_language():
-    for group in planfile.GROUPS:
-        for lang in i18n.LANGUAGES:
-            assert figures.group_text(group, "region", lang) != f"indicator_group.{group}"
-    assert figures.group_text("grades-8-9", "Hamina", "sv") == "åk 8–9 · Hamina"
+    assert seen[0][0]["answers"].sum() > 0
+    assert seen[0][2]["nps"].notna().any() and seen[0][3]["answers"].sum() == 5
+    for other in seen[1:]:
+        for mine, theirs in zip(seen[0], other, strict=True):
+            pd.testing.assert_frame_equal(mine, theirs)

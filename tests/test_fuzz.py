@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
-from feedback import i18n, questions, responses, storage, surveys
-from feedback.responses import Answer
+from feedback import i18n, rounds, storage
+from feedback.rounds import answers, questions
+from feedback.rounds.answers import Answer
 from feedback.ui import answer_page
 from tests.test_pages import page
 
@@ -75,9 +76,9 @@ def last(raw: str | list[str] | None) -> str | None:
 @FEW
 @given(params=query)
 def test_any_query_string_shows_the_round_or_a_kind_not_found_in_a_real_language(
-    app_env, survey, params
+    app_env, round_, params
 ):
-    assert survey.code == CODE
+    assert round_.code == CODE
     at = page("respond", **params)
     assert not at.exception, at.exception
     lang = i18n.normalise_language(last(params.get("lang"))) or i18n.DEFAULT_LANGUAGE
@@ -112,39 +113,39 @@ SAFE_TEXT = st.text(
 @pytest.fixture
 def commented(plan_db):
     """A round that offers a comment."""
-    return surveys.create(plan_db, action_id="mini:a2", free_text=True)
+    return rounds.create(plan_db, action_id="mini:a2", free_text=True)
 
 
 def send(db_path, round_, text):
-    submission = responses.new_submission_id()
+    submission = answers.new_submission_id()
     try:
-        responses.record(db_path, round_, Answer(scores=(4,), text=text), submission_id=submission)
-    except responses.InvalidAnswer:
+        answers.record(db_path, round_, Answer(scores=(4,), text=text), submission_id=submission)
+    except answers.InvalidAnswer:
         return submission, False
     return submission, True
 
 
 def stored(db_path, submission):
     with storage.reading(db_path) as db:
-        answers = db.execute(
-            "SELECT count(*) FROM responses WHERE submission_id = ?", [submission]
+        stored_answers = db.execute(
+            "SELECT count(*) FROM answers WHERE submission_id = ?", [submission]
         ).fetchone()[0]
         comment = db.execute(
             "SELECT text FROM comments WHERE submission_id = ?", [submission]
         ).fetchone()
-    return answers, comment[0] if comment else None
+    return stored_answers, comment[0] if comment else None
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=FEW.suppress_health_check)
 @given(text=comment_text)
 def test_any_comment_is_stored_clean_or_refused_whole(plan_db, commented, text):
     submission, accepted = send(plan_db, commented, text)
-    answers, comment = stored(plan_db, submission)
+    n_answers, comment = stored(plan_db, submission)
     event("accepted" if accepted else "refused")
     if not accepted:
-        assert (answers, comment) == (0, None), "a refused answer leaves nothing behind"
+        assert (n_answers, comment) == (0, None), "a refused answer leaves nothing behind"
         return
-    assert answers == 1
+    assert n_answers == 1
     if comment is None:  # nothing left to keep once cleaned: the answer is kept without one
         assert not text.strip() or all(unicodedata.category(c)[0] in "CZ" for c in text)
         return
@@ -179,10 +180,10 @@ def test_an_ordinary_comment_is_stored_exactly_as_written(plan_db, commented, te
         ),
     )
 )
-def test_a_submission_id_is_32_lowercase_hex_digits_or_refused(plan_db, survey, submission):
+def test_a_submission_id_is_32_lowercase_hex_digits_or_refused(plan_db, round_, submission):
     assume(re.fullmatch("[0-9a-f]{32}", submission) is None)
-    with pytest.raises(responses.InvalidAnswer):
-        responses.record(plan_db, survey, Answer(scores=(3,)), submission_id=submission)
+    with pytest.raises(answers.InvalidAnswer):
+        answers.record(plan_db, round_, Answer(scores=(3,)), submission_id=submission)
     assert stored(plan_db, submission) == (0, None)
 
 
@@ -206,20 +207,20 @@ def test_a_submission_id_is_32_lowercase_hex_digits_or_refused(plan_db, survey, 
 @example(query={"ch": "qr"}, form={"sid": "b" * 32, "q0": "4", "send": "1"})
 @example(query={"lang": "sv"}, form={"sid": "b" * 32 + "\n", "q0": "4", "send": "1"})
 def test_the_featherweight_page_answers_any_form_kindly_and_stores_only_what_it_thanks(
-    app_env, survey, query, form
+    app_env, round_, query, form
 ):
-    before = responses.count(app_env, survey)
+    before = answers.count(app_env, round_)
     with TestClient(Starlette(routes=answer_page.routes())) as client:
-        reply = client.post(f"/answer/{survey.code}", params=query, data=form)
+        reply = client.post(f"/answer/{round_.code}", params=query, data=form)
     assert reply.status_code in (200, 413, 422), reply.text[:200]
     assert reply.headers["content-type"].startswith("text/html")
     thanked = any(i18n.t("respond.thanks_body", lang) in reply.text for lang in i18n.LANGUAGES)
-    grew = responses.count(app_env, survey) - before
+    grew = answers.count(app_env, round_) - before
     if thanked:  # stored now, or already under the same submission id
         assert grew in (0, 1)
         with storage.reading(app_env) as db:
             assert db.execute(
-                "SELECT 1 FROM responses WHERE submission_id = ?", [form["sid"]]
+                "SELECT 1 FROM answers WHERE submission_id = ?", [form["sid"]]
             ).fetchone()
     else:
         assert grew == 0, "stored without a thank-you"

@@ -1,4 +1,4 @@
-from feedback.kiosk import AnswerPace
+from feedback.rounds.kiosk import AnswerPace
 
 
 def test_answers_closer_than_the_interval_are_flagged_per_round():

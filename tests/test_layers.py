@@ -1,4 +1,5 @@
-"""The three layers (docs/design.md §6.2) and the page guard (docs/design.md §6.1), enforced."""
+"""The three layers (docs/design.md §6.2), the domain's packages in their order, and the page
+guard (docs/design.md §6.1), enforced."""
 
 import ast
 import re
@@ -10,6 +11,19 @@ ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted([ROOT / "streamlit_app.py", *(ROOT / "pages").glob("*.py")])
 DOMAIN = sorted(p for p in (ROOT / "feedback").rglob("*.py") if "ui" not in p.parts)
 UI = sorted((ROOT / "feedback" / "ui").glob("*.py"))
+#: The domain's groups in order (README, "How it is built"): a module may import from its own
+#: group and from those before it, never from one after it.
+DOMAIN_ORDER = (
+    {"settings", "i18n", "texts", "pdftext"},  # serve everyone
+    {"storage"},
+    {"staff"},
+    {"plans"},
+    {"rounds"},
+    {"figures"},
+    {"accessibility", "retention", "memory", "demo", "cli", "__init__", "__main__"},
+)
+#: The migrations count the answers already stored through the one place that knows how.
+BACKWARD = {("storage/schema.py", "rounds")}
 SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE TABLE|PRAGMA)\b")
 
 
@@ -36,6 +50,38 @@ def test_the_domain_never_imports_streamlit_or_the_ui(path):
     names = imported(path)
     assert not {n for n in names if n == "streamlit" or n.startswith("streamlit.")}
     assert not {n for n in names if n.startswith("feedback.ui")}
+
+
+def group(path: Path) -> int:
+    """The place of a domain module's group in DOMAIN_ORDER."""
+    part = path.relative_to(ROOT / "feedback").parts[0].removesuffix(".py")
+    return next(i for i, names in enumerate(DOMAIN_ORDER) if part in names)
+
+
+def test_every_domain_module_belongs_to_a_group():
+    """A new module goes into the package of its concept, or is added here on purpose."""
+    ungrouped = []
+    for path in DOMAIN:
+        try:
+            group(path)
+        except StopIteration:
+            ungrouped.append(str(path.relative_to(ROOT)))
+    assert ungrouped == []
+
+
+@pytest.mark.parametrize("path", DOMAIN, ids=lambda p: str(p.relative_to(ROOT / "feedback")))
+def test_the_domain_imports_only_from_its_own_group_and_those_before_it(path):
+    own = group(path)
+    where = path.relative_to(ROOT / "feedback").as_posix()
+    later = set()
+    for name in imported(path):
+        parts = name.split(".")
+        if parts[0] != "feedback" or len(parts) < 2 or parts[1] == "ui":
+            continue
+        target = next((i for i, names in enumerate(DOMAIN_ORDER) if parts[1] in names), None)
+        if target is not None and target > own and (where, parts[1]) not in BACKWARD:
+            later.add(name)
+    assert not later, f"{where} imports from a later group"
 
 
 @pytest.mark.parametrize("path", PAGES + UI, ids=lambda p: p.name)

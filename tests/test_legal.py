@@ -7,7 +7,7 @@ from urllib.parse import parse_qs
 import pytest
 
 from feedback import accessibility, i18n, settings
-from feedback.ui.text import plain
+from feedback.ui.escaping import plain
 from tests.test_pages import markdown_text, page
 
 ROOT = settings.PROJECT_ROOT

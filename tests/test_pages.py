@@ -6,9 +6,12 @@ from datetime import UTC, datetime
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from feedback import auth, planedit, plans, responses, retention, settings, storage, surveys
-from feedback.scales import Scale
-from feedback.ui.text import plain
+from feedback import plans, retention, rounds, settings, storage
+from feedback.plans import editing
+from feedback.rounds import answers
+from feedback.rounds.scales import Scale
+from feedback.staff import auth
+from feedback.ui.escaping import plain
 from tests.conftest import answered, signed_in, write_locked
 
 ROOT = settings.PROJECT_ROOT
@@ -39,9 +42,9 @@ def markdown_text(at: AppTest) -> str:
 
 
 def test_a_round_without_a_subject_asks_its_question_first_the_action_behind_a_disclosure(
-    app_env, survey
+    app_env, round_
 ):
-    at = page("respond", s=survey.code)
+    at = page("respond", s=round_.code)
     assert not at.exception
     assert not at.subheader  # the action's text is never the heading
     [about] = at.expander
@@ -55,7 +58,7 @@ def test_a_round_without_a_subject_asks_its_question_first_the_action_behind_a_d
 
 
 def test_a_round_with_a_subject_shows_it_as_the_heading_in_the_pages_language(app_env):
-    round_ = surveys.create(
+    round_ = rounds.create(
         app_env,
         action_id="mini:a1",
         languages=("fi", "sv"),
@@ -88,62 +91,62 @@ def test_a_round_with_a_subject_shows_it_as_the_heading_in_the_pages_language(ap
     ],
 )
 def test_the_respondent_page_speaks_swedish_and_english(
-    app_env, survey, lang, question, send, best
+    app_env, round_, lang, question, send, best
 ):
-    at = page("respond", s=survey.code, lang=lang)
+    at = page("respond", s=round_.code, lang=lang)
     radio = at.radio[0]
     assert radio.label == question
     assert radio.options[-1] == best
     assert at.button[0].label == send
 
 
-def test_choosing_a_face_and_sending_stores_one_answer_and_thanks(app_env, survey):
-    at = page("respond", s=survey.code)
+def test_choosing_a_face_and_sending_stores_one_answer_and_thanks(app_env, round_):
+    at = page("respond", s=round_.code)
     at.radio[0].set_value(4).run()
-    assert responses.count(app_env, survey) == 0, "choosing a face must not send"
+    assert answers.count(app_env, round_) == 0, "choosing a face must not send"
     # A form sends its widgets' values together with the button press.
     at.radio[0].set_value(4)
     at.button[0].click().run()
     assert not at.exception
     assert at.header[0].value == "Kiitos!"
     assert "tallennettu" in at.success[0].value
-    assert responses.count(app_env, survey) == 1
+    assert answers.count(app_env, round_) == 1
     assert not at.radio, "the question is gone after the thank-you"
 
 
 def test_a_database_that_cannot_be_written_keeps_the_face_chosen_and_the_retry_stores_once(
-    app_env, survey, monkeypatch
+    app_env, round_, monkeypatch
 ):
     monkeypatch.setattr(storage.base, "BUSY_TIMEOUT_MS", 100)  # fail fast instead of waiting 10 s
-    at = page("respond", s=survey.code, lang="en")
+    at = page("respond", s=round_.code, lang="en")
     at.radio[0].set_value(2)
     with write_locked(app_env):
         at.button[0].click().run()
     assert not at.exception
     assert "could not be saved" in at.error[0].value
     assert at.radio[0].value == 2, "the child's choice stays on screen"
-    assert responses.count(app_env, survey) == 0
+    assert answers.count(app_env, round_) == 0
     at.button[0].click().run()
     assert at.header[0].value == "Thank you!"
-    assert responses.count(app_env, survey) == 1
+    assert answers.count(app_env, round_) == 1
 
 
-def test_sending_without_a_face_asks_for_one_and_stores_nothing(app_env, survey):
-    at = page("respond", s=survey.code)
+def test_sending_without_a_face_asks_for_one_and_stores_nothing(app_env, round_):
+    at = page("respond", s=round_.code)
     at.button[0].click().run()
     assert at.warning[0].value == "Valitse ensin yksi vaihtoehto."
-    assert responses.count(app_env, survey) == 0
+    assert answers.count(app_env, round_) == 0
 
 
-def test_a_round_closed_while_answering_says_it_has_ended(app_env, survey):
-    at = page("respond", s=survey.code)
-    surveys.set_status(app_env, survey.code, "closed")
+def test_a_round_closed_while_answering_says_it_has_ended(app_env, round_):
+    at = page("respond", s=round_.code)
+    rounds.set_status(app_env, round_.code, "closed")
     at.radio[0].set_value(5)
     at.button[0].click().run()
     assert not at.exception
     assert at.header[0].value == "Kyselyä ei löytynyt"
     assert "päättynyt" in at.info[0].value
-    assert responses.count(app_env, survey) == 0
+    assert answers.count(app_env, round_) == 0
 
 
 @pytest.mark.parametrize("code", [None, "unknownx", "<script>", "a" * 500])
@@ -159,8 +162,8 @@ def test_an_unknown_code_gets_a_friendly_page_in_the_chosen_language(app_env, co
     assert not at.radio
 
 
-def test_the_overview_shows_figures_per_goal(app_env, survey, admin):
-    answered(app_env, survey, *[5] * 8, *[4] * 4)
+def test_the_overview_shows_figures_per_goal(app_env, round_, admin):
+    answered(app_env, round_, *[5] * 8, *[4] * 4)
     at = page("overview", session=admin)
     assert not at.exception
     table = at.table[0].value
@@ -177,16 +180,16 @@ def test_the_overview_shows_figures_per_goal(app_env, survey, admin):
 
 
 def test_flagged_answers_are_counted_apart_per_round_under_translated_headings(
-    app_env, survey, admin
+    app_env, round_, admin
 ):
-    answered(app_env, survey, *[5] * 6)
-    answered(app_env, survey, 1, 1, 1, channel="kiosk", flagged=True)
+    answered(app_env, round_, *[5] * 6)
+    answered(app_env, round_, 1, 1, 1, channel="kiosk", flagged=True)
     at = page("overview", session=admin, lang="sv", opened=("flagged",))
     assert not at.exception
     (expander,) = [e for e in at.expander if "3" in e.label and e.label != "Avgränsningar"]
     (table,) = [d.value for d in expander.dataframe]
     assert table.to_dict("records") == [
-        {"Omgång": survey.code, "Åtgärd": survey.action_id, "Svar": 3}
+        {"Omgång": round_.code, "Åtgärd": round_.action_id, "Svar": 3}
     ]
 
 
@@ -207,9 +210,9 @@ def test_the_plan_is_in_the_link_and_remembered_for_the_user(app_env, admin):
 
 
 def test_the_filters_section_and_sub_goal_are_in_the_link_so_a_view_can_be_shared(
-    app_env, survey, admin
+    app_env, round_, admin
 ):
-    answered(app_env, survey, *[5] * 12)
+    answered(app_env, round_, *[5] * 12)
     at = page("overview", session=admin, groups="guardians,made-up", opened=("filters-mini",))
     assert not at.exception
     assert at.multiselect(key="groups-mini").value == ["guardians"]  # the made-up one left out
@@ -245,18 +248,18 @@ def test_a_plan_in_the_link_that_is_not_there_or_not_yours_gets_a_clear_note(app
 
 
 def test_a_sub_goal_title_is_shown_literally_in_the_overview_details(app_env, admin):
-    tree = planedit.export_plan(app_env, "mini")
+    tree = editing.export_plan(app_env, "mini")
     title = "**bold** [click](javascript:alert(1)) <b>x</b>"
-    planedit.find_goal(tree, "i-1")["title"] = {"fi": title}
-    planedit.save(app_env, tree)
+    editing.find_goal(tree, "i-1")["title"] = {"fi": title}
+    editing.save(app_env, tree)
     at = page("overview", session=admin, section="sub_goals")
     assert not at.exception
     # A choice of a select box is plain text: the characters, not bold and a link.
     assert f"1. {title} · 0" in at.selectbox(key="sub-goal-mini").options
 
 
-def test_choosing_a_sub_goal_shows_its_actions_and_indicators(app_env, survey, admin):
-    answered(app_env, survey, *[5] * 6, *[2] * 6)
+def test_choosing_a_sub_goal_shows_its_actions_and_indicators(app_env, round_, admin):
+    answered(app_env, round_, *[5] * 6, *[2] * 6)
     at = page("overview", session=admin, section="sub_goals")
     chooser = at.selectbox(key="sub-goal-mini")
     assert chooser.options == [
@@ -294,7 +297,7 @@ def test_the_front_page_explains_the_service(app_env):
 
 
 def quick_survey(db_path):
-    return surveys.create(
+    return rounds.create(
         db_path,
         action_id="mini:a2",
         audiences=("grades-1-3", "guardians"),
@@ -346,12 +349,12 @@ def test_a_quick_survey_goes_one_screen_at_a_time_and_commits_once(app_env):
     press(at, "Lähetä")
     assert not at.exception
     assert at.header[0].value == "Kiitos!"
-    assert responses.count(app_env, round_) == 1
+    assert answers.count(app_env, round_) == 1
     with storage.reading(app_env) as db:
         rows = db.execute(
-            "SELECT question, score, respondent_group FROM responses ORDER BY question"
+            "SELECT question, score, respondent_group FROM answers ORDER BY question"
         ).fetchall()
-        choices = [r[0] for r in db.execute("SELECT choice FROM response_choices ORDER BY 1")]
+        choices = [r[0] for r in db.execute("SELECT choice FROM answer_choices ORDER BY 1")]
         comments = [r[0] for r in db.execute("SELECT text FROM comments")]
     assert rows == [(0, 5, "grades-1-3"), (1, 9, "grades-1-3")]
     assert choices == ["food", "friends"]
@@ -384,14 +387,14 @@ def test_a_quick_survey_goes_one_screen_at_a_time_and_commits_once(app_env):
     ],
 )
 def test_every_scale_shows_its_translated_choices(app_env, scale, question, labels):
-    round_ = surveys.create(app_env, action_id="mini:a2", scale=Scale(scale))
+    round_ = rounds.create(app_env, action_id="mini:a2", scale=Scale(scale))
     at = page("respond", s=round_.code)
     assert at.radio[0].label == question
     assert at.radio[0].options == labels
 
 
 def test_the_recommendation_question_uses_thls_adult_wording_for_guardians(app_env):
-    round_ = surveys.create(app_env, action_id="mini:a2", scale=Scale.NPS, audiences=("guardians",))
+    round_ = rounds.create(app_env, action_id="mini:a2", scale=Scale.NPS, audiences=("guardians",))
     at = page("respond", s=round_.code, lang="en")
     assert at.radio[0].label.startswith("How likely would you be to recommend this service")
     assert at.radio[0].options[0] == "0 – not at all likely"
@@ -399,60 +402,60 @@ def test_the_recommendation_question_uses_thls_adult_wording_for_guardians(app_e
 
 
 def test_early_childhood_gets_three_faces_and_plain_words(app_env):
-    round_ = surveys.create(app_env, action_id="mini:a2", audiences=("early-childhood",))
+    round_ = rounds.create(app_env, action_id="mini:a2", audiences=("early-childhood",))
     at = page("respond", s=round_.code, lang="sv")
     assert at.radio[0].label == "Hur var det här?"
     assert at.radio[0].options == ["Mycket dåligt", "Helt okej", "Mycket bra"]
 
 
-def test_plain_language_can_be_asked_for_in_the_link(app_env, survey):
-    at = page("respond", s=survey.code, plain="1")
+def test_plain_language_can_be_asked_for_in_the_link(app_env, round_):
+    at = page("respond", s=round_.code, plain="1")
     assert at.radio[0].label == "Millainen tämä oli?"
 
 
 def test_a_kiosk_answer_is_stored_with_the_kiosk_channel_and_the_screen_starts_over(
-    app_env, survey
+    app_env, round_
 ):
-    at = page("respond", s=survey.code, kiosk="1")
+    at = page("respond", s=round_.code, kiosk="1")
     at.radio[0].set_value(3)
     press(at, "Lähetä")
     assert at.header[0].value == "Kiitos!"
     with storage.reading(app_env) as db:
-        assert db.execute("SELECT channel, flagged FROM responses").fetchall() == [("kiosk", 0)]
+        assert db.execute("SELECT channel, flagged FROM answers").fetchall() == [("kiosk", 0)]
 
 
-def test_the_rounds_page_offers_the_links_the_qr_code_and_the_poster(app_env, survey, admin):
+def test_the_rounds_page_offers_the_links_the_qr_code_and_the_poster(app_env, round_, admin):
     at = page("rounds", session=admin)
     assert not at.exception
     codes = [c.value for c in at.code]
-    assert surveys.link(survey.code) in codes
-    assert surveys.app_link(survey.code, kiosk=True) in codes
+    assert rounds.link(round_.code) in codes
+    assert rounds.app_link(round_.code, kiosk=True) in codes
     downloads = at.get("download_button")
     assert [d.proto.label for d in downloads] == ["Lataa A4-juliste (PDF)", "Lataa QR-koodi (PNG)"]
 
 
 def test_the_rounds_page_without_rounds_says_how_to_open_one(app_env, admin):
     at = page("rounds", lang="en", session=admin)
-    assert "feedback survey create" in at.info[-1].value
+    assert "feedback round create" in at.info[-1].value
 
 
-def test_a_staff_preview_looks_the_same_but_stores_nothing(app_env, survey):
-    at = page("respond", s=survey.code, preview="1")
+def test_a_staff_preview_looks_the_same_but_stores_nothing(app_env, round_):
+    at = page("respond", s=round_.code, preview="1")
     assert at.radio[0].label == "Mitä mieltä olet tästä?"
     [about] = at.expander  # staff read the action's own text at once
     assert about.proto.expanded and about.markdown[0].value == "Lasten parlamentti"
-    assert not page("respond", s=survey.code).expander[0].proto.expanded
+    assert not page("respond", s=round_.code).expander[0].proto.expanded
     at.radio[0].set_value(5)
     press(at, "Lähetä")
     assert at.info[0].value == "Esikatselu: vastausta ei tallennettu."
-    assert responses.count(app_env, survey) == 0
+    assert answers.count(app_env, round_) == 0
 
 
 STAFF_PAGES = ["overview", "rounds", "entry", "plans", "comments"]
 
 
 @pytest.mark.parametrize("name", STAFF_PAGES)
-def test_a_staff_page_without_a_session_shows_nothing_but_the_way_to_sign_in(app_env, survey, name):
+def test_a_staff_page_without_a_session_shows_nothing_but_the_way_to_sign_in(app_env, round_, name):
     at = page(name)
     assert not at.exception
     assert at.warning[0].value == "Tämä sivu on henkilöstölle. Kirjaudu ensin sisään."
@@ -480,8 +483,8 @@ def test_a_user_who_must_change_the_password_is_sent_to_do_that(app_env):
 
 
 def test_staff_see_only_their_own_actors_rounds_and_figures(app_env):
-    hamina_round = surveys.create(app_env, action_id="mini:a1")  # actor hamina
-    kotka_round = surveys.create(app_env, action_id="mini:a2")  # actor kotka
+    hamina_round = rounds.create(app_env, action_id="mini:a1")  # actor hamina
+    kotka_round = rounds.create(app_env, action_id="mini:a2")  # actor kotka
     for round_ in (hamina_round, kotka_round):
         answered(app_env, round_, *[5] * 12)
     hamina = signed_in(app_env, "hamina", role=auth.Role.STAFF, actors=("mini:hamina",))
@@ -513,8 +516,8 @@ def test_staff_open_a_round_for_their_own_action_with_a_subject_in_each_language
     subject_input(at, "Svenska").input("Ungdomsgårdens klubb").run()
     press(at, "Open the round")
     assert at.success[0].value.startswith("Round ")
-    [listed] = surveys.list_surveys(app_env)
-    opened = surveys.get_by_code(app_env, listed.code)
+    [listed] = rounds.list_rounds(app_env)
+    opened = rounds.get_by_code(app_env, listed.code)
     assert opened.subjects == {"fi": "Nuorisotalon kerho", "sv": "Ungdomsgårdens klubb"}
 
 
@@ -526,17 +529,17 @@ def test_a_round_without_a_subject_in_one_of_its_languages_is_not_opened(app_env
     subject_input(at, "Suomi").input("Nuorisotalon kerho").run()
     press(at, "Avaa kierros")
     assert [e.value for e in at.error] == ["Kirjoita, mitä lapsi arvioi, kielellä Svenska."]
-    assert surveys.list_surveys(app_env) == []
+    assert rounds.list_rounds(app_env) == []
     assert subject_input(at, "Suomi").value == "Nuorisotalon kerho"  # nothing typed is lost
 
 
-def test_closing_a_round_takes_it_off_the_answer_page(app_env, survey, admin):
+def test_closing_a_round_takes_it_off_the_answer_page(app_env, round_, admin):
     at = page("rounds", session=admin, lang="en")
     press(at, "Close the round")
     assert at.success[0].value == "The round is now closed."
-    assert surveys.open_by_code(app_env, survey.code) is None
+    assert rounds.open_by_code(app_env, round_.code) is None
     press(at, "Reopen")
-    assert surveys.open_by_code(app_env, survey.code) is not None
+    assert rounds.open_by_code(app_env, round_.code) is not None
 
 
 def handover(at: AppTest) -> str:
@@ -596,7 +599,7 @@ def test_the_sign_in_page_says_wrong_for_any_wrong_name_or_password(app_env):
     assert at.error[0].value == "Användarnamnet eller lösenordet är fel."
 
 
-def test_paper_answers_are_entered_as_staff_entered_answers(app_env, survey, admin):
+def test_paper_answers_are_entered_as_staff_entered_answers(app_env, round_, admin):
     at = page("entry", session=admin, lang="en")
     inputs = {n.label: n for n in at.number_input}
     inputs["Very good"].set_value(4)
@@ -604,7 +607,7 @@ def test_paper_answers_are_entered_as_staff_entered_answers(app_env, survey, adm
     press(at, "Save the answers")
     assert at.success[0].value == "5 answers saved."
     with storage.reading(app_env) as db:
-        rows = db.execute("SELECT score, channel FROM responses ORDER BY score").fetchall()
+        rows = db.execute("SELECT score, channel FROM answers ORDER BY score").fetchall()
     assert rows == [(2, "staff-entered")] + [(5, "staff-entered")] * 4
 
 
@@ -655,9 +658,9 @@ def test_an_invalid_action_edit_shows_the_problem_under_the_field(app_env, admin
 
 
 def test_an_admin_renames_a_sub_goal_and_its_answers_stay_with_it(app_env, admin):
-    round_ = surveys.create(app_env, action_id="mini:a1")
-    responses.record(
-        app_env, round_, responses.Answer(scores=(5,)), submission_id=responses.new_submission_id()
+    round_ = rounds.create(app_env, action_id="mini:a1")
+    answers.record(
+        app_env, round_, answers.Answer(scores=(5,)), submission_id=answers.new_submission_id()
     )
     at = page("plans", session=admin, lang="en")
     goal = at.selectbox(key="goal-target")
@@ -665,9 +668,9 @@ def test_an_admin_renames_a_sub_goal_and_its_answers_stay_with_it(app_env, admin
     at.text_input(key="goal-edit-sv").input("Barn blir hörda")
     press(at, "Save the goal")
     assert at.success[0].value == "Saved."
-    tree = planedit.export_plan(app_env, "mini")
-    assert planedit.find_goal(tree, "i-1")["title"]["sv"] == "Barn blir hörda"
-    assert responses.count(app_env, round_) == 1
+    tree = editing.export_plan(app_env, "mini")
+    assert editing.find_goal(tree, "i-1")["title"]["sv"] == "Barn blir hörda"
+    assert answers.count(app_env, round_) == 1
 
 
 def test_an_admin_adds_a_main_goal_with_its_first_sub_goal(app_env, admin):
@@ -678,7 +681,7 @@ def test_an_admin_adds_a_main_goal_with_its_first_sub_goal(app_env, admin):
     first = next(t for t in at.text_input if t.label.startswith("Sen ensimmäinen"))
     first.input("Turvallinen koulutie")
     press(at, "Tallenna tavoite")
-    tree = planedit.export_plan(app_env, "mini")
+    tree = editing.export_plan(app_env, "mini")
     added = tree["main_goals"][-1]
     assert added["title"] == {"fi": "Turvallisuus"}
     assert [s["title"] for s in added["sub_goals"]] == [{"fi": "Turvallinen koulutie"}]
@@ -690,18 +693,18 @@ def test_a_goal_without_a_title_is_refused_under_the_field(app_env, admin):
     goal.select_index(next(i for i, c in enumerate(goal.options) if "New sub-goal" in c)).run()
     press(at, "Save the goal")
     assert "Check this field" in at.error[0].value
-    assert len(planedit.export_plan(app_env, "mini")["main_goals"][0]["sub_goals"]) == 2
+    assert len(editing.export_plan(app_env, "mini")["main_goals"][0]["sub_goals"]) == 2
 
 
 def test_comments_are_reviewed_as_literal_text(app_env, admin):
-    round_ = surveys.create(app_env, action_id="mini:a1", free_text=True)
+    round_ = rounds.create(app_env, action_id="mini:a1", free_text=True)
     payload = "<script>alert(1)</script> **bold** [link](http://x.example)"
     for i in range(10):
-        responses.record(
+        answers.record(
             app_env,
             round_,
-            responses.Answer(scores=(4,), text=payload if i == 0 else ""),
-            submission_id=responses.new_submission_id(),
+            answers.Answer(scores=(4,), text=payload if i == 0 else ""),
+            submission_id=answers.new_submission_id(),
         )
     at = page("comments", session=admin, lang="en")
     assert [t.value for t in at.text] == [payload]
@@ -727,7 +730,7 @@ def test_the_comments_page_says_how_long_comments_are_kept_and_when_old_ones_wen
     assert not [i for i in at.info if "retention" in i.value]
 
 
-def test_the_dashboard_offers_safe_downloads(app_env, survey, admin):
+def test_the_dashboard_offers_safe_downloads(app_env, round_, admin):
     at = page("overview", session=admin, lang="en", section="files")
     labels = [d.proto.label for d in at.get("download_button")]
     assert labels == [
@@ -741,7 +744,7 @@ def test_the_dashboard_offers_safe_downloads(app_env, survey, admin):
 
 @pytest.mark.parametrize("n", range(1, 16))
 def test_the_dashboard_shows_less_than_k_for_every_small_group(app_env, admin, n):
-    round_ = surveys.create(app_env, action_id="mini:a4")  # the only action of main goal II
+    round_ = rounds.create(app_env, action_id="mini:a4")  # the only action of main goal II
     answered(app_env, round_, *[3] * n)
     table = page("overview", session=admin).table[0].value
     shown = dict(zip(table["Tavoite"].str.strip(), table["Vastauksia"], strict=True))
@@ -752,16 +755,16 @@ def test_the_dashboard_shows_less_than_k_for_every_small_group(app_env, admin, n
     assert (means[plain("1. Liikkuminen")] == "") == (n < 10)
 
 
-def test_the_results_page_hides_a_small_round_kindly(app_env, survey):
-    answered(app_env, survey, 5, 5, 5, 5)
-    at = page("results", s=survey.code)
+def test_the_results_page_hides_a_small_round_kindly(app_env, round_):
+    answered(app_env, round_, 5, 5, 5, 5)
+    at = page("results", s=round_.code)
     assert not at.exception
     assert at.info[0].value.startswith("Vastauksia on vielä alle 10")
     assert "Aikuiset käyvät vastaukset läpi" in markdown_text(at)
 
 
 def test_the_results_page_of_a_round_with_a_subject_has_it_as_the_heading(app_env):
-    round_ = surveys.create(
+    round_ = rounds.create(
         app_env,
         action_id="mini:a1",
         languages=("fi", "sv"),
@@ -782,20 +785,20 @@ def results_faces(at: AppTest) -> list[tuple[str, str]]:
     ]
 
 
-def test_the_results_page_shows_shares_and_what_was_done(app_env, survey):
-    from feedback import changes
+def test_the_results_page_shows_shares_and_what_was_done(app_env, round_):
+    from feedback.rounds import changes
 
-    answered(app_env, survey, *[5] * 6, *[4] * 3, 2)
+    answered(app_env, round_, *[5] * 6, *[4] * 3, 2)
     changes.record(
         app_env,
-        action_id=survey.action_id,
-        survey_id=survey.id,
+        action_id=round_.action_id,
+        round_id=round_.id,
         you_said="Kerho on liian lyhyt",
         we_did="Kerho kestää nyt kaksi tuntia",
         status="done",
         language="fi",
     )
-    at = page("results", s=survey.code, lang="fi")
+    at = page("results", s=round_.code, lang="fi")
     assert results_faces(at) == [
         ("Tosi huono", "0 %"),
         ("Huono", "10 %"),
@@ -810,20 +813,20 @@ def test_the_results_page_shows_shares_and_what_was_done(app_env, survey):
 def test_the_thank_you_tells_what_was_done_after_last_time(app_env):
     from datetime import date, timedelta
 
-    from feedback import changes
+    from feedback.rounds import changes
 
-    earlier = surveys.create(app_env, action_id="mini:a1", today=date.today() - timedelta(days=30))
+    earlier = rounds.create(app_env, action_id="mini:a1", today=date.today() - timedelta(days=30))
     changes.record(
         app_env,
         action_id="mini:a1",
-        survey_id=earlier.id,
+        round_id=earlier.id,
         you_said="Lisää pelejä.",
         we_did="Ostimme uusia pelejä.",
         status="done",
         language="fi",
         today=date.today() - timedelta(days=10),
     )
-    later = surveys.create(app_env, action_id="mini:a1")
+    later = rounds.create(app_env, action_id="mini:a1")
     at = page("respond", s=later.code)
     at.radio[0].set_value(4)
     press(at, "Lähetä")
@@ -833,7 +836,7 @@ def test_the_thank_you_tells_what_was_done_after_last_time(app_env):
 
 def test_a_council_member_evaluates_the_years_actions_once(app_env):
     for action in ("mini:a1", "mini:a2"):
-        surveys.create(app_env, action_id=action, audiences=("youth-council",))
+        rounds.create(app_env, action_id=action, audiences=("youth-council",))
     member = signed_in(app_env, "nuva", role=auth.Role.COUNCIL)
     at = page("council", session=member, lang="en")
     assert not at.exception
@@ -854,7 +857,7 @@ def test_a_council_member_evaluates_the_years_actions_once(app_env):
 def test_an_evaluation_that_cannot_be_stored_keeps_the_choices_and_is_logged(
     app_env, monkeypatch, caplog
 ):
-    surveys.create(app_env, action_id="mini:a1", audiences=("youth-council",))
+    rounds.create(app_env, action_id="mini:a1", audiences=("youth-council",))
     member = signed_in(app_env, "nuva", role=auth.Role.COUNCIL)
     monkeypatch.setattr(storage.base, "BUSY_TIMEOUT_MS", 100)  # fail fast instead of waiting
     at = page("council", session=member, lang="en")
@@ -870,9 +873,9 @@ def test_an_evaluation_that_cannot_be_stored_keeps_the_choices_and_is_logged(
 
 
 def test_staff_cannot_open_the_council_page_but_answer_proposals(app_env, admin):
-    from feedback import council
+    from feedback.rounds import council
 
-    round_ = surveys.create(app_env, action_id="mini:a1", audiences=("youth-council",))
+    round_ = rounds.create(app_env, action_id="mini:a1", audiences=("youth-council",))
     member = signed_in(app_env, "nuva", role=auth.Role.COUNCIL)
     council.submit(
         app_env,
@@ -893,8 +896,8 @@ def test_staff_cannot_open_the_council_page_but_answer_proposals(app_env, admin)
 
 
 def test_the_results_page_of_an_action_adds_up_its_rounds(app_env):
-    answered(app_env, surveys.create(app_env, action_id="mini:a3"), 5, 5, 5, 4, 3, 5)
-    answered(app_env, surveys.create(app_env, action_id="mini:a3"), 5, 5, 5, 4, 3, 1)
+    answered(app_env, rounds.create(app_env, action_id="mini:a3"), 5, 5, 5, 4, 3, 5)
+    answered(app_env, rounds.create(app_env, action_id="mini:a3"), 5, 5, 5, 4, 3, 1)
     at = page("results", a="mini:a3", lang="en")
     assert not at.exception
     assert "12 answers came in." in markdown_text(at)

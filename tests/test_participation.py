@@ -1,7 +1,7 @@
 import pytest
 
-from feedback import participation
-from feedback.participation import InvalidCount
+from feedback.figures import participation
+from feedback.figures.participation import InvalidCount
 
 
 def test_counts_per_action_and_month_are_kept_and_replaced(plan_db):

@@ -1,7 +1,8 @@
 import pytest
 
-from feedback import plans, responses, storage, surveys
-from feedback.planfile import PlanFileError
+from feedback import plans, rounds, storage
+from feedback.plans.file_format import PlanFileError
+from feedback.rounds import answers
 from tests.conftest import MINI_PLAN, answered
 
 
@@ -62,13 +63,13 @@ def test_an_edited_plan_replaces_the_old_one(plan_db, plan_file):
 
 
 def test_an_action_with_answers_cannot_be_removed_by_an_import(plan_db, plan_file):
-    round_ = surveys.create(plan_db, action_id="mini:a3")
+    round_ = rounds.create(plan_db, action_id="mini:a3")
     answered(plan_db, round_, 4)
     plan_file.write_text(without_action_a3(MINI_PLAN), encoding="utf-8")
     with pytest.raises(PlanFileError) as caught:
         plans.import_file(plan_db, plan_file)
     assert "action 'a3' has feedback rounds" in caught.value.problems[0]
-    assert responses.count(plan_db, round_) == 1
+    assert answers.count(plan_db, round_) == 1
     assert plans.get_action(plan_db, "mini:a3") is not None
 
 

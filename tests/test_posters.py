@@ -11,8 +11,9 @@ from click.testing import CliRunner
 from PIL import Image
 from pypdf import PdfReader
 
-from feedback import posters, surveys
+from feedback import rounds
 from feedback.cli import cli
+from feedback.rounds import posters
 
 URL = "https://palaute.example.fi/answer/testcase?ch=qr"
 HEADLINES = {
@@ -79,15 +80,15 @@ def test_the_svg_qr_code_is_black_on_white_scalable_and_the_same_code_as_the_png
 # The poster
 
 
-def test_the_poster_is_one_a4_portrait_page(survey):
-    reader = PdfReader(io.BytesIO(posters.poster_pdf(survey, url=URL, languages=["fi"])))
+def test_the_poster_is_one_a4_portrait_page(round_):
+    reader = PdfReader(io.BytesIO(posters.poster_pdf(round_, url=URL, languages=["fi"])))
     [page] = reader.pages
     assert float(page.mediabox.width) == pytest.approx(595, abs=1)
     assert float(page.mediabox.height) == pytest.approx(842, abs=1)
 
 
-def test_the_poster_shows_the_action_the_code_the_link_and_every_headline(survey):
-    text = page_text(posters.poster_pdf(survey, url=URL, languages=["fi", "sv", "en"]))
+def test_the_poster_shows_the_action_the_code_the_link_and_every_headline(round_):
+    text = page_text(posters.poster_pdf(round_, url=URL, languages=["fi", "sv", "en"]))
     assert "Lasten parlamentti" in text
     assert "Children's parliament" in text
     assert "testcase" in text
@@ -98,14 +99,14 @@ def test_the_poster_shows_the_action_the_code_the_link_and_every_headline(survey
     assert "Koodi · Kod · Code:" in text
 
 
-def test_the_poster_prints_where_the_privacy_notice_is(survey, monkeypatch):
+def test_the_poster_prints_where_the_privacy_notice_is(round_, monkeypatch):
     monkeypatch.setenv("FEEDBACK_BASE_URL", "https://palaute.example.fi/")
-    text = page_text(posters.poster_pdf(survey, url=URL, languages=["fi", "sv"]))
+    text = page_text(posters.poster_pdf(round_, url=URL, languages=["fi", "sv"]))
     assert "Tietosuoja · Dataskydd: https://palaute.example.fi/privacy" in text
 
 
-def test_the_poster_speaks_only_the_languages_asked_for(survey):
-    text = page_text(posters.poster_pdf(survey, url=URL, languages=["sv"]))
+def test_the_poster_speaks_only_the_languages_asked_for(round_):
+    text = page_text(posters.poster_pdf(round_, url=URL, languages=["sv"]))
     assert HEADLINES["sv"] in text and ANONYMOUS["sv"] in text
     for lang in ("fi", "en"):
         assert HEADLINES[lang] not in text
@@ -115,9 +116,9 @@ def test_the_poster_speaks_only_the_languages_asked_for(survey):
     assert "Children's parliament" not in text
 
 
-def test_a_round_with_a_subject_has_it_as_the_heading_and_the_action_small(survey):
+def test_a_round_with_a_subject_has_it_as_the_heading_and_the_action_small(round_):
     with_subject = dataclasses.replace(
-        survey, subjects={"fi": "Nuorisotalon kerho", "sv": "Ungdomsgårdens klubb"}
+        round_, subjects={"fi": "Nuorisotalon kerho", "sv": "Ungdomsgårdens klubb"}
     )
     pdf = posters.poster_pdf(with_subject, url=URL, languages=["fi", "sv"])
     text = page_text(pdf)
@@ -133,24 +134,24 @@ def test_a_round_with_a_subject_has_it_as_the_heading_and_the_action_small(surve
     assert sizes["Nuorisotalon kerho"] > 2 * sizes["Lasten parlamentti"]
 
 
-def test_an_action_text_that_several_languages_fall_back_to_is_printed_once(survey):
-    text = page_text(posters.poster_pdf(survey, url=URL, languages=["fi", "sv"]))
+def test_an_action_text_that_several_languages_fall_back_to_is_printed_once(round_):
+    text = page_text(posters.poster_pdf(round_, url=URL, languages=["fi", "sv"]))
     assert text.count("Lasten parlamentti") == 1
     assert HEADLINES["fi"] in text and HEADLINES["sv"] in text
 
 
-def test_the_printed_qr_code_scans_to_the_link_and_is_at_least_9_cm_wide(survey):
+def test_the_printed_qr_code_scans_to_the_link_and_is_at_least_9_cm_wide(round_):
     dpi = 150
-    [code] = scanned(rendered(posters.poster_pdf(survey, url=URL, languages=["fi", "sv"]), dpi=dpi))
+    [code] = scanned(rendered(posters.poster_pdf(round_, url=URL, languages=["fi", "sv"]), dpi=dpi))
     assert code.text == URL
     position = code.position
     width_px = abs(position.top_right.x - position.top_left.x)
     assert width_px / dpi * MM_PER_INCH >= 90
 
 
-def test_a_very_long_action_text_is_shortened_and_the_poster_stays_one_page(survey):
+def test_a_very_long_action_text_is_shortened_and_the_poster_stays_one_page(round_):
     long_text = "\n".join(f"- Toimenpide numero {n} lasten ja nuorten hyväksi" for n in range(60))
-    crowded = dataclasses.replace(survey, action_text={"fi": long_text, "sv": "Barnens röst"})
+    crowded = dataclasses.replace(round_, action_text={"fi": long_text, "sv": "Barnens röst"})
     pdf = posters.poster_pdf(crowded, url=URL, languages=["fi", "sv"])
     assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
     text = page_text(pdf)
@@ -162,29 +163,29 @@ def test_a_very_long_action_text_is_shortened_and_the_poster_stays_one_page(surv
     assert code.text == URL
 
 
-def test_admin_text_is_printed_literally_without_control_characters(survey):
+def test_admin_text_is_printed_literally_without_control_characters(round_):
     tricky = "Kerho\x07 9–12-vuotiaille <b>&amp;</b>\u202e – “Åland” · čaj ∞"
-    odd = dataclasses.replace(survey, action_text={"fi": tricky})
+    odd = dataclasses.replace(round_, action_text={"fi": tricky})
     text = " ".join(page_text(posters.poster_pdf(odd, url=URL, languages=["fi"])).split())
     assert "Kerho 9–12-vuotiaille <b>&amp;</b> – “Åland” · caj ?" in text
     assert "\x07" not in text and "\u202e" not in text
 
 
-def test_the_same_round_always_gives_the_same_file(survey):
-    first = posters.poster_pdf(survey, url=URL, languages=["fi", "sv"])
-    assert posters.poster_pdf(survey, url=URL, languages=["fi", "sv"]) == first
+def test_the_same_round_always_gives_the_same_file(round_):
+    first = posters.poster_pdf(round_, url=URL, languages=["fi", "sv"])
+    assert posters.poster_pdf(round_, url=URL, languages=["fi", "sv"]) == first
 
 
-def test_the_pdf_names_its_title_and_language(survey):
-    reader = PdfReader(io.BytesIO(posters.poster_pdf(survey, url=URL, languages=["sv", "fi"])))
+def test_the_pdf_names_its_title_and_language(round_):
+    reader = PdfReader(io.BytesIO(posters.poster_pdf(round_, url=URL, languages=["sv", "fi"])))
     assert reader.metadata.title == "Responsaffisch: Lasten parlamentti"
     assert reader.trailer["/Root"]["/Lang"] == "sv"
 
 
 @pytest.mark.parametrize("languages", [[], ["de"], ["fi", "xx"]])
-def test_a_poster_in_an_unknown_language_is_refused(survey, languages):
+def test_a_poster_in_an_unknown_language_is_refused(round_, languages):
     with pytest.raises(ValueError, match="fi, sv, en"):
-        posters.poster_pdf(survey, url=URL, languages=languages)
+        posters.poster_pdf(round_, url=URL, languages=languages)
 
 
 # Command line
@@ -195,23 +196,23 @@ def poster_cli(plan_db):
     runner = CliRunner()
 
     def invoke(*args):
-        return runner.invoke(cli, ["survey", "poster", *args, "--db", str(plan_db)])
+        return runner.invoke(cli, ["round", "poster", *args, "--db", str(plan_db)])
 
     return invoke
 
 
-def test_the_command_writes_a_poster_in_the_rounds_languages(poster_cli, survey, tmp_path):
+def test_the_command_writes_a_poster_in_the_rounds_languages(poster_cli, round_, tmp_path):
     out = tmp_path / "juliste.pdf"
     result = poster_cli("testcase", "--out", str(out))
     assert result.exit_code == 0, result.output
     assert f"wrote {out}" in result.output
     text = page_text(out.read_bytes())
-    assert surveys.link("testcase", channel="qr") in text
-    for lang in survey.languages:
+    assert rounds.link("testcase", channel="qr") in text
+    for lang in round_.languages:
         assert HEADLINES[lang] in text
 
 
-def test_the_command_prints_only_the_languages_asked_for(poster_cli, survey, tmp_path):
+def test_the_command_prints_only_the_languages_asked_for(poster_cli, round_, tmp_path):
     out = tmp_path / "affisch.pdf"
     result = poster_cli("testcase", "--out", str(out), "--lang", "sv", "--lang", "en")
     assert result.exit_code == 0, result.output
@@ -220,14 +221,14 @@ def test_the_command_prints_only_the_languages_asked_for(poster_cli, survey, tmp
     assert HEADLINES["fi"] not in text
 
 
-def test_the_command_writes_the_qr_code_alone_as_png_or_svg(poster_cli, survey, tmp_path):
+def test_the_command_writes_the_qr_code_alone_as_png_or_svg(poster_cli, round_, tmp_path):
     png, svg = tmp_path / "qr.png", tmp_path / "qr.svg"
     assert poster_cli("testcase", "--out", str(png)).exit_code == 0
     assert poster_cli("testcase", "--out", str(svg)).exit_code == 0
     [code] = scanned(Image.open(png))
-    assert code.text == surveys.link("testcase", channel="qr")
+    assert code.text == rounds.link("testcase", channel="qr")
     assert code.text.endswith("/answer/testcase?ch=qr"), "the light page, counted as QR"
-    assert svg.read_text(encoding="utf-8") == posters.qr_svg(surveys.link("testcase", channel="qr"))
+    assert svg.read_text(encoding="utf-8") == posters.qr_svg(rounds.link("testcase", channel="qr"))
 
 
 def test_an_unknown_code_says_where_to_find_the_codes(poster_cli, plan_db, tmp_path):
@@ -235,12 +236,12 @@ def test_an_unknown_code_says_where_to_find_the_codes(poster_cli, plan_db, tmp_p
     result = poster_cli("abcdefgh", "--out", str(out))
     assert result.exit_code != 0
     assert "no round 'abcdefgh'" in result.output
-    assert "feedback survey list" in result.output
+    assert "feedback round list" in result.output
     assert not out.exists()
 
 
 def test_an_unsupported_file_type_is_refused_before_anything_is_written(
-    poster_cli, survey, tmp_path
+    poster_cli, round_, tmp_path
 ):
     out = tmp_path / "poster.jpg"
     result = poster_cli("testcase", "--out", str(out))
@@ -249,8 +250,8 @@ def test_an_unsupported_file_type_is_refused_before_anything_is_written(
     assert not out.exists()
 
 
-def test_a_poster_for_a_closed_round_comes_with_a_warning(poster_cli, survey, plan_db, tmp_path):
-    surveys.set_status(plan_db, "testcase", "closed")
+def test_a_poster_for_a_closed_round_comes_with_a_warning(poster_cli, round_, plan_db, tmp_path):
+    rounds.set_status(plan_db, "testcase", "closed")
     result = poster_cli("testcase", "--out", str(tmp_path / "p.pdf"))
     assert result.exit_code == 0
     assert "closed" in result.output

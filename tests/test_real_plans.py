@@ -2,7 +2,8 @@
 
 import pytest
 
-from feedback import planfile, plans, settings
+from feedback import plans, settings
+from feedback.plans import file_format
 
 PLAN_FILES = sorted(settings.PLANS_DIR.glob("*.yaml"))
 
@@ -19,7 +20,7 @@ EXPECTED = {
 
 @pytest.mark.parametrize("path", PLAN_FILES, ids=lambda p: p.stem)
 def test_every_plan_file_is_valid(path):
-    plan, _ = planfile.load(path)
+    plan, _ = file_format.load(path)
     assert plan.id == path.stem
     assert all(plan.language in main.title for main in plan.main_goals)
 
@@ -59,13 +60,13 @@ def test_feedback_plans_lists_the_five_source_plans_with_the_partial_ones_marked
 
 
 def test_the_partial_plans_have_what_their_sources_give_and_nothing_more():
-    south, _ = planfile.load(settings.PLANS_DIR / "etela-pohjanmaa.yaml")
+    south, _ = file_format.load(settings.PLANS_DIR / "etela-pohjanmaa.yaml")
     assert south.partial and (south.period.start, south.period.end) == (2022, 2025)
     assert south.main_goals == [] and south.municipalities == []
     kinds = {a.kind for a in south.actors}
     assert {"municipality", "wellbeing-county", "parish", "police", "ngo", "school"} <= kinds
     assert "Sedu" in " ".join(a.name["fi"] for a in south.actors)
-    central, _ = planfile.load(settings.PLANS_DIR / "mellersta-osterbotten.yaml")
+    central, _ = file_format.load(settings.PLANS_DIR / "mellersta-osterbotten.yaml")
     assert central.partial and (central.period.start, central.period.end) == (2020, 2024)
     assert [m.title["sv"] for m in central.main_goals] == [
         "Familjecenter och tidigt stöd i vardagen",
@@ -77,7 +78,7 @@ def test_the_partial_plans_have_what_their_sources_give_and_nothing_more():
 
 def test_the_follow_up_indicators_of_jakobstad_and_esbo_have_no_values_the_sources_lack():
     for stem in ("jakobstadsregionen", "esbo"):
-        plan, _ = planfile.load(settings.PLANS_DIR / f"{stem}.yaml")
+        plan, _ = file_format.load(settings.PLANS_DIR / f"{stem}.yaml")
         assert plan.indicators and all(n.values == [] for n in plan.indicators)
         assert all(n.sub_goals for n in plan.indicators)
 
@@ -85,7 +86,7 @@ def test_the_follow_up_indicators_of_jakobstad_and_esbo_have_no_values_the_sourc
 @pytest.mark.parametrize("plan_id", ["etela-pohjanmaa", "mellersta-osterbotten"])
 @pytest.mark.parametrize("name", ["overview", "plans", "council", "rounds"])
 def test_a_partial_plan_opens_on_every_staff_page(app_env, plan_id, name):
-    from feedback import auth
+    from feedback.staff import auth
     from tests.conftest import signed_in
     from tests.test_pages import page
 
@@ -99,7 +100,8 @@ def test_a_partial_plan_opens_on_every_staff_page(app_env, plan_id, name):
 
 
 def test_staff_add_a_sub_goal_and_an_action_to_a_partial_plan_in_the_app(app_env):
-    from feedback import auth, planedit
+    from feedback.plans import editing
+    from feedback.staff import auth
     from tests.conftest import signed_in
     from tests.test_pages import page
 
@@ -118,7 +120,7 @@ def test_staff_add_a_sub_goal_and_an_action_to_a_partial_plan_in_the_app(app_env
     at.text_input(key="goal-sub-sv").input("Familjecentren öppnar")
     next(b for b in at.button if b.label == "Save the goal").click().run()
     assert not at.exception
-    stored = planedit.export_plan(app_env, "mellersta-osterbotten")
+    stored = editing.export_plan(app_env, "mellersta-osterbotten")
     assert stored["partial"] is True
     assert stored["main_goals"][0]["sub_goals"][0]["title"] == {"sv": "Familjecentren öppnar"}
     at = page("plans", session=admin, plan="mellersta-osterbotten", lang="en")

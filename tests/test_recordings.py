@@ -5,7 +5,8 @@ import pytest
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
-from feedback import recordings, surveys
+from feedback import rounds
+from feedback.rounds import recordings
 from feedback.ui import answer_page, audio, server
 
 WAV = (
@@ -19,7 +20,7 @@ MP3_WITHOUT_TAG = b"\xff\xfb\x90\x00" * 10
 
 @pytest.fixture
 def youngest(plan_db):
-    return surveys.create(
+    return rounds.create(
         plan_db,
         action_id="mini:a1",
         audiences=("early-childhood",),
@@ -51,8 +52,8 @@ def test_what_is_not_a_recording_is_not_taken_for_one(data):
 
 
 def test_offered_for_the_youngest_only(plan_db, youngest):
-    older = surveys.create(plan_db, action_id="mini:a1", audiences=("grades-7-9",))
-    mixed = surveys.create(plan_db, action_id="mini:a1", audiences=("grades-1-3", "guardians"))
+    older = rounds.create(plan_db, action_id="mini:a1", audiences=("grades-7-9",))
+    mixed = rounds.create(plan_db, action_id="mini:a1", audiences=("grades-1-3", "guardians"))
     assert (recordings.offered(youngest), recordings.offered(older)) == (True, False)
     assert recordings.offered(mixed)
 
@@ -62,7 +63,7 @@ def test_a_saved_recording_replaces_the_last_and_is_read_back_byte_for_byte(plan
     assert recordings.save(plan_db, youngest, "fi", WAV) == "audio/wav"
     assert recordings.load(plan_db, youngest.code, "fi") == ("audio/wav", WAV)
     assert recordings.load(plan_db, youngest.code, "sv") is None
-    assert surveys.get_by_code(plan_db, youngest.code).recordings == ("fi",)
+    assert rounds.get_by_code(plan_db, youngest.code).recordings == ("fi",)
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from feedback import changes, respondent, responses, storage, surveys
-from feedback.respondent import Outcome, Visit
+from feedback import rounds, storage
+from feedback.rounds import answers, changes, respondent
+from feedback.rounds.respondent import Outcome, Visit
 from tests.conftest import write_locked
 
 
@@ -25,7 +26,7 @@ def test_the_link_says_the_channel_the_wording_and_whether_staff_are_looking():
 
 
 def test_a_question_is_worded_for_the_group_and_in_plain_language_when_asked(plan_db):
-    round_ = surveys.create(plan_db, action_id="mini:a1", audiences=("guardians", "grades-1-3"))
+    round_ = rounds.create(plan_db, action_id="mini:a1", audiences=("guardians", "grades-1-3"))
     assert respondent.group(round_, "guardians") == "guardians"
     assert respondent.group(round_, "teachers") is None, "only the round's own audiences"
     asked = {
@@ -39,7 +40,7 @@ def test_a_question_is_worded_for_the_group_and_in_plain_language_when_asked(pla
         ("grades-1-3", False): "Millainen tämä oli?",  # the youngest always in plain words
         ("grades-1-3", True): "Millainen tämä oli?",
     }
-    one_group = surveys.create(plan_db, action_id="mini:a1", audiences=("grades-7-9",))
+    one_group = rounds.create(plan_db, action_id="mini:a1", audiences=("grades-7-9",))
     assert respondent.group(one_group, None) == "grades-7-9"
 
 
@@ -48,44 +49,44 @@ def send(db_path, round_, answer, *, submission_id=None, **how):
         db_path,
         round_,
         answer,
-        submission_id=submission_id or responses.new_submission_id(),
+        submission_id=submission_id or answers.new_submission_id(),
         visit=Visit(**how),
     )
 
 
 def test_a_stored_answer_is_thanked_with_what_was_done_last_time(plan_db):
-    earlier = surveys.create(plan_db, action_id="mini:a1", today=date.today() - timedelta(30))
+    earlier = rounds.create(plan_db, action_id="mini:a1", today=date.today() - timedelta(30))
     changes.record(
         plan_db,
         action_id="mini:a1",
-        survey_id=earlier.id,
+        round_id=earlier.id,
         you_said="Liian vähän iltoja",
         we_did="Kerho on nyt auki torstaisin",
         status="done",
         language="fi",
     )
-    round_ = surveys.create(plan_db, action_id="mini:a1")
-    sid = responses.new_submission_id()
+    round_ = rounds.create(plan_db, action_id="mini:a1")
+    sid = answers.new_submission_id()
     for _ in range(2):  # a resend after a lost reply is the same answer
-        sent = send(plan_db, round_, responses.Answer(scores=(4,)), submission_id=sid)
+        sent = send(plan_db, round_, answers.Answer(scores=(4,)), submission_id=sid)
         assert sent.outcome is Outcome.STORED and sent.says("fi") is None
         assert sent.last_time.we_did == "Kerho on nyt auki torstaisin"
-    assert responses.count(plan_db, round_) == 1
+    assert answers.count(plan_db, round_) == 1
 
 
-def test_a_preview_stores_nothing_and_says_so(plan_db, survey):
-    sent = send(plan_db, survey, responses.Answer(scores=(5,)), preview=True)
+def test_a_preview_stores_nothing_and_says_so(plan_db, round_):
+    sent = send(plan_db, round_, answers.Answer(scores=(5,)), preview=True)
     assert sent.outcome is Outcome.PREVIEW
     assert sent.says("sv") == "Förhandsgranskning: svaret sparades inte."
-    assert responses.count(plan_db, survey) == 0
+    assert answers.count(plan_db, round_) == 0
 
 
 @pytest.mark.parametrize(
     ("answer", "outcome", "swedish"),
     [
-        (responses.Answer(scores=(9,)), Outcome.NOT_CHOSEN, "Välj först ett alternativ."),
+        (answers.Answer(scores=(9,)), Outcome.NOT_CHOSEN, "Välj först ett alternativ."),
         (
-            responses.Answer(scores=(3,), text="x" * 501),
+            answers.Answer(scores=(3,), text="x" * 501),
             Outcome.TOO_LONG,
             "Texten är för lång: högst 500 tecken.",
         ),
@@ -94,31 +95,31 @@ def test_a_preview_stores_nothing_and_says_so(plan_db, survey):
 def test_an_answer_the_round_cannot_take_is_told_why_and_not_stored(
     plan_db, answer, outcome, swedish
 ):
-    round_ = surveys.create(plan_db, action_id="mini:a1", free_text=True)
+    round_ = rounds.create(plan_db, action_id="mini:a1", free_text=True)
     sent = send(plan_db, round_, answer)
     assert (sent.outcome, sent.says("sv")) == (outcome, swedish)
-    assert responses.count(plan_db, round_) == 0
+    assert answers.count(plan_db, round_) == 0
 
 
-def test_a_round_closed_meanwhile_says_so_kindly(plan_db, survey):
-    surveys.set_status(plan_db, survey.code, "closed")
-    sent = send(plan_db, survey, responses.Answer(scores=(4,)))
+def test_a_round_closed_meanwhile_says_so_kindly(plan_db, round_):
+    rounds.set_status(plan_db, round_.code, "closed")
+    sent = send(plan_db, round_, answers.Answer(scores=(4,)))
     assert sent.outcome is Outcome.CLOSED
     assert sent.says("en").startswith("This survey has just closed")
 
 
 @pytest.mark.sqlite_only  # write_locked holds SQLite's lock; PostgreSQL's is in test_storage
 def test_a_store_that_cannot_take_it_now_is_logged_and_the_retry_stores_once(
-    plan_db, survey, monkeypatch, caplog
+    plan_db, round_, monkeypatch, caplog
 ):
     monkeypatch.setattr(storage.base, "BUSY_TIMEOUT_MS", 100)  # fail fast
-    sid = responses.new_submission_id()
+    sid = answers.new_submission_id()
     with write_locked(plan_db):
-        sent = send(plan_db, survey, responses.Answer(scores=(2,)), submission_id=sid)
+        sent = send(plan_db, round_, answers.Answer(scores=(2,)), submission_id=sid)
     assert sent.outcome is Outcome.FAILED
     assert sent.says("fi").startswith("Vastausta ei voitu tallentaa")
-    assert f"could not store an answer to round {survey.code}" in caplog.text
-    assert send(plan_db, survey, responses.Answer(scores=(2,)), submission_id=sid).outcome is (
+    assert f"could not store an answer to round {round_.code}" in caplog.text
+    assert send(plan_db, round_, answers.Answer(scores=(2,)), submission_id=sid).outcome is (
         Outcome.STORED
     )
-    assert responses.count(plan_db, survey) == 1
+    assert answers.count(plan_db, round_) == 1

@@ -7,12 +7,13 @@ import time
 import pytest
 
 from benchmarks import respondents
-from feedback import responses, surveys
+from feedback import rounds
+from feedback.rounds import answers
 
 
 @pytest.mark.load
 def test_forty_respondents_at_once_are_each_stored_exactly_once(tmp_path):
-    workload = respondents.prepare(tmp_path, rounds=4)
+    workload = respondents.prepare(tmp_path, round_count=4)
     started = time.monotonic()
 
     report = respondents.measure(workload, count=40, concurrency=20, timeout=45)
@@ -31,13 +32,13 @@ def test_forty_respondents_at_once_are_each_stored_exactly_once(tmp_path):
 
 
 def test_reconciliation_notices_an_answer_stored_without_a_thank_you(tmp_path):
-    workload = respondents.prepare(tmp_path, rounds=1)
-    survey = surveys.get_by_code(workload.db_path, workload.rounds[0].code)
-    responses.record(
+    workload = respondents.prepare(tmp_path, round_count=1)
+    round_ = rounds.get_by_code(workload.db_path, workload.rounds[0].code)
+    answers.record(
         workload.db_path,
-        survey,
-        responses.Answer(scores=(3,)),
-        submission_id=responses.new_submission_id(),
+        round_,
+        answers.Answer(scores=(3,)),
+        submission_id=answers.new_submission_id(),
     )
 
     checks, integrity = respondents.reconcile(workload, outcomes=[])

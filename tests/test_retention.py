@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from feedback import auth, comments, retention, settings, stats, storage, surveys
+from feedback import figures, retention, rounds, settings, storage
 from feedback.cli import cli
-from feedback.responses import Answer, new_submission_id, record
+from feedback.rounds import comments
+from feedback.rounds.answers import Answer, new_submission_id, record
+from feedback.staff import auth
 from tests.conftest import signed_in
 
 NOW = datetime(2026, 12, 3, 9, 30, tzinfo=UTC)
@@ -20,7 +22,7 @@ NEW_TEXT = "Tuore kommentti, joka saa jäädä"
 def comment_round(db_path, texts_by_day: dict[str, str], others: int = 10):
     """A round whose first respondents wrote the given comments on the given days, and
     `others` more answered without a comment (so that the round is big enough to show)."""
-    round_ = surveys.create(db_path, action_id="mini:a1", free_text=True)
+    round_ = rounds.create(db_path, action_id="mini:a1", free_text=True)
     for text in texts_by_day.values():
         record(db_path, round_, Answer(scores=(2,), text=text), submission_id=new_submission_id())
     for _ in range(others):
@@ -31,25 +33,25 @@ def comment_round(db_path, texts_by_day: dict[str, str], others: int = 10):
     return round_
 
 
-def figures(db_path) -> list:
+def shown_figures(db_path) -> list:
     """What the dashboard shows of the plan, and what is kept of every answer."""
-    overview = stats.goal_overview(db_path, "mini", k=5, lang="fi")
+    overview = figures.goal_overview(db_path, "mini", k=5, lang="fi")
     with storage.reading(db_path) as db:
         kept = {
             table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("responses", "answer_counts", "answer_totals", "answer_months")
+            for table in ("answers", "answer_counts", "answer_totals", "answer_months")
         }
     return [overview.to_csv(index=False), kept]  # as text: a missing mean (NaN) equals itself
 
 
 def test_comments_older_than_the_kept_months_go_and_every_figure_stays(plan_db):
     comment_round(plan_db, {"2024-12-02": OLD_TEXT, "2024-12-03": NEW_TEXT})
-    before = figures(plan_db)
+    before = shown_figures(plan_db)
     done = retention.run(plan_db, months=24, now=NOW)
     assert (done.comments, done.kept_months, done.ran_on) == (1, 24, "2026-12-03")
     left = comments.for_review(plan_db, actors=None, k=5).comments
     assert [c.text for c in left] == [NEW_TEXT], "the day 24 months back is still kept"
-    assert figures(plan_db) == before, "the scores of those who commented stay counted"
+    assert shown_figures(plan_db) == before, "the scores of those who commented stay counted"
     assert retention.last_run(plan_db) == done
     again = retention.run(plan_db, months=24, now=NOW)
     assert again.comments == 0

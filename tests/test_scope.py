@@ -7,18 +7,10 @@ from datetime import date
 
 import pytest
 
-from feedback import (
-    auth,
-    changes,
-    comments,
-    council,
-    participation,
-    responses,
-    scope,
-    settings,
-    storage,
-    surveys,
-)
+from feedback import rounds, settings, storage
+from feedback.figures import participation
+from feedback.rounds import answers, changes, comments, council
+from feedback.staff import auth, scope
 
 HAMINA = ("mini:hamina",)
 KOTKA = ("mini:kotka",)  # mini:a2 is Kotka's action
@@ -28,21 +20,21 @@ KOTKA = ("mini:kotka",)  # mini:a2 is Kotka's action
 class Kotka:
     """Things of Kotka's action mini:a2: a round, a child's comment, a council proposal."""
 
-    round: surveys.Survey
+    round: rounds.Round
     comment_id: int
     proposal_id: int
 
 
 @pytest.fixture
 def kotka(plan_db) -> Kotka:
-    round_ = surveys.create(plan_db, action_id="mini:a2", free_text=True)
-    responses.record(
+    round_ = rounds.create(plan_db, action_id="mini:a2", free_text=True)
+    answers.record(
         plan_db,
         round_,
-        responses.Answer(scores=(4,), text="Kotkan kerho"),
-        submission_id=responses.new_submission_id(),
+        answers.Answer(scores=(4,), text="Kotkan kerho"),
+        submission_id=answers.new_submission_id(),
     )
-    council_round = surveys.create(plan_db, action_id="mini:a2", audiences=("youth-council",))
+    council_round = rounds.create(plan_db, action_id="mini:a2", audiences=("youth-council",))
     auth.add_user(plan_db, "nuva", role=auth.Role.COUNCIL)
     council.submit(
         plan_db,
@@ -59,7 +51,7 @@ def kotka(plan_db) -> Kotka:
 
 
 WRITES = {
-    "open a round": lambda db, k, actors: surveys.create(db, action_id="mini:a2", actors=actors),
+    "open a round": lambda db, k, actors: rounds.create(db, action_id="mini:a2", actors=actors),
     "record a change": lambda db, k, actors: changes.record(
         db,
         action_id="mini:a2",
@@ -69,11 +61,11 @@ WRITES = {
         language="fi",
         actors=actors,
     ),
-    "enter paper answers": lambda db, k, actors: responses.record_tally(
+    "enter paper answers": lambda db, k, actors: answers.record_tally(
         db,
         k.round,
         {4: 3},
-        tally_id=responses.new_submission_id(),
+        tally_id=answers.new_submission_id(),
         day=date.today(),
         actors=actors,
     ),
@@ -86,7 +78,7 @@ WRITES = {
     "answer a proposal": lambda db, k, actors: council.answer_proposal(
         db, k.proposal_id, status="done", answer="Kokeillaan keväällä", actors=actors
     ),
-    "close a round": lambda db, k, actors: surveys.set_status(
+    "close a round": lambda db, k, actors: rounds.set_status(
         db, k.round.code, "closed", actors=actors
     ),
 }
@@ -94,7 +86,7 @@ WRITES = {
 
 def _everything(db_path) -> dict:
     """Every row of the tables that staff write, to see that a refused write left them."""
-    tables = ("surveys", "changes", "responses", "participation", "comments", "proposals")
+    tables = ("rounds", "changes", "answers", "participation", "comments", "proposals")
     with storage.reading(db_path) as db:
         return {t: db.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables}
 
@@ -119,9 +111,9 @@ def test_an_admin_and_the_command_line_may_change_everything(plan_db, kotka):
 
 #: The staff writes of the domain, by module: each takes the user's actors.
 STAFF_WRITES = {
-    "surveys": {"create", "set_status"},
+    "rounds": {"create", "set_status"},
     "changes": {"record"},
-    "responses": {"record_tally"},
+    "answers": {"record_tally"},
     "participation": {"record"},
     "comments": {"set_status"},
     "council": {"answer_proposal"},

@@ -7,7 +7,7 @@ import socket
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-from feedback import respondent
+from feedback.rounds import respondent
 from feedback.ui import answer_page, delivery, provider_trip, server, session_cookie
 
 

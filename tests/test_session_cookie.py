@@ -11,7 +11,7 @@ import pytest
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
-from feedback import auth
+from feedback.staff import auth
 from feedback.ui import session_cookie
 from tests.conftest import signed_in
 

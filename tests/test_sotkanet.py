@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from feedback import figures, planedit, planfile, plans, report, sotkanet
+from feedback import plans
 from feedback.cli import cli
+from feedback.figures import measures, report
+from feedback.plans import editing, file_format, sotkanet
 from tests.conftest import MINI_PLAN
 from tests.test_report import text_of
 
@@ -36,7 +38,7 @@ def run(db_path, *args):
 
 
 def stored_values(db_path) -> list[tuple]:
-    plan = planedit.export_plan(db_path, "mini")
+    plan = editing.export_plan(db_path, "mini")
     return [
         (v["year"], v["value"], v.get("national")) for v in plan["indicators"][0].get("values", [])
     ]
@@ -74,10 +76,10 @@ def test_with_yes_the_values_are_stored_and_shown_beside_the_countrys(mapped_db)
         (2021, 85.5, 87.0),
         (2023, 86.1, 86.4),
     ]
-    rows = figures.indicators(mapped_db, "mini", lang="fi")
+    rows = measures.indicators(mapped_db, "mini", lang="fi")
     assert list(rows["year"]) == [2019, 2021, 2023]
     assert list(rows["trend"])[1:] == ["worse", "better"]
-    assert figures.indicator_years(rows, "fi") == [
+    assert measures.indicator_years(rows, "fi") == [
         "1. Tyytyväinen elämäänsä – 4.–5. lk: 2019 88,0 (koko maa 89,5) → "
         "2021 85,5 (koko maa 87,0) → 2023 86,1 (koko maa 86,4)"
     ]
@@ -232,8 +234,8 @@ def test_a_plan_without_sotkanet_regions_or_an_unknown_plan_is_said_in_one_line(
 
 
 def test_the_mapping_and_the_partial_flag_survive_the_export_round_trip(mapped_db, tmp_path):
-    exported = planedit.to_yaml(planedit.export_plan(mapped_db, "mini"))
-    plan = planfile.parse(exported)
+    exported = editing.to_yaml(editing.export_plan(mapped_db, "mini"))
+    plan = file_format.parse(exported)
     assert plan.sotkanet.country == 1 and plan.sotkanet.regions[0].id == 7
     assert plan.indicators[0].sotkanet.id == 289
     assert plan.indicators[0].sotkanet.group == "grades-4-5"
@@ -246,7 +248,7 @@ def test_the_mapping_and_the_partial_flag_survive_the_export_round_trip(mapped_d
         encoding="utf-8",
     )
     plans.import_file(mapped_db, partial)
-    again = planfile.parse(planedit.to_yaml(planedit.export_plan(mapped_db, "part")))
+    again = file_format.parse(editing.to_yaml(editing.export_plan(mapped_db, "part")))
     assert again.partial and again.main_goals[0].sub_goals == []
     assert again.municipalities == []
 
@@ -289,8 +291,8 @@ def test_the_validator_says_what_is_wrong_with_the_new_keys(change, problem):
         "actors: [{id: a, name: A, kind: other}]\n"
         "main_goals: [{id: t1, title: Fokus}]\n"
     )
-    with pytest.raises(planfile.PlanFileError) as error:
-        planfile.parse(change(text), name="p.yaml")
+    with pytest.raises(file_format.PlanFileError) as error:
+        file_format.parse(change(text), name="p.yaml")
     assert any(line.endswith(problem) for line in error.value.problems), error.value.problems
 
 
@@ -305,7 +307,7 @@ def mapped_app(mapped_db, monkeypatch):
 
 
 def plans_page(db_path, lang="en"):
-    from feedback import auth
+    from feedback.staff import auth
     from tests.conftest import signed_in
     from tests.test_pages import page
 
@@ -350,8 +352,8 @@ def test_the_dashboard_shows_an_indicators_markdown_like_name_as_text(
 ):
     import streamlit as st
 
-    from feedback import auth
-    from feedback.ui.text import plain
+    from feedback.staff import auth
+    from feedback.ui.escaping import plain
     from tests.conftest import signed_in
     from tests.test_pages import page
 

@@ -1,13 +1,14 @@
-"""Single sign-on's rules and sign-in (feedback.sso) on each store; the browser flow against a
+"""Single sign-on's rules and sign-in (feedback.staff.sso) on each store; the browser flow against a
 real provider is in tests/browser/test_sso_browser.py."""
 
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from feedback import auth, plans, sso, storage
-from feedback.auth import Role
-from feedback.sso import Claims, Rule
+from feedback import plans, storage
+from feedback.staff import auth, sso
+from feedback.staff.auth import Role
+from feedback.staff.sso import Claims, Rule
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 

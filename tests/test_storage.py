@@ -6,10 +6,13 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from feedback import auth, responses, storage
-from feedback.responses import Answer
+from feedback import rounds, storage
+from feedback.figures import Filters, goal_cells
+from feedback.rounds import answers
+from feedback.rounds.answers import Answer
+from feedback.staff import auth
 from feedback.storage import schema
-from tests.conftest import new_store
+from tests.conftest import new_store, store_before
 
 
 @pytest.mark.sqlite_only
@@ -118,17 +121,17 @@ def test_two_processes_migrating_a_new_store_at_once_apply_each_migration_once(
     )
 
 
-def test_answers_and_their_resends_at_once_are_stored_once_and_counted_exactly(plan_db, survey):
-    ids = [responses.new_submission_id() for _ in range(40)]
+def test_answers_and_their_resends_at_once_are_stored_once_and_counted_exactly(plan_db, round_):
+    ids = [answers.new_submission_id() for _ in range(40)]
 
     def send(i):  # every submission arrives twice at the same moment, from two threads
-        return responses.record(
-            plan_db, survey, Answer(scores=(1 + i // 2 % 5,)), submission_id=ids[i // 2]
+        return answers.record(
+            plan_db, round_, Answer(scores=(1 + i // 2 % 5,)), submission_id=ids[i // 2]
         )
 
     stored_now = at_once(80, send, store=plan_db)
     assert sum(stored_now) == 40, "of each pair, exactly one says it stored the answer"
-    assert responses.count(plan_db, survey) == 40
+    assert answers.count(plan_db, round_) == 40
     with storage.reading(plan_db) as db:
         for table in ("answer_counts", "answer_totals", "answer_months"):
             n = db.execute(f"SELECT sum(n) FROM {table} WHERE question = 0").fetchone()[0]
@@ -156,3 +159,67 @@ def test_wrong_passwords_sent_at_once_get_no_more_guesses_than_one_at_a_time(db_
     assert sorted(outcomes) == ["wait"] * 5 + ["wrong"] * auth.FREE_ATTEMPTS
     with storage.reading(db_path) as db:
         assert db.execute("SELECT failures FROM login_attempts").fetchone()[0] == 3
+
+
+def test_a_store_from_before_the_rename_keeps_every_round_answer_and_count(
+    store_kind, tmp_path, plan_file
+):
+    """0016 renames surveys → rounds and responses → answers: a municipality's store at 0015
+    keeps its rounds, answers, choices and comments, and the counts are made from them."""
+    store = store_before(store_kind, tmp_path, "0016_rounds_and_answers", plan_file)
+    with storage.writing(store) as db:  # what the code before the rename stored
+        survey_id = db.insert(
+            "surveys",
+            {
+                "code": "vanhakym",
+                "action_id": "mini:a1",
+                "scale": "faces5",
+                "audiences": '["grades-4-6"]',
+                "languages": '["fi"]',
+                "subjects": '{"fi": "Kerho"}',
+                "status": "open",
+                "created_on": "2026-01-05",
+            },
+            returning="id",
+        )
+        for i, score in enumerate((5, 4, 4)):
+            db.insert(
+                "responses",
+                {
+                    "submission_id": f"s{i}",
+                    "survey_id": survey_id,
+                    "score": score,
+                    "respondent_group": "grades-4-6",
+                    "channel": "link",
+                    "answered_on": "2026-02-03",
+                    "answered_hour": 10,
+                },
+            )
+        db.insert(
+            "response_choices", {"submission_id": "s0", "survey_id": survey_id, "choice": "fun"}
+        )
+        db.insert(
+            "comments",
+            {
+                "submission_id": "s0",
+                "survey_id": survey_id,
+                "text": "Kiva",
+                "answered_on": "2026-02-03",
+            },
+        )
+    assert schema.migrate(store) == ["0016_rounds_and_answers"]
+    kept = rounds.get_by_code(store, "vanhakym")
+    assert (kept.id, kept.subject("fi")) == (survey_id, "Kerho")
+    assert answers.count(store, kept) == 3
+    with storage.reading(store) as db:
+        assert db.execute("SELECT round_id, choice FROM answer_choices").fetchall() == [
+            (survey_id, "fun")
+        ]
+        assert db.execute(
+            "SELECT text FROM comments WHERE round_id = ?", [survey_id]
+        ).fetchall() == [("Kiva",)]
+        assert not {"surveys", "responses", "response_choices"} & set(db.tables())
+    cell = next(c for c in goal_cells(store, "mini", Filters()) if c.key == "mini:a1")
+    assert (cell.n, cell.distribution) == (3, (0, 0, 0, 2, 1)), (
+        "the answers stored before are counted"
+    )

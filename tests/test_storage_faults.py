@@ -18,7 +18,8 @@ import pytest
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
-from feedback import plans, responses, storage, surveys
+from feedback import plans, rounds, storage
+from feedback.rounds import answers
 from feedback.storage import schema
 from feedback.ui import answer_page
 from tests.conftest import stored_answers
@@ -96,8 +97,8 @@ def disk_db(small_disk: SmallDisk, plan_file: Path, monkeypatch: pytest.MonkeyPa
 
 
 @pytest.fixture
-def disk_round(disk_db: Path) -> surveys.Survey:
-    round_ = surveys.create(disk_db, action_id="mini:a1")
+def disk_round(disk_db: Path) -> rounds.Round:
+    round_ = rounds.create(disk_db, action_id="mini:a1")
     # An empty write-ahead log: the next answer needs new space on the disk, as it would on a
     # disk that filled up since the last checkpoint.
     with closing(sqlite3.connect(disk_db)) as conn:
@@ -151,10 +152,10 @@ def test_the_streamlit_page_keeps_the_face_on_a_broken_disk_and_stores_the_retry
     assert not at.exception
     assert "could not be saved" in at.error[0].value
     assert at.radio[0].value == 2, "the child's choice stays on screen"
-    assert responses.count(disk_db, disk_round) == 0
+    assert answers.count(disk_db, disk_round) == 0
     at.button[0].click().run()
     assert at.header[0].value == "Thank you!"
-    assert responses.count(disk_db, disk_round) == 1
+    assert answers.count(disk_db, disk_round) == 1
     assert integrity(disk_db) == "ok"
 
 

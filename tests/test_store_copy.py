@@ -7,21 +7,12 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from feedback import (
-    auth,
-    changes,
-    demo,
-    exports,
-    figures,
-    plans,
-    recordings,
-    responses,
-    storage,
-    surveys,
-)
+from feedback import demo, plans, rounds, storage
 from feedback.cli import cli
-from feedback.responses import Answer
-from feedback.stats import Filters, goal_overview
+from feedback.figures import Filters, exports, goal_overview, measures
+from feedback.rounds import answers, changes, recordings
+from feedback.rounds.answers import Answer
+from feedback.staff import auth
 from feedback.storage import backup, copy
 from tests.conftest import POSTGRESQL, STORES, available, new_store
 
@@ -38,8 +29,8 @@ def source(tmp_path, plan_file):
     change, demo data."""
     store = new_store("sqlite", tmp_path)
     plans.import_file(store, plan_file)
-    surveys.create(store, action_id="mini:a1", code="testcase")
-    round_ = surveys.create(
+    rounds.create(store, action_id="mini:a1", code="testcase")
+    round_ = rounds.create(
         store,
         action_id="mini:a3",
         follow_up=("friends",),
@@ -50,23 +41,23 @@ def source(tmp_path, plan_file):
     )
     recordings.save(store, round_, "sv", WAV)
     for score in (1, 4, 5, 5):
-        responses.record(
+        answers.record(
             store,
             round_,
             Answer(scores=(score,), choices=("friends",), text=f"kiva {score}"),
-            submission_id=responses.new_submission_id(),
+            submission_id=answers.new_submission_id(),
         )
     auth.add_user(store, "anna", role=auth.Role.ADMIN)
     changes.record(
         store,
         action_id="mini:a3",
-        survey_id=round_.id,
+        round_id=round_.id,
         you_said="Lisää",
         we_did="Tehty",
         status="done",
         language="fi",
     )
-    demo.fill(store, responses=300, seed=3)
+    demo.fill(store, answers=300, seed=3)
     return store
 
 
@@ -82,15 +73,15 @@ def figures_of(store) -> list[pd.DataFrame]:
     everything = Filters()
     return [
         goal_overview(store, "mini", k=5, lang="fi"),
-        figures.monthly_trend(store, "mini", everything, k=5),
-        figures.weekday_hour(store, "mini", everything, k=5),
+        measures.monthly_trend(store, "mini", everything, k=5),
+        measures.weekday_hour(store, "mini", everything, k=5),
         exports.answers(store, "mini", filters=everything, k=5),
     ]
 
 
 def test_the_copy_has_every_row_and_the_same_figures(source, target):
     report = copy.copy_store(source, target)
-    assert report.rows["responses"] > 300
+    assert report.rows["answers"] > 300
     assert report.rows["comments"] == 4
     assert report.rows["users"] == 1
     for mine, theirs in zip(figures_of(source), figures_of(target), strict=True):
@@ -106,8 +97,8 @@ def test_the_copy_keeps_a_rounds_subjects_and_its_recording(source, target):
     assert report.rows["round_recordings"] == 1
     [copied] = [
         found
-        for listed in surveys.list_surveys(target)
-        if (found := surveys.get_by_code(target, listed.code)).subjects
+        for listed in rounds.list_rounds(target)
+        if (found := rounds.get_by_code(target, listed.code)).subjects
     ]
     assert copied.subjects == {"fi": "Aamukerho", "sv": "Morgonklubben"}
     assert copied.recordings == ("sv",)
@@ -116,14 +107,14 @@ def test_the_copy_keeps_a_rounds_subjects_and_its_recording(source, target):
 
 def test_answers_after_the_copy_get_new_ids_and_are_counted(source, target):
     copy.copy_store(source, target)
-    copied = surveys.get_by_code(target, "testcase")
-    before = responses.count(target, copied)
-    assert responses.record(
-        target, copied, Answer(scores=(3,)), submission_id=responses.new_submission_id()
+    copied = rounds.get_by_code(target, "testcase")
+    before = answers.count(target, copied)
+    assert answers.record(
+        target, copied, Answer(scores=(3,)), submission_id=answers.new_submission_id()
     )
-    assert responses.count(target, copied) == before + 1
+    assert answers.count(target, copied) == before + 1
     with storage.reading(target) as db:
-        ids = [i for (i,) in db.execute("SELECT id FROM responses")]
+        ids = [i for (i,) in db.execute("SELECT id FROM answers")]
     assert len(ids) == len(set(ids))
 
 
@@ -131,7 +122,7 @@ def test_a_store_that_is_not_empty_is_refused_and_left_as_it_was(source, target)
     copy.copy_store(source, target)
     with pytest.raises(copy.CopyError, match="is not empty"):
         copy.copy_store(source, target)
-    assert copy.compare(source, target).rows["responses"] > 300
+    assert copy.compare(source, target).rows["answers"] > 300
 
 
 def test_a_copy_that_differs_is_reported(source, target):
@@ -166,7 +157,7 @@ def test_a_postgresql_store_is_dumped_by_pg_dump_and_restores_whole(source, tmp_
     report = backup.backup(store, out)
     assert (report.comments, report.rounds) == (4, 6)  # two rounds and four of the demo
     with storage.reading(source) as db:
-        respondents = db.execute("SELECT count(*) FROM responses WHERE question = 0").fetchone()
+        respondents = db.execute("SELECT count(*) FROM answers WHERE question = 0").fetchone()
     assert report.answers == respondents[0]
     assert out.stat().st_mode & 0o777 == 0o600, "comments may name people: owner only"
     with storage.writing(store) as db:

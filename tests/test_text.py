@@ -1,6 +1,6 @@
 import pytest
 
-from feedback.ui.text import WORD_JOINER, plain
+from feedback.ui.escaping import WORD_JOINER, plain
 
 
 @pytest.mark.parametrize(

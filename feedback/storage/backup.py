@@ -126,9 +126,9 @@ def _check(partial: Path, out: Path) -> BackupReport:
             return BackupReport(
                 path=out,
                 size=partial.stat().st_size,
-                answers=_count(conn, tables, "responses", "question = 0"),
+                answers=_count(conn, tables, "answers", "question = 0"),
                 comments=_count(conn, tables, "comments"),
-                rounds=_count(conn, tables, "surveys"),
+                rounds=_count(conn, tables, "rounds"),
                 checked="integrity check ok",
             )
     except sqlite3.DatabaseError as error:
@@ -158,8 +158,8 @@ def _dump(url: str, partial: Path, out: Path) -> BackupReport:
                 "SELECT pg_export_snapshot(), current_schema()"
             ).fetchone()
             answers, comments, rounds = db.execute(
-                """SELECT (SELECT count(*) FROM responses WHERE question = 0),
-                          (SELECT count(*) FROM comments), (SELECT count(*) FROM surveys)"""
+                """SELECT (SELECT count(*) FROM answers WHERE question = 0),
+                          (SELECT count(*) FROM comments), (SELECT count(*) FROM rounds)"""
             ).fetchone()
             done = subprocess.run(  # noqa: S603 - fixed arguments, no shell
                 [

@@ -21,9 +21,9 @@ TABLES = (
     "indicators",
     "indicator_sub_goals",
     "indicator_values",
-    "surveys",
-    "responses",
-    "response_choices",
+    "rounds",
+    "answers",
+    "answer_choices",
     "comments",
     "users",
     "sessions",
@@ -47,7 +47,7 @@ BATCH = 10_000
 # What "the figures are identical" is checked on, besides every table's number of rows: the sums
 # that the dashboard, the report and the exports are made of.
 FIGURES = {
-    "responses": "sum(score), sum(flagged), count(DISTINCT submission_id)",
+    "answers": "sum(score), sum(flagged), count(DISTINCT submission_id)",
     "answer_counts": "sum(n), sum(n * score)",
     "answer_totals": "sum(n), sum(n * score)",
     "answer_months": "sum(n), sum(n * score)",
@@ -71,7 +71,7 @@ class CopyReport:
 
     @property
     def answers(self) -> int:
-        return self.rows["responses"]
+        return self.rows["answers"]
 
 
 def copy_store(source: str | Path, target: str | Path) -> CopyReport:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from feedback import aggregates
+from feedback.rounds import aggregates
 from feedback.storage.base import Connection
 from feedback.storage.connection import writing
 from feedback.storage.migrations import Migrations, script
@@ -226,7 +226,7 @@ def _answer_counts(db: Connection) -> None:
         ) WITHOUT ROWID
         """,
     )
-    aggregates.rebuild(db)
+    # The answers already stored are counted by 0016: counting is written for today's names.
 
 
 @migrations(name="0006_changes")
@@ -304,7 +304,7 @@ def _answer_times_total(db: Connection) -> None:
         ) WITHOUT ROWID
         """,
     )
-    aggregates.rebuild(db)
+    # Filled from the answers by 0016, as the counts of 0005 are.
 
 
 @migrations(name="0009_answer_totals_and_months")
@@ -336,7 +336,7 @@ def _answer_totals_and_months(db: Connection) -> None:
         ) WITHOUT ROWID
         """,
     )
-    aggregates.roll_up(db)
+    # Filled from the answers by 0016, as the counts of 0005 are.
 
 
 @migrations(name="0010_positions")
@@ -384,7 +384,7 @@ def _retention_runs(db: Connection) -> None:
 
 @migrations(name="0013_single_sign_on")
 def _single_sign_on(db: Connection) -> None:
-    # Users the municipality's identity provider vouches for (feedback.sso): no password of
+    # Users the municipality's identity provider vouches for (feedback.staff.sso): no password of
     # their own; their role and actors come from the admin's rules at every sign-in.
     script(
         db,
@@ -428,6 +428,53 @@ def _round_subjects_and_recordings(db: Connection) -> None:
         )
         """,
     )
+
+
+#: Every table that named a round's id `survey_id` (issue 17: one word per concept).
+_ROUND_ID_TABLES = (
+    "answers",
+    "answer_choices",
+    "comments",
+    "changes",
+    "answer_counts",
+    "answer_times",
+    "answer_times_total",
+    "answer_totals",
+    "answer_months",
+    "round_recordings",
+)
+
+
+@migrations(name="0016_rounds_and_answers")
+def _rounds_and_answers(db: Connection) -> None:
+    # One word per concept: a feedback round is a round and what a respondent gives an answer,
+    # in the tables as in the code, the command line and the pages. Both stores rename a
+    # table or a column in place, keeping its rows, keys and the references to it; an index
+    # is made again under its new name.
+    for old, new in (
+        ("surveys", "rounds"),
+        ("responses", "answers"),
+        ("response_choices", "answer_choices"),
+    ):
+        db.execute(f"ALTER TABLE {old} RENAME TO {new}")
+    for table in _ROUND_ID_TABLES:
+        db.execute(f"ALTER TABLE {table} RENAME COLUMN survey_id TO round_id")
+    script(
+        db,
+        """
+        DROP INDEX surveys_action;
+        DROP INDEX responses_survey_score;
+        DROP INDEX response_choices_survey;
+        DROP INDEX comments_survey;
+        CREATE INDEX rounds_action ON rounds(action_id);
+        CREATE INDEX answers_round_score ON answers(round_id, question, score);
+        CREATE INDEX answer_choices_round ON answer_choices(round_id, choice);
+        CREATE INDEX comments_round ON comments(round_id)
+        """,
+    )
+    # The counts of every answer stored before, in the tables 0005 and 0009 made (they count
+    # here, not there, since counting is written for these names).
+    aggregates.rebuild(db)
 
 
 def migrate(location: str | Path) -> list[str]:

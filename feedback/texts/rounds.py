@@ -3,9 +3,9 @@
 TEXTS: dict[str, dict[str, str]] = {
     "rounds.title": {"fi": "Palautekierrokset", "sv": "Responsomgångar", "en": "Feedback rounds"},
     "rounds.none": {
-        "fi": "Palautekierroksia ei vielä ole. Avaa kierros komennolla: feedback survey create --action TOIMENPIDE",
-        "sv": "Det finns ännu inga responsomgångar. Öppna en med kommandot: feedback survey create --action ÅTGÄRD",
-        "en": "There are no feedback rounds yet. Open one with the command: feedback survey create --action ACTION",
+        "fi": "Palautekierroksia ei vielä ole. Avaa kierros komennolla: feedback round create --action TOIMENPIDE",
+        "sv": "Det finns ännu inga responsomgångar. Öppna en med kommandot: feedback round create --action ÅTGÄRD",
+        "en": "There are no feedback rounds yet. Open one with the command: feedback round create --action ACTION",
     },
     "rounds.subject": {
         "fi": "Mitä lapsi arvioi – lyhyesti ({language})",

@@ -2,8 +2,8 @@
 
 A child who scans a poster with an old phone on a weak connection gets a page of a few kilobytes
 instead of Streamlit's megabytes (issue #8). It is a route of the same server process and uses
-the same domain code as the Streamlit respondent page: the round from `surveys`, its steps and
-wording from `Survey` and `questions`, validation and storage from `responses`, every text from
+the same domain code as the Streamlit respondent page: the round from `rounds`, its steps and
+wording from `Round` and `questions`, validation and storage from `answers`, every text from
 the catalogues. Kiosk tablets and staff preview keep the Streamlit page.
 
 One request per screen: a round open to several groups first asks "Who are you?" (so that the
@@ -30,9 +30,9 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
-from feedback import i18n, pictures, questions, respondent, responses, settings, surveys
-from feedback.scales import Scale
-from feedback.surveys import Survey
+from feedback import i18n, rounds, settings
+from feedback.rounds import Round, answers, pictures, questions, respondent
+from feedback.rounds.scales import Scale
 from feedback.ui import forms
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,7 @@ _ENV = Environment(
 )
 _CSS = (TEMPLATES / "answer.css").read_text(encoding="utf-8")
 #: Seconds for which a round this process has read is shown without reading it again
-#: (`surveys.recently_read`); storing an answer always checks the round in its transaction.
+#: (`rounds.recently_read`); storing an answer always checks the round in its transaction.
 ROUND_MAX_AGE = 2.0
 
 
@@ -81,7 +81,7 @@ class Screen:
 
     lang: str
     title: str
-    survey: Survey | None = None
+    round_: Round | None = None
     query: str = ""
     fieldsets: list[Fieldset] = field(default_factory=list)
     comment: str | None = None  # the comment box's text, None when the round asks for none
@@ -104,38 +104,38 @@ async def answer(request: Request) -> Response:
     lang = i18n.normalise_language(params.get("lang")) or i18n.DEFAULT_LANGUAGE
     code = request.path_params["code"]
     try:
-        survey = await _open_round(code)
-    except surveys.Unavailable:
+        round_ = await _open_round(code)
+    except rounds.Unavailable:
         log.exception("the answer page cannot read round %s", code)
         return _message(lang, "respond.unavailable_title", "respond.unavailable_body", status=503)
-    if survey is None:
+    if round_ is None:
         return _message(lang, "respond.not_found_title", "respond.not_found_body", status=404)
-    lang = respondent.language(survey, lang)
-    screen = Screen(lang=lang, title=i18n.t("respond.page_title", lang), survey=survey)
+    lang = respondent.language(round_, lang)
+    screen = Screen(lang=lang, title=i18n.t("respond.page_title", lang), round_=round_)
     screen.query = urlencode({k: v for k, v in params.items() if k in ("lang", "plain", "ch")})
     form = FormData()
     if request.method == "POST":
         form = await forms.read_small(request, max_bytes=MAX_BODY)
         if form is None:
             return _message(lang, "respond.too_big_title", "respond.too_big_body", status=413)
-    group = respondent.group(survey, form.get("group"))
+    group = respondent.group(round_, form.get("group"))
     if group is None:
-        return _render(_group_screen(screen, survey, form))
+        return _render(_group_screen(screen, round_, form))
     if "send" not in form:
-        return _first_questions(screen, survey, params, group)
-    return await _send(screen, survey, params, group, form)
+        return _first_questions(screen, round_, params, group)
+    return await _send(screen, round_, params, group, form)
 
 
-async def _open_round(code: str) -> Survey | None:
+async def _open_round(code: str) -> Round | None:
     """The open round: this process's recent copy without leaving the event loop, else read in
     a worker thread."""
-    kept = surveys.recently_read(settings.store(), code, max_age=ROUND_MAX_AGE)
+    kept = rounds.recently_read(settings.store(), code, max_age=ROUND_MAX_AGE)
     if kept is not None:
         return kept if kept.is_open else None
-    return await run_in_threadpool(surveys.open_by_code, settings.store(), code)
+    return await run_in_threadpool(rounds.open_by_code, settings.store(), code)
 
 
-def _group_screen(screen: Screen, survey: Survey, form: FormData) -> Screen:
+def _group_screen(screen: Screen, round_: Round, form: FormData) -> Screen:
     lang = screen.lang
     screen.fieldsets = [
         Fieldset(
@@ -144,7 +144,7 @@ def _group_screen(screen: Screen, survey: Survey, form: FormData) -> Screen:
             kind="groups",
             choices=[
                 Choice(g, i18n.t(f"group.{g}", lang), icon=questions.GROUP_ICONS[g])
-                for g in survey.audiences
+                for g in round_.audiences
             ],
             error=i18n.t("respond.choose_one", lang) if "next" in form else None,
         )
@@ -154,19 +154,19 @@ def _group_screen(screen: Screen, survey: Survey, form: FormData) -> Screen:
 
 
 def _questions_screen(
-    screen: Screen, survey: Survey, params: QueryParams, group: str, *, form: FormData
+    screen: Screen, round_: Round, params: QueryParams, group: str, *, form: FormData
 ) -> Screen:
     """The round's questions, worded for `group`, with what `form` already chose kept."""
     lang = screen.lang
     visit = respondent.Visit.from_link(params.get, featherweight=True)
-    asked = survey.questions
+    asked = round_.questions
     for number, question in enumerate(asked):
         name = f"q{number}"
         scale = question.scale
         screen.fieldsets.append(
             Fieldset(
                 name=name,
-                legend=respondent.question_text(survey, number, group, visit, lang),
+                legend=respondent.question_text(round_, number, group, visit, lang),
                 kind=_kind(scale),
                 choices=[
                     Choice(
@@ -189,7 +189,7 @@ def _questions_screen(
                 ),
             )
         )
-    if survey.follow_up:
+    if round_.follow_up:
         picked = form.getlist("best")
         screen.fieldsets.append(
             Fieldset(
@@ -204,28 +204,28 @@ def _questions_screen(
                         icon=questions.BEST_CHOICES[c],
                         checked=c in picked,
                     )
-                    for c in survey.follow_up
+                    for c in round_.follow_up
                 ],
             )
         )
-    if survey.free_text:
+    if round_.free_text:
         screen.comment = str(form.get("comment") or "")
-    screen.group = group if survey.asks_group else None
+    screen.group = group if round_.asks_group else None
     screen.submission_id = _submission_id(form)
     screen.button, screen.button_name = i18n.t("respond.send", lang), "send"
     return screen
 
 
 async def _send(
-    screen: Screen, survey: Survey, params: QueryParams, group: str, form: FormData
+    screen: Screen, round_: Round, params: QueryParams, group: str, form: FormData
 ) -> Response:
     lang = screen.lang
-    scores = tuple(_score(form, number) for number in range(len(survey.questions)))
+    scores = tuple(_score(form, number) for number in range(len(round_.questions)))
     if None in scores:
-        screen = _questions_screen(screen, survey, params, group, form=form)
+        screen = _questions_screen(screen, round_, params, group, form=form)
         screen.alert = i18n.t("respond.choose_one", lang)
         return _render(screen, status=422)
-    answer = responses.Answer(
+    answer = answers.Answer(
         scores=scores,  # type: ignore[arg-type]
         choices=tuple(form.getlist("best")),
         text=str(form.get("comment") or ""),
@@ -234,7 +234,7 @@ async def _send(
     sent = await run_in_threadpool(
         respondent.send,
         settings.store(),
-        survey,
+        round_,
         answer,
         submission_id=str(form.get("sid") or ""),
         visit=respondent.Visit.from_link(params.get, featherweight=True),
@@ -243,7 +243,7 @@ async def _send(
     if sent.outcome is Outcome.CLOSED:
         return _message(lang, "respond.thanks_title", "respond.closed", status=409)
     if sent.outcome is not Outcome.STORED:  # the questions again, with what was chosen
-        screen = _questions_screen(screen, survey, params, group, form=form)
+        screen = _questions_screen(screen, round_, params, group, form=form)
         screen.alert = sent.says(lang)
         if sent.outcome is Outcome.TOO_LONG:
             screen.comment_error = screen.alert
@@ -279,29 +279,29 @@ def _score(form: FormData, number: int) -> int | None:
 def _submission_id(form: FormData) -> str:
     """The id sent with the form, or a fresh one when the questions are first shown."""
     sent = form.get("sid")
-    return sent if isinstance(sent, str) and sent else responses.new_submission_id()
+    return sent if isinstance(sent, str) and sent else answers.new_submission_id()
 
 
-def _first_questions(screen: Screen, survey: Survey, params: QueryParams, group: str) -> Response:
+def _first_questions(screen: Screen, round_: Round, params: QueryParams, group: str) -> Response:
     """The questions as first shown, nothing chosen yet: rendered once per round, language, link
     settings and group, and only the new submission id put in each time it is shown."""
-    key = (survey.id, screen.lang, screen.query, params.get("plain") == "1", group)
+    key = (round_.id, screen.lang, screen.query, params.get("plain") == "1", group)
     kept = _first_pages.get(key)
-    if kept is None or kept[0] != survey:  # not rendered yet, or the round has changed since
-        screen = _questions_screen(screen, survey, params, group, form=FormData())
+    if kept is None or kept[0] != round_:  # not rendered yet, or the round has changed since
+        screen = _questions_screen(screen, round_, params, group, form=FormData())
         screen.submission_id = _SID_MARK
         page = _render(screen)
         parts = page.body.split(_SID_MARK.encode())
         if len(parts) != 2:  # cannot happen: no text of a page holds the mark; if it did,
-            screen.submission_id = responses.new_submission_id()
+            screen.submission_id = answers.new_submission_id()
             return _render(screen)  # the page would be drawn each time as before
-        kept = (survey, parts[0], parts[1], page.headers["content-security-policy"])
+        kept = (round_, parts[0], parts[1], page.headers["content-security-policy"])
         _first_pages[key] = kept
         if len(_first_pages) > PAGES_KEPT:
             _first_pages.popitem(last=False)
     _first_pages.move_to_end(key)
     _, before, after, policy = kept
-    return _reply(before + responses.new_submission_id().encode() + after, policy)
+    return _reply(before + answers.new_submission_id().encode() + after, policy)
 
 
 #: Stands for the submission id in a kept page: no catalogue text holds a NUL character (a
@@ -310,13 +310,13 @@ _SID_MARK = "\x00submission-id\x00"
 #: Pages kept rendered, at most: first question screens and messages, each.
 PAGES_KEPT = 256
 # Used on the event loop's thread only, so without a lock.
-_first_pages: OrderedDict[tuple, tuple[Survey, bytes, bytes, str]] = OrderedDict()
+_first_pages: OrderedDict[tuple, tuple[Round, bytes, bytes, str]] = OrderedDict()
 
 
 def _render(screen: Screen, *, status: int = 200) -> Response:
-    survey = screen.survey
-    assert survey is not None
-    heading = respondent.heading(survey, screen.lang)
+    round_ = screen.round_
+    assert round_ is not None
+    heading = respondent.heading(round_, screen.lang)
     return _html(
         "answer.html",
         status=status,
@@ -324,12 +324,12 @@ def _render(screen: Screen, *, status: int = 200) -> Response:
         lang=screen.lang,
         title=heading.subject or screen.title,
         heading=heading,
-        pictures=_picture_css(survey),
+        pictures=_picture_css(round_),
         t=lambda key, **values: i18n.t(key, screen.lang, **values),
         languages=[
             (code, name, urlencode({"lang": code, **_kept(screen.query)}))
             for code, name in i18n.LANGUAGE_NAMES.items()
-            if code in survey.languages  # only those the round has its words in
+            if code in round_.languages  # only those the round has its words in
         ],
         max_comment=questions.FREE_TEXT_MAX,
     )
@@ -365,10 +365,10 @@ def _message_page(lang: str, title: str, body: str, last_time: str | None, pictu
     return _Page(page.body, page.headers["content-security-policy"])
 
 
-def _picture_css(survey: Survey) -> str:
+def _picture_css(round_: Round) -> str:
     """Backgrounds for the pictures of the scales this round asks, and no others."""
     rules = {}
-    for question in survey.questions:
+    for question in round_.questions:
         for value in question.scale.values:
             uri = pictures.data_uri(question.scale, value)
             if uri:

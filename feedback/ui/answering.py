@@ -11,38 +11,38 @@ import time
 
 import streamlit as st
 
-from feedback import changes, i18n, respondent, responses, settings, surveys
-from feedback.kiosk import AnswerPace
-from feedback.surveys import Survey
+from feedback import i18n, rounds, settings
+from feedback.rounds import Round, answers, changes, respondent
+from feedback.rounds.kiosk import AnswerPace
 from feedback.ui import kiosk, results, widgets
 from feedback.ui.page import PageContext
 
 log = logging.getLogger(__name__)
 
 
-def open_round(ctx: PageContext) -> Survey | None:
+def open_round(ctx: PageContext) -> Round | None:
     """The open round of the link (`?s=CODE`), or None once a kind page has said why not."""
     try:
-        survey = surveys.open_by_code(ctx.db_path, ctx.query("s"))
-    except surveys.Unavailable:
+        round_ = rounds.open_by_code(ctx.db_path, ctx.query("s"))
+    except rounds.Unavailable:
         log.exception("the respondent page cannot read round %s", ctx.query("s"))
         widgets.unavailable(ctx.lang)
         return None
-    if survey is None:
+    if round_ is None:
         widgets.not_found(ctx.lang)
-    elif ctx.lang not in survey.languages:  # no subject under another language's labels
-        st.query_params["lang"] = respondent.language(survey, ctx.lang)
+    elif ctx.lang not in round_.languages:  # no subject under another language's labels
+        st.query_params["lang"] = respondent.language(round_, ctx.lang)
         st.rerun()
-    return survey
+    return round_
 
 
-def answer(ctx: PageContext, survey: Survey) -> None:
+def answer(ctx: PageContext, round_: Round) -> None:
     """Show the round's current step and move through it; store the answer at the end."""
     visit = respondent.Visit.from_link(ctx.query, featherweight=False)
     in_kiosk = visit.channel == "kiosk"
     if in_kiosk:
         kiosk.install(ctx.lang)
-    state = _state(survey)
+    state = _state(round_)
     if state["thanked"]:
         widgets.thank_you(ctx.lang)
         results.last_time(ctx, state["last_time"])
@@ -50,18 +50,18 @@ def answer(ctx: PageContext, survey: Survey) -> None:
             kiosk.next_person_soon(ctx.lang)
         return
 
-    steps = survey.steps
+    steps = round_.steps
     index = min(state["step"], len(steps) - 1)
     step = steps[index]
-    heading = respondent.heading(survey, ctx.lang)
+    heading = respondent.heading(round_, ctx.lang)
     widgets.round_subject(heading, ctx.lang)
     if len(steps) > 1:
         widgets.progress(index, len(steps), ctx.lang)
-    key = f"{survey.code}-{state['round']}-{step}"
+    key = f"{round_.code}-{state['round']}-{step}"
     with st.form(f"form-{key}", border=False, enter_to_submit=False):
-        value = _ask(ctx, survey, visit, state, step, key=f"ask-{key}")
+        value = _ask(ctx, round_, visit, state, step, key=f"ask-{key}")
         back, forward = widgets.nav_buttons(
-            key=f"nav-{survey.code}", lang=ctx.lang, back=index > 0, last=index == len(steps) - 1
+            key=f"nav-{round_.code}", lang=ctx.lang, back=index > 0, last=index == len(steps) - 1
         )
     widgets.round_about(heading, ctx.lang, expanded=visit.preview)  # staff read it at once
     if back or forward:
@@ -77,23 +77,23 @@ def answer(ctx: PageContext, survey: Survey) -> None:
     if index < len(steps) - 1:
         state["step"] = index + 1
         st.rerun()
-    _send(ctx, survey, state, visit=visit)
+    _send(ctx, round_, state, visit=visit)
 
 
 def _ask(
-    ctx: PageContext, survey: Survey, visit: respondent.Visit, state: dict, step: str, *, key: str
+    ctx: PageContext, round_: Round, visit: respondent.Visit, state: dict, step: str, *, key: str
 ):
     if step == "group":
-        return widgets.group_question(survey, key=key, lang=ctx.lang, default=state["group"])
+        return widgets.group_question(round_, key=key, lang=ctx.lang, default=state["group"])
     if step == "best":
-        return widgets.best_question(survey, key=key, lang=ctx.lang, default=state["choices"])
+        return widgets.best_question(round_, key=key, lang=ctx.lang, default=state["choices"])
     if step == "comment":
         return widgets.comment_question(key=key, lang=ctx.lang, default=state["text"])
     number = int(step.split("-")[1])
-    group = respondent.group(survey, state["group"])
-    label = respondent.question_text(survey, number, group, visit, ctx.lang)
+    group = respondent.group(round_, state["group"])
+    label = respondent.question_text(round_, number, group, visit, ctx.lang)
     return widgets.scale_question(
-        survey.questions[number],
+        round_.questions[number],
         key=key,
         label=label,
         lang=ctx.lang,
@@ -112,9 +112,9 @@ def _keep(state: dict, step: str, value) -> None:
         state["scores"][int(step.split("-")[1])] = value
 
 
-def _send(ctx: PageContext, survey: Survey, state: dict, *, visit: respondent.Visit) -> None:
-    answer = responses.Answer(
-        scores=tuple(state["scores"].get(i) for i in range(len(survey.questions))),
+def _send(ctx: PageContext, round_: Round, state: dict, *, visit: respondent.Visit) -> None:
+    answer = answers.Answer(
+        scores=tuple(state["scores"].get(i) for i in range(len(round_.questions))),
         choices=tuple(state["choices"]),
         text=state["text"],
         group=state["group"],
@@ -122,33 +122,33 @@ def _send(ctx: PageContext, survey: Survey, state: dict, *, visit: respondent.Vi
     in_kiosk = visit.channel == "kiosk"
     sent = respondent.send(
         ctx.db_path,
-        survey,
+        round_,
         answer,
         submission_id=state["submission_id"],
         visit=visit,
-        flagged=in_kiosk and _pace().too_fast(survey.code, now=time.monotonic()),
+        flagged=in_kiosk and _pace().too_fast(round_.code, now=time.monotonic()),
     )
     Outcome = respondent.Outcome
     if sent.outcome is Outcome.STORED:
-        _reset(survey, thanked=True, last_time=sent.last_time)
+        _reset(round_, thanked=True, last_time=sent.last_time)
         st.rerun()
     if sent.outcome is Outcome.PREVIEW:  # staff saw exactly what a child sees
-        _reset(survey, thanked=False)
+        _reset(round_, thanked=False)
     (st.info if sent.outcome in (Outcome.PREVIEW, Outcome.CLOSED) else st.error)(
         sent.says(ctx.lang)
     )
 
 
-def _state(survey: Survey) -> dict:
-    key = f"answer:{survey.code}"
+def _state(round_: Round) -> dict:
+    key = f"answer:{round_.code}"
     if key not in st.session_state:
-        _reset(survey, thanked=False)
+        _reset(round_, thanked=False)
     return st.session_state[key]
 
 
-def _reset(survey: Survey, *, thanked: bool, last_time: changes.Change | None = None) -> None:
+def _reset(round_: Round, *, thanked: bool, last_time: changes.Change | None = None) -> None:
     """Forget the answer on screen; a new submission id for whoever answers next."""
-    key = f"answer:{survey.code}"
+    key = f"answer:{round_.code}"
     previous = st.session_state.get(key, {}).get("round", 0)
     st.session_state[key] = {
         "round": previous + 1,  # fresh widget keys, so no earlier choice can reappear
@@ -157,7 +157,7 @@ def _reset(survey: Survey, *, thanked: bool, last_time: changes.Change | None = 
         "scores": {},
         "choices": [],
         "text": "",
-        "submission_id": responses.new_submission_id(),
+        "submission_id": answers.new_submission_id(),
         "thanked": thanked,
         "last_time": last_time,  # what the thank-you tells about the last round
     }

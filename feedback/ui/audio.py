@@ -8,7 +8,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from feedback import i18n, recordings, respondent, settings, surveys
+from feedback import i18n, rounds, settings
+from feedback.rounds import recordings, respondent
 
 
 def routes() -> list[Route]:
@@ -17,7 +18,7 @@ def routes() -> list[Route]:
 
 async def recording(request: Request) -> Response:
     code, lang = request.path_params["code"], request.path_params["lang"]
-    if not surveys.is_code(code) or i18n.normalise_language(lang) != lang:
+    if not rounds.is_code(code) or i18n.normalise_language(lang) != lang:
         return Response("not found", status_code=404, media_type="text/plain")
     found = await run_in_threadpool(recordings.load, settings.store(), code, lang)
     if found is None:

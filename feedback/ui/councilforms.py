@@ -8,12 +8,13 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from feedback import council, i18n, plans
-from feedback.questions import Question
-from feedback.scales import Scale
+from feedback import i18n, plans
+from feedback.rounds import council
+from feedback.rounds.questions import Question
+from feedback.rounds.scales import Scale
 from feedback.ui import page, widgets
+from feedback.ui.escaping import plain
 from feedback.ui.page import PageContext
-from feedback.ui.text import plain
 
 log = logging.getLogger(__name__)
 
@@ -33,25 +34,25 @@ def evaluation_form(ctx: PageContext, plan_id: str) -> None:
     faces = Question("opinion", Scale.FACES5)
     with st.form("council-evaluation"):
         entries = []
-        for survey in rounds:
+        for round_ in rounds:
             with st.container(border=True):
-                widgets.action_intro(survey, lang)
+                widgets.action_intro(round_, lang)
                 score = widgets.scale_question(
                     faces,
-                    key=f"council-{survey.code}",
+                    key=f"council-{round_.code}",
                     label=i18n.t("question.opinion", lang),
                     lang=lang,
                     default=None,
                 )
                 comment = st.text_area(
-                    i18n.t("council.comment", lang), max_chars=500, key=f"comment-{survey.code}"
+                    i18n.t("council.comment", lang), max_chars=500, key=f"comment-{round_.code}"
                 )
                 proposal = st.text_area(
                     i18n.t("council.proposal", lang),
                     max_chars=council.MAX_PROPOSAL,
-                    key=f"proposal-{survey.code}",
+                    key=f"proposal-{round_.code}",
                 )
-                entries.append((survey.code, score, comment, proposal))
+                entries.append((round_.code, score, comment, proposal))
         st.subheader(i18n.t("council.self_title", lang), anchor=False)
         own = {
             question: widgets.scale_question(

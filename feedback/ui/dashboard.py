@@ -5,20 +5,22 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from feedback import charts, exports, figures, i18n, questions, report, responses, stats
+from feedback import figures, i18n
+from feedback.figures import charts, exports, measures, report
+from feedback.rounds import answers, questions
 from feedback.ui import widgets
+from feedback.ui.escaping import plain
 from feedback.ui.page import PageContext
-from feedback.ui.text import plain
 
 
-def filters(ctx: PageContext, plan) -> stats.Filters:
+def filters(ctx: PageContext, plan) -> figures.Filters:
     """Period, actors (within the user's scope), groups and channels; empty means all. Each
     choice is in the link (`?period=2025-01,2025-06&groups=…`), so a view can be shared."""
     lang = ctx.lang
-    months = stats.months_with_answers(ctx.db_path, plan.id)
+    months = figures.months_with_answers(ctx.db_path, plan.id)
     actors = [
         (ident, name)
-        for ident, name in stats.plan_actors(ctx.db_path, plan.id)
+        for ident, name in figures.plan_actors(ctx.db_path, plan.id)
         if ctx.scope is None or ident in ctx.scope
     ]
     names = dict(actors)
@@ -27,7 +29,7 @@ def filters(ctx: PageContext, plan) -> stats.Filters:
     options = {
         "actors": list(names),
         "groups": list(questions.AUDIENCES),
-        "channels": list(responses.CHANNELS),
+        "channels": list(answers.CHANNELS),
     }
     for name, choices in options.items():
         widgets.from_link(ctx, keys[name], name, choices, many=True)
@@ -88,7 +90,7 @@ def filters(ctx: PageContext, plan) -> stats.Filters:
         channels=channels,
     )
     scope = tuple(chosen_actors) if chosen_actors else ctx.scope
-    return stats.Filters(
+    return figures.Filters(
         months=None if whole else tuple(period),
         actors=scope,
         groups=tuple(groups) or None,
@@ -118,7 +120,7 @@ _SECTION = "section"
 
 
 def sub_goal_details(
-    ctx: PageContext, plan_id: str, overview: pd.DataFrame, chosen: stats.Filters, *, k: int
+    ctx: PageContext, plan_id: str, overview: pd.DataFrame, chosen: figures.Filters, *, k: int
 ) -> None:
     """Per sub-goal the shares of each answer and the feedback-process measures; then one
     chosen sub-goal's actions and official indicators."""
@@ -133,18 +135,18 @@ def sub_goal_details(
         alt_text=i18n.t("dashboard.distribution_alt", lang),
         empty_text=i18n.t("dashboard.nothing", lang),
     )
-    measures = figures.sub_goal_measures(ctx.db_path, plan_id, chosen, k=k, lang=lang)
+    process = measures.sub_goal_measures(ctx.db_path, plan_id, chosen, k=k, lang=lang)
     st.subheader(i18n.t("dashboard.measures_title", lang), anchor=False)
     labels = overview.set_index("id")["label"]
     st.dataframe(
         pd.DataFrame(
             {
-                i18n.t("overview.col.goal", lang): [labels[s] for s in measures["sub_goal_id"]],
-                i18n.t("dashboard.col.rounds", lang): measures["rounds"],
-                i18n.t("dashboard.col.children", lang): measures["children_answers"],
-                i18n.t("dashboard.col.nps", lang): measures["nps_text"],
-                i18n.t("dashboard.col.participants", lang): measures["participants"],
-                i18n.t("dashboard.col.visits", lang): measures["visits"],
+                i18n.t("overview.col.goal", lang): [labels[s] for s in process["sub_goal_id"]],
+                i18n.t("dashboard.col.rounds", lang): process["rounds"],
+                i18n.t("dashboard.col.children", lang): process["children_answers"],
+                i18n.t("dashboard.col.nps", lang): process["nps_text"],
+                i18n.t("dashboard.col.participants", lang): process["participants"],
+                i18n.t("dashboard.col.visits", lang): process["visits"],
             }
         ),
         hide_index=True,
@@ -175,7 +177,7 @@ def _one_sub_goal(ctx: PageContext, plan_id: str, overview: pd.DataFrame) -> Non
     # the width the action table would scroll sideways, which keyboard users cannot reach.
     st.markdown(f"**{i18n.t('dashboard.actions_title', lang)}**")
     widgets.goal_table(overview[overview["parent"] == sub_id], lang)
-    indicator_rows = figures.indicators(ctx.db_path, plan_id, lang=lang)
+    indicator_rows = measures.indicators(ctx.db_path, plan_id, lang=lang)
     own = indicator_rows[indicator_rows["sub_goal_id"] == sub_id]
     st.markdown(f"**{i18n.t('dashboard.indicators_title', lang)}**")
     if own.empty:
@@ -183,12 +185,12 @@ def _one_sub_goal(ctx: PageContext, plan_id: str, overview: pd.DataFrame) -> Non
     else:
         widgets.indicator_table(own, lang)
         st.markdown(f"**{i18n.t('dashboard.indicator_years', lang)}**")
-        for line in figures.indicator_years(own, lang):
+        for line in measures.indicator_years(own, lang):
             st.markdown(plain(line))
 
 
 def downloads(
-    ctx: PageContext, plan_id: str, overview: pd.DataFrame, chosen: stats.Filters, *, k: int
+    ctx: PageContext, plan_id: str, overview: pd.DataFrame, chosen: figures.Filters, *, k: int
 ) -> None:
     """The figures on screen and the anonymous answers, as CSV and Excel."""
     lang = ctx.lang
@@ -202,7 +204,7 @@ def downloads(
         }
     )
 
-    def answers():
+    def answer_rows():
         return exports.answers(ctx.db_path, plan_id, filters=chosen, k=k)
 
     st.subheader(i18n.t("export.title", lang), anchor=False)
@@ -214,8 +216,8 @@ def downloads(
     files = (
         ("export.summary_csv", lambda: exports.to_csv(summary), "csv", "text/csv"),
         ("export.summary_xlsx", lambda: exports.to_xlsx({"summary": summary}), "xlsx", _XLSX),
-        ("export.answers_csv", lambda: exports.to_csv(answers()), "csv", "text/csv"),
-        ("export.answers_xlsx", lambda: exports.to_xlsx({"answers": answers()}), "xlsx", _XLSX),
+        ("export.answers_csv", lambda: exports.to_csv(answer_rows()), "csv", "text/csv"),
+        ("export.answers_xlsx", lambda: exports.to_xlsx({"answers": answer_rows()}), "xlsx", _XLSX),
     )
     for label, data, suffix, mime in files:
         name = f"{plan_id}-{label.split('.')[1].split('_')[0]}.{suffix}"
@@ -233,7 +235,7 @@ def _numbers(column: pd.Series, digits: int) -> pd.Series:
 def council_report(ctx: PageContext, plan, *, k: int) -> None:
     """The yearly report to the council as a PDF, in Finnish or Swedish."""
     lang = ctx.lang
-    years = sorted({int(m[:4]) for m in stats.months_with_answers(ctx.db_path, plan.id)})
+    years = sorted({int(m[:4]) for m in figures.months_with_answers(ctx.db_path, plan.id)})
     years = years or [plan.period_end]
     left, right = st.columns(2)
     year = left.selectbox(i18n.t("report.year", lang), years[::-1])
@@ -258,9 +260,9 @@ def council_report(ctx: PageContext, plan, *, k: int) -> None:
     )
 
 
-def flagged_answers(ctx: PageContext, plan_id: str, chosen: stats.Filters) -> None:
+def flagged_answers(ctx: PageContext, plan_id: str, chosen: figures.Filters) -> None:
     """How many answers were left out as possible misuse, and where, for review."""
-    rows = figures.flagged(ctx.db_path, plan_id, chosen)
+    rows = measures.flagged(ctx.db_path, plan_id, chosen)
     if rows.empty:
         return
     lang = ctx.lang

@@ -7,7 +7,9 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from feedback import i18n, participation, plans, responses, surveys
+from feedback import i18n, plans, rounds
+from feedback.figures import participation
+from feedback.rounds import answers
 from feedback.ui import page, widgets
 from feedback.ui.page import PageContext
 
@@ -18,28 +20,28 @@ def paper_answers_form(ctx: PageContext) -> None:
     st.subheader(i18n.t("entry.paper_title", lang), anchor=False)
     st.caption(i18n.t("entry.paper_help", lang))
     candidates = [
-        r for r in surveys.list_surveys(ctx.db_path, actors=ctx.scope) if r.status == "open"
+        r for r in rounds.list_rounds(ctx.db_path, actors=ctx.scope) if r.status == "open"
     ]
-    rounds = [surveys.get_by_code(ctx.db_path, r.code) for r in candidates]
-    rounds = [r for r in rounds if r and len(r.questions) == 1]
-    if not rounds:
+    single_question = [rounds.get_by_code(ctx.db_path, r.code) for r in candidates]
+    single_question = [r for r in single_question if r and len(r.questions) == 1]
+    if not single_question:
         st.info(i18n.t("entry.only_single", lang))
         return
     chosen = st.selectbox(
         i18n.t("entry.round", lang),
-        rounds,
+        single_question,
         format_func=lambda r: f"{r.code} · {r.action_id}",
         key="paper-round",
     )
     # One id per form shown, so a double click or a retry stores the tally once.
-    st.session_state.setdefault("tally_id", responses.new_submission_id())
+    st.session_state.setdefault("tally_id", answers.new_submission_id())
     with st.form("paper-answers"):
         day = st.date_input(i18n.t("entry.day", lang), value=date.today(), max_value=date.today())
         counts = {
             value: st.number_input(
                 i18n.t(chosen.scale.label_key(value), lang),
                 min_value=0,
-                max_value=responses.MAX_TALLY,
+                max_value=answers.MAX_TALLY,
                 step=1,
                 key=f"tally-{chosen.code}-{value}",
             )
@@ -50,7 +52,7 @@ def paper_answers_form(ctx: PageContext) -> None:
         return
     try:
         with page.within_scope(ctx):
-            stored = responses.record_tally(
+            stored = answers.record_tally(
                 ctx.db_path,
                 chosen,
                 {value: int(n) for value, n in counts.items()},
@@ -58,10 +60,10 @@ def paper_answers_form(ctx: PageContext) -> None:
                 day=day,
                 actors=ctx.scope,
             )
-    except responses.SurveyClosed:
+    except answers.RoundClosed:
         st.error(i18n.t("entry.round_closed", lang))
         return
-    except responses.InvalidAnswer:
+    except answers.InvalidAnswer:
         st.error(i18n.t("entry.bad_count", lang))
         return
     del st.session_state["tally_id"]

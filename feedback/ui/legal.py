@@ -10,10 +10,11 @@ from urllib.parse import parse_qsl
 import pandas as pd
 import streamlit as st
 
-from feedback import accessibility, auth, i18n, settings
+from feedback import accessibility, i18n, settings
+from feedback.staff import auth
 from feedback.ui import session_cookie
+from feedback.ui.escaping import plain
 from feedback.ui.page import PageContext
-from feedback.ui.text import plain
 
 _SERVICE = "app.name"
 

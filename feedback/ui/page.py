@@ -17,7 +17,8 @@ from urllib.parse import urlencode, urlsplit
 
 import streamlit as st
 
-from feedback import auth, i18n, scope, settings, storage
+from feedback import i18n, settings, storage
+from feedback.staff import auth, scope
 from feedback.storage import schema
 from feedback.ui import server, session, session_cookie
 

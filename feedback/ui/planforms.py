@@ -1,7 +1,7 @@
 """Admin forms for plans: file import and export, goal and action edits, indicator values.
 
-Every change is validated exactly like a plan file and imported all or nothing (feedback.planedit);
-a problem is shown under the field it concerns.
+Every change is validated exactly like a plan file and imported all or nothing
+(feedback.plans.editing); a problem is shown under the field it concerns.
 """
 
 from __future__ import annotations
@@ -13,10 +13,12 @@ import re
 import pandas as pd
 import streamlit as st
 
-from feedback import figures, i18n, planedit, planfile, plans, sotkanet
-from feedback.planfile import PlanFileError
+from feedback import i18n, plans
+from feedback.figures import measures
+from feedback.plans import editing, file_format, sotkanet
+from feedback.plans.file_format import PlanFileError
+from feedback.ui.escaping import plain
 from feedback.ui.page import PageContext
-from feedback.ui.text import plain
 
 _PROBLEM = re.compile(r"^.*?:\d+: (?P<place>\S+): (?P<problem>.*)$")
 
@@ -27,7 +29,9 @@ def file_import(ctx: PageContext) -> None:
     if upload is None:
         return
     try:
-        plan = planfile.parse(upload.getvalue().decode("utf-8", errors="replace"), name=upload.name)
+        plan = file_format.parse(
+            upload.getvalue().decode("utf-8", errors="replace"), name=upload.name
+        )
         changed = plans.import_plan(
             ctx.db_path, plan, content_hash=_hash(upload.getvalue()), name=upload.name
         )
@@ -41,7 +45,7 @@ def file_import(ctx: PageContext) -> None:
 def file_export(ctx: PageContext, plan: dict) -> None:
     st.download_button(
         i18n.t("plans.download", ctx.lang),
-        planedit.to_yaml(plan).encode(),
+        editing.to_yaml(plan).encode(),
         file_name=f"{plan['id']}.yaml",
         mime="application/yaml",
     )
@@ -123,10 +127,10 @@ def action_form(ctx: PageContext, stored: dict, *, new: bool) -> None:
     if schedule.strip():
         changes["schedule"] = {**(action.get("schedule") or {}), plan["language"]: schedule.strip()}
     if new:
-        planedit.add_action(plan, target["id"], {k: v for k, v in changes.items() if v is not None})
+        editing.add_action(plan, target["id"], {k: v for k, v in changes.items() if v is not None})
     else:
         # The select box may hand back a copy: change the action inside `plan` itself.
-        edited = planedit.find_action(plan, action["id"])
+        edited = editing.find_action(plan, action["id"])
         edited.update(changes)
         if kind is None:
             edited.pop("kind", None)
@@ -188,14 +192,14 @@ def goal_form(ctx: PageContext, stored: dict) -> None:
     if number.strip():
         changes["number"] = number.strip()
     if what == "edit":
-        edited = planedit.find_goal(plan, goal["id"])
+        edited = editing.find_goal(plan, goal["id"])
         edited.update(changes)
         if not number.strip():
             edited.pop("number", None)
     elif what == "sub":
-        planedit.add_sub_goal(plan, goal["id"], changes)
+        editing.add_sub_goal(plan, goal["id"], changes)
     else:
-        planedit.add_main_goal(plan, changes, {"title": {plan["language"]: (first or "").strip()}})
+        editing.add_main_goal(plan, changes, {"title": {plan["language"]: (first or "").strip()}})
     _save(ctx, plan, form)
 
 
@@ -240,7 +244,7 @@ def indicator_value_form(ctx: PageContext, stored: dict) -> None:
         year = st.number_input(
             i18n.t("plans.year", lang), min_value=1990, max_value=2100, value=2025
         )
-        group = st.selectbox(i18n.t("plans.group", lang), planfile.GROUPS, index=0)
+        group = st.selectbox(i18n.t("plans.group", lang), file_format.GROUPS, index=0)
         value = st.number_input(i18n.t("plans.value", lang), value=0.0, format="%.1f")
         _field_error(errors, "value", lang)
         national = st.number_input(i18n.t("plans.national", lang), value=None, format="%.1f")
@@ -252,7 +256,7 @@ def indicator_value_form(ctx: PageContext, stored: dict) -> None:
         sent = st.form_submit_button(i18n.t("plans.save", lang), type="primary")
     if not sent:
         return
-    planedit.set_indicator_value(
+    editing.set_indicator_value(
         plan,
         indicator["id"],
         {
@@ -318,7 +322,7 @@ def _preview_table(result: sotkanet.Preview, original: str, lang: str) -> pd.Dat
     shows text as text, so the plan's words need no escaping here."""
 
     def number(value: float | None, unit: str) -> str:
-        return "" if value is None else figures.value_text(value, unit, lang)
+        return "" if value is None else measures.value_text(value, unit, lang)
 
     return pd.DataFrame(
         {
@@ -330,7 +334,7 @@ def _preview_table(result: sotkanet.Preview, original: str, lang: str) -> pd.Dat
             ],
             i18n.t("dashboard.col.year", lang): [str(c.year) for c in result.changes],
             i18n.t("dashboard.col.group", lang): [
-                figures.group_text(c.group, c.area, lang) for c in result.changes
+                measures.group_text(c.group, c.area, lang) for c in result.changes
             ],
             i18n.t("dashboard.col.value", lang): [number(c.value, c.unit) for c in result.changes],
             i18n.t("dashboard.col.national", lang): [
@@ -343,7 +347,7 @@ def _preview_table(result: sotkanet.Preview, original: str, lang: str) -> pd.Dat
 
 def _save(ctx: PageContext, plan: dict, form: str) -> None:
     try:
-        planedit.save(ctx.db_path, plan, name=plan["id"])
+        editing.save(ctx.db_path, plan, name=plan["id"])
     except PlanFileError as error:
         st.session_state[f"{form}-errors"] = _by_field(error)
         st.rerun()

@@ -7,7 +7,7 @@ session does not outlive the trip. So before the browser leaves for the provider
 `/sso/start`; to sign out, `/session/close` and then `st.logout`), the server notes them in a
 short-lived signed cookie, and `ProviderReturn` sends the browser from the callback to the
 sign-in page with them instead of to the front page, clearing the note. The sign-in page then
-finishes the sign-in: claims to role (feedback.sso), session, cookie, exactly as after a
+finishes the sign-in: claims to role (feedback.staff.sso), session, cookie, exactly as after a
 password.
 """
 
@@ -21,7 +21,8 @@ from starlette.datastructures import MutableHeaders
 from starlette.requests import HTTPConnection
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from feedback import auth, i18n
+from feedback import i18n
+from feedback.staff import auth
 
 #: Streamlit's own routes (streamlit/web/server/starlette/starlette_auth_routes.py).
 CALLBACK = "/oauth2callback"

@@ -6,11 +6,11 @@ from dataclasses import replace
 
 import streamlit as st
 
-from feedback import changes, i18n, pictures, settings, stats
-from feedback.scales import Scale
-from feedback.surveys import Survey
+from feedback import figures, i18n, settings
+from feedback.rounds import Round, changes, pictures
+from feedback.rounds.scales import Scale
+from feedback.ui.escaping import plain
 from feedback.ui.page import PageContext
-from feedback.ui.text import plain
 
 PRINT_CSS = """
 <style>
@@ -25,22 +25,22 @@ PRINT_CSS = """
 """
 
 
-def summary(ctx: PageContext, survey: Survey) -> None:
+def summary(ctx: PageContext, round_: Round) -> None:
     """A round's faces with the share that chose each, or a kind word that there are too few."""
     k = settings.min_group_size()
-    cell = stats.round_summary(ctx.db_path, survey.id, k=k)
-    if not survey.scale.on_five:
+    cell = figures.round_summary(ctx.db_path, round_.id, k=k)
+    if not round_.scale.on_five:
         cell = replace(cell, hidden=True)
-    _faces(ctx, cell, survey.scale, k=k)
+    _faces(ctx, cell, round_.scale, k=k)
 
 
 def action_summary(ctx: PageContext, action_id: str) -> None:
     """All of an action's rounds together, shown on the five faces."""
     k = settings.min_group_size()
-    _faces(ctx, stats.action_summary(ctx.db_path, action_id, k=k), Scale.FACES5, k=k)
+    _faces(ctx, figures.action_summary(ctx.db_path, action_id, k=k), Scale.FACES5, k=k)
 
 
-def _faces(ctx: PageContext, cell: stats.Cell, scale: Scale, *, k: int) -> None:
+def _faces(ctx: PageContext, cell: figures.Cell, scale: Scale, *, k: int) -> None:
     st.html(PRINT_CSS)
     if cell.hidden:
         st.info(i18n.t("results.too_few", ctx.lang, k=k))

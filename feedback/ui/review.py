@@ -7,7 +7,8 @@ from datetime import date
 
 import streamlit as st
 
-from feedback import comments, i18n, retention, settings
+from feedback import i18n, retention, settings
+from feedback.rounds import comments
 from feedback.ui import page
 from feedback.ui.page import PageContext
 

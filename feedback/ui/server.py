@@ -14,8 +14,9 @@ from contextlib import asynccontextmanager
 from starlette.middleware import Middleware
 from starlette.routing import BaseRoute
 
-from feedback import settings, sso
+from feedback import settings
 from feedback.memory import MemoryGuard
+from feedback.staff import sso
 from feedback.ui import answer_page, audio, delivery, provider_trip, session_cookie
 
 log = logging.getLogger(__name__)

@@ -1,7 +1,7 @@
 """Who is signed in: the session id in this Streamlit session, or the server-set cookie.
 
-The cookie only names a server-side session (feedback.auth); every page run checks that session
-in the database, so a logout, password change or disabled account takes effect at once. The
+The cookie only names a server-side session (feedback.staff.auth); every page run checks that
+session in the database, so a logout, password change or disabled account takes effect at once. The
 cookie is set and cleared by the server (feedback.ui.session_cookie), so no script can read it.
 """
 
@@ -11,7 +11,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from feedback import auth, i18n, sso
+from feedback import i18n
+from feedback.staff import auth, sso
 from feedback.ui import session_cookie
 
 _KEY = "session_id"
@@ -56,7 +57,7 @@ def sign_in(db_path: Path, username: str, password: str, *, next_page: str | Non
 
 def sign_in_with_provider(db_path: Path, *, next_page: str | None = None) -> None:
     """Open a session for the person the identity provider has just signed in (`st.user`),
-    if the admin's rules let them in (feedback.sso raises `Refused` or `Stale` otherwise); the
+    if the admin's rules let them in (feedback.staff.sso raises `Refused` or `Stale` otherwise); the
     browser then hands it to the server for the cookie, as after a password."""
     auth.cookie_key()
     _remember(sso.sign_in(db_path, st.user.to_dict()), next_page=next_page)

@@ -6,7 +6,7 @@ the page. So a page that has just signed someone in hands a short-lived signed n
 sends the browser straight on to the page the person was going to (`next`, a page of this app
 only) or to their dashboard. Signing out revokes the session in the database first, then
 `/session/close` clears the cookie. The cookie only ever names a server-side session
-(feedback.auth), and never one whose one-time password is still to be replaced.
+(feedback.staff.auth), and never one whose one-time password is still to be replaced.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from feedback import auth, i18n, settings
+from feedback import i18n, settings
+from feedback.staff import auth
 from feedback.ui import forms, provider_trip
 
 OPEN = "/session/open"

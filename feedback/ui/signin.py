@@ -13,10 +13,11 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from feedback import auth, i18n, settings, sso
+from feedback import i18n, settings
+from feedback.staff import auth, sso
 from feedback.ui import session, session_cookie
+from feedback.ui.escaping import plain
 from feedback.ui.page import PageContext
-from feedback.ui.text import plain
 
 log = logging.getLogger(__name__)
 

@@ -11,12 +11,14 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from feedback import auth, charts, figures, i18n, pictures, questions, respondent, surveys
-from feedback.questions import Question
-from feedback.scales import Scale
-from feedback.surveys import Survey
+from feedback import i18n, rounds
+from feedback.figures import charts, measures
+from feedback.rounds import Round, pictures, questions, respondent
+from feedback.rounds.questions import Question
+from feedback.rounds.scales import Scale
+from feedback.staff import auth
+from feedback.ui.escaping import plain
 from feedback.ui.page import PageContext
-from feedback.ui.text import plain
 
 # Choices are real radio buttons (and the follow-up real toggle buttons), restyled as large
 # targets: the picture is a CSS background, so each choice's accessible name stays its label.
@@ -86,15 +88,15 @@ BUTTON_CSS = """
 """
 
 
-def action_intro(survey: Survey, lang: str, *, compact: bool = False) -> None:
+def action_intro(round_: Round, lang: str, *, compact: bool = False) -> None:
     """What the round asks about: its subject as the heading and the action's text small, or
     for a round without a subject the action as before (results, council pages)."""
-    subject = survey.subject(lang)
+    subject = round_.subject(lang)
     if subject is None:
-        _action(survey.action_text, survey.plan_language, lang, compact=compact)
+        _action(round_.action_text, round_.plan_language, lang, compact=compact)
         return
     st.subheader(subject, anchor=False)
-    text, translated = i18n.pick(survey.action_text, lang, original=survey.plan_language)
+    text, translated = i18n.pick(round_.action_text, lang, original=round_.plan_language)
     st.caption(
         plain(text) + (f" ({i18n.t('respond.translation_note', lang)})" if translated else "")
     )
@@ -230,9 +232,9 @@ def scale_question(
     )
 
 
-def group_question(survey: Survey, *, key: str, lang: str, default: str | None) -> str | None:
+def group_question(round_: Round, *, key: str, lang: str, default: str | None) -> str | None:
     """'Who are you?' for a round open to several groups, each group with an icon."""
-    options = list(survey.audiences)
+    options = list(round_.audiences)
     icons = "\n".join(
         f'.st-key-{key} [role="radiogroup"] > div:nth-child({i}) '
         f'label[data-testid="stRadioOption"] p::before '
@@ -255,12 +257,12 @@ def _icon_before(icon: str) -> str:
     return f'content: {json.dumps(icon + " ", ensure_ascii=False)} / "";'
 
 
-def best_question(survey: Survey, *, key: str, lang: str, default: list[str]) -> list[str]:
+def best_question(round_: Round, *, key: str, lang: str, default: list[str]) -> list[str]:
     """'What was best?': several may be picked; icons beside the names, not inside them."""
     icons = "\n".join(
         f".st-key-{key} button:nth-of-type({i}) p::before "
         f"{{ {_icon_before(questions.BEST_CHOICES[choice])} }}"
-        for i, choice in enumerate(survey.follow_up, start=1)
+        for i, choice in enumerate(round_.follow_up, start=1)
     )
     st.html(
         f"<style>.st-key-{key} button {{ min-height: 3rem; padding: 0.5rem 1rem; }}"
@@ -270,9 +272,9 @@ def best_question(survey: Survey, *, key: str, lang: str, default: list[str]) ->
     )
     chosen = st.pills(
         i18n.t("respond.best", lang),
-        options=list(survey.follow_up),
+        options=list(round_.follow_up),
         selection_mode="multi",
-        default=[c for c in default if c in survey.follow_up],
+        default=[c for c in default if c in round_.follow_up],
         format_func=lambda choice: i18n.t(f"choice.{choice}", lang),
         key=key,
     )
@@ -338,7 +340,7 @@ def chart(
     alt_text: str,
     empty_text: str,
 ) -> None:
-    """The chart that `kind` (a function of feedback.charts) makes of `frame`, with its text
+    """The chart that `kind` (a function of feedback.figures.charts) makes of `frame`, with its text
     alternative (the same figures are always in a table too)."""
     spec = _chart_spec(kind.__name__, frame, lang)
     if spec is None:
@@ -377,40 +379,38 @@ def goal_table(overview: pd.DataFrame, lang: str) -> None:
     st.table(table, hide_index=True)
 
 
-def round_card(
-    survey: Survey, *, lang: str, qr_png: bytes, poster_pdf: Callable[[], bytes]
-) -> None:
+def round_card(round_: Round, *, lang: str, qr_png: bytes, poster_pdf: Callable[[], bytes]) -> None:
     """A round's links, QR code and poster, for staff to print or share."""
-    qr_link = surveys.link(survey.code, channel="qr")
-    if survey.opens_on or survey.closes_on:
+    qr_link = rounds.link(round_.code, channel="qr")
+    if round_.opens_on or round_.closes_on:
         st.caption(
             i18n.t(
                 "rounds.dates",
                 lang,
-                opens=survey.opens_on.isoformat() if survey.opens_on else "…",
-                closes=survey.closes_on.isoformat() if survey.closes_on else "…",
+                opens=round_.opens_on.isoformat() if round_.opens_on else "…",
+                closes=round_.closes_on.isoformat() if round_.closes_on else "…",
             )
         )
     left, right = st.columns([2, 1])
     with left:
         st.markdown(f"**{i18n.t('rounds.link', lang)}**")
         # Wrapped, so that staff can read the whole link on a phone too.
-        st.code(surveys.link(survey.code), language=None, wrap_lines=True)
+        st.code(rounds.link(round_.code), language=None, wrap_lines=True)
         st.markdown(f"**{i18n.t('rounds.kiosk_link', lang)}**")
-        st.code(surveys.app_link(survey.code, kiosk=True), language=None, wrap_lines=True)
+        st.code(rounds.app_link(round_.code, kiosk=True), language=None, wrap_lines=True)
         st.link_button(
-            i18n.t("rounds.preview", lang), surveys.app_link(survey.code, lang=lang, preview=True)
+            i18n.t("rounds.preview", lang), rounds.app_link(round_.code, lang=lang, preview=True)
         )
         st.download_button(
             i18n.t("rounds.poster", lang),
             poster_pdf,
-            file_name=f"poster-{survey.code}.pdf",
+            file_name=f"poster-{round_.code}.pdf",
             mime="application/pdf",
         )
         st.download_button(
             i18n.t("rounds.qr_png", lang),
             qr_png,
-            file_name=f"qr-{survey.code}.png",
+            file_name=f"qr-{round_.code}.png",
             mime="image/png",
         )
     with right:
@@ -508,22 +508,22 @@ def indicator_table(rows: pd.DataFrame, lang: str) -> None:
                 i18n.t("dashboard.col.indicator", lang): rows["indicator"],
                 i18n.t("dashboard.col.year", lang): rows["year"].astype(str),
                 i18n.t("dashboard.col.group", lang): [
-                    figures.group_text(g, a, lang)
+                    measures.group_text(g, a, lang)
                     for g, a in zip(rows["group"], rows["area"], strict=True)
                 ],
                 i18n.t("dashboard.col.value", lang): [
-                    figures.value_text(v, u, lang)
+                    measures.value_text(v, u, lang)
                     for v, u in zip(rows["value"], rows["unit"], strict=True)
                 ],
                 i18n.t("dashboard.col.national", lang): [
-                    "" if pd.isna(v) else figures.value_text(v, u, lang)
+                    "" if pd.isna(v) else measures.value_text(v, u, lang)
                     for v, u in zip(rows["national"], rows["unit"], strict=True)
                 ],
                 i18n.t("dashboard.col.colour", lang): [
-                    _COLOUR_MARK.get(c, "") + figures.colour_word(c, lang) for c in rows["colour"]
+                    _COLOUR_MARK.get(c, "") + measures.colour_word(c, lang) for c in rows["colour"]
                 ],
                 i18n.t("dashboard.col.trend", lang): [
-                    figures.trend_text(c, t, lang)
+                    measures.trend_text(c, t, lang)
                     for c, t in zip(rows["change"], rows["trend"], strict=True)
                 ],
             }

@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 
 from benchmarks.server import free_port, launch, wait_healthy
-from feedback import auth, plans, responses, settings
-from feedback.responses import Answer
+from feedback import plans, settings
+from feedback.rounds import answers
+from feedback.rounds.answers import Answer
+from feedback.staff import auth
 from tests.conftest import new_store
 
 CHROMIUM = "/usr/bin/chromium"
@@ -140,11 +142,11 @@ def still(page, *, quiet_ms: int = 500, timeout_ms: int = 30_000) -> None:
 def answer(db_path, round_, *scores: int, comment: str = "", now: datetime | None = None):
     """One respondent's answer to `round_` per score; the first of them writes `comment`."""
     for i, score in enumerate(scores):
-        responses.record(
+        answers.record(
             db_path,
             round_,
             Answer(scores=(score,), text=comment if i == 0 else ""),
-            submission_id=responses.new_submission_id(),
+            submission_id=answers.new_submission_id(),
             now=now,
         )
 

@@ -3,8 +3,8 @@ once, with no JavaScript at all, small enough for a weak connection, and passing
 
 import pytest
 
-from feedback import settings, storage, surveys
-from feedback.scales import Scale
+from feedback import rounds, settings, storage
+from feedback.rounds.scales import Scale
 from tests.browser.accessibility import serious_violations
 from tests.browser.conftest import ARTIFACTS, PHONE, TABLET
 from tests.conftest import stored_answers
@@ -27,7 +27,7 @@ def stored(db_path, code):
 
 def link(server, code, **how):
     """The round's printed link, on the test server."""
-    return surveys.link(code, **how).replace(settings.base_url(), server.url)
+    return rounds.link(code, **how).replace(settings.base_url(), server.url)
 
 
 def snap(page, name):
@@ -39,7 +39,7 @@ def snap(page, name):
 def test_a_child_answers_through_the_featherweight_page_once_in_every_language(
     server, browser, lang
 ):
-    round_ = surveys.create(server.db_path, action_id="kymenlaakso:kymsote-01")
+    round_ = rounds.create(server.db_path, action_id="kymenlaakso:kymsote-01")
     context = browser.new_context(viewport=PHONE, java_script_enabled=False)
     page = context.new_page()
     sizes = []
@@ -67,7 +67,7 @@ def test_a_child_answers_through_the_featherweight_page_once_in_every_language(
 
 
 def test_a_quick_survey_for_several_groups_asks_the_group_first_and_passes_axe(server, browser):
-    round_ = surveys.create(
+    round_ = rounds.create(
         server.db_path,
         action_id="kymenlaakso:kymsote-01",
         audiences=("grades-1-3", "guardians"),
@@ -84,7 +84,7 @@ def test_a_quick_survey_for_several_groups_asks_the_group_first_and_passes_axe(s
 
     page.get_by_role("radiogroup").first.wait_for()
     assert serious_violations(page) == []
-    snap(page, "answer-page-quick-survey-tablet")
+    snap(page, "answer-page-quick-round-tablet")
     groups = page.get_by_role("radiogroup")
     groups.nth(0).get_by_role("radio").nth(4).check()
     groups.nth(1).get_by_role("radio").nth(3).check()
@@ -98,18 +98,18 @@ def test_a_quick_survey_for_several_groups_asks_the_group_first_and_passes_axe(s
     rows = stored(server.db_path, round_.code)
     assert [(question, score) for _, question, score, _ in rows] == [(0, 5), (1, 4), (2, 10)]
     with storage.reading(server.db_path) as conn:
-        survey_id = conn.execute("SELECT id FROM surveys WHERE code = ?", [round_.code]).fetchone()
+        round_id = conn.execute("SELECT id FROM rounds WHERE code = ?", [round_.code]).fetchone()
         assert conn.execute(
-            "SELECT text FROM comments WHERE survey_id = ?", survey_id
+            "SELECT text FROM comments WHERE round_id = ?", round_id
         ).fetchall() == [("<b>Kiva</b> juttu",)]
         assert conn.execute(
-            "SELECT choice FROM response_choices WHERE survey_id = ?", survey_id
+            "SELECT choice FROM answer_choices WHERE round_id = ?", round_id
         ).fetchall() == [("fun",)]
 
 
 @pytest.mark.parametrize("scale", [Scale.THUMBS, Scale.STARS, Scale.GRADE, Scale.NPS])
 def test_every_scale_on_the_featherweight_page_passes_axe_on_a_phone(server, browser, scale):
-    round_ = surveys.create(server.db_path, action_id="kymenlaakso:kymsote-01", scale=scale)
+    round_ = rounds.create(server.db_path, action_id="kymenlaakso:kymsote-01", scale=scale)
     context = browser.new_context(viewport=PHONE, bypass_csp=True)  # to inject axe-core
     page = context.new_page()
     page.goto(link(server, round_.code, lang="sv"))
@@ -120,7 +120,7 @@ def test_every_scale_on_the_featherweight_page_passes_axe_on_a_phone(server, bro
 
 
 def test_a_keyboard_alone_answers_and_the_focus_is_visible(server, browser):
-    round_ = surveys.create(server.db_path, action_id="kymenlaakso:kymsote-01")
+    round_ = rounds.create(server.db_path, action_id="kymenlaakso:kymsote-01")
     context = browser.new_context(viewport=TABLET, java_script_enabled=False)
     page = context.new_page()
     page.goto(link(server, round_.code, lang="en"))

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from feedback import storage, surveys
-from feedback.scales import Scale
+from feedback import rounds, storage
+from feedback.rounds.scales import Scale
 from tests.browser.accessibility import serious_violations
 from tests.browser.conftest import PHONE, TABLET, screenshot, settle
 from tests.conftest import stored_answers
@@ -58,7 +58,7 @@ def open_round(server, open_page, round_, *, lang="fi", viewport=TABLET, extra="
 )
 @pytest.mark.one_store
 def test_every_scale_and_language_passes_axe_with_large_targets(server, open_page, scale, lang):
-    round_ = surveys.create(server.db_path, action_id=action(server.db_path), scale=scale)
+    round_ = rounds.create(server.db_path, action_id=action(server.db_path), scale=scale)
     for viewport, size in ((PHONE, "phone"), (TABLET, "tablet")):
         page = open_round(server, open_page, round_, lang=lang, viewport=viewport)
         assert page.evaluate("document.documentElement.lang") == lang
@@ -74,7 +74,7 @@ def test_every_scale_and_language_passes_axe_with_large_targets(server, open_pag
 
 @pytest.mark.one_store
 def test_every_screen_of_a_quick_survey_passes_axe(server, open_page):
-    round_ = surveys.create(
+    round_ = rounds.create(
         server.db_path,
         action_id=action(server.db_path),
         audiences=("grades-4-6", "guardians"),
@@ -87,7 +87,7 @@ def test_every_screen_of_a_quick_survey_passes_axe(server, open_page):
     for choose in ("4.–6. luokkalainen", "Hyvä", "Hyvä", None, None):
         settle(page)
         assert serious_violations(page) == [], f"screen {len(screens) + 1}"
-        screens.append(screenshot(page, f"quick-survey-step{len(screens) + 1}-phone"))
+        screens.append(screenshot(page, f"quick-round-step{len(screens) + 1}-phone"))
         if choose:
             page.get_by_role("radio", name=choose, exact=True).check(force=True)
         if len(screens) == 4:
@@ -101,12 +101,12 @@ def test_every_screen_of_a_quick_survey_passes_axe(server, open_page):
     page.get_by_text("Kiitos!").wait_for()
     settle(page)
     assert serious_violations(page) == []
-    screenshot(page, "quick-survey-thanks-phone")
+    screenshot(page, "quick-round-thanks-phone")
     assert [(q, s) for q, s, _, _ in rows(server.db_path, round_.code)] == [(0, 4), (1, 4)]
 
 
 def test_a_keyboard_alone_can_answer(server, open_page):
-    round_ = surveys.create(server.db_path, action_id=action(server.db_path))
+    round_ = rounds.create(server.db_path, action_id=action(server.db_path))
     page = open_round(server, open_page, round_)
     # Tab into the group of faces, choose with the arrow keys, Tab to Send, press Enter.
     for _ in range(20):
@@ -130,7 +130,7 @@ def test_a_keyboard_alone_can_answer(server, open_page):
 
 
 def test_the_saved_message_is_announced(server, open_page):
-    round_ = surveys.create(server.db_path, action_id=action(server.db_path))
+    round_ = rounds.create(server.db_path, action_id=action(server.db_path))
     page = open_round(server, open_page, round_)
     page.get_by_text("Tosi hyvä", exact=True).click()
     page.get_by_role("button", name="Lähetä").click()
@@ -143,7 +143,7 @@ def test_the_saved_message_is_announced(server, open_page):
 
 
 def test_the_kiosk_warns_before_it_resets_and_then_starts_over(server, open_page):
-    round_ = surveys.create(server.db_path, action_id=action(server.db_path))
+    round_ = rounds.create(server.db_path, action_id=action(server.db_path))
     page = open_round(server, open_page, round_, extra="&kiosk=1", clock=True)
     assert page.locator('header[data-testid="stHeader"]').is_hidden()
     assert page.get_by_role("link").filter(has_text=re.compile("Henkilöstö|overview")).count() == 0
@@ -167,7 +167,7 @@ def test_the_kiosk_warns_before_it_resets_and_then_starts_over(server, open_page
 
 
 def test_kiosk_answers_reset_for_the_next_child_and_too_fast_ones_are_flagged(server, open_page):
-    round_ = surveys.create(server.db_path, action_id=action(server.db_path))
+    round_ = rounds.create(server.db_path, action_id=action(server.db_path))
     page = open_round(server, open_page, round_, extra="&kiosk=1", clock=True)
     for face in ("Hyvä", "Tosi huono"):
         page.get_by_text(face, exact=True).click()

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.browser
 
 
 def test_the_dashboard_charts_goals_trend_and_times_with_small_groups_hidden(server, browser):
-    demo.fill(server.db_path, responses=6000, seed=5)
+    demo.fill(server.db_path, answers=6000, seed=5)
     make_user(server, "kojelauta", role="admin")
     page = signed_in_page(browser, server, "kojelauta")
     page.goto(f"{server.url}/overview")

@@ -13,7 +13,7 @@ import urllib.request
 import pytest
 
 from benchmarks.server import free_port, launch, wait_healthy
-from feedback import plans, settings, surveys
+from feedback import plans, rounds, settings
 from feedback.storage import schema
 from tests.browser.conftest import PHONE, settle
 
@@ -54,7 +54,7 @@ def restartable(tmp_path):
 def stored(db_path, submission_id):
     with sqlite3.connect(db_path) as conn:
         return conn.execute(
-            "SELECT count(*) FROM responses WHERE submission_id = ?", [submission_id]
+            "SELECT count(*) FROM answers WHERE submission_id = ?", [submission_id]
         ).fetchone()[0]
 
 
@@ -76,7 +76,7 @@ def post_raw(port, path, body: bytes) -> socket.socket:
 
 
 def test_a_server_killed_around_the_commit_keeps_each_answer_at_most_once(restartable):
-    round_ = surveys.create(restartable.db_path, action_id="kymenlaakso:kymsote-01")
+    round_ = rounds.create(restartable.db_path, action_id="kymenlaakso:kymsote-01")
     path = f"/answer/{round_.code}"
     for delay in (0, 0.005, 0.02, 0.1):
         with urllib.request.urlopen(restartable.url + path) as reply:
@@ -100,7 +100,7 @@ def test_a_server_killed_around_the_commit_keeps_each_answer_at_most_once(restar
 
 
 def test_an_open_streamlit_session_recovers_after_a_restart(restartable, browser):
-    round_ = surveys.create(restartable.db_path, action_id="kymenlaakso:kymsote-01")
+    round_ = rounds.create(restartable.db_path, action_id="kymenlaakso:kymsote-01")
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     page.goto(f"{restartable.url}/respond?s={round_.code}")
@@ -117,5 +117,5 @@ def test_an_open_streamlit_session_recovers_after_a_restart(restartable, browser
     context.close()
     with sqlite3.connect(restartable.db_path) as conn:
         assert conn.execute(
-            "SELECT score, channel FROM responses WHERE survey_id = ?", [round_.id]
+            "SELECT score, channel FROM answers WHERE round_id = ?", [round_.id]
         ).fetchall() == [(4, "link")]

@@ -8,8 +8,8 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from feedback import plans, storage, surveys
-from feedback.ui.text import WORD_JOINER
+from feedback import plans, rounds, storage
+from feedback.ui.escaping import WORD_JOINER
 from tests.browser.conftest import (
     PASSWORD,
     PHONE,
@@ -51,7 +51,7 @@ def hostile(server, tmp_path_factory):
     path = tmp_path_factory.mktemp("hostile") / "x-hostile.yaml"
     path.write_text(yaml.safe_dump(plan, allow_unicode=True), encoding="utf-8")
     plans.import_file(server.db_path, path)
-    round_ = surveys.create(
+    round_ = rounds.create(
         server.db_path, action_id="x-hostile:a1", free_text=True, title=f"Kierros {IMG}"
     )
     # Comments show only for rounds with at least k (10) answers.
@@ -146,7 +146,7 @@ def test_a_child_sees_the_action_text_literally_and_nothing_runs(server, hostile
     child.assert_nothing_ran_or_left()
     with storage.reading(server.db_path) as conn:
         stored = conn.execute(
-            "SELECT c.text FROM comments c JOIN surveys s ON s.id = c.survey_id WHERE s.code = ?",
+            "SELECT c.text FROM comments c JOIN rounds s ON s.id = c.round_id WHERE s.code = ?",
             [hostile.code],
         ).fetchall()
     assert stored == [(COMMENT,), (COMMENT,)]
@@ -158,7 +158,7 @@ def test_the_featherweight_page_shows_the_action_literally_and_stores_the_commen
     def stored_as_typed():
         with storage.reading(server.db_path) as conn:
             return conn.execute(
-                "SELECT count(*) FROM comments c JOIN surveys s ON s.id = c.survey_id "
+                "SELECT count(*) FROM comments c JOIN rounds s ON s.id = c.round_id "
                 "WHERE s.code = ? AND c.text = ?",
                 [hostile.code, COMMENT],
             ).fetchone()[0]

@@ -14,7 +14,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from benchmarks.server import free_port, launch, wait_healthy
-from feedback import auth, plans, responses, settings, storage, surveys
+from feedback import plans, rounds, settings, storage
+from feedback.rounds import answers
+from feedback.staff import auth
 from tests.browser.conftest import (
     PASSWORD,
     Server,
@@ -158,7 +160,7 @@ def _post(url: str, form: dict[str, str]) -> str:
 
 def test_children_answering_through_both_replicas_are_each_stored_once(replicas):
     a, b = replicas
-    round_ = surveys.create(a.db_path, action_id="kymenlaakso:kotka-01", code="rpcanswr")
+    round_ = rounds.create(a.db_path, action_id="kymenlaakso:kotka-01", code="rpcanswr")
     thanked = 0
     for i in range(20):
         shown, sent = (a, b) if i % 2 else (b, a)  # the form from one, sent to the other
@@ -169,15 +171,15 @@ def test_children_answering_through_both_replicas_are_each_stored_once(replicas)
         if i % 4 == 0:  # the reply was lost: the child sends again, to the other replica
             assert "<h1>Kiitos!</h1>" in _post(f"{shown.url}/answer/{round_.code}", form)
     assert thanked == 20
-    assert responses.count(a.db_path, round_) == 20
+    assert answers.count(a.db_path, round_) == 20
     with storage.reading(a.db_path) as db:
         kept = db.execute(
-            """SELECT sum(n) FROM answer_counts c JOIN surveys v ON v.id = c.survey_id
+            """SELECT sum(n) FROM answer_counts c JOIN rounds v ON v.id = c.round_id
                WHERE v.code = ? AND c.question = 0""",
             [round_.code],
         ).fetchone()[0]
         doubled = db.execute(
-            """SELECT count(*) FROM (SELECT submission_id FROM responses
+            """SELECT count(*) FROM (SELECT submission_id FROM answers
                GROUP BY submission_id HAVING count(*) > 1) AS twice"""
         ).fetchone()[0]
     assert kept == 20, "the kept counts equal the answers"

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from feedback import storage, surveys
-from feedback.scales import Scale
+from feedback import rounds, storage
+from feedback.rounds.scales import Scale
 from tests.browser.conftest import (
     PHONE,
     TABLET,
@@ -24,7 +24,7 @@ def stored_scores(db_path, code):
         return [
             row[0]
             for row in conn.execute(
-                "SELECT score FROM responses JOIN surveys ON surveys.id = survey_id WHERE code = ?",
+                "SELECT score FROM answers JOIN rounds ON rounds.id = round_id WHERE code = ?",
                 [code],
             )
         ]
@@ -39,17 +39,17 @@ def page_language(page, expected="fi"):
 
 
 def first_action(db_path):
-    return next(iter(surveys_actions(db_path)))
+    return next(iter(rounds_actions(db_path)))
 
 
-def surveys_actions(db_path):
+def rounds_actions(db_path):
     with storage.reading(db_path) as conn:
         return [row[0] for row in conn.execute("SELECT id FROM actions ORDER BY id")]
 
 
 @pytest.mark.parametrize(("viewport", "size"), [(PHONE, "phone"), (TABLET, "tablet")])
 def test_tapping_a_face_and_sending_stores_exactly_one_answer(server, open_page, viewport, size):
-    round_ = surveys.create(server.db_path, action_id=first_action(server.db_path))
+    round_ = rounds.create(server.db_path, action_id=first_action(server.db_path))
     page = open_page(
         f"{server.url}/respond?s={round_.code}", viewport=viewport, wait_for_text="Lähetä"
     )
@@ -70,7 +70,7 @@ def test_tapping_a_face_and_sending_stores_exactly_one_answer(server, open_page,
 
 
 def test_every_face_is_a_big_target(server, open_page):
-    round_ = surveys.create(server.db_path, action_id=first_action(server.db_path))
+    round_ = rounds.create(server.db_path, action_id=first_action(server.db_path))
     page = open_page(
         f"{server.url}/respond?s={round_.code}", viewport=PHONE, wait_for_text="Lähetä"
     )
@@ -86,7 +86,7 @@ def test_every_face_is_a_big_target(server, open_page):
 
 
 def test_three_faces_in_swedish_with_the_page_language_set(server, open_page):
-    round_ = surveys.create(
+    round_ = rounds.create(
         server.db_path, action_id=first_action(server.db_path), scale=Scale.FACES3
     )
     page = open_page(
@@ -128,7 +128,7 @@ def test_the_overview_charts_the_sub_goals(server, open_page):
 
 def test_the_rounds_page_shows_the_qr_code_and_offers_the_poster(server, open_page):
     make_user(server, "kierrokset", role="admin")
-    round_ = surveys.create(server.db_path, action_id=first_action(server.db_path))
+    round_ = rounds.create(server.db_path, action_id=first_action(server.db_path))
     page = open_page(f"{server.url}/login", wait_for_text="Kirjautuminen")
     sign_in(page, server, "kierrokset")
     wait_for_session_cookie(page)

@@ -6,7 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from feedback import changes, storage, surveys
+from feedback import rounds, storage
+from feedback.rounds import changes
 from tests.browser.accessibility import serious_violations
 from tests.browser.conftest import PHONE, answer, screenshot, settle
 
@@ -19,7 +20,7 @@ def action(db_path):
 
 
 def test_a_small_round_shows_no_results_on_the_public_page(server, open_page):
-    round_ = surveys.create(server.db_path, action_id=action(server.db_path))
+    round_ = rounds.create(server.db_path, action_id=action(server.db_path))
     answer(server.db_path, round_, 5, 5, 1)
     page = open_page(
         f"{server.url}/results?s={round_.code}", viewport=PHONE, wait_for_text="Mitä vastasitte"
@@ -42,14 +43,14 @@ def test_a_small_round_shows_no_results_on_the_public_page(server, open_page):
 
 def test_we_did_shows_on_the_results_page_and_on_the_next_thank_you(server, open_page):
     action_id = action(server.db_path)
-    earlier = surveys.create(
+    earlier = rounds.create(
         server.db_path, action_id=action_id, today=date.today() - timedelta(days=40)
     )
     answer(server.db_path, earlier, *([5] * 7 + [3] * 5))
     changes.record(
         server.db_path,
         action_id=action_id,
-        survey_id=earlier.id,
+        round_id=earlier.id,
         you_said="Kerhossa oli liian vähän pelejä.",
         we_did="Ostimme kerhoon kuusi uutta lautapeliä.",
         status="done",
@@ -65,7 +66,7 @@ def test_we_did_shows_on_the_results_page_and_on_the_next_thank_you(server, open
     assert serious_violations(page) == []
     screenshot(page, "results-fi-phone")
 
-    later = surveys.create(server.db_path, action_id=action_id)
+    later = rounds.create(server.db_path, action_id=action_id)
     page = open_page(f"{server.url}/respond?s={later.code}", viewport=PHONE, wait_for_text="Lähetä")
     page.get_by_role("radio").first.wait_for()
     page.get_by_text("Tosi hyvä", exact=True).click()
@@ -76,12 +77,12 @@ def test_we_did_shows_on_the_results_page_and_on_the_next_thank_you(server, open
 
 
 def test_a_youth_council_member_evaluates_in_a_real_browser(server, browser):
-    from feedback import council
+    from feedback.rounds import council
     from tests.browser.conftest import make_user, signed_in_page
 
     make_user(server, "nuva-jasen", role="council", actors=("kymenlaakso:hamina",))
-    rounds = [
-        surveys.create(server.db_path, action_id=a, audiences=("youth-council",))
+    opened = [
+        rounds.create(server.db_path, action_id=a, audiences=("youth-council",))
         for a in ("kymenlaakso:hamina-01", "kymenlaakso:hamina-02")
     ]
     page = signed_in_page(browser, server, "nuva-jasen", viewport={"width": 1024, "height": 900})
@@ -93,7 +94,7 @@ def test_a_youth_council_member_evaluates_in_a_real_browser(server, browser):
     ]
     # Other tests' (and demo) rounds for the council may be open on the same plan too.
     asked = council.council_rounds(server.db_path, "kymenlaakso")
-    assert {r.code for r in rounds} <= {r.code for r in asked}
+    assert {r.code for r in opened} <= {r.code for r in asked}
     assert len(groups) == len(asked) + len(council.SELF_QUESTIONS)
     for group in groups:
         group.get_by_text("Hyvä", exact=True).click()
@@ -103,9 +104,9 @@ def test_a_youth_council_member_evaluates_in_a_real_browser(server, browser):
     page.get_by_text("Kiitos! Arvionne on tallennettu.").wait_for()
     screenshot(page, "council-sent-tablet")
     with storage.reading(server.db_path) as conn:
-        stored = conn.execute(
-            "SELECT count(*) FROM responses WHERE channel = 'council'"
-        ).fetchone()[0]
+        stored = conn.execute("SELECT count(*) FROM answers WHERE channel = 'council'").fetchone()[
+            0
+        ]
         proposals = [r[0] for r in conn.execute("SELECT text FROM proposals")]
     assert stored == len(asked)
     assert "Nuorisotila auki myös sunnuntaisin" in proposals

@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from feedback import settings, surveys
+from feedback import rounds, settings
 from tests.browser.accessibility import serious_violations
 from tests.browser.conftest import (
     ARTIFACTS,
@@ -59,7 +59,7 @@ MEASURE = """([kind, send]) => {
 
 def respondent_url(server, kind, code, lang):
     if kind == "answer":
-        return surveys.link(code, lang=lang).replace(settings.base_url(), server.url)
+        return rounds.link(code, lang=lang).replace(settings.base_url(), server.url)
     return f"{server.url}/respond?s={code}&lang={lang}"
 
 
@@ -71,13 +71,13 @@ def record(name, figures):
 
 
 @pytest.fixture(scope="module")
-def rounds(server):
+def subject_rounds(server):
     """A round with a subject in each of its languages, and one opened before subjects."""
     return {
-        "subject": surveys.create(
+        "subject": rounds.create(
             server.db_path, action_id=ACTION, languages=("fi", "sv"), subjects=SUBJECTS
         ),
-        "no-subject": surveys.create(server.db_path, action_id=ACTION),
+        "no-subject": rounds.create(server.db_path, action_id=ACTION),
     }
 
 
@@ -86,9 +86,9 @@ def rounds(server):
 @pytest.mark.parametrize("kind", ["answer", "respond"])
 @pytest.mark.parametrize("which", ["subject", "no-subject"])
 def test_the_subject_and_the_question_come_first_and_send_is_on_the_first_screen(
-    server, browser, rounds, which, kind, size, lang
+    server, browser, subject_rounds, which, kind, size, lang
 ):
-    round_ = rounds[which]
+    round_ = subject_rounds[which]
     context = browser.new_context(
         viewport=SMALL_PHONE if size == "phone" else TABLET,
         bypass_csp=True,  # for axe-core
@@ -167,7 +167,7 @@ def test_staff_open_a_round_with_subjects_beside_the_childs_screen_and_add_its_r
     page.get_by_role("button", name="Avaa kierros").click()
     page.get_by_text("on avattu").wait_for()
     code = page.get_by_text("on avattu").inner_text().split()[1]
-    opened = surveys.get_by_code(server.db_path, code)
+    opened = rounds.get_by_code(server.db_path, code)
     assert opened.subjects == {
         "fi": "Päiväkodin piha",
         "sv": "Daghemmets gård",
@@ -177,7 +177,7 @@ def test_staff_open_a_round_with_subjects_beside_the_childs_screen_and_add_its_r
 
 
 def test_a_recording_uploaded_on_rounds_plays_on_the_answer_page(server, browser):
-    round_ = surveys.create(
+    round_ = rounds.create(
         server.db_path,
         action_id=ACTION,
         audiences=("early-childhood",),
@@ -218,7 +218,7 @@ def test_a_recording_uploaded_on_rounds_plays_on_the_answer_page(server, browser
 
 @pytest.mark.parametrize("kind", ["answer", "respond"])
 def test_with_the_group_question_first_each_screen_still_fits_a_small_phone(server, browser, kind):
-    round_ = surveys.create(
+    round_ = rounds.create(
         server.db_path,
         action_id=ACTION,
         audiences=("grades-1-3", "guardians"),

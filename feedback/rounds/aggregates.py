@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from feedback import questions
+from feedback.rounds import questions
 from feedback.storage import Connection
 
 #: The kept-count tables, smallest first, with the columns each keeps besides the round,
@@ -26,7 +26,7 @@ COUNT_TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 def _key(kept: tuple[str, ...]) -> str:
     """A count table's primary key columns, in its order."""
-    return ", ".join(("survey_id", "question", *kept, "flagged", "score"))
+    return ", ".join(("round_id", "question", *kept, "flagged", "score"))
 
 
 def _quote(text: str) -> str:
@@ -36,7 +36,7 @@ def _quote(text: str) -> str:
 def add(
     db: Connection,
     *,
-    survey_id: int,
+    round_id: int,
     scores: tuple[int, ...],
     scales: tuple[str, ...],
     day: date,
@@ -54,23 +54,23 @@ def add(
             f"""INSERT INTO {table} ({_key(kept)}, scale, n) VALUES ({marks}, 1)
                 ON CONFLICT ({_key(kept)}) DO UPDATE SET n = {table}.n + 1""",
             [
-                (survey_id, question, *(kept_values[c] for c in kept), int(flagged), score, scale)
+                (round_id, question, *(kept_values[c] for c in kept), int(flagged), score, scale)
                 for question, (score, scale) in enumerate(zip(scores, scales, strict=True))
             ],
         )
     if not flagged:
         db.execute(
-            """INSERT INTO answer_times (survey_id, month, weekday, hour, n)
+            """INSERT INTO answer_times (round_id, month, weekday, hour, n)
                VALUES (?, ?, ?, ?, 1)
-               ON CONFLICT (survey_id, month, weekday, hour)
+               ON CONFLICT (round_id, month, weekday, hour)
                DO UPDATE SET n = answer_times.n + 1""",
-            [survey_id, month, day.weekday(), hour],
+            [round_id, month, day.weekday(), hour],
         )
         db.execute(
-            """INSERT INTO answer_times_total (survey_id, weekday, hour, n) VALUES (?, ?, ?, 1)
-               ON CONFLICT (survey_id, weekday, hour)
+            """INSERT INTO answer_times_total (round_id, weekday, hour, n) VALUES (?, ?, ?, 1)
+               ON CONFLICT (round_id, weekday, hour)
                DO UPDATE SET n = answer_times_total.n + 1""",
-            [survey_id, day.weekday(), hour],
+            [round_id, day.weekday(), hour],
         )
 
 
@@ -86,35 +86,31 @@ def rebuild(db: Connection) -> None:
     )
     db.execute(
         f"""INSERT INTO answer_counts
-             (survey_id, question, month, respondent_group, channel, flagged, score, scale, n)
-           SELECT r.survey_id, r.question, substr(r.answered_on, 1, 7), r.respondent_group,
+             (round_id, question, month, respondent_group, channel, flagged, score, scale, n)
+           SELECT r.round_id, r.question, substr(r.answered_on, 1, 7), r.respondent_group,
                   r.channel, r.flagged, r.score,
                   CASE WHEN r.question = 0 THEN v.scale
                        ELSE CASE {db.json_element("v.extra_questions", "r.question - 1")}
                             {extra_scale} END
                   END,
                   count(*)
-           FROM responses r JOIN surveys v ON v.id = r.survey_id
+           FROM answers r JOIN rounds v ON v.id = r.round_id
            GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"""
     )
-    # Migration 0005 rebuilds before 0009 has made the smaller tables.
-    if db.has_table("answer_totals"):
-        roll_up(db)
+    roll_up(db)
     # Monday is 0, as Python's weekday() that `add` uses counts.
     db.execute(
-        f"""INSERT INTO answer_times (survey_id, month, weekday, hour, n)
-           SELECT survey_id, substr(answered_on, 1, 7),
+        f"""INSERT INTO answer_times (round_id, month, weekday, hour, n)
+           SELECT round_id, substr(answered_on, 1, 7),
                   {db.weekday("answered_on")}, answered_hour, count(*)
-           FROM responses WHERE question = 0 AND flagged = 0
+           FROM answers WHERE question = 0 AND flagged = 0
            GROUP BY 1, 2, 3, 4"""
     )
-    # Migration 0005 rebuilds before 0008 has made the month-free table.
-    if db.has_table("answer_times_total"):
-        db.execute("DELETE FROM answer_times_total")
-        db.execute(
-            """INSERT INTO answer_times_total (survey_id, weekday, hour, n)
-               SELECT survey_id, weekday, hour, sum(n) FROM answer_times GROUP BY 1, 2, 3"""
-        )
+    db.execute("DELETE FROM answer_times_total")
+    db.execute(
+        """INSERT INTO answer_times_total (round_id, weekday, hour, n)
+           SELECT round_id, weekday, hour, sum(n) FROM answer_times GROUP BY 1, 2, 3"""
+    )
 
 
 def roll_up(db: Connection) -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from feedback import scope, storage
+from feedback import storage
+from feedback.staff import scope
 
 STATUSES = ("new", "ok", "hidden", "personal")
 
@@ -41,9 +42,9 @@ def for_review(db_path: str | Path, *, actors: tuple[str, ...] | None, k: int) -
                 f"""SELECT c.id, v.code AS round_code, a.id AS action_id, c.text, c.status,
                            substr(c.answered_on, 1, 7) AS month,
                            (SELECT coalesce(sum(n), 0) FROM answer_counts x
-                            WHERE x.survey_id = v.id AND x.question = 0 AND x.flagged = 0)
+                            WHERE x.round_id = v.id AND x.question = 0 AND x.flagged = 0)
                            AS answers
-                    FROM comments c JOIN surveys v ON v.id = c.survey_id
+                    FROM comments c JOIN rounds v ON v.id = c.round_id
                     JOIN actions a ON a.id = v.action_id
                     WHERE {scope} ORDER BY c.id DESC""",
                 params,
@@ -63,7 +64,7 @@ def set_status(
         raise ValueError(f"unknown status {status!r}")
     with storage.writing(db_path) as db:
         found = db.execute(
-            """SELECT v.action_id FROM comments c JOIN surveys v ON v.id = c.survey_id
+            """SELECT v.action_id FROM comments c JOIN rounds v ON v.id = c.round_id
                WHERE c.id = ?""",
             [comment_id],
         ).fetchone()

@@ -1,4 +1,4 @@
-"""Feedback rounds: a survey attached to one action of a plan, answered through its code."""
+"""Feedback rounds: a round attached to one action of a plan, answered through its code."""
 
 from __future__ import annotations
 
@@ -16,9 +16,11 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlencode
 
-from feedback import i18n, questions, scope, settings, storage
-from feedback.questions import Question
-from feedback.scales import Scale
+from feedback import i18n, settings, storage
+from feedback.rounds import questions
+from feedback.rounds.questions import Question
+from feedback.rounds.scales import Scale
+from feedback.staff import scope
 
 # Codes are typed from posters: no 0/o, 1/l/i look-alikes.
 CODE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
@@ -57,7 +59,7 @@ class InvalidSubject(ValueError):
 
 
 @dataclass(frozen=True)
-class Survey:
+class Round:
     """An open or closed feedback round with what a respondent needs to see."""
 
     id: int
@@ -126,8 +128,8 @@ class Survey:
 
 
 @dataclass(frozen=True)
-class SurveySummary:
-    """One line of `feedback survey list`."""
+class RoundSummary:
+    """One line of `feedback round list`."""
 
     code: str
     action_id: str
@@ -142,7 +144,7 @@ def new_code() -> str:
 
 
 def is_code(value: object) -> bool:
-    """Whether `value` has the form of a survey code (cheap check before any lookup)."""
+    """Whether `value` has the form of a round code (cheap check before any lookup)."""
     return isinstance(value, str) and bool(_CODE_PATTERN.fullmatch(value))
 
 
@@ -193,7 +195,7 @@ def create(
     today: date | None = None,
     actors: tuple[str, ...] | None = None,
     subjects: Mapping[str, str] | None = None,
-) -> Survey:
+) -> Round:
     """Open a feedback round for an action and return it; for a user of `actors` only on
     their own actors' actions (`scope.OutOfScope`).
 
@@ -226,7 +228,7 @@ def create(
             raise UnknownAction(action_id)
         scope.check_action(db, action_id, actors)
         db.insert(
-            "surveys",
+            "rounds",
             {
                 "code": code,
                 "action_id": action_id,
@@ -244,17 +246,17 @@ def create(
                 "subjects": json.dumps(checked, ensure_ascii=False),
             },
         )
-    survey = get_by_code(db_path, code)
-    if survey is None:  # only if someone deleted it in the same instant
+    round_ = get_by_code(db_path, code)
+    if round_ is None:  # only if someone deleted it in the same instant
         raise RuntimeError(f"round {code} vanished right after being created")
-    return survey
+    return round_
 
 
 _SELECT = """
     SELECT v.id, v.code, v.action_id, a.actor_id, m.plan_id, p.language AS plan_language,
            v.scale, v.audiences, v.languages, v.extra_questions, v.follow_up, v.free_text,
            v.title, v.status, a.text AS action_text, v.opens_on, v.closes_on, v.subjects
-    FROM surveys v
+    FROM rounds v
     JOIN actions a ON a.id = v.action_id
     JOIN sub_goals s ON s.id = a.sub_goal_id
     JOIN main_goals m ON m.id = s.main_goal_id
@@ -262,19 +264,19 @@ _SELECT = """
 """
 
 
-def get_by_code(db_path: str | Path, code: str) -> Survey | None:
+def get_by_code(db_path: str | Path, code: str) -> Round | None:
     """The round with this code, open or not, or None."""
     if not is_code(code):
         return None
     with storage.reading(db_path) as db:
         row = next(db.query(_SELECT + " WHERE v.code = ?", [code]), None)
         recorded = db.execute(
-            "SELECT language FROM round_recordings WHERE survey_id = ? ORDER BY language",
+            "SELECT language FROM round_recordings WHERE round_id = ? ORDER BY language",
             [row["id"] if row else None],
         ).fetchall()
     if row is None:
         return None
-    return Survey(
+    return Round(
         id=row["id"],
         code=row["code"],
         action_id=row["action_id"],
@@ -299,7 +301,7 @@ def get_by_code(db_path: str | Path, code: str) -> Survey | None:
     )
 
 
-def open_by_code(db_path: str | Path, code: object) -> Survey | None:
+def open_by_code(db_path: str | Path, code: object) -> Round | None:
     """The open round with this code; None for a malformed, unknown or closed code.
 
     When the store cannot be read (a full or read-only disk), the copy of the round that this
@@ -311,25 +313,25 @@ def open_by_code(db_path: str | Path, code: object) -> Survey | None:
         return None
     key = (str(db_path), code)
     try:
-        survey = get_by_code(db_path, code)  # type: ignore[arg-type]
+        round_ = get_by_code(db_path, code)  # type: ignore[arg-type]
     except storage.StoreError as error:
-        survey = _last_read.get(key)
-        if survey is None:
+        round_ = _last_read.get(key)
+        if round_ is None:
             raise Unavailable(f"round {code} cannot be read: {error}") from error
         log.warning("round %s read from this process's copy: %s", code, error)
     else:
-        _last_read.keep(key, survey)
-    return survey if survey and survey.is_open else None
+        _last_read.keep(key, round_)
+    return round_ if round_ and round_.is_open else None
 
 
-def recently_read(db_path: str | Path, code: object, *, max_age: float) -> Survey | None:
+def recently_read(db_path: str | Path, code: object, *, max_age: float) -> Round | None:
     """The copy of the round that `open_by_code` read in this process at most `max_age`
     seconds ago, open or not, without touching the store; None if there is no such copy.
 
     The answer page uses it to read each round about once a second however many children
     answer: the copy can be that much out of date, so a round closed meanwhile by another
     process may still be shown, but storing an answer checks the round again in its own
-    transaction (`responses.record`), and `set_status` in this process drops the copy at once.
+    transaction (`answers.record`), and `set_status` in this process drops the copy at once.
     """
     return _last_read.recent((str(db_path), code), max_age) if is_code(code) else None
 
@@ -340,25 +342,25 @@ class _LastRead:
 
     def __init__(self, size: int):
         self._size = size
-        self._rounds: OrderedDict[tuple[str, str], tuple[Survey, float]] = OrderedDict()
+        self._rounds: OrderedDict[tuple[str, str], tuple[Round, float]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def keep(self, key: tuple[str, str], survey: Survey | None) -> None:
+    def keep(self, key: tuple[str, str], round_: Round | None) -> None:
         with self._lock:
-            if survey is None:
+            if round_ is None:
                 self._rounds.pop(key, None)
                 return
-            self._rounds[key] = (survey, _clock())
+            self._rounds[key] = (round_, _clock())
             self._rounds.move_to_end(key)
             if len(self._rounds) > self._size:
                 self._rounds.popitem(last=False)
 
-    def get(self, key: tuple[str, str]) -> Survey | None:
+    def get(self, key: tuple[str, str]) -> Round | None:
         with self._lock:
             kept = self._rounds.get(key)
         return kept[0] if kept else None
 
-    def recent(self, key: tuple[str, str], max_age: float) -> Survey | None:
+    def recent(self, key: tuple[str, str], max_age: float) -> Round | None:
         """The copy if it was read at most `max_age` seconds ago."""
         with self._lock:
             kept = self._rounds.get(key)
@@ -372,22 +374,22 @@ _last_read = _LastRead(size=1024)
 _clock = time.monotonic
 
 
-def list_surveys(
+def list_rounds(
     db_path: str | Path, *, actors: tuple[str, ...] | None = None
-) -> list[SurveySummary]:
+) -> list[RoundSummary]:
     """Every round with its number of answers, newest first; only those of `actors` if given."""
     scope, params = storage.among("a.actor_id", actors)
     with storage.reading(db_path) as db:
         rows = db.execute(
             f"""SELECT v.code, v.action_id, v.scale, v.audiences, v.status,
-                      (SELECT count(*) FROM responses r
-                       WHERE r.survey_id = v.id AND r.question = 0)
-               FROM surveys v JOIN actions a ON a.id = v.action_id
+                      (SELECT count(*) FROM answers r
+                       WHERE r.round_id = v.id AND r.question = 0)
+               FROM rounds v JOIN actions a ON a.id = v.action_id
                WHERE {scope} ORDER BY v.id DESC""",
             params,
         ).fetchall()
     return [
-        SurveySummary(code, action_id, scale, json.loads(audiences), status, answers)
+        RoundSummary(code, action_id, scale, json.loads(audiences), status, answers)
         for code, action_id, scale, audiences, status, answers in rows
     ]
 
@@ -400,9 +402,9 @@ def set_status(
     if status not in STATUSES:
         raise ValueError(f"unknown status {status!r}")
     with storage.writing(db_path) as db:
-        found = db.execute("SELECT action_id FROM surveys WHERE code = ?", [code]).fetchone()
+        found = db.execute("SELECT action_id FROM rounds WHERE code = ?", [code]).fetchone()
         scope.check_action(db, found[0] if found else "", actors)
-        db.execute("UPDATE surveys SET status = ? WHERE code = ?", [status, code])
+        db.execute("UPDATE rounds SET status = ? WHERE code = ?", [status, code])
     changed(db_path, code)
 
 

@@ -14,8 +14,8 @@ import pandas as pd
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from feedback import figures, i18n, pdftext, plans, stats
-from feedback.stats import Filters
+from feedback import figures, i18n, pdftext, plans
+from feedback.figures import Filters, measures
 
 MARGIN = 18.0
 WIDTH = 210.0 - 2 * MARGIN
@@ -39,11 +39,11 @@ def council_report(
     covering all actors or only `actors`."""
     summary = next(p for p in plans.list_plans(db_path) if p.id == plan_id)
     chosen = Filters(months=(f"{year}-01", f"{year}-12"), actors=actors)
-    overview = stats.goal_overview(db_path, plan_id, k=k, lang=lang, filters=chosen)
-    measures = figures.sub_goal_measures(db_path, plan_id, chosen, k=k, lang=lang).set_index(
+    overview = figures.goal_overview(db_path, plan_id, k=k, lang=lang, filters=chosen)
+    process = measures.sub_goal_measures(db_path, plan_id, chosen, k=k, lang=lang).set_index(
         "sub_goal_id"
     )
-    indicator_rows = figures.indicators(db_path, plan_id, lang=lang)
+    indicator_rows = measures.indicators(db_path, plan_id, lang=lang)
     name = i18n.pick(summary.name, lang, original=summary.language)[0]
 
     pdf = FPDF(orientation="portrait", unit="mm", format="A4")
@@ -67,7 +67,7 @@ def council_report(
             pdf.ln(2)
             _text(pdf, row.label, size=12, style="B")
             _figures(pdf, row, lang)
-            _measures(pdf, measures.loc[row.id] if row.id in measures.index else None, lang)
+            _process_measures(pdf, process.loc[row.id] if row.id in process.index else None, lang)
             _indicators(pdf, indicator_rows[indicator_rows["sub_goal_id"] == row.id], lang)
             actions = overview[overview["parent"] == row.id]
             if not actions.empty:
@@ -110,19 +110,19 @@ def _figures(pdf: FPDF, row, lang: str) -> None:
         pdf.set_y(y + 5)
 
 
-def _measures(pdf: FPDF, measures, lang: str) -> None:
-    if measures is None:
+def _process_measures(pdf: FPDF, sub_goal, lang: str) -> None:
+    if sub_goal is None:
         return
-    parts = [i18n.t("report.rounds", lang, n=measures["rounds"])]
-    if measures["nps_text"]:
-        parts.append(f"{i18n.t('dashboard.col.nps', lang)}: {measures['nps_text']}")
-    if not pd.isna(measures["participants"]):
+    parts = [i18n.t("report.rounds", lang, n=sub_goal["rounds"])]
+    if sub_goal["nps_text"]:
+        parts.append(f"{i18n.t('dashboard.col.nps', lang)}: {sub_goal['nps_text']}")
+    if not pd.isna(sub_goal["participants"]):
         parts.append(
             i18n.t(
                 "report.participation",
                 lang,
-                participants=int(measures["participants"]),
-                visits=int(measures["visits"]),
+                participants=int(sub_goal["participants"]),
+                visits=int(sub_goal["visits"]),
             )
         )
     _text(pdf, " · ".join(parts), size=9, colour=MUTED)
@@ -137,16 +137,16 @@ def _indicators(pdf: FPDF, rows, lang: str) -> None:
         if not pd.isna(row.national):
             whole_country = i18n.t("dashboard.col.national", lang).lower()
             national = f" / {whole_country} {i18n.decimal(row.national, lang)}"
-        colour = figures.colour_word(row.colour, lang)
-        trend = figures.trend_text(row.change, row.trend, lang)
+        colour = measures.colour_word(row.colour, lang)
+        trend = measures.trend_text(row.change, row.trend, lang)
         since = f"; {i18n.t('dashboard.col.trend', lang).lower()} {trend}" if trend else ""
         _text(
             pdf,
-            f"- {row.indicator}, {row.year}, {figures.group_text(row.group, row.area, lang)}: "
+            f"- {row.indicator}, {row.year}, {measures.group_text(row.group, row.area, lang)}: "
             f"{i18n.decimal(row.value, lang)}"
             f"{national} ({colour}{since})",
             size=9,
         )
     _text(pdf, i18n.t("dashboard.indicator_years", lang), size=9, style="B")
-    for line in figures.indicator_years(rows, lang):
+    for line in measures.indicator_years(rows, lang):
         _text(pdf, line, size=9)

@@ -12,7 +12,7 @@ the plan's regions and the whole country's id (category MAA); each indicator's `
 names its Sotkanet indicator id. A file is checked whole: every problem is one line
 `FILE:ROW: PROBLEM` (ROW is the CSV line, or the JSON list item counted from 1), and a file
 with any problem stores nothing. A good file becomes a preview (new / changed / unchanged
-values), which is stored through the plan's own all-or-nothing import (feedback.planedit).
+values), which is stored through the plan's own all-or-nothing import (feedback.plans.editing).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from feedback import planedit, planfile
+from feedback.plans import editing, file_format
 
 MAX_BYTES = 5_000_000  # a whole municipality's indicators for decades are far below this
 MAX_ROWS = 50_000
@@ -218,7 +218,7 @@ def _row(number: int, record: dict[str, Any]) -> tuple[Row | None, list[str]]:
     if year is not None and not 1900 <= year <= 2100:
         problems.append(f"year {year} is not between 1900 and 2100")
     gender = record.get("gender")
-    if gender not in planfile.SOTKANET_GENDERS:
+    if gender not in file_format.SOTKANET_GENDERS:
         problems.append(f"gender {_shown(gender)} is not total, male or female")
     value = _number(record.get("value"), problems)
     if problems:
@@ -270,7 +270,7 @@ def _capped(problems: list[str]) -> list[str]:
 
 
 def preview(plan: dict[str, Any], rows: list[Row], *, name: str) -> Preview:
-    """What the rows would change in `plan` (a plan-file mapping, planedit.export_plan);
+    """What the rows would change in `plan` (a plan-file mapping, editing.export_plan);
     raises `SotkanetFileError` for rows that do not fit the plan."""
     mapping = plan.get("sotkanet")
     if not mapping:
@@ -391,7 +391,7 @@ def store(db_path: str | Path, plan: dict[str, Any], result: Preview) -> int:
     """Write the new and changed values into the plan, all or nothing; the number stored."""
     changes = result.to_store
     for change in changes:
-        planedit.set_indicator_value(
+        editing.set_indicator_value(
             plan,
             change.indicator_id,
             {
@@ -403,14 +403,14 @@ def store(db_path: str | Path, plan: dict[str, Any], result: Preview) -> int:
             },
         )
     if changes:
-        planedit.save(db_path, plan, name=plan["id"])
+        editing.save(db_path, plan, name=plan["id"])
     return len(changes)
 
 
 def check(db_path: str | Path, plan_id: str, data: bytes, *, name: str) -> tuple[dict, Preview]:
     """The stored plan and what the file would change in it; raises `SotkanetFileError`,
     or KeyError for an unknown plan."""
-    plan = planedit.export_plan(db_path, plan_id)
+    plan = editing.export_plan(db_path, plan_id)
     rows, problems = _read(data, name=name)
     try:
         result = preview(plan, rows, name=name)

@@ -7,8 +7,9 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
-from feedback import scope, storage, surveys
-from feedback.surveys import Survey
+from feedback import rounds, storage
+from feedback.rounds import Round
+from feedback.staff import scope
 
 #: A few seconds of speech are far below this.
 MAX_BYTES = 1_000_000
@@ -24,9 +25,9 @@ class Refused(ValueError):
         super().__init__(problem)
 
 
-def offered(survey: Survey) -> bool:
+def offered(round_: Round) -> bool:
     """Whether the round's audience includes children who may not read yet."""
-    return any(group in LISTENERS for group in survey.audiences)
+    return any(group in LISTENERS for group in round_.audiences)
 
 
 def media_type(data: bytes) -> str | None:
@@ -42,7 +43,7 @@ def media_type(data: bytes) -> str | None:
 
 def save(
     db_path: str | Path,
-    survey: Survey,
+    round_: Round,
     language: str,
     data: bytes,
     *,
@@ -51,29 +52,29 @@ def save(
     """Keep `data` as the round's recording in `language` (replacing one there was) and
     return its type; for a user of `actors` only on their own actors' rounds. Raises
     `Refused`, or ValueError for a language the round does not offer."""
-    if language not in survey.languages:
-        raise ValueError(f"round {survey.code} is not offered in {language!r}")
+    if language not in round_.languages:
+        raise ValueError(f"round {round_.code} is not offered in {language!r}")
     if len(data) > MAX_BYTES:
         raise Refused("too_big")
     kind = media_type(data)
     if kind is None:
         raise Refused("not_audio")
     with storage.writing(db_path) as db:
-        scope.check_action(db, survey.action_id, actors)
+        scope.check_action(db, round_.action_id, actors)
         db.execute(
-            "DELETE FROM round_recordings WHERE survey_id = ? AND language = ?",
-            [survey.id, language],
+            "DELETE FROM round_recordings WHERE round_id = ? AND language = ?",
+            [round_.id, language],
         )
         db.insert(
             "round_recordings",
             {
-                "survey_id": survey.id,
+                "round_id": round_.id,
                 "language": language,
                 "media_type": kind,
                 "data": base64.b64encode(data).decode("ascii"),
             },
         )
-    surveys.changed(db_path, survey.code)
+    rounds.changed(db_path, round_.code)
     return kind
 
 
@@ -82,7 +83,7 @@ def load(db_path: str | Path, code: str, language: str) -> tuple[str, bytes] | N
     with storage.reading(db_path) as db:
         row = db.execute(
             """SELECT r.media_type, r.data FROM round_recordings r
-               JOIN surveys v ON v.id = r.survey_id
+               JOIN rounds v ON v.id = r.round_id
                WHERE v.code = ? AND r.language = ?""",
             [code, language],
         ).fetchone()

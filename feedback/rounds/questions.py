@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from feedback.scales import Scale
+from feedback.rounds.scales import Scale
 
 #: Respondent groups and age bands, aligned with the School Health Promotion study (DESIGN §4).
 AUDIENCES = (

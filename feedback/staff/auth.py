@@ -76,7 +76,7 @@ class User:
     role: Role
     actors: tuple[str, ...]
     must_change_password: bool
-    #: Vouched for by the identity provider (feedback.sso): no password of their own here.
+    #: Vouched for by the identity provider (feedback.staff.sso): no password of their own here.
     single_sign_on: bool = False
 
     def may_see_actor(self, actor_id: str) -> bool:

@@ -11,7 +11,8 @@ from typing import Any
 
 import yaml
 
-from feedback import planfile, plans, storage
+from feedback import plans, storage
+from feedback.plans import file_format
 
 
 def export_plan(db_path: str | Path, plan_id: str) -> dict[str, Any]:
@@ -146,10 +147,10 @@ def to_yaml(plan: dict[str, Any]) -> str:
 def save(db_path: str | Path, plan: dict[str, Any], *, name: str = "plan") -> bool:
     """Validate an edited plan exactly as a file and import it; all or nothing.
 
-    Raises `planfile.PlanFileError` with one line per problem (FILE:LINE: PLACE: PROBLEM).
+    Raises `file_format.PlanFileError` with one line per problem (FILE:LINE: PLACE: PROBLEM).
     """
     text = to_yaml(plan)
-    parsed = planfile.parse(text, name=name)
+    parsed = file_format.parse(text, name=name)
     return plans.import_plan(
         db_path, parsed, content_hash=hashlib.sha256(text.encode()).hexdigest(), name=name
     )

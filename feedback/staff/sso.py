@@ -6,7 +6,7 @@ decided by the rules the admin keeps (`feedback user map …`): a value of the p
 or `roles` claim names a role and actors. Of several matching rules the highest role wins
 (admin, then staff, then council) and the actors of its rules add up. Nobody whom no rule
 matches gets in, and a local user row that is disabled stays shut whatever the provider says.
-The session opened is the same server-side session as a password sign-in's (feedback.auth), so
+The session opened is the same server-side session as a password sign-in's (feedback.staff.auth), so
 signing out and disabling end it the same way.
 """
 
@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from feedback import auth, settings, storage
-from feedback.auth import Role
+from feedback import settings, storage
+from feedback.staff import auth
+from feedback.staff.auth import Role
 
 #: Claims whose values the rules match, unless the secrets file's `[single_sign_on]` says.
 GROUP_CLAIMS = ("groups", "roles")

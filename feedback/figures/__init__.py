@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from feedback import aggregates, i18n, storage
-from feedback.scales import POSITIVE_MIN, Scale
+from feedback import i18n, storage
+from feedback.rounds import aggregates
+from feedback.rounds.scales import POSITIVE_MIN, Scale
 
 #: Scales whose scores share the 1–5 range and so one mean.
 ON_FIVE_SCALES = tuple(s.value for s in Scale if s.on_five)
@@ -38,7 +39,7 @@ class Filters:
         parameters."""
         actors, params = storage.among("a.actor_id", self.actors)
         return (
-            f"""SELECT v.id FROM surveys v JOIN actions a ON a.id = v.action_id
+            f"""SELECT v.id FROM rounds v JOIN actions a ON a.id = v.action_id
                 JOIN sub_goals s ON s.id = a.sub_goal_id
                 JOIN main_goals m ON m.id = s.main_goal_id
                 WHERE m.plan_id = ? AND {actors}""",
@@ -62,10 +63,10 @@ class Filters:
         their parameters.
 
         The plan's rounds come first: SQLite then reads only their kept rows, through the
-        primary key that starts with `survey_id`, instead of joining every kept row of every
+        primary key that starts with `round_id`, instead of joining every kept row of every
         plan up to its plan (4× faster at 5M answers, see benchmarks/README.md)."""
         rounds, params = self.rounds(plan_id)
-        parts = [f"{counts}.survey_id IN ({rounds})"]
+        parts = [f"{counts}.round_id IN ({rounds})"]
         if self.months:
             parts.append(f"{counts}.month BETWEEN ? AND ?")
             params += list(self.months)
@@ -154,7 +155,7 @@ def goal_cells(db_path: str | Path, plan_id: str, filters: Filters | None = None
         ).fetchall()
         rows = db.execute(
             f"""SELECT v.action_id, c.score, sum(c.n)
-                FROM {filters.table()} c JOIN surveys v ON v.id = c.survey_id
+                FROM {filters.table()} c JOIN rounds v ON v.id = c.round_id
                 WHERE {where} AND c.question = 0 AND c.flagged = 0 AND c.scale IN ({marks})
                 GROUP BY v.action_id, c.score""",
             [*params, *ON_FIVE_SCALES],
@@ -285,10 +286,10 @@ def plan_actors(db_path: str | Path, plan_id: str) -> list[tuple[str, dict[str, 
         ]
 
 
-def round_summary(db_path: str | Path, survey_id: int, *, k: int) -> Cell:
+def round_summary(db_path: str | Path, round_id: int, *, k: int) -> Cell:
     """A round's main question for children to see: the count and per-face counts, hidden
     (n < k) for a small group. Flagged answers are left out."""
-    return _summary(db_path, "c.survey_id = ?", [survey_id], key=str(survey_id), k=k)
+    return _summary(db_path, "c.round_id = ?", [round_id], key=str(round_id), k=k)
 
 
 def action_summary(db_path: str | Path, action_id: str, *, k: int) -> Cell:
@@ -296,7 +297,7 @@ def action_summary(db_path: str | Path, action_id: str, *, k: int) -> Cell:
     marks = ", ".join("?" for _ in ON_FIVE_SCALES)
     return _summary(
         db_path,
-        f"c.survey_id IN (SELECT id FROM surveys WHERE action_id = ? AND status != 'archived') "
+        f"c.round_id IN (SELECT id FROM rounds WHERE action_id = ? AND status != 'archived') "
         f"AND c.scale IN ({marks})",
         [action_id, *ON_FIVE_SCALES],
         key=action_id,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from feedback import changes, i18n, plans, questions, recordings, respondent, surveys
-from feedback.scales import Scale
-from feedback.surveys import Survey
+from feedback import i18n, plans, rounds
+from feedback.rounds import Round, changes, questions, recordings, respondent
+from feedback.rounds.scales import Scale
 from feedback.ui import page, widgets
 from feedback.ui.page import PageContext
 
@@ -47,8 +47,8 @@ def new_round_form(ctx: PageContext) -> None:
         subjects = {
             code: st.text_input(
                 i18n.t("rounds.subject", lang, language=i18n.LANGUAGE_NAMES[code]),
-                max_chars=surveys.SUBJECT_MAX,
-                help=i18n.t("rounds.subject_help", lang, max=surveys.SUBJECT_MAX),
+                max_chars=rounds.SUBJECT_MAX,
+                help=i18n.t("rounds.subject_help", lang, max=rounds.SUBJECT_MAX),
                 key=f"new-round-subject-{code}",
             )
             for code in languages
@@ -88,7 +88,7 @@ def new_round_form(ctx: PageContext) -> None:
         return
     try:
         with page.within_scope(ctx):
-            created = surveys.create(
+            created = rounds.create(
                 ctx.db_path,
                 action_id=action.id,
                 scale=scale,
@@ -102,13 +102,13 @@ def new_round_form(ctx: PageContext) -> None:
                 actors=ctx.scope,
                 subjects=subjects,
             )
-    except surveys.InvalidSubject as refused:  # what was typed stays in the form
+    except rounds.InvalidSubject as refused:  # what was typed stays in the form
         st.error(
             i18n.t(
                 f"rounds.subject_{refused.problem}",
                 lang,
                 language=i18n.LANGUAGE_NAMES[refused.language],
-                max=surveys.SUBJECT_MAX,
+                max=rounds.SUBJECT_MAX,
             )
         )
         return
@@ -118,20 +118,20 @@ def new_round_form(ctx: PageContext) -> None:
     st.success(i18n.t("rounds.created", lang, code=created.code))
 
 
-def recording_form(ctx: PageContext, survey: Survey) -> None:
+def recording_form(ctx: PageContext, round_: Round) -> None:
     """A recording of the question per language, for a round whose audience includes
     children who do not read yet; the answer pages play it."""
-    if not recordings.offered(survey):
+    if not recordings.offered(round_):
         return
     lang = ctx.lang
-    if ctx.user is None or not ctx.user.may_see_actor(survey.actor_id):
+    if ctx.user is None or not ctx.user.may_see_actor(round_.actor_id):
         return
-    for code in survey.languages:
+    for code in round_.languages:
         label = i18n.t("rounds.recording", lang, language=i18n.LANGUAGE_NAMES[code])
         with st.expander(label):
-            if code in survey.recordings:
-                widgets.recording_player(respondent.recording_path(survey.code, code), lang)
-            with st.form(f"recording-{survey.code}-{code}", clear_on_submit=True):
+            if code in round_.recordings:
+                widgets.recording_player(respondent.recording_path(round_.code, code), lang)
+            with st.form(f"recording-{round_.code}-{code}", clear_on_submit=True):
                 upload = st.file_uploader(
                     label,
                     type=["mp3", "ogg", "oga", "wav"],
@@ -142,32 +142,32 @@ def recording_form(ctx: PageContext, survey: Survey) -> None:
                 continue
             try:
                 with page.within_scope(ctx):
-                    recordings.save(ctx.db_path, survey, code, upload.getvalue(), actors=ctx.scope)
+                    recordings.save(ctx.db_path, round_, code, upload.getvalue(), actors=ctx.scope)
             except recordings.Refused as refused:
                 st.error(i18n.t(f"rounds.recording_{refused.problem}", lang))
             else:
                 st.success(
                     i18n.t("rounds.recording_saved", lang, language=i18n.LANGUAGE_NAMES[code])
                 )
-                widgets.recording_player(respondent.recording_path(survey.code, code), lang)
+                widgets.recording_player(respondent.recording_path(round_.code, code), lang)
 
 
-def status_buttons(ctx: PageContext, survey: Survey) -> None:
+def status_buttons(ctx: PageContext, round_: Round) -> None:
     """Close, reopen or archive the round; checked against the user's actors every time."""
-    if ctx.user is None or not ctx.user.may_see_actor(survey.actor_id):
+    if ctx.user is None or not ctx.user.may_see_actor(round_.actor_id):
         st.error(i18n.t("login.forbidden", ctx.lang))
         return
     targets = {
         "open": ("closed", "archived"),
         "closed": ("open", "archived"),
         "archived": ("closed",),
-    }[survey.status]
+    }[round_.status]
     labels = {"closed": "rounds.close", "open": "rounds.reopen", "archived": "rounds.archive"}
     row = st.container(horizontal=True)  # wraps where the labels do not fit in one row
     for target in targets:
-        if row.button(i18n.t(labels[target], ctx.lang), key=f"status-{survey.code}-{target}"):
+        if row.button(i18n.t(labels[target], ctx.lang), key=f"status-{round_.code}-{target}"):
             with page.within_scope(ctx):
-                surveys.set_status(ctx.db_path, survey.code, target, actors=ctx.scope)
+                rounds.set_status(ctx.db_path, round_.code, target, actors=ctx.scope)
             st.session_state["status_changed"] = target
             st.rerun()
     if changed := st.session_state.pop("status_changed", None):
@@ -180,17 +180,17 @@ def status_buttons(ctx: PageContext, survey: Survey) -> None:
         )
 
 
-def change_form(ctx: PageContext, survey: Survey) -> None:
+def change_form(ctx: PageContext, round_: Round) -> None:
     """Record what was changed because of this round's feedback ("you said, we did")."""
     lang = ctx.lang
-    if ctx.user is None or not ctx.user.may_see_actor(survey.actor_id):
+    if ctx.user is None or not ctx.user.may_see_actor(round_.actor_id):
         return
     with st.expander(i18n.t("changes.title", lang)):
         st.link_button(
             i18n.t("changes.results_link", lang),
-            surveys.results_link(survey.code, lang=lang),
+            rounds.results_link(round_.code, lang=lang),
         )
-        with st.form(f"change-{survey.code}", clear_on_submit=True):
+        with st.form(f"change-{round_.code}", clear_on_submit=True):
             you_said = st.text_area(i18n.t("changes.you_said", lang), max_chars=changes.MAX_TEXT)
             we_did = st.text_area(i18n.t("changes.we_did", lang), max_chars=changes.MAX_TEXT)
             status = st.selectbox(
@@ -205,8 +205,8 @@ def change_form(ctx: PageContext, survey: Survey) -> None:
             with page.within_scope(ctx):
                 changes.record(
                     ctx.db_path,
-                    action_id=survey.action_id,
-                    survey_id=survey.id,
+                    action_id=round_.action_id,
+                    round_id=round_.id,
                     you_said=you_said,
                     we_did=we_did,
                     status=status,

@@ -8,7 +8,8 @@ from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
 
-from feedback import i18n, scope, storage
+from feedback import i18n, storage
+from feedback.staff import scope
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +29,7 @@ class InvalidChange(ValueError):
 class Change:
     id: int
     action_id: str
-    survey_id: int | None
+    round_id: int | None
     you_said: str
     we_did: str
     status: str
@@ -49,7 +50,7 @@ def record(
     we_did: str,
     status: str,
     language: str,
-    survey_id: int | None = None,
+    round_id: int | None = None,
     today: date | None = None,
     actors: tuple[str, ...] | None = None,
 ) -> int:
@@ -68,11 +69,11 @@ def record(
         scope.check_action(db, action_id, actors)
         return db.execute(
             """INSERT INTO changes
-                 (action_id, survey_id, you_said, we_did, status, language, created_on)
+                 (action_id, round_id, you_said, we_did, status, language, created_on)
                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""",
             [
                 action_id,
-                survey_id,
+                round_id,
                 you_said,
                 we_did,
                 status,
@@ -93,29 +94,29 @@ def for_action(db_path: str | Path, action_id: str) -> list[Change]:
     return [Change(**row) for row in rows]
 
 
-def before_round(db_path: str | Path, survey_id: int, action_id: str) -> Change | None:
+def before_round(db_path: str | Path, round_id: int, action_id: str) -> Change | None:
     """The latest change on the same action recorded before this round was opened: what the
     thank-you screen tells as "last time you said …, so we …"."""
     with storage.reading(db_path) as db:
         row = next(
             db.query(
-                f"""SELECT {_COLUMNS_OF_C} FROM changes c, surveys v
+                f"""SELECT {_COLUMNS_OF_C} FROM changes c, rounds v
                     WHERE v.id = ? AND c.action_id = ?
-                      AND (c.survey_id IS NULL OR c.survey_id != v.id)
+                      AND (c.round_id IS NULL OR c.round_id != v.id)
                       AND c.created_on <= v.created_on
                     ORDER BY c.id DESC LIMIT 1""",
-                [survey_id, action_id],
+                [round_id, action_id],
             ),
             None,
         )
     return Change(**row) if row else None
 
 
-def for_thank_you(db_path: str | Path, survey_id: int, action_id: str) -> Change | None:
+def for_thank_you(db_path: str | Path, round_id: int, action_id: str) -> Change | None:
     """`before_round` for the thank-you screen. The answer is already stored then, so a store
     that fails now leaves out the sentence about last time, never the thank-you."""
     try:
-        return before_round(db_path, survey_id, action_id)
+        return before_round(db_path, round_id, action_id)
     except storage.StoreError:
-        log.exception("the thank-you of round %s goes without last time's change", survey_id)
+        log.exception("the thank-you of round %s goes without last time's change", round_id)
         return None

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from base64 import b64encode
 
-from feedback import faces
-from feedback.scales import Scale
+from feedback.rounds import faces
+from feedback.rounds.scales import Scale
 
 _OUTLINE = "#1f2937"
 _STAR = "M50 6 L62 38 L96 38 L68 58 L79 92 L50 71 L21 92 L32 58 L4 38 L38 38 Z"

@@ -2,25 +2,26 @@ from datetime import datetime
 
 import pytest
 
-from feedback import responses, storage, surveys
-from feedback.responses import Answer
-from feedback.scales import Scale
+from feedback import rounds, storage
+from feedback.rounds import answers
+from feedback.rounds.answers import Answer
+from feedback.rounds.scales import Scale
 
 
-def stored(db_path, table="responses"):
+def stored(db_path, table="answers"):
     with storage.reading(db_path) as db:
         return list(db.query(f"SELECT * FROM {table} ORDER BY 1"))
 
 
-def send(db_path, survey, answer, **options):
-    return responses.record(
-        db_path, survey, answer, submission_id=responses.new_submission_id(), **options
+def send(db_path, round_, answer, **options):
+    return answers.record(
+        db_path, round_, answer, submission_id=answers.new_submission_id(), **options
     )
 
 
-def test_an_answer_is_stored_with_day_and_hour_only(plan_db, survey):
+def test_an_answer_is_stored_with_day_and_hour_only(plan_db, round_):
     when = datetime(2026, 3, 4, 10, 37, 12)
-    assert send(plan_db, survey, Answer(scores=(5,)), now=when) is True
+    assert send(plan_db, round_, Answer(scores=(5,)), now=when) is True
     [row] = stored(plan_db)
     assert row["score"] == 5
     assert row["answered_on"] == "2026-03-04"
@@ -31,12 +32,12 @@ def test_an_answer_is_stored_with_day_and_hour_only(plan_db, survey):
 
 def test_the_answer_tables_have_no_place_for_personal_data(plan_db):
     with storage.reading(plan_db) as db:
-        columns = {t: set(db.columns(t)) for t in ("responses", "response_choices", "comments")}
+        columns = {t: set(db.columns(t)) for t in ("answers", "answer_choices", "comments")}
     assert columns == {
-        "responses": {
+        "answers": {
             "id",
             "submission_id",
-            "survey_id",
+            "round_id",
             "question",
             "score",
             "respondent_group",
@@ -46,22 +47,22 @@ def test_the_answer_tables_have_no_place_for_personal_data(plan_db):
             "flagged",
             "synthetic",
         },
-        "response_choices": {"submission_id", "survey_id", "choice"},
-        "comments": {"id", "submission_id", "survey_id", "text", "status", "answered_on"},
+        "answer_choices": {"submission_id", "round_id", "choice"},
+        "comments": {"id", "submission_id", "round_id", "text", "status", "answered_on"},
     }
 
 
-def test_sending_the_same_submission_twice_stores_it_once(plan_db, survey):
-    sid = responses.new_submission_id()
-    assert responses.record(plan_db, survey, Answer(scores=(4,)), submission_id=sid) is True
-    assert responses.record(plan_db, survey, Answer(scores=(4,)), submission_id=sid) is False
-    assert responses.count(plan_db, survey) == 1
+def test_sending_the_same_submission_twice_stores_it_once(plan_db, round_):
+    sid = answers.new_submission_id()
+    assert answers.record(plan_db, round_, Answer(scores=(4,)), submission_id=sid) is True
+    assert answers.record(plan_db, round_, Answer(scores=(4,)), submission_id=sid) is False
+    assert answers.count(plan_db, round_) == 1
 
 
 @pytest.mark.parametrize("score", [0, 6, "5", None, True, 2.5])
-def test_a_score_outside_the_scale_is_refused(plan_db, survey, score):
-    with pytest.raises(responses.InvalidAnswer):
-        send(plan_db, survey, Answer(scores=(score,)))
+def test_a_score_outside_the_scale_is_refused(plan_db, round_, score):
+    with pytest.raises(answers.InvalidAnswer):
+        send(plan_db, round_, Answer(scores=(score,)))
     assert stored(plan_db) == []
 
 
@@ -76,9 +77,9 @@ def test_a_score_outside_the_scale_is_refused(plan_db, survey, score):
     ],
 )
 def test_every_scale_keeps_its_own_numbers(plan_db, scale, valid, invalid):
-    round_ = surveys.create(plan_db, action_id="mini:a2", scale=scale)
+    round_ = rounds.create(plan_db, action_id="mini:a2", scale=scale)
     for score in invalid:
-        with pytest.raises(responses.InvalidAnswer):
+        with pytest.raises(answers.InvalidAnswer):
             send(plan_db, round_, Answer(scores=(score,)))
     for score in valid:
         send(plan_db, round_, Answer(scores=(score,)))
@@ -86,7 +87,7 @@ def test_every_scale_keeps_its_own_numbers(plan_db, scale, valid, invalid):
 
 
 def test_a_quick_survey_is_committed_together_once(plan_db):
-    round_ = surveys.create(
+    round_ = rounds.create(
         plan_db,
         action_id="mini:a2",
         audiences=("guardians", "grades-1-3"),
@@ -95,40 +96,40 @@ def test_a_quick_survey_is_committed_together_once(plan_db):
         free_text=True,
     )
     answer = Answer(scores=(4, 5, 9), choices=("fun",), text="Kiva kerho!", group="guardians")
-    sid = responses.new_submission_id()
-    assert responses.record(plan_db, round_, answer, submission_id=sid) is True
-    assert responses.record(plan_db, round_, answer, submission_id=sid) is False
+    sid = answers.new_submission_id()
+    assert answers.record(plan_db, round_, answer, submission_id=sid) is True
+    assert answers.record(plan_db, round_, answer, submission_id=sid) is False
     rows = stored(plan_db)
     assert [(r["question"], r["score"], r["respondent_group"]) for r in rows] == [
         (0, 4, "guardians"),
         (1, 5, "guardians"),
         (2, 9, "guardians"),
     ]
-    assert [r["choice"] for r in stored(plan_db, "response_choices")] == ["fun"]
+    assert [r["choice"] for r in stored(plan_db, "answer_choices")] == ["fun"]
     assert [r["text"] for r in stored(plan_db, "comments")] == ["Kiva kerho!"]
-    assert responses.count(plan_db, round_) == 1
+    assert answers.count(plan_db, round_) == 1
 
 
 def test_a_half_valid_quick_survey_stores_nothing(plan_db):
-    round_ = surveys.create(plan_db, action_id="mini:a2", extra_questions=("recommend",))
-    with pytest.raises(responses.InvalidAnswer):
+    round_ = rounds.create(plan_db, action_id="mini:a2", extra_questions=("recommend",))
+    with pytest.raises(answers.InvalidAnswer):
         send(plan_db, round_, Answer(scores=(4, 11)))
-    with pytest.raises(responses.InvalidAnswer):
+    with pytest.raises(answers.InvalidAnswer):
         send(plan_db, round_, Answer(scores=(4,)))
     assert stored(plan_db) == []
 
 
 def test_choices_and_groups_must_be_offered_by_the_round(plan_db):
-    round_ = surveys.create(plan_db, action_id="mini:a2", follow_up=("friends",))
-    with pytest.raises(responses.InvalidAnswer):
+    round_ = rounds.create(plan_db, action_id="mini:a2", follow_up=("friends",))
+    with pytest.raises(answers.InvalidAnswer):
         send(plan_db, round_, Answer(scores=(4,), choices=("food",)))
-    with pytest.raises(responses.InvalidAnswer):
+    with pytest.raises(answers.InvalidAnswer):
         send(plan_db, round_, Answer(scores=(4,), group="staff"))
     assert stored(plan_db) == []
 
 
 def test_a_comment_is_cleaned_before_it_is_stored(plan_db):
-    round_ = surveys.create(plan_db, action_id="mini:a2", free_text=True)
+    round_ = rounds.create(plan_db, action_id="mini:a2", free_text=True)
     # A decomposed "ä", a bidi override, a NUL and a bell, and too many blank lines.
     raw = "Kiva\u0308\u202e kerho\x00\x07\n\n\n\nKiitos \u2066ohjaajat\u2069 "
     send(plan_db, round_, Answer(scores=(5,), text=raw))
@@ -137,7 +138,7 @@ def test_a_comment_is_cleaned_before_it_is_stored(plan_db):
 
 
 def test_a_comment_is_normalised_after_the_control_characters_are_gone(plan_db):
-    round_ = surveys.create(plan_db, action_id="mini:a2", free_text=True)
+    round_ = rounds.create(plan_db, action_id="mini:a2", free_text=True)
     # Two combining marks kept apart by a backspace; once it is removed they must be reordered.
     send(plan_db, round_, Answer(scores=(5,), text="a\u0300\x08\u05ad"))
     [comment] = stored(plan_db, "comments")
@@ -145,54 +146,54 @@ def test_a_comment_is_normalised_after_the_control_characters_are_gone(plan_db):
 
 
 def test_a_lone_surrogate_in_a_comment_is_dropped_not_a_crash(plan_db):
-    round_ = surveys.create(plan_db, action_id="mini:a2", free_text=True)
+    round_ = rounds.create(plan_db, action_id="mini:a2", free_text=True)
     send(plan_db, round_, Answer(scores=(5,), text="Kiva\ud800 kerho"))
     assert [c["text"] for c in stored(plan_db, "comments")] == ["Kiva kerho"]
 
 
 def test_a_comment_longer_than_500_characters_is_refused(plan_db):
-    round_ = surveys.create(plan_db, action_id="mini:a2", free_text=True)
-    with pytest.raises(responses.InvalidAnswer):
+    round_ = rounds.create(plan_db, action_id="mini:a2", free_text=True)
+    with pytest.raises(answers.InvalidAnswer):
         send(plan_db, round_, Answer(scores=(5,), text="x" * 501))
     send(plan_db, round_, Answer(scores=(5,), text="x" * 500))
     assert len(stored(plan_db, "comments")[0]["text"]) == 500
 
 
-def test_a_comment_to_a_round_without_free_text_is_dropped(plan_db, survey):
-    send(plan_db, survey, Answer(scores=(5,), text="Should not be here"))
+def test_a_comment_to_a_round_without_free_text_is_dropped(plan_db, round_):
+    send(plan_db, round_, Answer(scores=(5,), text="Should not be here"))
     assert stored(plan_db, "comments") == []
 
 
-def test_a_flagged_answer_is_kept_and_marked(plan_db, survey):
-    send(plan_db, survey, Answer(scores=(1,)), channel="kiosk", flagged=True)
+def test_a_flagged_answer_is_kept_and_marked(plan_db, round_):
+    send(plan_db, round_, Answer(scores=(1,)), channel="kiosk", flagged=True)
     [row] = stored(plan_db)
     assert (row["channel"], row["flagged"]) == ("kiosk", 1)
 
 
-@pytest.mark.parametrize("submission_id", ["'; DROP TABLE responses; --", "0" * 32 + "\n"])
-def test_a_malformed_submission_id_is_refused(plan_db, survey, submission_id):
-    with pytest.raises(responses.InvalidAnswer):
-        responses.record(plan_db, survey, Answer(scores=(3,)), submission_id=submission_id)
+@pytest.mark.parametrize("submission_id", ["'; DROP TABLE answers; --", "0" * 32 + "\n"])
+def test_a_malformed_submission_id_is_refused(plan_db, round_, submission_id):
+    with pytest.raises(answers.InvalidAnswer):
+        answers.record(plan_db, round_, Answer(scores=(3,)), submission_id=submission_id)
     assert stored(plan_db) == []
 
 
-def test_an_answer_to_a_closed_round_is_not_stored(plan_db, survey):
-    surveys.set_status(plan_db, survey.code, "closed")
-    with pytest.raises(responses.SurveyClosed):
-        send(plan_db, survey, Answer(scores=(3,)))
+def test_an_answer_to_a_closed_round_is_not_stored(plan_db, round_):
+    rounds.set_status(plan_db, round_.code, "closed")
+    with pytest.raises(answers.RoundClosed):
+        send(plan_db, round_, Answer(scores=(3,)))
     assert stored(plan_db) == []
 
 
-def test_paper_answers_are_stored_one_by_one_as_staff_entered_and_once(plan_db, survey):
+def test_paper_answers_are_stored_one_by_one_as_staff_entered_and_once(plan_db, round_):
     from datetime import date
 
-    tally_id = responses.new_submission_id()
-    stored_now = responses.record_tally(
-        plan_db, survey, {5: 3, 4: 2, 1: 1}, tally_id=tally_id, day=date(2026, 4, 2)
+    tally_id = answers.new_submission_id()
+    stored_now = answers.record_tally(
+        plan_db, round_, {5: 3, 4: 2, 1: 1}, tally_id=tally_id, day=date(2026, 4, 2)
     )
     assert stored_now == 6
-    again = responses.record_tally(
-        plan_db, survey, {5: 3, 4: 2, 1: 1}, tally_id=tally_id, day=date(2026, 4, 2)
+    again = answers.record_tally(
+        plan_db, round_, {5: 3, 4: 2, 1: 1}, tally_id=tally_id, day=date(2026, 4, 2)
     )
     assert again == 0
     rows = stored(plan_db)
@@ -200,11 +201,11 @@ def test_paper_answers_are_stored_one_by_one_as_staff_entered_and_once(plan_db, 
     assert {(r["channel"], r["answered_on"]) for r in rows} == {("staff-entered", "2026-04-02")}
 
 
-def test_a_tally_with_a_score_off_the_scale_stores_nothing(plan_db, survey):
+def test_a_tally_with_a_score_off_the_scale_stores_nothing(plan_db, round_):
     from datetime import date
 
-    with pytest.raises(responses.InvalidAnswer):
-        responses.record_tally(
-            plan_db, survey, {5: 3, 7: 1}, tally_id=responses.new_submission_id(), day=date.today()
+    with pytest.raises(answers.InvalidAnswer):
+        answers.record_tally(
+            plan_db, round_, {5: 3, 7: 1}, tally_id=answers.new_submission_id(), day=date.today()
         )
     assert stored(plan_db) == []

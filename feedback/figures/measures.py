@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from feedback import i18n, questions, storage
-from feedback.scales import recommendation_index
-from feedback.stats import ON_FIVE_SCALES, Cell, Filters, suppress
+from feedback import i18n, storage
+from feedback.figures import ON_FIVE_SCALES, Cell, Filters, suppress
+from feedback.rounds import questions
+from feedback.rounds.scales import recommendation_index
 
 
 def monthly_trend(db_path: str | Path, plan_id: str, filters: Filters, *, k: int) -> pd.DataFrame:
@@ -86,7 +87,7 @@ def sub_goal_measures(
         ).fetchall()
         rounds_held = dict(
             db.execute(
-                f"""SELECT a.sub_goal_id, count(*) FROM surveys v
+                f"""SELECT a.sub_goal_id, count(*) FROM rounds v
                     JOIN actions a ON a.id = v.action_id
                     WHERE v.id IN ({rounds}) GROUP BY 1""",
                 round_params,
@@ -95,7 +96,7 @@ def sub_goal_measures(
         kids = dict(
             db.execute(
                 f"""SELECT a.sub_goal_id, sum(c.n) FROM {filters.table("respondent_group")} c
-                    JOIN surveys v ON v.id = c.survey_id JOIN actions a ON a.id = v.action_id
+                    JOIN rounds v ON v.id = c.round_id JOIN actions a ON a.id = v.action_id
                     WHERE {where} AND c.question = 0 AND c.flagged = 0
                       AND c.respondent_group IN ({", ".join("?" for _ in children)})
                     GROUP BY 1""",
@@ -105,7 +106,7 @@ def sub_goal_measures(
         nps: dict[str, dict[int, int]] = {}
         for sub, score, n in db.execute(
             f"""SELECT a.sub_goal_id, c.score, sum(c.n) FROM {filters.table()} c
-                JOIN surveys v ON v.id = c.survey_id JOIN actions a ON a.id = v.action_id
+                JOIN rounds v ON v.id = c.round_id JOIN actions a ON a.id = v.action_id
                 WHERE {where} AND c.scale = 'nps' AND c.flagged = 0
                 GROUP BY 1, 2""",
             params,
@@ -284,7 +285,7 @@ def flagged(db_path: str | Path, plan_id: str, filters: Filters) -> pd.DataFrame
     with storage.reading(db_path) as db:
         rows = db.execute(
             f"""SELECT v.code, v.action_id, sum(c.n) FROM {filters.table()} c
-                JOIN surveys v ON v.id = c.survey_id
+                JOIN rounds v ON v.id = c.round_id
                 WHERE {where} AND c.flagged = 1 AND c.question = 0
                 GROUP BY 1, 2 ORDER BY 3 DESC, 1""",
             params,

@@ -2,8 +2,8 @@ import re
 
 import pytest
 
-from feedback import planfile
-from feedback.planfile import PlanFileError
+from feedback.plans import file_format
+from feedback.plans.file_format import PlanFileError
 from tests.conftest import MINI_PLAN
 
 PROBLEM_LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): (?P<place>\S+): (?P<problem>.+)$")
@@ -11,18 +11,18 @@ PROBLEM_LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): (?P<place>\S+): (?P<
 
 def problems_of(text: str) -> list[str]:
     with pytest.raises(PlanFileError) as caught:
-        planfile.parse(text, name="plan.yaml")
+        file_format.parse(text, name="plan.yaml")
     return caught.value.problems
 
 
 def test_the_test_plan_is_valid():
-    plan = planfile.parse(MINI_PLAN)
+    plan = file_format.parse(MINI_PLAN)
     assert [g.id for g in plan.main_goals] == ["i", "ii"]
     assert len(plan.actions()) == 4
 
 
 def test_a_plain_string_is_a_text_in_the_plan_language():
-    plan = planfile.parse(MINI_PLAN)
+    plan = file_format.parse(MINI_PLAN)
     assert plan.main_goals[1].title == {"fi": "Hyvinvointi"}
     assert plan.main_goals[0].sub_goals[0].number == "1"
 
@@ -88,6 +88,6 @@ def test_an_unreadable_file_is_one_line(tmp_path):
     path = tmp_path / "latin1.yaml"
     path.write_bytes("name: Jakobstad \xe4".encode("latin-1"))
     with pytest.raises(PlanFileError) as caught:
-        planfile.load(path)
+        file_format.load(path)
     [line] = caught.value.problems
     assert line.startswith(f"{path}:1: (file): cannot be read")

@@ -6,8 +6,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from feedback import planfile, storage
-from feedback.planfile import PlanFile, PlanFileError
+from feedback import storage
+from feedback.plans import file_format
+from feedback.plans.file_format import PlanFile, PlanFileError
 from feedback.storage import Connection
 
 
@@ -52,7 +53,7 @@ def import_file(db_path: str | Path, path: str | Path) -> bool:
 
     All or nothing: a file with any problem changes nothing and raises `PlanFileError`.
     """
-    plan, content_hash = planfile.load(path)
+    plan, content_hash = file_format.load(path)
     return import_plan(db_path, plan, content_hash=content_hash, name=str(path))
 
 
@@ -83,7 +84,7 @@ def _check_nothing_orphaned(db: Connection, plan: PlanFile, name: str) -> None:
     kept = {qualified(plan.id, a.id) for a in plan.actions()}
     rows = db.execute(
         """SELECT DISTINCT actions.id FROM actions
-           JOIN surveys ON surveys.action_id = actions.id
+           JOIN rounds ON rounds.action_id = actions.id
            JOIN sub_goals ON sub_goals.id = actions.sub_goal_id
            JOIN main_goals ON main_goals.id = sub_goals.main_goal_id
            WHERE main_goals.plan_id = ?""",

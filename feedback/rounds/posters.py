@@ -15,8 +15,8 @@ import segno
 from fpdf import FPDF
 from fpdf.enums import Align, MethodReturnValue
 
-from feedback import faces, i18n, pdftext, settings
-from feedback.surveys import Survey
+from feedback import i18n, pdftext, settings
+from feedback.rounds import Round, faces
 
 # Error correction M survives a smudge or a pin hole; segno raises the level further for free
 # whenever the same symbol size has room.
@@ -77,7 +77,7 @@ def qr_png(url: str, *, scale: int = 10) -> bytes:
     return out.getvalue()
 
 
-def poster_pdf(survey: Survey, *, url: str, languages: Sequence[str]) -> bytes:
+def poster_pdf(round_: Round, *, url: str, languages: Sequence[str]) -> bytes:
     """A printable A4 poster for the round: invitation, the action, faces, QR code and link.
 
     Every text appears once per language in `languages` (in that order); the action's text is
@@ -85,9 +85,9 @@ def poster_pdf(survey: Survey, *, url: str, languages: Sequence[str]) -> bytes:
     once however many languages fall back to it. Raises ValueError for an unknown language.
     """
     langs = _languages(languages)
-    actions = _action_texts(survey, langs)
-    subjects = _subjects(survey, langs)
-    pdf = _new_pdf(survey, langs=langs, actions=subjects or actions)
+    actions = _action_texts(round_, langs)
+    subjects = _subjects(round_, langs)
+    pdf = _new_pdf(round_, langs=langs, actions=subjects or actions)
 
     # The bottom of the poster has fixed sizes; the action's text gets whatever room is left
     # between it and the headline. Drawing still goes top to bottom, because that is the order
@@ -97,7 +97,7 @@ def poster_pdf(survey: Survey, *, url: str, languages: Sequence[str]) -> bytes:
         (_faces_row(), 1.0),
         (_qr_block(url=url), 0.0),  # the quiet zone is space enough
         (_link_line(pdf, url=url), 4.0),
-        (_code_line(pdf, code=survey.code, langs=langs), 4.0),
+        (_code_line(pdf, code=round_.code, langs=langs), 4.0),
         (_anonymous_line(pdf, langs=langs), 1.0),
         (_privacy_line(pdf, langs=langs), 0.0),
     ]
@@ -142,17 +142,17 @@ def _languages(languages: Sequence[str]) -> list[str]:
     return langs
 
 
-def _action_texts(survey: Survey, langs: Sequence[str]) -> list[str]:
+def _action_texts(round_: Round, langs: Sequence[str]) -> list[str]:
     texts = [
-        pdftext.printable(i18n.pick(survey.action_text, lang, original=survey.plan_language)[0])
+        pdftext.printable(i18n.pick(round_.action_text, lang, original=round_.plan_language)[0])
         for lang in langs
     ]
     return [text for text in dict.fromkeys(texts) if text]
 
 
-def _subjects(survey: Survey, langs: Sequence[str]) -> list[str]:
+def _subjects(round_: Round, langs: Sequence[str]) -> list[str]:
     """The round's subject in each of the poster's languages that has one."""
-    texts = [pdftext.printable(survey.subject(lang) or "") for lang in langs]
+    texts = [pdftext.printable(round_.subject(lang) or "") for lang in langs]
     return [text for text in dict.fromkeys(texts) if text]
 
 
@@ -178,14 +178,14 @@ def _small_block(pdf: FPDF, texts: Sequence[str], *, room: float) -> _Block:
     return _Block(line * len(lines), draw, SMALL_SIZE)
 
 
-def _new_pdf(survey: Survey, *, langs: Sequence[str], actions: Sequence[str]) -> FPDF:
+def _new_pdf(round_: Round, *, langs: Sequence[str], actions: Sequence[str]) -> FPDF:
     pdf = FPDF(orientation="portrait", unit="mm", format="A4")
     pdf.core_fonts_encoding = pdftext.FONT_ENCODING
     pdf.set_margins(MARGIN, MARGIN, MARGIN)
     pdf.set_auto_page_break(auto=False)  # a poster is one page; long text is fitted, not spilled
     pdf.set_creation_date(CREATION_DATE)
     pdf.set_lang(langs[0])
-    action = " ".join(actions[0].split()) if actions else survey.code
+    action = " ".join(actions[0].split()) if actions else round_.code
     short = action if len(action) <= 80 else action[:79].rstrip() + "…"
     pdf.set_title(pdftext.printable(i18n.t("poster.document_title", langs[0], action=short)))
     pdf.set_creator("welfare-feedback")

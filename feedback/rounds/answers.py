@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from feedback import aggregates, questions, scope, storage
+from feedback import storage
+from feedback.rounds import Round, aggregates, questions
+from feedback.staff import scope
 from feedback.storage import Connection
-from feedback.surveys import Survey
 
 CHANNELS = ("link", "qr", "kiosk", "council", "staff-entered")
 _SUBMISSION_PATTERN = re.compile(r"[0-9a-f]{32}")  # used with fullmatch: `$` allows a "\n"
@@ -30,7 +31,7 @@ class CommentTooLong(InvalidAnswer):
     """The comment is longer than `questions.FREE_TEXT_MAX` characters once cleaned."""
 
 
-class SurveyClosed(Exception):
+class RoundClosed(Exception):
     """The round closed between showing the question and sending the answer."""
 
 
@@ -63,22 +64,22 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", kept)
 
 
-def validate(survey: Survey, answer: Answer) -> Answer:
+def validate(round_: Round, answer: Answer) -> Answer:
     """The answer as it will be stored, or `InvalidAnswer` saying what does not fit."""
-    asked = survey.questions
+    asked = round_.questions
     if len(answer.scores) != len(asked):
         raise InvalidAnswer(f"expected {len(asked)} scores, got {len(answer.scores)}")
     for question, score in zip(asked, answer.scores, strict=True):
         if not question.scale.is_valid(score):
             raise InvalidAnswer(f"score {score!r} is not on the {question.scale} scale")
-    unknown = [c for c in answer.choices if c not in survey.follow_up]
+    unknown = [c for c in answer.choices if c not in round_.follow_up]
     if unknown:
         raise InvalidAnswer(f"choice {unknown[0]!r} is not offered by this round")
-    text = clean_text(answer.text) if survey.free_text else ""
+    text = clean_text(answer.text) if round_.free_text else ""
     if len(text) > questions.FREE_TEXT_MAX:
         raise CommentTooLong(f"the comment is longer than {questions.FREE_TEXT_MAX} characters")
-    group = answer.group or survey.audiences[0]
-    if group not in survey.audiences:
+    group = answer.group or round_.audiences[0]
+    if group not in round_.audiences:
         raise InvalidAnswer(f"group {group!r} is not asked by this round")
     return Answer(
         scores=answer.scores, choices=tuple(dict.fromkeys(answer.choices)), text=text, group=group
@@ -87,7 +88,7 @@ def validate(survey: Survey, answer: Answer) -> Answer:
 
 def record(
     db_path: str | Path,
-    survey: Survey,
+    round_: Round,
     answer: Answer,
     *,
     submission_id: str,
@@ -95,39 +96,39 @@ def record(
     flagged: bool = False,
     now: datetime | None = None,
 ) -> bool:
-    """Store one respondent's answer to `survey`, all of it in one transaction.
+    """Store one respondent's answer to `round`, all of it in one transaction.
 
     Returns True if stored now, False if this submission was already stored (a retry after a
     lost reply): either way it is stored exactly once. Only the day and the hour are kept, never
     the precise time, and nothing about the person. `flagged` marks possible misuse (kept, but
-    left out of figures). Raises `InvalidAnswer` or `SurveyClosed`; the caller keeps the answer
+    left out of figures). Raises `InvalidAnswer` or `RoundClosed`; the caller keeps the answer
     on screen.
     """
-    answer = validate(survey, answer)
+    answer = validate(round_, answer)
     if not isinstance(submission_id, str) or not _SUBMISSION_PATTERN.fullmatch(submission_id):
         raise InvalidAnswer("malformed submission id")
     if channel not in CHANNELS:
         raise InvalidAnswer(f"unknown channel {channel!r}")
     now = now or datetime.now()
     with storage.writing(db_path) as db:
-        check_open(db, survey, day=now.date())
-        return insert(db, survey, answer, submission_id, channel, flagged, now)
+        check_open(db, round_, day=now.date())
+        return insert(db, round_, answer, submission_id, channel, flagged, now)
 
 
-def check_open(db: Connection, survey: Survey, *, day: date) -> None:
-    """Raise `SurveyClosed` unless the round takes answers on `day` (caller's transaction)."""
+def check_open(db: Connection, round_: Round, *, day: date) -> None:
+    """Raise `RoundClosed` unless the round takes answers on `day` (caller's transaction)."""
     row = db.execute(
-        "SELECT status, opens_on, closes_on FROM surveys WHERE id = ?", [survey.id]
+        "SELECT status, opens_on, closes_on FROM rounds WHERE id = ?", [round_.id]
     ).fetchone()
     if row is None or row[0] != "open":
-        raise SurveyClosed(survey.code)
+        raise RoundClosed(round_.code)
     if (row[1] and day.isoformat() < row[1]) or (row[2] and day.isoformat() > row[2]):
-        raise SurveyClosed(survey.code)
+        raise RoundClosed(round_.code)
 
 
 def insert(
     db: Connection,
-    survey: Survey,
+    round_: Round,
     answer: Answer,
     submission_id: str,
     channel: str,
@@ -137,11 +138,11 @@ def insert(
     """Write one validated answer inside the caller's transaction; False if already there."""
     day = now.date().isoformat()
     rows = [
-        (submission_id, survey.id, i, score, answer.group, channel, day, now.hour, flagged)
+        (submission_id, round_.id, i, score, answer.group, channel, day, now.hour, flagged)
         for i, score in enumerate(answer.scores)
     ]
-    insert_row = """INSERT INTO responses
-             (submission_id, survey_id, question, score, respondent_group, channel,
+    insert_row = """INSERT INTO answers
+             (submission_id, round_id, question, score, respondent_group, channel,
               answered_on, answered_hour, flagged)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"""
     # The first row claims the submission id: a resend, even one being stored at this moment
@@ -150,20 +151,20 @@ def insert(
         return False
     db.executemany(insert_row, rows[1:])
     db.executemany(
-        "INSERT INTO response_choices (submission_id, survey_id, choice) VALUES (?, ?, ?)",
-        [(submission_id, survey.id, choice) for choice in answer.choices],
+        "INSERT INTO answer_choices (submission_id, round_id, choice) VALUES (?, ?, ?)",
+        [(submission_id, round_.id, choice) for choice in answer.choices],
     )
     if answer.text:
         db.execute(
-            """INSERT INTO comments (submission_id, survey_id, text, answered_on)
+            """INSERT INTO comments (submission_id, round_id, text, answered_on)
                VALUES (?, ?, ?, ?)""",
-            [submission_id, survey.id, answer.text, day],
+            [submission_id, round_.id, answer.text, day],
         )
     aggregates.add(
         db,
-        survey_id=survey.id,
+        round_id=round_.id,
         scores=answer.scores,
-        scales=tuple(q.scale.value for q in survey.questions),
+        scales=tuple(q.scale.value for q in round_.questions),
         day=now.date(),
         hour=now.hour,
         group=answer.group,
@@ -175,7 +176,7 @@ def insert(
 
 def record_tally(
     db_path: str | Path,
-    survey: Survey,
+    round_: Round,
     tally: dict[int, int],
     *,
     tally_id: str,
@@ -191,21 +192,21 @@ def record_tally(
     """
     if not isinstance(tally_id, str) or not _SUBMISSION_PATTERN.fullmatch(tally_id):
         raise InvalidAnswer("malformed tally id")
-    if len(survey.questions) > 1:
+    if len(round_.questions) > 1:
         raise InvalidAnswer("paper answers can be entered for single-question rounds only")
     scores = [score for score, n in sorted(tally.items()) for _ in range(_count(n))]
     if len(scores) > MAX_TALLY:
         raise InvalidAnswer(f"at most {MAX_TALLY} answers at a time")
-    answers = [validate(survey, Answer(scores=(score,))) for score in scores]
+    answers = [validate(round_, Answer(scores=(score,))) for score in scores]
     now = datetime.combine(day, datetime.min.time())
     with storage.writing(db_path) as db:  # all of the tally, or none of it
-        scope.check_action(db, survey.action_id, actors)
-        check_open(db, survey, day=day)
+        scope.check_action(db, round_.action_id, actors)
+        check_open(db, round_, day=day)
         return sum(
             # Derived ids: a retried tally maps onto the same submissions.
             insert(
                 db,
-                survey,
+                round_,
                 answer,
                 hashlib.sha256(f"{tally_id}:{i}".encode()).hexdigest()[:32],
                 "staff-entered",
@@ -225,9 +226,9 @@ def _count(n: object) -> int:
     return n
 
 
-def count(db_path: str | Path, survey: Survey) -> int:
+def count(db_path: str | Path, round_: Round) -> int:
     """How many respondents have answered the round."""
     with storage.reading(db_path) as db:
         return db.execute(
-            "SELECT count(*) FROM responses WHERE survey_id = ? AND question = 0", [survey.id]
+            "SELECT count(*) FROM answers WHERE round_id = ? AND question = 0", [round_.id]
         ).fetchone()[0]

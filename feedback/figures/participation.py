@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from feedback import scope, storage
+from feedback import storage
+from feedback.staff import scope
 
 _MONTH = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])")  # with fullmatch; \d takes any digit
 

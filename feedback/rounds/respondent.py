@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from feedback import changes, i18n, questions, responses
-from feedback.surveys import Survey
+from feedback import i18n
+from feedback.rounds import Round, answers, changes, questions
 
 log = logging.getLogger(__name__)
 
@@ -52,14 +52,14 @@ class Heading:
     recording: str | None  # the path that plays it
 
 
-def heading(survey: Survey, lang: str) -> Heading:
+def heading(round_: Round, lang: str) -> Heading:
     """The top of the round's screens in `lang`."""
-    action, translated = i18n.pick(survey.action_text, lang, original=survey.plan_language)
+    action, translated = i18n.pick(round_.action_text, lang, original=round_.plan_language)
     return Heading(
-        subject=survey.subject(lang),
+        subject=round_.subject(lang),
         action=action,
         translated=translated,
-        recording=recording_path(survey.code, lang) if lang in survey.recordings else None,
+        recording=recording_path(round_.code, lang) if lang in round_.recordings else None,
     )
 
 
@@ -71,21 +71,21 @@ def recording_path(code: str, lang: str) -> str:
     return RECORDING_PATH.format(code=code, lang=lang)
 
 
-def language(survey: Survey, asked: str) -> str:
+def language(round_: Round, asked: str) -> str:
     """The page's language for this round: the one asked for if the round offers it, else
     the round's first, so that no subject stands under another language's labels."""
-    return asked if asked in survey.languages else survey.languages[0]
+    return asked if asked in round_.languages else round_.languages[0]
 
 
-def group(survey: Survey, chosen: object) -> str | None:
+def group(round_: Round, chosen: object) -> str | None:
     """Whose words the questions are in: the round's one audience, or the group the
     respondent chose among the round's audiences; None while there is none yet."""
-    return survey.fixed_group or (chosen if chosen in survey.audiences else None)
+    return round_.fixed_group or (chosen if chosen in round_.audiences else None)
 
 
-def question_text(survey: Survey, number: int, group: str | None, visit: Visit, lang: str) -> str:
+def question_text(round_: Round, number: int, group: str | None, visit: Visit, lang: str) -> str:
     """Question `number` of the round as `group` reads it, in plain language if asked for."""
-    key = survey.questions[number].text_key_for(group, plain=visit.plain)
+    key = round_.questions[number].text_key_for(group, plain=visit.plain)
     return i18n.t(key, lang)
 
 
@@ -124,8 +124,8 @@ class Sent:
 
 def send(
     db_path: str | Path,
-    survey: Survey,
-    answer: responses.Answer,
+    round_: Round,
+    answer: answers.Answer,
     *,
     submission_id: str,
     visit: Visit,
@@ -136,23 +136,23 @@ def send(
     if visit.preview:
         return Sent(Outcome.PREVIEW)
     try:
-        responses.record(
+        answers.record(
             db_path,
-            survey,
+            round_,
             answer,
             submission_id=submission_id,
             channel=visit.channel,
             flagged=flagged,
         )
-    except responses.SurveyClosed:
+    except answers.RoundClosed:
         return Sent(Outcome.CLOSED)
-    except responses.CommentTooLong:
-        log.warning("refused a comment too long for round %s", survey.code)
+    except answers.CommentTooLong:
+        log.warning("refused a comment too long for round %s", round_.code)
         return Sent(Outcome.TOO_LONG)
-    except responses.InvalidAnswer as refused:
-        log.warning("refused an answer to round %s: %s", survey.code, refused)
+    except answers.InvalidAnswer as refused:
+        log.warning("refused an answer to round %s: %s", round_.code, refused)
         return Sent(Outcome.NOT_CHOSEN)
     except Exception:
-        log.exception("could not store an answer to round %s", survey.code)
+        log.exception("could not store an answer to round %s", round_.code)
         return Sent(Outcome.FAILED)
-    return Sent(Outcome.STORED, changes.for_thank_you(db_path, survey.id, survey.action_id))
+    return Sent(Outcome.STORED, changes.for_thank_you(db_path, round_.id, round_.action_id))

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from feedback import responses, scope, storage
-from feedback.responses import Answer, check_open, insert
-from feedback.surveys import Survey, get_by_code
+from feedback import storage
+from feedback.rounds import Round, answers, get_by_code
+from feedback.rounds.answers import Answer, check_open, insert
+from feedback.staff import scope
 
 SELF_QUESTIONS = ("heard", "influence", "organised")
 PROPOSAL_STATUSES = ("received", "in-progress", "done", "declined")
@@ -45,13 +46,13 @@ class Proposal:
     answer: str | None
 
 
-def council_rounds(db_path: str | Path, plan_id: str) -> list[Survey]:
+def council_rounds(db_path: str | Path, plan_id: str) -> list[Round]:
     """Open rounds of the plan asked of the youth council: the actions it evaluates."""
     with storage.reading(db_path) as db:
         codes = [
             row[0]
             for row in db.execute(
-                """SELECT v.code FROM surveys v JOIN actions a ON a.id = v.action_id
+                """SELECT v.code FROM rounds v JOIN actions a ON a.id = v.action_id
                    JOIN sub_goals s ON s.id = a.sub_goal_id
                    JOIN main_goals m ON m.id = s.main_goal_id
                    WHERE m.plan_id = ? AND v.status = 'open'
@@ -86,22 +87,22 @@ def submit(
     """Store a member's whole evaluation in one transaction, once per member and year."""
     now = now or datetime.now()
     year = now.year
-    rounds = {s.code: s for s in council_rounds(db_path, plan_id)}
+    by_code = {s.code: s for s in council_rounds(db_path, plan_id)}
     checked = []
     for rating in ratings:
-        survey = rounds.get(rating.code)
-        if survey is None:
-            raise responses.InvalidAnswer(f"round {rating.code!r} is not a council round")
-        answer = responses.validate(
-            survey, Answer(scores=(rating.score,), text=rating.comment, group="youth-council")
+        round_ = by_code.get(rating.code)
+        if round_ is None:
+            raise answers.InvalidAnswer(f"round {rating.code!r} is not a council round")
+        answer = answers.validate(
+            round_, Answer(scores=(rating.score,), text=rating.comment, group="youth-council")
         )
-        proposal = " ".join(responses.clean_text(rating.proposal).split())  # like a comment
+        proposal = " ".join(answers.clean_text(rating.proposal).split())  # like a comment
         if len(proposal) > MAX_PROPOSAL:
-            raise responses.InvalidAnswer(f"a proposal has at most {MAX_PROPOSAL} characters")
-        checked.append((survey, answer, proposal))
+            raise answers.InvalidAnswer(f"a proposal has at most {MAX_PROPOSAL} characters")
+        checked.append((round_, answer, proposal))
     for question, score in self_scores.items():
         if question not in SELF_QUESTIONS or score not in (1, 2, 3, 4, 5):
-            raise responses.InvalidAnswer(f"bad self-evaluation {question!r}: {score!r}")
+            raise answers.InvalidAnswer(f"bad self-evaluation {question!r}: {score!r}")
     with storage.writing(db_path) as db:
         db.lock(f"council:{username}:{plan_id}:{year}")  # twice at once is still once
         if db.execute(
@@ -113,14 +114,14 @@ def submit(
             "INSERT INTO council_evaluations (username, plan_id, year) VALUES (?, ?, ?)",
             [username, plan_id, year],
         )
-        for survey, answer, proposal in checked:
-            check_open(db, survey, day=now.date())
-            insert(db, survey, answer, responses.new_submission_id(), "council", False, now)
+        for round_, answer, proposal in checked:
+            check_open(db, round_, day=now.date())
+            insert(db, round_, answer, answers.new_submission_id(), "council", False, now)
             if proposal:
                 db.execute(
                     """INSERT INTO proposals (action_id, year, text, created_on)
                        VALUES (?, ?, ?, ?)""",
-                    [survey.action_id, year, proposal, now.date().isoformat()],
+                    [round_.action_id, year, proposal, now.date().isoformat()],
                 )
         for question, score in self_scores.items():
             db.execute(
@@ -137,7 +138,7 @@ def yearly_means(db_path: str | Path, plan_id: str) -> dict[str, dict[int, tuple
     with storage.reading(db_path) as db:
         rows = db.execute(
             """SELECT a.id, substr(c.month, 1, 4), sum(c.n), sum(c.n * c.score)
-               FROM answer_counts c JOIN surveys v ON v.id = c.survey_id
+               FROM answer_counts c JOIN rounds v ON v.id = c.round_id
                JOIN actions a ON a.id = v.action_id
                JOIN sub_goals s ON s.id = a.sub_goal_id
                JOIN main_goals m ON m.id = s.main_goal_id

@@ -17,7 +17,7 @@ import pandas as pd
 import xlsxwriter
 
 from feedback import storage
-from feedback.stats import Filters
+from feedback.figures import Filters
 
 _DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 
@@ -42,12 +42,12 @@ def answers(db_path: str | Path, plan_id: str, *, filters: Filters, k: int) -> p
             f"""SELECT v.code, a.id, a.actor_id, c.question, c.scale, c.score,
                        c.respondent_group, c.channel, c.month, c.n
                 FROM answer_counts c
-                JOIN surveys v ON v.id = c.survey_id
+                JOIN rounds v ON v.id = c.round_id
                 JOIN actions a ON a.id = v.action_id
                 WHERE {where} AND c.flagged = 0
-                  AND c.survey_id IN (
-                      SELECT survey_id FROM answer_counts
-                      WHERE question = 0 AND flagged = 0 GROUP BY survey_id HAVING sum(n) >= ?)
+                  AND c.round_id IN (
+                      SELECT round_id FROM answer_counts
+                      WHERE question = 0 AND flagged = 0 GROUP BY round_id HAVING sum(n) >= ?)
                 ORDER BY v.code, c.month, c.question, c.score, c.respondent_group, c.channel""",
             [*params, k],
         )

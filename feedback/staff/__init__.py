@@ -1,0 +1,1 @@
+"""Staff: accounts and sessions, single sign-on, and whose things a staff member may change."""
