@@ -28,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from feedback import plans, settings, storage
+from feedback import demo, plans, settings, storage
 from feedback.rounds import CODE_ALPHABET, CODE_LENGTH, aggregates, questions
 from feedback.rounds.scales import Scale
 from feedback.storage import schema
@@ -163,9 +163,9 @@ def generate(path: Path, answers: int, *, seed: int = 1, rounds: int = 400) -> d
     made = _rounds(rng, actions, rounds)
     conn.execute("BEGIN")
     conn.executemany(
-        """INSERT INTO rounds (id, code, action_id, scale, audiences, languages,
+        """INSERT INTO rounds (id, code, action_id, scale, audiences, languages, subjects,
              extra_questions, title, status, created_on, opens_on, closes_on)
-           VALUES (?, ?, ?, ?, ?, '["fi", "sv", "en"]', ?, ?, ?, ?, ?, ?)""",
+           VALUES (?, ?, ?, ?, ?, '["fi", "sv", "en"]', ?, ?, ?, ?, ?, ?, ?)""",
         [
             (
                 r["id"],
@@ -173,6 +173,7 @@ def generate(path: Path, answers: int, *, seed: int = 1, rounds: int = 400) -> d
                 r["action_id"],
                 r["scale"].value,
                 json.dumps(r["audiences"]),
+                json.dumps(demo.SUBJECTS, ensure_ascii=False),
                 json.dumps(r["extras"]),
                 TITLE,
                 "open" if r["ongoing"] else "closed",

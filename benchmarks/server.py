@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from feedback import plans, rounds, settings
+from feedback import demo, plans, rounds, settings
 from feedback.rounds.scales import Scale
 from feedback.staff import auth
 from feedback.storage import schema
@@ -66,6 +66,7 @@ def prepare(
             db_path,
             action_id=action.id,
             scale=SCALE,
+            subjects=demo.SUBJECTS,
             free_text=free_text and round_count > 1 and i == round_count - 1,
             title="[BENCHMARK] respondents",
         )

@@ -8,12 +8,13 @@ import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
-from feedback import storage
+from feedback import i18n, storage
 from feedback.i18n import LANGUAGES
 from feedback.rounds import CODE_ALPHABET, CODE_LENGTH, aggregates
 from feedback.rounds.questions import AUDIENCES
 
 DEMO_TITLE = "[DEMO] synthetic answers"
+SUBJECTS = {lang: i18n.t("rounds.demo_subject", lang) for lang in LANGUAGES}
 _CHANNELS = ("link", "qr", "kiosk", "staff-entered")
 
 
@@ -51,14 +52,15 @@ def fill(
             code = "".join(rng.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
             # A round per action and seed; an existing one (same code) is reused.
             db.execute(
-                """INSERT INTO rounds
-                     (code, action_id, scale, audiences, languages, title, status, created_on)
-                   VALUES (?, ?, 'faces5', ?, ?, ?, 'open', ?) ON CONFLICT (code) DO NOTHING""",
+                """INSERT INTO rounds (code, action_id, scale, audiences, languages, subjects,
+                                       title, status, created_on)
+                   VALUES (?, ?, 'faces5', ?, ?, ?, ?, 'open', ?) ON CONFLICT (code) DO NOTHING""",
                 [
                     code,
                     action_id,
                     json.dumps([rng.choice(AUDIENCES)]),
                     json.dumps(list(LANGUAGES)),
+                    json.dumps(SUBJECTS, ensure_ascii=False),
                     DEMO_TITLE,
                     until.isoformat(),
                 ],

@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 import pytest
 
-from feedback import plans, rounds, storage
+from feedback import i18n, plans, rounds, storage
 from feedback.rounds import answers
 from feedback.staff import auth
 from feedback.storage import schema
@@ -174,10 +174,32 @@ def plan_db(db_path: Path, plan_file: Path) -> Path:
     return db_path
 
 
+#: What the child rates in a test's round, per language.
+SUBJECTS = {"fi": "Nuorisotalon kerho", "sv": "Ungdomsgårdens klubb", "en": "The youth club"}
+
+
+def open_round(db_path: str | Path, **options) -> rounds.Round:
+    """A round opened as staff open one, with a subject (SUBJECTS) in each of its languages
+    unless the test gives its own; `options` as for `rounds.create`."""
+    languages = options.get("languages", i18n.LANGUAGES)
+    options.setdefault("subjects", {lang: SUBJECTS[lang] for lang in languages})
+    return rounds.create(db_path, **options)
+
+
+def round_before_subjects(db_path: str | Path, **options) -> rounds.Round:
+    """A round as it was opened before rounds had subjects (none in any language), which keeps
+    working: its question is the heading."""
+    opened = open_round(db_path, **options)
+    with storage.writing(db_path) as db:
+        db.execute("UPDATE rounds SET subjects = '{}' WHERE id = ?", [opened.id])
+    rounds.changed(db_path, opened.code)
+    return rounds.get_by_code(db_path, opened.code)
+
+
 @pytest.fixture
 def round_(plan_db: Path) -> rounds.Round:
     """An open five-face round on action mini:a1."""
-    return rounds.create(plan_db, action_id="mini:a1", code="testcase")
+    return open_round(plan_db, action_id="mini:a1", code="testcase")
 
 
 @pytest.fixture

@@ -1,9 +1,10 @@
 import random
 from datetime import datetime, timedelta
 
-from feedback import demo, rounds, storage
+from feedback import demo, storage
 from feedback.rounds import aggregates, answers
 from feedback.rounds.answers import Answer
+from tests.conftest import open_round
 
 
 def snapshot(db_path):
@@ -20,8 +21,8 @@ def snapshot(db_path):
 def test_counts_kept_while_answering_equal_counts_rebuilt_from_the_answers(plan_db):
     rng = random.Random(3)
     opened = [
-        rounds.create(plan_db, action_id="mini:a1"),
-        rounds.create(
+        open_round(plan_db, action_id="mini:a1"),
+        open_round(
             plan_db,
             action_id="mini:a2",
             extra_questions=("recommend",),

@@ -14,7 +14,7 @@ from feedback import i18n, rounds, storage
 from feedback.rounds import changes, questions
 from feedback.rounds.scales import Scale
 from feedback.ui import answer_page
-from tests.conftest import stored_answers, write_locked
+from tests.conftest import open_round, round_before_subjects, stored_answers, write_locked
 
 
 @pytest.fixture
@@ -54,7 +54,7 @@ def test_an_answer_is_stored_once_and_thanked_only_after_it_is(client, round_, a
 
 
 def test_sending_without_a_choice_says_so_and_keeps_the_rest(client, plan_db, app_env):
-    round_ = rounds.create(plan_db, action_id="mini:a1", extra_questions=("heard",))
+    round_ = open_round(plan_db, action_id="mini:a1", extra_questions=("heard",))
     sid = submission_id(client.get(f"/answer/{round_.code}?lang=en").text)
     reply = client.post(f"/answer/{round_.code}?lang=en", data={"sid": sid, "q1": "2", "send": "1"})
     assert reply.status_code == 422
@@ -68,7 +68,7 @@ def test_sending_without_a_choice_says_so_and_keeps_the_rest(client, plan_db, ap
 def test_a_round_for_several_groups_asks_who_first_and_words_the_question_for_them(
     client, plan_db, app_env
 ):
-    round_ = rounds.create(
+    round_ = open_round(
         plan_db, action_id="mini:a1", audiences=("grades-1-3", "guardians"), scale=Scale.NPS
     )
     first = client.get(f"/answer/{round_.code}?lang=en").text
@@ -89,9 +89,7 @@ def test_a_round_for_several_groups_asks_who_first_and_words_the_question_for_th
 
 
 def test_follow_up_and_comment_are_stored_cleaned_and_shown_back_as_text(client, plan_db, app_env):
-    round_ = rounds.create(
-        plan_db, action_id="mini:a1", follow_up=("friends", "fun"), free_text=True
-    )
+    round_ = open_round(plan_db, action_id="mini:a1", follow_up=("friends", "fun"), free_text=True)
     sid = submission_id(client.get(f"/answer/{round_.code}").text)
     too_long = "x" * (questions.FREE_TEXT_MAX + 1)
     refused = client.post(
@@ -123,7 +121,7 @@ def test_an_action_text_with_markup_is_shown_as_text(client, plan_db):
             "UPDATE actions SET text = ? WHERE id = 'mini:a1'",
             ['{"fi": "<img src=x onerror=alert(1)> & **lihava**"}'],
         )
-    round_ = rounds.create(plan_db, action_id="mini:a1")
+    round_ = open_round(plan_db, action_id="mini:a1")
     page = client.get(f"/answer/{round_.code}").text
     assert "<p>&lt;img src=x onerror=alert(1)&gt; &amp; **lihava**</p>" in page
 
@@ -133,14 +131,14 @@ def test_unknown_and_closed_rounds_get_a_friendly_page(client, plan_db, app_env)
     assert reply.status_code == 404
     assert "<h1>Survey not found</h1>" in reply.text
     assert client.get("/answer/<script>").status_code == 404
-    round_ = rounds.create(plan_db, action_id="mini:a1", closes_on=date(2099, 1, 1))
+    round_ = open_round(plan_db, action_id="mini:a1", closes_on=date(2099, 1, 1))
     assert client.get(f"/answer/{round_.code}").status_code == 200
     rounds.set_status(plan_db, round_.code, "closed")
     assert client.get(f"/answer/{round_.code}").status_code == 404
 
 
 def test_a_round_closing_while_the_child_answers_says_so(client, plan_db, app_env, monkeypatch):
-    round_ = rounds.create(plan_db, action_id="mini:a1")
+    round_ = open_round(plan_db, action_id="mini:a1")
     sid = submission_id(client.get(f"/answer/{round_.code}?lang=en").text)
     monkeypatch.setattr(rounds, "open_by_code", lambda db, code: round_)  # shown while open
     with storage.writing(plan_db) as conn:
@@ -154,7 +152,7 @@ def test_a_round_closing_while_the_child_answers_says_so(client, plan_db, app_en
 def test_a_round_closed_by_another_process_takes_no_answer_though_its_copy_is_still_shown(
     client, plan_db, app_env, monkeypatch
 ):
-    round_ = rounds.create(plan_db, action_id="mini:a1")
+    round_ = open_round(plan_db, action_id="mini:a1")
     sid = submission_id(client.get(f"/answer/{round_.code}?lang=en").text)
     with storage.writing(plan_db) as conn:  # as another server process closes it
         conn.execute("UPDATE rounds SET status = 'closed' WHERE code = ?", [round_.code])
@@ -170,7 +168,7 @@ def test_a_round_closed_by_another_process_takes_no_answer_though_its_copy_is_st
 def test_each_showing_of_the_questions_has_its_own_submission_id_and_the_same_page(
     client, plan_db, app_env, monkeypatch
 ):
-    round_ = rounds.create(plan_db, action_id="mini:a1", follow_up=("fun",), free_text=True)
+    round_ = open_round(plan_db, action_id="mini:a1", follow_up=("fun",), free_text=True)
     pages = [client.get(f"/answer/{round_.code}?lang=sv&ch=qr") for _ in range(3)]
     ids = [submission_id(page.text) for page in pages]
     assert len(set(ids)) == 3
@@ -225,7 +223,7 @@ def test_a_database_that_cannot_be_written_keeps_the_answer_on_screen_and_the_re
 
 
 def test_the_thank_you_tells_what_was_done_after_last_time(client, plan_db):
-    earlier = rounds.create(plan_db, action_id="mini:a1")
+    earlier = open_round(plan_db, action_id="mini:a1")
     changes.record(
         plan_db,
         action_id="mini:a1",
@@ -235,7 +233,7 @@ def test_the_thank_you_tells_what_was_done_after_last_time(client, plan_db):
         status="done",
         language="en",
     )
-    later = rounds.create(plan_db, action_id="mini:a1")
+    later = open_round(plan_db, action_id="mini:a1")
     sid = submission_id(client.get(f"/answer/{later.code}?lang=en").text)
     reply = client.post(f"/answer/{later.code}?lang=en", data={"sid": sid, "q0": "4", "send": "1"})
     assert "Last time you said: More &lt;b&gt;games&lt;/b&gt; So we: We bought games" in reply.text
@@ -293,7 +291,7 @@ def test_a_round_with_a_subject_shows_it_first_and_the_action_behind_a_disclosur
 
 
 def test_a_round_without_a_subject_has_its_question_as_the_heading(client, plan_db):
-    round_ = rounds.create(plan_db, action_id="mini:a1")
+    round_ = round_before_subjects(plan_db, action_id="mini:a1")
     page = client.get(f"/answer/{round_.code}").text
     assert "<legend><h1>Mitä mieltä olet tästä?</h1></legend>" in page
     assert page.count("<h1") == 1

@@ -6,6 +6,7 @@ from feedback import rounds, storage
 from feedback.rounds import answers
 from feedback.rounds.answers import Answer
 from feedback.rounds.scales import Scale
+from tests.conftest import open_round
 
 
 def stored(db_path, table="answers"):
@@ -77,7 +78,7 @@ def test_a_score_outside_the_scale_is_refused(plan_db, round_, score):
     ],
 )
 def test_every_scale_keeps_its_own_numbers(plan_db, scale, valid, invalid):
-    round_ = rounds.create(plan_db, action_id="mini:a2", scale=scale)
+    round_ = open_round(plan_db, action_id="mini:a2", scale=scale)
     for score in invalid:
         with pytest.raises(answers.InvalidAnswer):
             send(plan_db, round_, Answer(scores=(score,)))
@@ -87,7 +88,7 @@ def test_every_scale_keeps_its_own_numbers(plan_db, scale, valid, invalid):
 
 
 def test_a_quick_survey_is_committed_together_once(plan_db):
-    round_ = rounds.create(
+    round_ = open_round(
         plan_db,
         action_id="mini:a2",
         audiences=("guardians", "grades-1-3"),
@@ -111,7 +112,7 @@ def test_a_quick_survey_is_committed_together_once(plan_db):
 
 
 def test_a_half_valid_quick_survey_stores_nothing(plan_db):
-    round_ = rounds.create(plan_db, action_id="mini:a2", extra_questions=("recommend",))
+    round_ = open_round(plan_db, action_id="mini:a2", extra_questions=("recommend",))
     with pytest.raises(answers.InvalidAnswer):
         send(plan_db, round_, Answer(scores=(4, 11)))
     with pytest.raises(answers.InvalidAnswer):
@@ -120,7 +121,7 @@ def test_a_half_valid_quick_survey_stores_nothing(plan_db):
 
 
 def test_choices_and_groups_must_be_offered_by_the_round(plan_db):
-    round_ = rounds.create(plan_db, action_id="mini:a2", follow_up=("friends",))
+    round_ = open_round(plan_db, action_id="mini:a2", follow_up=("friends",))
     with pytest.raises(answers.InvalidAnswer):
         send(plan_db, round_, Answer(scores=(4,), choices=("food",)))
     with pytest.raises(answers.InvalidAnswer):
@@ -129,7 +130,7 @@ def test_choices_and_groups_must_be_offered_by_the_round(plan_db):
 
 
 def test_a_comment_is_cleaned_before_it_is_stored(plan_db):
-    round_ = rounds.create(plan_db, action_id="mini:a2", free_text=True)
+    round_ = open_round(plan_db, action_id="mini:a2", free_text=True)
     # A decomposed "ä", a bidi override, a NUL and a bell, and too many blank lines.
     raw = "Kiva\u0308\u202e kerho\x00\x07\n\n\n\nKiitos \u2066ohjaajat\u2069 "
     send(plan_db, round_, Answer(scores=(5,), text=raw))
@@ -138,7 +139,7 @@ def test_a_comment_is_cleaned_before_it_is_stored(plan_db):
 
 
 def test_a_comment_is_normalised_after_the_control_characters_are_gone(plan_db):
-    round_ = rounds.create(plan_db, action_id="mini:a2", free_text=True)
+    round_ = open_round(plan_db, action_id="mini:a2", free_text=True)
     # Two combining marks kept apart by a backspace; once it is removed they must be reordered.
     send(plan_db, round_, Answer(scores=(5,), text="a\u0300\x08\u05ad"))
     [comment] = stored(plan_db, "comments")
@@ -146,13 +147,13 @@ def test_a_comment_is_normalised_after_the_control_characters_are_gone(plan_db):
 
 
 def test_a_lone_surrogate_in_a_comment_is_dropped_not_a_crash(plan_db):
-    round_ = rounds.create(plan_db, action_id="mini:a2", free_text=True)
+    round_ = open_round(plan_db, action_id="mini:a2", free_text=True)
     send(plan_db, round_, Answer(scores=(5,), text="Kiva\ud800 kerho"))
     assert [c["text"] for c in stored(plan_db, "comments")] == ["Kiva kerho"]
 
 
 def test_a_comment_longer_than_500_characters_is_refused(plan_db):
-    round_ = rounds.create(plan_db, action_id="mini:a2", free_text=True)
+    round_ = open_round(plan_db, action_id="mini:a2", free_text=True)
     with pytest.raises(answers.InvalidAnswer):
         send(plan_db, round_, Answer(scores=(5,), text="x" * 501))
     send(plan_db, round_, Answer(scores=(5,), text="x" * 500))

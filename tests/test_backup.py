@@ -4,11 +4,12 @@ from datetime import datetime
 import pytest
 from click.testing import CliRunner
 
-from feedback import rounds, storage
+from feedback import storage
 from feedback.cli import cli
 from feedback.rounds import answers
 from feedback.rounds.answers import Answer
 from feedback.storage import backup
+from tests.conftest import open_round
 
 # A SQLite file copied and checked; the PostgreSQL way (pg_dump) is in test_store_copy.py.
 pytestmark = pytest.mark.sqlite_only
@@ -35,7 +36,7 @@ def rows(db_path, table):
 @pytest.fixture
 def answered(plan_db):
     """The tiny plan with a round that has three answers and one comment."""
-    round_ = rounds.create(plan_db, action_id="mini:a2", free_text=True)
+    round_ = open_round(plan_db, action_id="mini:a2", free_text=True)
     for score in (5, 4, 2):
         answer(plan_db, round_, score)
     answer(plan_db, round_, 3, text="Kiva kerho")

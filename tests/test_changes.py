@@ -2,8 +2,8 @@ from datetime import date
 
 import pytest
 
-from feedback import rounds
 from feedback.rounds import changes
+from tests.conftest import open_round
 
 
 def test_a_change_is_kept_per_action_newest_first(plan_db):
@@ -50,7 +50,7 @@ def test_a_change_needs_both_texts_and_a_status(plan_db, you_said, we_did, statu
 
 
 def test_the_next_round_remembers_what_was_done_after_the_last_one(plan_db):
-    earlier = rounds.create(plan_db, action_id="mini:a1", today=date(2026, 1, 10))
+    earlier = open_round(plan_db, action_id="mini:a1", today=date(2026, 1, 10))
     changes.record(
         plan_db,
         action_id="mini:a1",
@@ -61,6 +61,6 @@ def test_the_next_round_remembers_what_was_done_after_the_last_one(plan_db):
         language="fi",
         today=date(2026, 2, 1),
     )
-    later = rounds.create(plan_db, action_id="mini:a1", today=date(2026, 3, 1))
+    later = open_round(plan_db, action_id="mini:a1", today=date(2026, 3, 1))
     assert changes.before_round(plan_db, later.id, "mini:a1").we_did == "Pidensimme kerhoa"
     assert changes.before_round(plan_db, earlier.id, "mini:a1") is None

@@ -1,13 +1,13 @@
 import pytest
 
-from feedback import rounds
 from feedback.rounds import answers, comments
 from feedback.rounds.answers import Answer
 from feedback.staff import scope
+from tests.conftest import open_round
 
 
 def comment_on(db_path, action_id, n, text="Kiva paikka"):
-    round_ = rounds.create(db_path, action_id=action_id, free_text=True)
+    round_ = open_round(db_path, action_id=action_id, free_text=True)
     for i in range(n):
         answers.record(
             db_path,

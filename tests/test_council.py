@@ -2,16 +2,16 @@ from datetime import datetime
 
 import pytest
 
-from feedback import rounds, storage
+from feedback import storage
 from feedback.rounds import answers, council
 from feedback.staff import auth
-from tests.conftest import signed_in
+from tests.conftest import open_round, signed_in
 
 
 @pytest.fixture
 def council_rounds(plan_db):
     return [
-        rounds.create(plan_db, action_id=a, audiences=("youth-council",))
+        open_round(plan_db, action_id=a, audiences=("youth-council",))
         for a in ("mini:a1", "mini:a2")
     ]
 
@@ -31,7 +31,7 @@ def evaluate(db_path, username, asked, *, score=4, proposal="", now=None):
 
 
 def test_only_rounds_for_the_youth_council_are_evaluated(plan_db, council_rounds):
-    rounds.create(plan_db, action_id="mini:a3")  # for pupils, not the council
+    open_round(plan_db, action_id="mini:a3")  # for pupils, not the council
     assert [r.code for r in council.council_rounds(plan_db, "mini")] == [
         r.code for r in council_rounds
     ]

@@ -1,9 +1,9 @@
 import pytest
 
-from feedback import plans, rounds, settings
+from feedback import plans, settings
 from feedback.plans import editing, file_format
 from feedback.plans.file_format import PlanFileError
-from tests.conftest import answered
+from tests.conftest import answered, open_round
 
 PLAN_FILES = sorted(settings.PLANS_DIR.glob("*.yaml"))
 
@@ -49,7 +49,7 @@ def test_an_added_action_gets_a_fresh_id_and_can_take_answers(plan_db):
     )
     assert new_id == "hamina-01"
     editing.save(plan_db, plan)
-    round_ = rounds.create(plan_db, action_id=f"mini:{new_id}")
+    round_ = open_round(plan_db, action_id=f"mini:{new_id}")
     answered(plan_db, round_, 5)
     # Removing it again would orphan the answer, so the import refuses.
     plan = editing.export_plan(plan_db, "mini")

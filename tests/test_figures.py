@@ -1,11 +1,11 @@
 import pandas as pd
 import pytest
 
-from feedback import figures, rounds
+from feedback import figures
 from feedback.figures import Cell, suppress
 from feedback.rounds import answers, questions
 from feedback.rounds.scales import Scale
-from tests.conftest import answered
+from tests.conftest import answered, open_round
 
 
 def row(overview, ident):
@@ -13,11 +13,11 @@ def row(overview, ident):
 
 
 def test_sub_goal_and_main_goal_figures(plan_db):
-    a1 = rounds.create(plan_db, action_id="mini:a1")
-    a2 = rounds.create(plan_db, action_id="mini:a2")
+    a1 = open_round(plan_db, action_id="mini:a1")
+    a2 = open_round(plan_db, action_id="mini:a2")
     answered(plan_db, a1, 5, 5, 4, 4, 3, 3, 2, 1)  # sub-goal i-1
     answered(plan_db, a2, 5, 5, 4, 4)  # also sub-goal i-1
-    a3 = rounds.create(plan_db, action_id="mini:a3")
+    a3 = open_round(plan_db, action_id="mini:a3")
     answered(plan_db, a3, *([4] * 12))  # sub-goal i-2
 
     overview = figures.goal_overview(plan_db, "mini", k=10, lang="fi")
@@ -41,7 +41,7 @@ def test_sub_goal_and_main_goal_figures(plan_db):
 
 
 def test_english_labels_and_number_format(plan_db):
-    a1 = rounds.create(plan_db, action_id="mini:a1")
+    a1 = open_round(plan_db, action_id="mini:a1")
     answered(plan_db, a1, *([5] * 9), 4)
     overview = figures.goal_overview(plan_db, "mini", k=10, lang="en")
     i1 = row(overview, "mini:i-1")
@@ -51,7 +51,7 @@ def test_english_labels_and_number_format(plan_db):
 
 @pytest.mark.parametrize("n", range(1, 16))
 def test_a_group_smaller_than_k_shows_only_less_than_k(plan_db, n):
-    a4 = rounds.create(plan_db, action_id="mini:a4")  # the only sub-goal of main goal ii
+    a4 = open_round(plan_db, action_id="mini:a4")  # the only sub-goal of main goal ii
     answered(plan_db, a4, *([3] * n))
     overview = figures.goal_overview(plan_db, "mini", k=10, lang="fi")
     for ident in ("mini:ii-1", "mini:ii"):
@@ -66,8 +66,8 @@ def test_a_group_smaller_than_k_shows_only_less_than_k(plan_db, n):
 
 
 def test_a_hidden_sub_goal_cannot_be_derived_from_its_main_goal(plan_db):
-    a1 = rounds.create(plan_db, action_id="mini:a1")
-    a3 = rounds.create(plan_db, action_id="mini:a3")
+    a1 = open_round(plan_db, action_id="mini:a1")
+    a3 = open_round(plan_db, action_id="mini:a3")
     answered(plan_db, a1, *([4] * 3))  # i-1: 3 answers, hidden
     answered(plan_db, a3, *([5] * 20))  # i-2: 20 answers
     overview = figures.goal_overview(plan_db, "mini", k=10, lang="fi")
@@ -102,7 +102,7 @@ def test_suppress_never_hides_cells_that_are_safe():
 def test_flagged_answers_are_left_out_of_figures_but_counted(plan_db):
     from feedback.figures import Filters, measures
 
-    round_ = rounds.create(plan_db, action_id="mini:a3")
+    round_ = open_round(plan_db, action_id="mini:a3")
     answered(plan_db, round_, *([5] * 10))
     answered(plan_db, round_, *([1] * 4), channel="kiosk", flagged=True)
     overview = figures.goal_overview(plan_db, "mini", k=10, lang="fi")
@@ -127,7 +127,7 @@ def test_the_figures_do_not_depend_on_which_kept_table_answers_them(plan_db):
     from feedback.figures import measures
 
     demo.fill(plan_db, answers=600, seed=7)
-    nps = rounds.create(plan_db, action_id="mini:a3", scale=Scale.NPS, audiences=("grades-7-9",))
+    nps = open_round(plan_db, action_id="mini:a3", scale=Scale.NPS, audiences=("grades-7-9",))
     for i in range(40):
         answers.record(
             plan_db,

@@ -16,10 +16,11 @@ from hypothesis import strategies as st
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
-from feedback import i18n, rounds, storage
+from feedback import i18n, storage
 from feedback.rounds import answers, questions
 from feedback.rounds.answers import Answer
 from feedback.ui import answer_page
+from tests.conftest import open_round
 from tests.test_pages import page
 
 # The fixtures are set up once per test, not per example: fine here, as each example looks only
@@ -113,7 +114,7 @@ SAFE_TEXT = st.text(
 @pytest.fixture
 def commented(plan_db):
     """A round that offers a comment."""
-    return rounds.create(plan_db, action_id="mini:a2", free_text=True)
+    return open_round(plan_db, action_id="mini:a2", free_text=True)
 
 
 def send(db_path, round_, text):

@@ -2,11 +2,12 @@ from datetime import datetime
 
 import pandas as pd
 
-from feedback import i18n, rounds
+from feedback import i18n
 from feedback.figures import Filters, measures, participation
 from feedback.plans import editing, file_format
 from feedback.rounds import answers, scales
 from feedback.rounds.answers import Answer
+from tests.conftest import open_round
 
 
 def answer(db_path, round_, when, *scores, group=None):
@@ -21,7 +22,7 @@ def answer(db_path, round_, when, *scores, group=None):
 
 
 def test_the_monthly_trend_hides_small_months_and_their_complement(plan_db):
-    round_ = rounds.create(plan_db, action_id="mini:a1")
+    round_ = open_round(plan_db, action_id="mini:a1")
     answer(plan_db, round_, datetime(2026, 1, 5, 10), *([4] * 12))
     answer(plan_db, round_, datetime(2026, 2, 5, 10), *([2] * 3))
     answer(plan_db, round_, datetime(2026, 3, 5, 10), *([5] * 20))
@@ -32,7 +33,7 @@ def test_the_monthly_trend_hides_small_months_and_their_complement(plan_db):
 
 
 def test_the_period_filter_narrows_every_figure(plan_db):
-    round_ = rounds.create(plan_db, action_id="mini:a1")
+    round_ = open_round(plan_db, action_id="mini:a1")
     answer(plan_db, round_, datetime(2025, 6, 1, 9), *([1] * 15))
     answer(plan_db, round_, datetime(2026, 6, 1, 9), *([5] * 15))
     only_2026 = Filters(months=("2026-01", "2026-12"))
@@ -41,7 +42,7 @@ def test_the_period_filter_narrows_every_figure(plan_db):
 
 
 def test_weekday_and_hour_count_when_people_answer(plan_db):
-    round_ = rounds.create(plan_db, action_id="mini:a1")
+    round_ = open_round(plan_db, action_id="mini:a1")
     answer(plan_db, round_, datetime(2026, 11, 23, 14, 30), *([3] * 11))  # a Monday
     answer(plan_db, round_, datetime(2026, 11, 28, 9, 0), *([3] * 11))  # a Saturday
     cells = measures.weekday_hour(plan_db, "mini", Filters(), k=10)
@@ -50,7 +51,7 @@ def test_weekday_and_hour_count_when_people_answer(plan_db):
 
 
 def test_sub_goal_measures_count_rounds_children_recommendation_and_participation(plan_db):
-    round_ = rounds.create(
+    round_ = open_round(
         plan_db,
         action_id="mini:a1",
         audiences=("grades-4-6", "guardians"),

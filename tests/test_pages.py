@@ -12,7 +12,7 @@ from feedback.rounds import answers
 from feedback.rounds.scales import Scale
 from feedback.staff import auth
 from feedback.ui.escaping import plain
-from tests.conftest import answered, signed_in, write_locked
+from tests.conftest import answered, open_round, round_before_subjects, signed_in, write_locked
 
 ROOT = settings.PROJECT_ROOT
 TIMEOUT = 30
@@ -42,8 +42,9 @@ def markdown_text(at: AppTest) -> str:
 
 
 def test_a_round_without_a_subject_asks_its_question_first_the_action_behind_a_disclosure(
-    app_env, round_
+    app_env,
 ):
+    round_ = round_before_subjects(app_env, action_id="mini:a1")
     at = page("respond", s=round_.code)
     assert not at.exception
     assert not at.subheader  # the action's text is never the heading
@@ -297,7 +298,7 @@ def test_the_front_page_explains_the_service(app_env):
 
 
 def quick_survey(db_path):
-    return rounds.create(
+    return open_round(
         db_path,
         action_id="mini:a2",
         audiences=("grades-1-3", "guardians"),
@@ -387,14 +388,14 @@ def test_a_quick_survey_goes_one_screen_at_a_time_and_commits_once(app_env):
     ],
 )
 def test_every_scale_shows_its_translated_choices(app_env, scale, question, labels):
-    round_ = rounds.create(app_env, action_id="mini:a2", scale=Scale(scale))
+    round_ = open_round(app_env, action_id="mini:a2", scale=Scale(scale))
     at = page("respond", s=round_.code)
     assert at.radio[0].label == question
     assert at.radio[0].options == labels
 
 
 def test_the_recommendation_question_uses_thls_adult_wording_for_guardians(app_env):
-    round_ = rounds.create(app_env, action_id="mini:a2", scale=Scale.NPS, audiences=("guardians",))
+    round_ = open_round(app_env, action_id="mini:a2", scale=Scale.NPS, audiences=("guardians",))
     at = page("respond", s=round_.code, lang="en")
     assert at.radio[0].label.startswith("How likely would you be to recommend this service")
     assert at.radio[0].options[0] == "0 – not at all likely"
@@ -402,7 +403,7 @@ def test_the_recommendation_question_uses_thls_adult_wording_for_guardians(app_e
 
 
 def test_early_childhood_gets_three_faces_and_plain_words(app_env):
-    round_ = rounds.create(app_env, action_id="mini:a2", audiences=("early-childhood",))
+    round_ = open_round(app_env, action_id="mini:a2", audiences=("early-childhood",))
     at = page("respond", s=round_.code, lang="sv")
     assert at.radio[0].label == "Hur var det här?"
     assert at.radio[0].options == ["Mycket dåligt", "Helt okej", "Mycket bra"]
@@ -483,8 +484,8 @@ def test_a_user_who_must_change_the_password_is_sent_to_do_that(app_env):
 
 
 def test_staff_see_only_their_own_actors_rounds_and_figures(app_env):
-    hamina_round = rounds.create(app_env, action_id="mini:a1")  # actor hamina
-    kotka_round = rounds.create(app_env, action_id="mini:a2")  # actor kotka
+    hamina_round = open_round(app_env, action_id="mini:a1")  # actor hamina
+    kotka_round = open_round(app_env, action_id="mini:a2")  # actor kotka
     for round_ in (hamina_round, kotka_round):
         answered(app_env, round_, *[5] * 12)
     hamina = signed_in(app_env, "hamina", role=auth.Role.STAFF, actors=("mini:hamina",))
@@ -658,7 +659,7 @@ def test_an_invalid_action_edit_shows_the_problem_under_the_field(app_env, admin
 
 
 def test_an_admin_renames_a_sub_goal_and_its_answers_stay_with_it(app_env, admin):
-    round_ = rounds.create(app_env, action_id="mini:a1")
+    round_ = open_round(app_env, action_id="mini:a1")
     answers.record(
         app_env, round_, answers.Answer(scores=(5,)), submission_id=answers.new_submission_id()
     )
@@ -697,7 +698,7 @@ def test_a_goal_without_a_title_is_refused_under_the_field(app_env, admin):
 
 
 def test_comments_are_reviewed_as_literal_text(app_env, admin):
-    round_ = rounds.create(app_env, action_id="mini:a1", free_text=True)
+    round_ = open_round(app_env, action_id="mini:a1", free_text=True)
     payload = "<script>alert(1)</script> **bold** [link](http://x.example)"
     for i in range(10):
         answers.record(
@@ -744,7 +745,7 @@ def test_the_dashboard_offers_safe_downloads(app_env, round_, admin):
 
 @pytest.mark.parametrize("n", range(1, 16))
 def test_the_dashboard_shows_less_than_k_for_every_small_group(app_env, admin, n):
-    round_ = rounds.create(app_env, action_id="mini:a4")  # the only action of main goal II
+    round_ = open_round(app_env, action_id="mini:a4")  # the only action of main goal II
     answered(app_env, round_, *[3] * n)
     table = page("overview", session=admin).table[0].value
     shown = dict(zip(table["Tavoite"].str.strip(), table["Vastauksia"], strict=True))
@@ -815,7 +816,7 @@ def test_the_thank_you_tells_what_was_done_after_last_time(app_env):
 
     from feedback.rounds import changes
 
-    earlier = rounds.create(app_env, action_id="mini:a1", today=date.today() - timedelta(days=30))
+    earlier = open_round(app_env, action_id="mini:a1", today=date.today() - timedelta(days=30))
     changes.record(
         app_env,
         action_id="mini:a1",
@@ -826,7 +827,7 @@ def test_the_thank_you_tells_what_was_done_after_last_time(app_env):
         language="fi",
         today=date.today() - timedelta(days=10),
     )
-    later = rounds.create(app_env, action_id="mini:a1")
+    later = open_round(app_env, action_id="mini:a1")
     at = page("respond", s=later.code)
     at.radio[0].set_value(4)
     press(at, "Lähetä")
@@ -836,7 +837,7 @@ def test_the_thank_you_tells_what_was_done_after_last_time(app_env):
 
 def test_a_council_member_evaluates_the_years_actions_once(app_env):
     for action in ("mini:a1", "mini:a2"):
-        rounds.create(app_env, action_id=action, audiences=("youth-council",))
+        open_round(app_env, action_id=action, audiences=("youth-council",))
     member = signed_in(app_env, "nuva", role=auth.Role.COUNCIL)
     at = page("council", session=member, lang="en")
     assert not at.exception
@@ -857,7 +858,7 @@ def test_a_council_member_evaluates_the_years_actions_once(app_env):
 def test_an_evaluation_that_cannot_be_stored_keeps_the_choices_and_is_logged(
     app_env, monkeypatch, caplog
 ):
-    rounds.create(app_env, action_id="mini:a1", audiences=("youth-council",))
+    open_round(app_env, action_id="mini:a1", audiences=("youth-council",))
     member = signed_in(app_env, "nuva", role=auth.Role.COUNCIL)
     monkeypatch.setattr(storage.base, "BUSY_TIMEOUT_MS", 100)  # fail fast instead of waiting
     at = page("council", session=member, lang="en")
@@ -875,7 +876,7 @@ def test_an_evaluation_that_cannot_be_stored_keeps_the_choices_and_is_logged(
 def test_staff_cannot_open_the_council_page_but_answer_proposals(app_env, admin):
     from feedback.rounds import council
 
-    round_ = rounds.create(app_env, action_id="mini:a1", audiences=("youth-council",))
+    round_ = open_round(app_env, action_id="mini:a1", audiences=("youth-council",))
     member = signed_in(app_env, "nuva", role=auth.Role.COUNCIL)
     council.submit(
         app_env,
@@ -896,8 +897,8 @@ def test_staff_cannot_open_the_council_page_but_answer_proposals(app_env, admin)
 
 
 def test_the_results_page_of_an_action_adds_up_its_rounds(app_env):
-    answered(app_env, rounds.create(app_env, action_id="mini:a3"), 5, 5, 5, 4, 3, 5)
-    answered(app_env, rounds.create(app_env, action_id="mini:a3"), 5, 5, 5, 4, 3, 1)
+    answered(app_env, open_round(app_env, action_id="mini:a3"), 5, 5, 5, 4, 3, 5)
+    answered(app_env, open_round(app_env, action_id="mini:a3"), 5, 5, 5, 4, 3, 1)
     at = page("results", a="mini:a3", lang="en")
     assert not at.exception
     assert "12 answers came in." in markdown_text(at)

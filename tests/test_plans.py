@@ -1,9 +1,9 @@
 import pytest
 
-from feedback import plans, rounds, storage
+from feedback import plans, storage
 from feedback.plans.file_format import PlanFileError
 from feedback.rounds import answers
-from tests.conftest import MINI_PLAN, answered
+from tests.conftest import MINI_PLAN, answered, open_round
 
 
 def dump(db_path) -> list:
@@ -63,7 +63,7 @@ def test_an_edited_plan_replaces_the_old_one(plan_db, plan_file):
 
 
 def test_an_action_with_answers_cannot_be_removed_by_an_import(plan_db, plan_file):
-    round_ = rounds.create(plan_db, action_id="mini:a3")
+    round_ = open_round(plan_db, action_id="mini:a3")
     answered(plan_db, round_, 4)
     plan_file.write_text(without_action_a3(MINI_PLAN), encoding="utf-8")
     with pytest.raises(PlanFileError) as caught:

@@ -178,7 +178,7 @@ def test_the_same_round_always_gives_the_same_file(round_):
 
 def test_the_pdf_names_its_title_and_language(round_):
     reader = PdfReader(io.BytesIO(posters.poster_pdf(round_, url=URL, languages=["sv", "fi"])))
-    assert reader.metadata.title == "Responsaffisch: Lasten parlamentti"
+    assert reader.metadata.title == "Responsaffisch: Ungdomsgårdens klubb"
     assert reader.trailer["/Root"]["/Lang"] == "sv"
 
 

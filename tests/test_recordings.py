@@ -8,6 +8,7 @@ from starlette.testclient import TestClient
 from feedback import rounds
 from feedback.rounds import recordings
 from feedback.ui import answer_page, audio, server
+from tests.conftest import open_round
 
 WAV = (
     b"RIFF\x24\x00\x00\x00WAVEfmt \x10\x00\x00\x00\x01\x00\x01\x00"
@@ -52,8 +53,8 @@ def test_what_is_not_a_recording_is_not_taken_for_one(data):
 
 
 def test_offered_for_the_youngest_only(plan_db, youngest):
-    older = rounds.create(plan_db, action_id="mini:a1", audiences=("grades-7-9",))
-    mixed = rounds.create(plan_db, action_id="mini:a1", audiences=("grades-1-3", "guardians"))
+    older = open_round(plan_db, action_id="mini:a1", audiences=("grades-7-9",))
+    mixed = open_round(plan_db, action_id="mini:a1", audiences=("grades-1-3", "guardians"))
     assert (recordings.offered(youngest), recordings.offered(older)) == (True, False)
     assert recordings.offered(mixed)
 

@@ -3,9 +3,8 @@ from datetime import datetime
 
 import pypdf
 
-from feedback import rounds
 from feedback.figures import participation, report
-from tests.conftest import answered
+from tests.conftest import answered, open_round
 
 
 def text_of(pdf: bytes) -> str:
@@ -13,7 +12,7 @@ def text_of(pdf: bytes) -> str:
 
 
 def test_the_yearly_report_has_each_sub_goal_with_figures_participation_and_indicators(plan_db):
-    big = rounds.create(plan_db, action_id="mini:a1")
+    big = open_round(plan_db, action_id="mini:a1")
     answered(plan_db, big, *[5] * 8, *[4] * 4, now=datetime(2025, 3, 1, 10))
     answered(plan_db, big, *[1] * 30, now=datetime(2024, 3, 1, 10))  # another year: not in it
     participation.record(plan_db, action_id="mini:a1", month="2025-04", participants=14, visits=40)
@@ -26,7 +25,7 @@ def test_the_yearly_report_has_each_sub_goal_with_figures_participation_and_indi
 
 
 def test_the_report_hides_small_groups_and_prints_no_comment(plan_db):
-    small = rounds.create(plan_db, action_id="mini:a4", free_text=True)
+    small = open_round(plan_db, action_id="mini:a4", free_text=True)
     answered(plan_db, small, 2, 2, 2, text="Minun nimeni on Ville", now=datetime(2025, 5, 5, 12))
     text = text_of(report.council_report(plan_db, "mini", year=2025, lang="sv", k=10))
     assert "Årsrapport till fullmäktige 2025" in text

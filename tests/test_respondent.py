@@ -8,7 +8,7 @@ import pytest
 from feedback import rounds, storage
 from feedback.rounds import answers, changes, respondent
 from feedback.rounds.respondent import Outcome, Visit
-from tests.conftest import write_locked
+from tests.conftest import open_round, write_locked
 
 
 def visit(featherweight=False, **link):
@@ -26,7 +26,7 @@ def test_the_link_says_the_channel_the_wording_and_whether_staff_are_looking():
 
 
 def test_a_question_is_worded_for_the_group_and_in_plain_language_when_asked(plan_db):
-    round_ = rounds.create(plan_db, action_id="mini:a1", audiences=("guardians", "grades-1-3"))
+    round_ = open_round(plan_db, action_id="mini:a1", audiences=("guardians", "grades-1-3"))
     assert respondent.group(round_, "guardians") == "guardians"
     assert respondent.group(round_, "teachers") is None, "only the round's own audiences"
     asked = {
@@ -40,7 +40,7 @@ def test_a_question_is_worded_for_the_group_and_in_plain_language_when_asked(pla
         ("grades-1-3", False): "Millainen tämä oli?",  # the youngest always in plain words
         ("grades-1-3", True): "Millainen tämä oli?",
     }
-    one_group = rounds.create(plan_db, action_id="mini:a1", audiences=("grades-7-9",))
+    one_group = open_round(plan_db, action_id="mini:a1", audiences=("grades-7-9",))
     assert respondent.group(one_group, None) == "grades-7-9"
 
 
@@ -55,7 +55,7 @@ def send(db_path, round_, answer, *, submission_id=None, **how):
 
 
 def test_a_stored_answer_is_thanked_with_what_was_done_last_time(plan_db):
-    earlier = rounds.create(plan_db, action_id="mini:a1", today=date.today() - timedelta(30))
+    earlier = open_round(plan_db, action_id="mini:a1", today=date.today() - timedelta(30))
     changes.record(
         plan_db,
         action_id="mini:a1",
@@ -65,7 +65,7 @@ def test_a_stored_answer_is_thanked_with_what_was_done_last_time(plan_db):
         status="done",
         language="fi",
     )
-    round_ = rounds.create(plan_db, action_id="mini:a1")
+    round_ = open_round(plan_db, action_id="mini:a1")
     sid = answers.new_submission_id()
     for _ in range(2):  # a resend after a lost reply is the same answer
         sent = send(plan_db, round_, answers.Answer(scores=(4,)), submission_id=sid)
@@ -95,7 +95,7 @@ def test_a_preview_stores_nothing_and_says_so(plan_db, round_):
 def test_an_answer_the_round_cannot_take_is_told_why_and_not_stored(
     plan_db, answer, outcome, swedish
 ):
-    round_ = rounds.create(plan_db, action_id="mini:a1", free_text=True)
+    round_ = open_round(plan_db, action_id="mini:a1", free_text=True)
     sent = send(plan_db, round_, answer)
     assert (sent.outcome, sent.says("sv")) == (outcome, swedish)
     assert answers.count(plan_db, round_) == 0

@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from feedback import figures, retention, rounds, settings, storage
+from feedback import figures, retention, settings, storage
 from feedback.cli import cli
 from feedback.rounds import comments
 from feedback.rounds.answers import Answer, new_submission_id, record
 from feedback.staff import auth
-from tests.conftest import signed_in
+from tests.conftest import open_round, signed_in
 
 NOW = datetime(2026, 12, 3, 9, 30, tzinfo=UTC)
 OLD_TEXT = "Vanha kommentti, jonka pitää kadota kokonaan 7f3a"
@@ -22,7 +22,7 @@ NEW_TEXT = "Tuore kommentti, joka saa jäädä"
 def comment_round(db_path, texts_by_day: dict[str, str], others: int = 10):
     """A round whose first respondents wrote the given comments on the given days, and
     `others` more answered without a comment (so that the round is big enough to show)."""
-    round_ = rounds.create(db_path, action_id="mini:a1", free_text=True)
+    round_ = open_round(db_path, action_id="mini:a1", free_text=True)
     for text in texts_by_day.values():
         record(db_path, round_, Answer(scores=(2,), text=text), submission_id=new_submission_id())
     for _ in range(others):

@@ -3,12 +3,12 @@ import pytest
 from feedback import rounds, storage
 from feedback.rounds.scales import Scale
 from feedback.storage import schema
-from tests.conftest import store_before
+from tests.conftest import open_round, store_before
 
 
 def test_a_new_round_has_a_code_and_a_full_link(plan_db, monkeypatch):
     monkeypatch.setenv("FEEDBACK_BASE_URL", "https://palaute.example.fi/")
-    created = rounds.create(
+    created = open_round(
         plan_db, action_id="mini:a1", scale=Scale.FACES3, audiences=("grades-1-3",)
     )
     assert rounds.is_code(created.code)
@@ -33,7 +33,7 @@ def test_only_a_whole_code_is_a_code(value):
 
 def test_a_round_for_an_unknown_action_is_refused(plan_db):
     with pytest.raises(rounds.UnknownAction):
-        rounds.create(plan_db, action_id="mini:nope")
+        open_round(plan_db, action_id="mini:nope")
     assert rounds.list_rounds(plan_db) == []
 
 
@@ -54,16 +54,16 @@ def test_a_round_is_answerable_only_between_its_days(plan_db):
     from datetime import date, timedelta
 
     today = date.today()
-    later = rounds.create(plan_db, action_id="mini:a1", opens_on=today + timedelta(days=1))
-    over = rounds.create(plan_db, action_id="mini:a1", closes_on=today - timedelta(days=1))
-    now = rounds.create(
+    later = open_round(plan_db, action_id="mini:a1", opens_on=today + timedelta(days=1))
+    over = open_round(plan_db, action_id="mini:a1", closes_on=today - timedelta(days=1))
+    now = open_round(
         plan_db, action_id="mini:a1", opens_on=today, closes_on=today + timedelta(days=7)
     )
     assert rounds.open_by_code(plan_db, later.code) is None
     assert rounds.open_by_code(plan_db, over.code) is None
     assert rounds.open_by_code(plan_db, now.code) == now
     with pytest.raises(ValueError, match="before the opening day"):
-        rounds.create(plan_db, action_id="mini:a1", opens_on=today, closes_on=today - timedelta(1))
+        open_round(plan_db, action_id="mini:a1", opens_on=today, closes_on=today - timedelta(1))
 
 
 def test_an_answer_after_the_closing_day_is_refused(plan_db):
@@ -71,7 +71,7 @@ def test_an_answer_after_the_closing_day_is_refused(plan_db):
 
     from feedback.rounds import answers
 
-    round_ = rounds.create(plan_db, action_id="mini:a1", closes_on=date(2026, 5, 31))
+    round_ = open_round(plan_db, action_id="mini:a1", closes_on=date(2026, 5, 31))
     answer = answers.Answer(scores=(4,))
     answers.record(
         plan_db,
@@ -92,8 +92,8 @@ def test_an_answer_after_the_closing_day_is_refused(plan_db):
 
 @pytest.mark.sqlite_only
 def test_a_round_read_before_the_store_failed_is_still_shown_and_others_are_unavailable(plan_db):
-    shown = rounds.create(plan_db, action_id="mini:a1")
-    never_read = rounds.create(plan_db, action_id="mini:a2")
+    shown = open_round(plan_db, action_id="mini:a1")
+    never_read = open_round(plan_db, action_id="mini:a2")
     assert rounds.open_by_code(plan_db, shown.code) == shown
     storage.close_all()  # a kept connection would go on reading its cache of the old file
     for sidecar in (

@@ -11,6 +11,7 @@ from feedback import rounds, settings, storage
 from feedback.figures import participation
 from feedback.rounds import answers, changes, comments, council
 from feedback.staff import auth, scope
+from tests.conftest import open_round
 
 HAMINA = ("mini:hamina",)
 KOTKA = ("mini:kotka",)  # mini:a2 is Kotka's action
@@ -27,14 +28,14 @@ class Kotka:
 
 @pytest.fixture
 def kotka(plan_db) -> Kotka:
-    round_ = rounds.create(plan_db, action_id="mini:a2", free_text=True)
+    round_ = open_round(plan_db, action_id="mini:a2", free_text=True)
     answers.record(
         plan_db,
         round_,
         answers.Answer(scores=(4,), text="Kotkan kerho"),
         submission_id=answers.new_submission_id(),
     )
-    council_round = rounds.create(plan_db, action_id="mini:a2", audiences=("youth-council",))
+    council_round = open_round(plan_db, action_id="mini:a2", audiences=("youth-council",))
     auth.add_user(plan_db, "nuva", role=auth.Role.COUNCIL)
     council.submit(
         plan_db,
@@ -51,7 +52,7 @@ def kotka(plan_db) -> Kotka:
 
 
 WRITES = {
-    "open a round": lambda db, k, actors: rounds.create(db, action_id="mini:a2", actors=actors),
+    "open a round": lambda db, k, actors: open_round(db, action_id="mini:a2", actors=actors),
     "record a change": lambda db, k, actors: changes.record(
         db,
         action_id="mini:a2",

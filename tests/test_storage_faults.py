@@ -22,7 +22,7 @@ from feedback import plans, rounds, storage
 from feedback.rounds import answers
 from feedback.storage import schema
 from feedback.ui import answer_page
-from tests.conftest import stored_answers
+from tests.conftest import open_round, stored_answers
 from tests.test_answer_page import submission_id
 from tests.test_pages import page
 
@@ -98,7 +98,7 @@ def disk_db(small_disk: SmallDisk, plan_file: Path, monkeypatch: pytest.MonkeyPa
 
 @pytest.fixture
 def disk_round(disk_db: Path) -> rounds.Round:
-    round_ = rounds.create(disk_db, action_id="mini:a1")
+    round_ = open_round(disk_db, action_id="mini:a1")
     # An empty write-ahead log: the next answer needs new space on the disk, as it would on a
     # disk that filled up since the last checkpoint.
     with closing(sqlite3.connect(disk_db)) as conn:

@@ -14,7 +14,7 @@ from feedback.rounds import answers, changes, recordings
 from feedback.rounds.answers import Answer
 from feedback.staff import auth
 from feedback.storage import backup, copy
-from tests.conftest import POSTGRESQL, STORES, available, new_store
+from tests.conftest import POSTGRESQL, STORES, available, new_store, open_round
 
 #: The smallest WAV file: a RIFF header and no samples.
 WAV = (
@@ -29,7 +29,7 @@ def source(tmp_path, plan_file):
     change, demo data."""
     store = new_store("sqlite", tmp_path)
     plans.import_file(store, plan_file)
-    rounds.create(store, action_id="mini:a1", code="testcase")
+    open_round(store, action_id="mini:a1", code="testcase")
     round_ = rounds.create(
         store,
         action_id="mini:a3",
@@ -98,7 +98,7 @@ def test_the_copy_keeps_a_rounds_subjects_and_its_recording(source, target):
     [copied] = [
         found
         for listed in rounds.list_rounds(target)
-        if (found := rounds.get_by_code(target, listed.code)).subjects
+        if (found := rounds.get_by_code(target, listed.code)).recordings
     ]
     assert copied.subjects == {"fi": "Aamukerho", "sv": "Morgonklubben"}
     assert copied.recordings == ("sv",)

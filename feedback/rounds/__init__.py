@@ -182,6 +182,7 @@ def create(
     db_path: str | Path,
     *,
     action_id: str,
+    subjects: Mapping[str, str],
     scale: Scale | None = None,
     audiences: tuple[str, ...] = (questions.DEFAULT_AUDIENCE,),
     languages: tuple[str, ...] = i18n.LANGUAGES,
@@ -194,14 +195,13 @@ def create(
     closes_on: date | None = None,
     today: date | None = None,
     actors: tuple[str, ...] | None = None,
-    subjects: Mapping[str, str] | None = None,
 ) -> Round:
     """Open a feedback round for an action and return it; for a user of `actors` only on
     their own actors' actions (`scope.OutOfScope`).
 
-    `subjects` is what the child rates, one for every language the round offers (the staff
-    page and the command line always ask for them); None only for code that opens a round as
-    they were before subjects, whose heading is the question.
+    `subjects` is what the child rates, one for every language the round offers: a round
+    without one in a language it offers is not opened (`InvalidSubject` names the language).
+    Rounds opened before subjects existed have none, and keep working.
 
     Without a `scale`, the first audience picks it (three faces for the youngest). Raises
     `UnknownAction`, `InvalidSubject`, or ValueError naming what does not fit.
@@ -210,7 +210,7 @@ def create(
     _check_choices("audience", audiences, questions.AUDIENCES, at_least_one=True)
     _check_choices("language", languages, i18n.LANGUAGES, at_least_one=True)
     languages = tuple(dict.fromkeys(languages))
-    checked = check_subjects(subjects, languages) if subjects is not None else {}
+    checked = check_subjects(subjects, languages)
     _check_choices("follow-up choice", follow_up, questions.BEST_CHOICES)
     extras = [questions.extra_question(key) for key in extra_questions]
     if len(extras) > questions.MAX_EXTRA_QUESTIONS:

@@ -1,6 +1,12 @@
 """Texts of the staff page for feedback rounds."""
 
 TEXTS: dict[str, dict[str, str]] = {
+    # The subject of the synthetic rounds of `feedback demo`, which stand for a real activity.
+    "rounds.demo_subject": {
+        "fi": "Esimerkkikerho",
+        "sv": "Exempelklubben",
+        "en": "The example club",
+    },
     "rounds.title": {"fi": "Palautekierrokset", "sv": "Responsomgångar", "en": "Feedback rounds"},
     "rounds.none": {
         "fi": "Palautekierroksia ei vielä ole. Avaa kierros komennolla: feedback round create --action TOIMENPIDE",

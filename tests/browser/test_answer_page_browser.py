@@ -7,7 +7,7 @@ from feedback import rounds, settings, storage
 from feedback.rounds.scales import Scale
 from tests.browser.accessibility import serious_violations
 from tests.browser.conftest import ARTIFACTS, PHONE, TABLET
-from tests.conftest import stored_answers
+from tests.conftest import open_round, stored_answers
 
 pytestmark = pytest.mark.browser
 
@@ -39,7 +39,7 @@ def snap(page, name):
 def test_a_child_answers_through_the_featherweight_page_once_in_every_language(
     server, browser, lang
 ):
-    round_ = rounds.create(server.db_path, action_id="kymenlaakso:kymsote-01")
+    round_ = open_round(server.db_path, action_id="kymenlaakso:kymsote-01")
     context = browser.new_context(viewport=PHONE, java_script_enabled=False)
     page = context.new_page()
     sizes = []
@@ -67,7 +67,7 @@ def test_a_child_answers_through_the_featherweight_page_once_in_every_language(
 
 
 def test_a_quick_survey_for_several_groups_asks_the_group_first_and_passes_axe(server, browser):
-    round_ = rounds.create(
+    round_ = open_round(
         server.db_path,
         action_id="kymenlaakso:kymsote-01",
         audiences=("grades-1-3", "guardians"),
@@ -109,7 +109,7 @@ def test_a_quick_survey_for_several_groups_asks_the_group_first_and_passes_axe(s
 
 @pytest.mark.parametrize("scale", [Scale.THUMBS, Scale.STARS, Scale.GRADE, Scale.NPS])
 def test_every_scale_on_the_featherweight_page_passes_axe_on_a_phone(server, browser, scale):
-    round_ = rounds.create(server.db_path, action_id="kymenlaakso:kymsote-01", scale=scale)
+    round_ = open_round(server.db_path, action_id="kymenlaakso:kymsote-01", scale=scale)
     context = browser.new_context(viewport=PHONE, bypass_csp=True)  # to inject axe-core
     page = context.new_page()
     page.goto(link(server, round_.code, lang="sv"))
@@ -120,7 +120,7 @@ def test_every_scale_on_the_featherweight_page_passes_axe_on_a_phone(server, bro
 
 
 def test_a_keyboard_alone_answers_and_the_focus_is_visible(server, browser):
-    round_ = rounds.create(server.db_path, action_id="kymenlaakso:kymsote-01")
+    round_ = open_round(server.db_path, action_id="kymenlaakso:kymsote-01")
     context = browser.new_context(viewport=TABLET, java_script_enabled=False)
     page = context.new_page()
     page.goto(link(server, round_.code, lang="en"))

@@ -5,11 +5,11 @@ import re
 
 import pytest
 
-from feedback import rounds, storage
+from feedback import storage
 from feedback.rounds.scales import Scale
 from tests.browser.accessibility import serious_violations
 from tests.browser.conftest import PHONE, TABLET, screenshot, settle
-from tests.conftest import stored_answers
+from tests.conftest import open_round, stored_answers
 
 pytestmark = pytest.mark.browser
 
@@ -31,7 +31,7 @@ def chosen_faces(page):
     return question.get_by_role("radio", checked=True)
 
 
-def open_round(server, open_page, round_, *, lang="fi", viewport=TABLET, extra="", clock=False):
+def show_round(server, open_page, round_, *, lang="fi", viewport=TABLET, extra="", clock=False):
     page = open_page(
         f"{server.url}/respond?s={round_.code}&lang={lang}{extra}",
         viewport=viewport,
@@ -58,9 +58,9 @@ def open_round(server, open_page, round_, *, lang="fi", viewport=TABLET, extra="
 )
 @pytest.mark.one_store
 def test_every_scale_and_language_passes_axe_with_large_targets(server, open_page, scale, lang):
-    round_ = rounds.create(server.db_path, action_id=action(server.db_path), scale=scale)
+    round_ = open_round(server.db_path, action_id=action(server.db_path), scale=scale)
     for viewport, size in ((PHONE, "phone"), (TABLET, "tablet")):
-        page = open_round(server, open_page, round_, lang=lang, viewport=viewport)
+        page = show_round(server, open_page, round_, lang=lang, viewport=viewport)
         assert page.evaluate("document.documentElement.lang") == lang
         assert serious_violations(page) == []
         options = page.locator('label[data-testid="stRadioOption"]')
@@ -74,7 +74,7 @@ def test_every_scale_and_language_passes_axe_with_large_targets(server, open_pag
 
 @pytest.mark.one_store
 def test_every_screen_of_a_quick_survey_passes_axe(server, open_page):
-    round_ = rounds.create(
+    round_ = open_round(
         server.db_path,
         action_id=action(server.db_path),
         audiences=("grades-4-6", "guardians"),
@@ -82,7 +82,7 @@ def test_every_screen_of_a_quick_survey_passes_axe(server, open_page):
         follow_up=("friends", "fun", "food"),
         free_text=True,
     )
-    page = open_round(server, open_page, round_, viewport=PHONE)
+    page = show_round(server, open_page, round_, viewport=PHONE)
     screens = []
     for choose in ("4.–6. luokkalainen", "Hyvä", "Hyvä", None, None):
         settle(page)
@@ -106,8 +106,8 @@ def test_every_screen_of_a_quick_survey_passes_axe(server, open_page):
 
 
 def test_a_keyboard_alone_can_answer(server, open_page):
-    round_ = rounds.create(server.db_path, action_id=action(server.db_path))
-    page = open_round(server, open_page, round_)
+    round_ = open_round(server.db_path, action_id=action(server.db_path))
+    page = show_round(server, open_page, round_)
     # Tab into the group of faces, choose with the arrow keys, Tab to Send, press Enter.
     for _ in range(20):
         page.keyboard.press("Tab")
@@ -130,8 +130,8 @@ def test_a_keyboard_alone_can_answer(server, open_page):
 
 
 def test_the_saved_message_is_announced(server, open_page):
-    round_ = rounds.create(server.db_path, action_id=action(server.db_path))
-    page = open_round(server, open_page, round_)
+    round_ = open_round(server.db_path, action_id=action(server.db_path))
+    page = show_round(server, open_page, round_)
     page.get_by_text("Tosi hyvä", exact=True).click()
     page.get_by_role("button", name="Lähetä").click()
     page.get_by_text("Kiitos!").wait_for()
@@ -143,8 +143,8 @@ def test_the_saved_message_is_announced(server, open_page):
 
 
 def test_the_kiosk_warns_before_it_resets_and_then_starts_over(server, open_page):
-    round_ = rounds.create(server.db_path, action_id=action(server.db_path))
-    page = open_round(server, open_page, round_, extra="&kiosk=1", clock=True)
+    round_ = open_round(server.db_path, action_id=action(server.db_path))
+    page = show_round(server, open_page, round_, extra="&kiosk=1", clock=True)
     assert page.locator('header[data-testid="stHeader"]').is_hidden()
     assert page.get_by_role("link").filter(has_text=re.compile("Henkilöstö|overview")).count() == 0
     page.get_by_text("Ihan ok", exact=True).click()
@@ -167,8 +167,8 @@ def test_the_kiosk_warns_before_it_resets_and_then_starts_over(server, open_page
 
 
 def test_kiosk_answers_reset_for_the_next_child_and_too_fast_ones_are_flagged(server, open_page):
-    round_ = rounds.create(server.db_path, action_id=action(server.db_path))
-    page = open_round(server, open_page, round_, extra="&kiosk=1", clock=True)
+    round_ = open_round(server.db_path, action_id=action(server.db_path))
+    page = show_round(server, open_page, round_, extra="&kiosk=1", clock=True)
     for face in ("Hyvä", "Tosi huono"):
         page.get_by_text(face, exact=True).click()
         page.get_by_role("button", name="Lähetä").click()

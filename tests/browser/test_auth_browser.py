@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import jwt
 import pytest
 
-from feedback import i18n, rounds, settings, storage
+from feedback import i18n, settings, storage
 from feedback.staff import auth
 from tests.browser.accessibility import serious_violations
 from tests.browser.conftest import (
@@ -21,6 +21,7 @@ from tests.browser.conftest import (
     sign_out,
     wait_for_session_cookie,
 )
+from tests.conftest import open_round
 
 pytestmark = pytest.mark.browser
 
@@ -154,8 +155,8 @@ def test_a_disabled_users_cookie_stops_working(server, browser):
 
 def test_staff_of_one_actor_cannot_see_another_actors_rounds(server, browser):
     make_user(server, "hamina-staff", role="staff", actors=("kymenlaakso:hamina",))
-    own = rounds.create(server.db_path, action_id="kymenlaakso:hamina-01")
-    other = rounds.create(server.db_path, action_id="kymenlaakso:kymsote-01")
+    own = open_round(server.db_path, action_id="kymenlaakso:hamina-01")
+    other = open_round(server.db_path, action_id="kymenlaakso:kymsote-01")
     context = browser.new_context()
     page = context.new_page()
     sign_in(page, server, "hamina-staff")

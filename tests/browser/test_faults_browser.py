@@ -13,9 +13,10 @@ import urllib.request
 import pytest
 
 from benchmarks.server import free_port, launch, wait_healthy
-from feedback import plans, rounds, settings
+from feedback import plans, settings
 from feedback.storage import schema
 from tests.browser.conftest import PHONE, settle
+from tests.conftest import open_round
 
 pytestmark = pytest.mark.browser
 
@@ -76,7 +77,7 @@ def post_raw(port, path, body: bytes) -> socket.socket:
 
 
 def test_a_server_killed_around_the_commit_keeps_each_answer_at_most_once(restartable):
-    round_ = rounds.create(restartable.db_path, action_id="kymenlaakso:kymsote-01")
+    round_ = open_round(restartable.db_path, action_id="kymenlaakso:kymsote-01")
     path = f"/answer/{round_.code}"
     for delay in (0, 0.005, 0.02, 0.1):
         with urllib.request.urlopen(restartable.url + path) as reply:
@@ -100,7 +101,7 @@ def test_a_server_killed_around_the_commit_keeps_each_answer_at_most_once(restar
 
 
 def test_an_open_streamlit_session_recovers_after_a_restart(restartable, browser):
-    round_ = rounds.create(restartable.db_path, action_id="kymenlaakso:kymsote-01")
+    round_ = open_round(restartable.db_path, action_id="kymenlaakso:kymsote-01")
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     page.goto(f"{restartable.url}/respond?s={round_.code}")

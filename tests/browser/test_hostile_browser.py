@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from feedback import plans, rounds, storage
+from feedback import plans, storage
 from feedback.ui.escaping import WORD_JOINER
 from tests.browser.conftest import (
     PASSWORD,
@@ -19,7 +19,7 @@ from tests.browser.conftest import (
     settle,
     wait_for_session_cookie,
 )
-from tests.conftest import MINI_PLAN
+from tests.conftest import MINI_PLAN, open_round
 
 pytestmark = pytest.mark.browser
 
@@ -51,7 +51,7 @@ def hostile(server, tmp_path_factory):
     path = tmp_path_factory.mktemp("hostile") / "x-hostile.yaml"
     path.write_text(yaml.safe_dump(plan, allow_unicode=True), encoding="utf-8")
     plans.import_file(server.db_path, path)
-    round_ = rounds.create(
+    round_ = open_round(
         server.db_path, action_id="x-hostile:a1", free_text=True, title=f"Kierros {IMG}"
     )
     # Comments show only for rounds with at least k (10) answers.

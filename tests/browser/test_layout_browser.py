@@ -8,8 +8,9 @@ from datetime import datetime
 
 import pytest
 
-from feedback import demo, i18n, rounds
+from feedback import demo, i18n
 from tests.browser.conftest import answer, make_user, screenshot, settle, signed_in_page
+from tests.conftest import open_round
 
 pytestmark = [pytest.mark.browser, pytest.mark.one_store]
 
@@ -117,13 +118,13 @@ def staff_data(server):
     returns the commented round's code (for /results)."""
     demo.fill(server.db_path, answers=3000, seed=14)
     # On the dashboard's first plan, the one it shows first.
-    every_hour = rounds.create(server.db_path, action_id="esbo:p1-1-a1")
+    every_hour = open_round(server.db_path, action_id="esbo:p1-1-a1")
     today = datetime.now().replace(minute=0, second=0, microsecond=0)
     for hour in range(24):  # cells and comments show only with at least k (10) answers
         answer(server.db_path, every_hour, *[3] * 10, now=today.replace(hour=hour))
-    commented = rounds.create(server.db_path, action_id="kymenlaakso:hamina-03", free_text=True)
+    commented = open_round(server.db_path, action_id="kymenlaakso:hamina-03", free_text=True)
     answer(server.db_path, commented, *[4] * 12, comment=LONG_COMMENT)
-    rounds.create(server.db_path, action_id="kymenlaakso:hamina-04", audiences=("youth-council",))
+    open_round(server.db_path, action_id="kymenlaakso:hamina-04", audiences=("youth-council",))
     make_user(server, "leveys-admin", role="admin")
     make_user(server, "leveys-nuva", role="council", actors=("kymenlaakso:hamina",))
     return commented.code

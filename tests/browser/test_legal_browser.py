@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from feedback import accessibility, i18n, rounds
+from feedback import accessibility, i18n
 from tests.browser.accessibility import axe_results, serious_violations
 from tests.browser.conftest import (
     TABLET,
@@ -22,6 +22,7 @@ from tests.browser.conftest import (
     sign_in,
     wait_for_session_cookie,
 )
+from tests.conftest import open_round
 
 pytestmark = [pytest.mark.browser, pytest.mark.one_store]
 
@@ -35,14 +36,14 @@ STAFF_PAGES = {"overview", "rounds", "entry", "comments", "plans", "council"}
 @pytest.fixture(scope="module")
 def round_code(server):
     """A round with every kind of question, answered often enough that its figures show."""
-    made = rounds.create(
+    made = open_round(
         server.db_path,
         action_id="kymenlaakso:hamina-03",
         follow_up=("friends", "fun"),
         free_text=True,
     )
     answer(server.db_path, made, *[4] * 6, *[5] * 6, comment="Lisää pelejä")
-    rounds.create(server.db_path, action_id="kymenlaakso:hamina-04", audiences=("youth-council",))
+    open_round(server.db_path, action_id="kymenlaakso:hamina-04", audiences=("youth-council",))
     make_user(server, "seloste-admin", role="admin")
     make_user(server, "seloste-nuva", role="council", actors=("kymenlaakso:hamina",))
     return made.code

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from benchmarks.server import free_port, launch, wait_healthy
-from feedback import plans, rounds, settings, storage
+from feedback import plans, settings, storage
 from feedback.rounds import answers
 from feedback.staff import auth
 from tests.browser.conftest import (
@@ -26,7 +26,7 @@ from tests.browser.conftest import (
     sign_out,
     wait_for_session_cookie,
 )
-from tests.conftest import POSTGRESQL, new_store
+from tests.conftest import POSTGRESQL, new_store, open_round
 
 pytestmark = pytest.mark.browser
 
@@ -160,7 +160,7 @@ def _post(url: str, form: dict[str, str]) -> str:
 
 def test_children_answering_through_both_replicas_are_each_stored_once(replicas):
     a, b = replicas
-    round_ = rounds.create(a.db_path, action_id="kymenlaakso:kotka-01", code="rpcanswr")
+    round_ = open_round(a.db_path, action_id="kymenlaakso:kotka-01", code="rpcanswr")
     thanked = 0
     for i in range(20):
         shown, sent = (a, b) if i % 2 else (b, a)  # the form from one, sent to the other

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from feedback import rounds, storage
+from feedback import storage
 from feedback.rounds.scales import Scale
 from tests.browser.conftest import (
     PHONE,
@@ -15,6 +15,7 @@ from tests.browser.conftest import (
     sign_in,
     wait_for_session_cookie,
 )
+from tests.conftest import open_round
 
 pytestmark = pytest.mark.browser
 
@@ -49,7 +50,7 @@ def rounds_actions(db_path):
 
 @pytest.mark.parametrize(("viewport", "size"), [(PHONE, "phone"), (TABLET, "tablet")])
 def test_tapping_a_face_and_sending_stores_exactly_one_answer(server, open_page, viewport, size):
-    round_ = rounds.create(server.db_path, action_id=first_action(server.db_path))
+    round_ = open_round(server.db_path, action_id=first_action(server.db_path))
     page = open_page(
         f"{server.url}/respond?s={round_.code}", viewport=viewport, wait_for_text="Lähetä"
     )
@@ -70,7 +71,7 @@ def test_tapping_a_face_and_sending_stores_exactly_one_answer(server, open_page,
 
 
 def test_every_face_is_a_big_target(server, open_page):
-    round_ = rounds.create(server.db_path, action_id=first_action(server.db_path))
+    round_ = open_round(server.db_path, action_id=first_action(server.db_path))
     page = open_page(
         f"{server.url}/respond?s={round_.code}", viewport=PHONE, wait_for_text="Lähetä"
     )
@@ -86,9 +87,7 @@ def test_every_face_is_a_big_target(server, open_page):
 
 
 def test_three_faces_in_swedish_with_the_page_language_set(server, open_page):
-    round_ = rounds.create(
-        server.db_path, action_id=first_action(server.db_path), scale=Scale.FACES3
-    )
+    round_ = open_round(server.db_path, action_id=first_action(server.db_path), scale=Scale.FACES3)
     page = open_page(
         f"{server.url}/respond?s={round_.code}&lang=sv", viewport=PHONE, wait_for_text="Skicka"
     )
@@ -128,7 +127,7 @@ def test_the_overview_charts_the_sub_goals(server, open_page):
 
 def test_the_rounds_page_shows_the_qr_code_and_offers_the_poster(server, open_page):
     make_user(server, "kierrokset", role="admin")
-    round_ = rounds.create(server.db_path, action_id=first_action(server.db_path))
+    round_ = open_round(server.db_path, action_id=first_action(server.db_path))
     page = open_page(f"{server.url}/login", wait_for_text="Kirjautuminen")
     sign_in(page, server, "kierrokset")
     wait_for_session_cookie(page)

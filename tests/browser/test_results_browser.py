@@ -6,10 +6,11 @@ from datetime import date, timedelta
 
 import pytest
 
-from feedback import rounds, storage
+from feedback import storage
 from feedback.rounds import changes
 from tests.browser.accessibility import serious_violations
 from tests.browser.conftest import PHONE, answer, screenshot, settle
+from tests.conftest import open_round
 
 pytestmark = pytest.mark.browser
 
@@ -20,7 +21,7 @@ def action(db_path):
 
 
 def test_a_small_round_shows_no_results_on_the_public_page(server, open_page):
-    round_ = rounds.create(server.db_path, action_id=action(server.db_path))
+    round_ = open_round(server.db_path, action_id=action(server.db_path))
     answer(server.db_path, round_, 5, 5, 1)
     page = open_page(
         f"{server.url}/results?s={round_.code}", viewport=PHONE, wait_for_text="Mitä vastasitte"
@@ -43,7 +44,7 @@ def test_a_small_round_shows_no_results_on_the_public_page(server, open_page):
 
 def test_we_did_shows_on_the_results_page_and_on_the_next_thank_you(server, open_page):
     action_id = action(server.db_path)
-    earlier = rounds.create(
+    earlier = open_round(
         server.db_path, action_id=action_id, today=date.today() - timedelta(days=40)
     )
     answer(server.db_path, earlier, *([5] * 7 + [3] * 5))
@@ -66,7 +67,7 @@ def test_we_did_shows_on_the_results_page_and_on_the_next_thank_you(server, open
     assert serious_violations(page) == []
     screenshot(page, "results-fi-phone")
 
-    later = rounds.create(server.db_path, action_id=action_id)
+    later = open_round(server.db_path, action_id=action_id)
     page = open_page(f"{server.url}/respond?s={later.code}", viewport=PHONE, wait_for_text="Lähetä")
     page.get_by_role("radio").first.wait_for()
     page.get_by_text("Tosi hyvä", exact=True).click()
@@ -82,7 +83,7 @@ def test_a_youth_council_member_evaluates_in_a_real_browser(server, browser):
 
     make_user(server, "nuva-jasen", role="council", actors=("kymenlaakso:hamina",))
     opened = [
-        rounds.create(server.db_path, action_id=a, audiences=("youth-council",))
+        open_round(server.db_path, action_id=a, audiences=("youth-council",))
         for a in ("kymenlaakso:hamina-01", "kymenlaakso:hamina-02")
     ]
     page = signed_in_page(browser, server, "nuva-jasen", viewport={"width": 1024, "height": 900})

@@ -17,11 +17,11 @@ from pathlib import Path
 import pytest
 
 from benchmarks.server import free_port, launch, wait_healthy
-from feedback import i18n, plans, rounds, settings, storage
+from feedback import i18n, plans, settings, storage
 from feedback.staff import auth, sso
 from tests.browser.accessibility import serious_violations
 from tests.browser.conftest import LANDED, TABLET, screenshot, session_cookie, settle
-from tests.conftest import new_store
+from tests.conftest import new_store, open_round
 
 pytestmark = pytest.mark.browser
 
@@ -176,8 +176,8 @@ def test_the_sign_in_page_offers_only_the_municipality_account_when_passwords_ar
 def test_a_mapped_staff_member_signs_in_in_swedish_and_sees_only_their_actors_rounds(
     sso_server, context
 ):
-    own = rounds.create(sso_server.db_path, action_id="kymenlaakso:hamina-01")
-    other = rounds.create(sso_server.db_path, action_id="kymenlaakso:kymsote-01")
+    own = open_round(sso_server.db_path, action_id="kymenlaakso:hamina-01")
+    other = open_round(sso_server.db_path, action_id="kymenlaakso:kymsote-01")
     page = context.new_page()
     page.goto(f"{sso_server.url}/rounds?lang=sv")
     page.get_by_text(i18n.t("login.required", "sv")).wait_for(timeout=30_000)

@@ -19,6 +19,7 @@ from tests.browser.conftest import (
     settle,
     signed_in_page,
 )
+from tests.conftest import round_before_subjects
 
 pytestmark = pytest.mark.browser
 
@@ -77,7 +78,7 @@ def subject_rounds(server):
         "subject": rounds.create(
             server.db_path, action_id=ACTION, languages=("fi", "sv"), subjects=SUBJECTS
         ),
-        "no-subject": rounds.create(server.db_path, action_id=ACTION),
+        "no-subject": round_before_subjects(server.db_path, action_id=ACTION),
     }
 
 
