@@ -2,7 +2,8 @@
 PostgreSQL server that scripts/test.sh starts — a tiny plan, an open round.
 
 Every test that takes `db_path` (or a fixture built on it) runs once per store; a test marked
-`sqlite_only` is about the file itself (pragmas, a damaged file, a full disk) and runs once.
+`sqlite_only` is about the file itself (pragmas, a damaged file, a full disk) and runs once, and
+a browser test runs on PostgreSQL too only when marked `both_stores`.
 """
 
 from __future__ import annotations
@@ -92,13 +93,18 @@ POSTGRESQL = os.environ.get("FEEDBACK_TEST_POSTGRESQL", "")
 
 
 def pytest_collection_modifyitems(config, items):
-    """A `sqlite_only` test has nothing to test on PostgreSQL, and a `one_store` test checks
-    what is drawn the same from either store: neither is run on PostgreSQL."""
+    """On PostgreSQL run only what can differ there: not a `sqlite_only` test (about the file
+    itself), not a `one_store` test (what is drawn the same from either store), and of the
+    browser tests only those marked `both_stores`, the flows whose store the server uses in
+    a way the tests of the pages on both stores do not (answers, sessions, figures)."""
     kept, dropped = [], []
     for item in items:
         store = getattr(item, "callspec", None) and item.callspec.params.get("store_kind")
         once = item.get_closest_marker("sqlite_only") or item.get_closest_marker("one_store")
-        if store == "postgresql" and once:
+        browser_once = item.get_closest_marker("browser") and not item.get_closest_marker(
+            "both_stores"
+        )
+        if store == "postgresql" and (once or browser_once):
             dropped.append(item)
         else:
             kept.append(item)

@@ -35,6 +35,7 @@ def snap(page, name):
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
+@pytest.mark.both_stores
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_a_child_answers_through_the_featherweight_page_once_in_every_language(
     server, browser, lang

@@ -56,7 +56,6 @@ def show_round(server, open_page, round_, *, lang="fi", viewport=TABLET, extra="
         (Scale.NPS, "en"),
     ],
 )
-@pytest.mark.one_store
 def test_every_scale_and_language_passes_axe_with_large_targets(server, open_page, scale, lang):
     round_ = open_round(server.db_path, action_id=action(server.db_path), scale=scale)
     for viewport, size in ((PHONE, "phone"), (TABLET, "tablet")):
@@ -72,7 +71,6 @@ def test_every_scale_and_language_passes_axe_with_large_targets(server, open_pag
         screenshot(page, f"scale-{scale}-{lang}-{size}")
 
 
-@pytest.mark.one_store
 def test_every_screen_of_a_quick_survey_passes_axe(server, open_page):
     round_ = open_round(
         server.db_path,
@@ -166,6 +164,7 @@ def test_the_kiosk_warns_before_it_resets_and_then_starts_over(server, open_page
     assert rows(server.db_path, round_.code) == []
 
 
+@pytest.mark.both_stores
 def test_kiosk_answers_reset_for_the_next_child_and_too_fast_ones_are_flagged(server, open_page):
     round_ = open_round(server.db_path, action_id=action(server.db_path))
     page = show_round(server, open_page, round_, extra="&kiosk=1", clock=True)

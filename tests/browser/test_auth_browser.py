@@ -72,6 +72,7 @@ def test_every_staff_page_is_denied_without_a_session(server, browser, name):
     context.close()
 
 
+@pytest.mark.both_stores
 def test_signing_in_opens_the_staff_pages_across_reloads(server, browser, admin):
     context = browser.new_context()
     page = context.new_page()
@@ -144,6 +145,7 @@ def test_a_cookie_copied_before_logout_does_not_work_afterwards(server, browser,
     replay.close()
 
 
+@pytest.mark.both_stores
 def test_a_disabled_users_cookie_stops_working(server, browser):
     make_user(server, "lahtija", role="admin")
     session_id = auth.login(server.db_path, "lahtija", "correct horse battery staple")

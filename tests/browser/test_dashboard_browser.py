@@ -10,6 +10,7 @@ from tests.browser.conftest import make_user, screenshot, settle, signed_in_page
 pytestmark = pytest.mark.browser
 
 
+@pytest.mark.both_stores
 def test_the_dashboard_charts_goals_trend_and_times_with_small_groups_hidden(server, browser):
     demo.fill(server.db_path, answers=6000, seed=5)
     make_user(server, "kojelauta", role="admin")

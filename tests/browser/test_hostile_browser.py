@@ -152,6 +152,7 @@ def test_a_child_sees_the_action_text_literally_and_nothing_runs(server, hostile
     assert stored == [(COMMENT,), (COMMENT,)]
 
 
+@pytest.mark.both_stores
 def test_the_featherweight_page_shows_the_action_literally_and_stores_the_comment_as_typed(
     server, hostile, watched
 ):

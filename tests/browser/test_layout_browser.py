@@ -12,7 +12,7 @@ from feedback import demo, i18n
 from tests.browser.conftest import answer, make_user, screenshot, settle, signed_in_page
 from tests.conftest import open_round
 
-pytestmark = [pytest.mark.browser, pytest.mark.one_store]
+pytestmark = pytest.mark.browser
 
 SIZES = {"tablet": {"width": 1024, "height": 768}, "phone": {"width": 390, "height": 844}}
 # Each staff page, who looks at it (None: signed out) and its title.

@@ -24,7 +24,7 @@ from tests.browser.conftest import (
 )
 from tests.conftest import open_round
 
-pytestmark = [pytest.mark.browser, pytest.mark.one_store]
+pytestmark = pytest.mark.browser
 
 RECORD = os.environ.get("FEEDBACK_RECORD_ACCESSIBILITY") == "1"
 SIZES = {"tablet": TABLET, "phone": {"width": 390, "height": 844}}

@@ -48,6 +48,7 @@ def rounds_actions(db_path):
         return [row[0] for row in conn.execute("SELECT id FROM actions ORDER BY id")]
 
 
+@pytest.mark.both_stores
 @pytest.mark.parametrize(("viewport", "size"), [(PHONE, "phone"), (TABLET, "tablet")])
 def test_tapping_a_face_and_sending_stores_exactly_one_answer(server, open_page, viewport, size):
     round_ = open_round(server.db_path, action_id=first_action(server.db_path))

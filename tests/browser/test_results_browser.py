@@ -42,6 +42,7 @@ def test_a_small_round_shows_no_results_on_the_public_page(server, open_page):
     assert page.get_by_text(re.compile(r"\d\s?%")).count() == 5
 
 
+@pytest.mark.both_stores
 def test_we_did_shows_on_the_results_page_and_on_the_next_thank_you(server, open_page):
     action_id = action(server.db_path)
     earlier = open_round(

@@ -196,6 +196,7 @@ def test_a_mapped_staff_member_signs_in_in_swedish_and_sees_only_their_actors_ro
     assert other.code not in page.content()
 
 
+@pytest.mark.both_stores
 def test_an_admin_by_group_signs_in_and_lands_on_the_dashboard(sso_server, context):
     page = context.new_page()
     sign_in_at_provider(page, sso_server, "anna")
