@@ -472,9 +472,23 @@ def _rounds_and_answers(db: Connection) -> None:
         CREATE INDEX comments_round ON comments(round_id)
         """,
     )
-    # The counts of every answer stored before, in the tables 0005 and 0009 made (they count
-    # here, not there, since counting is written for these names).
-    aggregates.rebuild(db)
+    # Answers stored before 0005, 0008 or 0009 made their count tables are counted here, not
+    # there, since counting is written for these names. A store whose counts are all there
+    # (any store made since) is not counted again: at national scale that takes minutes.
+    if _counts_missing(db):
+        aggregates.rebuild(db)
+
+
+def _counts_missing(db: Connection) -> bool:
+    """Whether answers are stored that a kept-count table has nothing of."""
+
+    def has_rows(table: str) -> bool:
+        return db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None
+
+    if not has_rows("answers"):
+        return False
+    counted = all(has_rows(table) for table in ("answer_counts", "answer_totals", "answer_months"))
+    return not counted or (has_rows("answer_times") and not has_rows("answer_times_total"))
 
 
 def migrate(location: str | Path) -> list[str]:
