@@ -1,5 +1,8 @@
 """Figures per main goal, sub-goal and action, from the kept answer counts, small groups hidden.
 
+The package also holds the dashboard's other figures (`measures`), `participation`, the charts
+(`charts`), the `exports` and the council's `report`.
+
 A figure computed from fewer than k answers is never shown (docs/design.md §5), and a hidden figure
 must not be recoverable by subtracting the shown ones from a total: see `suppress`. Answers
 flagged as possible misuse are left out of every figure (they are counted apart).

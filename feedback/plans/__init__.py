@@ -1,4 +1,8 @@
-"""Welfare plans in the database: import from plan files, and read them back."""
+"""Welfare plans in the database: import from plan files, and read them back.
+
+The package also holds the plan file format (`file_format`), a stored plan's way back to it for
+editing in the app (`editing`) and the official indicator values from Sotkanet (`sotkanet`).
+"""
 
 from __future__ import annotations
 

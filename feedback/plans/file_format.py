@@ -83,7 +83,10 @@ class Actor(_Strict):
     kind: Literal["municipality", "wellbeing-county", "ngo", "parish", "police", "school", "other"]
 
 
-class Action(_Strict):
+class ActionEntry(_Strict):
+    """An action as a plan file writes it; stored, with its place in the plan, it is
+    `plans.Action`."""
+
     id: Slug
     text: Text
     actor: Slug
@@ -99,7 +102,7 @@ class SubGoal(_Strict):
     title: Text
     ease: Literal["easy", "medium", "hard"] | None = None
     impact: Literal["low", "medium", "high"] | None = None
-    actions: Annotated[list[Action], _EmptyIsNone] = Field(default_factory=list)
+    actions: Annotated[list[ActionEntry], _EmptyIsNone] = Field(default_factory=list)
 
 
 class MainGoal(_Strict):
@@ -190,7 +193,7 @@ class PlanFile(_Strict):
     def sub_goals(self) -> list[SubGoal]:
         return [sub for main in self.main_goals for sub in main.sub_goals]
 
-    def actions(self) -> list[Action]:
+    def actions(self) -> list[ActionEntry]:
         return [action for sub in self.sub_goals() for action in sub.actions]
 
 

@@ -1,4 +1,10 @@
-"""Feedback rounds: a round attached to one action of a plan, answered through its code."""
+"""Feedback rounds: feedback asked about one action of a plan, for a while, through one code.
+
+The package holds what a round asks (`questions`, `scales`, `faces`, `pictures`), its answers
+and their kept counts (`answers`, `aggregates`, `comments`), how a respondent goes through it
+(`respondent`, `kiosk`, `recordings`), what comes of it (`changes`, `council`) and its
+`posters`; this module opens, finds and closes rounds.
+"""
 
 from __future__ import annotations
 
