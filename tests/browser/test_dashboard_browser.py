@@ -80,7 +80,11 @@ def test_a_link_opens_the_plan_and_filters_it_names_and_choosing_updates_the_lin
     page.get_by_text("Rajaukset", exact=True).click()
     still(page)
     page.get_by_role("combobox", name="Vastaajaryhmät").click()
-    page.get_by_role("option", name="Huoltaja").click()
+    # On a loaded machine the menu can still be drawn when clicked: choose once it is still.
+    guardians = page.get_by_role("option", name="Huoltaja")
+    guardians.wait_for(timeout=30_000)
+    still(page, quiet_ms=300)
+    guardians.click()
     page.wait_for_url("**groups=guardians**", timeout=30_000)
     settle(page)
     shared = page.url

@@ -43,6 +43,7 @@ def test_an_admin_previews_and_stores_a_sotkanet_export_and_sees_it_on_the_dashb
     assert serious_violations(page) == []
     summary.scroll_into_view_if_needed()
     screenshot(page, f"sotkanet-preview-{name}")
+    still(page)  # a click while the preview is redrawn is lost on a loaded machine
     page.get_by_role("button", name="Tallenna 2 arvoa").click()
     page.get_by_text("2 arvoa tallennettu.").wait_for(timeout=30_000)
     settle(page)
