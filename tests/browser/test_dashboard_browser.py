@@ -79,12 +79,13 @@ def test_a_link_opens_the_plan_and_filters_it_names_and_choosing_updates_the_lin
     assert plan.input_value().startswith("Kymenlaakson maakunnallinen")
     page.get_by_text("Rajaukset", exact=True).click()
     still(page)
-    page.get_by_role("combobox", name="Vastaajaryhmät").click()
-    # On a loaded machine the menu can still be drawn when clicked: choose once it is still.
-    guardians = page.get_by_role("option", name="Huoltaja")
-    guardians.wait_for(timeout=30_000)
-    still(page, quiet_ms=300)
-    guardians.click()
+    # Chosen by keyboard, as the benchmark does: a pointer click on the menu while the page
+    # is still redrawing was lost now and then in the full suite.
+    page.get_by_role("combobox", name="Vastaajaryhmät").focus()
+    page.keyboard.type("Huoltaja")
+    page.get_by_role("option", name="Huoltaja").wait_for(timeout=30_000)
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
     page.wait_for_url("**groups=guardians**", timeout=30_000)
     settle(page)
     shared = page.url
