@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -24,6 +26,19 @@ db_option = click.option(
     default=None,
     help="Database file or postgresql:// URL. Default: $FEEDBACK_DB, else data/feedback.db.",
 )
+
+
+@contextmanager
+def _said(*errors: type[Exception]) -> Iterator[None]:
+    """Turn `errors`, whose messages are written for the operator, into a one-line refusal."""
+    try:
+        yield
+    except errors as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _echo_json(rows: object) -> None:
+    click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
 
 
 def _db(location: str | None, *, create: bool = False) -> str | Path:
@@ -105,7 +120,7 @@ def list_plans(db_path: Path | None, as_json: bool) -> None:
     """Every plan: id, name, period and counts of main goals, sub-goals, actions, indicators."""
     rows = plans.list_plans(_db(db_path))
     if as_json:
-        click.echo(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        _echo_json([asdict(r) for r in rows])
         return
     for r in rows:
         name = r.name[r.language]
@@ -125,7 +140,7 @@ def list_actions(db_path: Path | None, plan_id: str | None, as_json: bool) -> No
     """Every action with its id, sub-goal, actor and text."""
     rows = plans.list_actions(_db(db_path), plan_id=plan_id)
     if as_json:
-        click.echo(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        _echo_json([asdict(r) for r in rows])
         return
     for r in rows:
         text = " ".join(r.text[r.language].split())
@@ -300,7 +315,7 @@ def round_list(db_path: Path | None, as_json: bool) -> None:
     """Every round with code, action, status and number of answers."""
     rows = rounds.list_rounds(_db(db_path))
     if as_json:
-        click.echo(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        _echo_json([asdict(r) for r in rows])
         return
     for r in rows:
         click.echo(f"{r.code}\t{r.action_id}\t{r.status}\t{r.answers} answers")
@@ -369,10 +384,8 @@ def backup_command(db_path: Path | None, out: Path, force: bool) -> None:
 
     Safe at any time: answers still being sent are simply not in the copy.
     """
-    try:
+    with _said(backup.BackupError):
         report = backup.backup(db_path or settings.store(), out, overwrite=force)
-    except backup.BackupError as error:
-        raise click.ClickException(str(error)) from None
     click.echo(
         f"wrote {report.path}: {report.size / 1_000_000:.1f} MB, {report.answers} answers, "
         f"{report.comments} comments, {report.rounds} rounds; {report.checked}"
@@ -433,10 +446,8 @@ def user() -> None:
 )
 def user_add(db_path: Path | None, name: str, role: str, actors: tuple[str, ...]) -> None:
     """Add a user and print a one-time password, to be changed at first sign-in."""
-    try:
+    with _said(auth.AuthError):
         password = auth.add_user(_db(db_path), name, role=auth.Role(role), actors=actors)
-    except auth.AuthError as error:
-        raise click.ClickException(str(error)) from None
     click.echo(f"user: {name.strip().lower()}")
     click.echo(f"one-time password: {password}")
     click.echo("Give it to the person privately; they must change it when they first sign in.")
@@ -447,10 +458,8 @@ def user_add(db_path: Path | None, name: str, role: str, actors: tuple[str, ...]
 @click.argument("name")
 def user_disable(db_path: Path | None, name: str) -> None:
     """Disable a user; their open sessions end at once."""
-    try:
+    with _said(auth.AuthError):
         auth.disable_user(_db(db_path), name)
-    except auth.AuthError as error:
-        raise click.ClickException(str(error)) from None
     click.echo(f"disabled: {name.strip().lower()}")
 
 
@@ -461,7 +470,7 @@ def user_list(db_path: Path | None, as_json: bool) -> None:
     """Every user with role, actors and status (never a password)."""
     rows = auth.list_users(_db(db_path))
     if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        _echo_json(rows)
         return
     for r in rows:
         status = "disabled" if r["disabled"] else "active"
@@ -506,10 +515,8 @@ def user_map_add(
     db_path: Path | None, claim_value: str, role: str, actors: tuple[str, ...]
 ) -> None:
     """Add the rule for a group (or replace it): its members sign in with this role."""
-    try:
+    with _said(auth.AuthError):
         rule = sso.add_rule(_db(db_path), claim_value, role=auth.Role(role), actors=actors)
-    except auth.AuthError as error:
-        raise click.ClickException(str(error)) from None
     click.echo(f"mapped: {rule.claim_value} -> {rule.role.value} {','.join(rule.actors)}".strip())
 
 
@@ -518,10 +525,8 @@ def user_map_add(
 @group_option
 def user_map_remove(db_path: Path | None, claim_value: str) -> None:
     """Remove the rule for a group: its members can no longer sign in through it."""
-    try:
+    with _said(auth.AuthError):
         sso.remove_rule(_db(db_path), claim_value)
-    except auth.AuthError as error:
-        raise click.ClickException(str(error)) from None
     click.echo(f"removed: {claim_value.strip()}")
 
 
@@ -533,7 +538,7 @@ def user_map_list(db_path: Path | None, as_json: bool) -> None:
     rules = sso.list_rules(_db(db_path))
     if as_json:
         rows = [{**asdict(r), "role": r.role.value, "actors": list(r.actors)} for r in rules]
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        _echo_json(rows)
         return
     for r in rules:
         click.echo(f"{r.claim_value}\t{r.role.value}\t{','.join(r.actors)}")
