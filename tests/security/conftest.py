@@ -1,0 +1,80 @@
+"""A real app server on loopback, attacked as a stranger would attack it (issues #24, #25).
+
+Each test module here runs one attack with bounded loops against the server started by the
+project's own launcher, and asserts that the attack fails: what a stranger can get stored,
+read or worked out, seen from outside and in the store itself.
+"""
+
+from __future__ import annotations
+
+import os
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from benchmarks.server import free_port, launch, wait_healthy
+from feedback import plans, settings
+from feedback.staff import auth
+from tests.conftest import new_store
+
+
+@dataclass(frozen=True)
+class Target:
+    """The attacked server: its address, its store and its log."""
+
+    url: str
+    db_path: Path
+    log_path: Path
+    secrets_path: Path
+
+
+@pytest.fixture(scope="module")
+def target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
+    """The app with the real plans on a SQLite file of its own, on a free loopback port."""
+    folder = tmp_path_factory.mktemp("attacked")
+    secrets_path = folder / "secrets.toml"
+    os.environ["FEEDBACK_SECRETS"] = str(secrets_path)  # the tests share the server's key
+    auth.ensure_secrets()
+    db_path = Path(new_store("sqlite", folder))
+    plans.import_directory(db_path, settings.PLANS_DIR)
+    port = free_port()
+    log_path = folder / "server.log"
+    process = launch(db_path, port, log_path, secrets_path=secrets_path)
+    url = f"http://127.0.0.1:{port}"
+    wait_healthy(url, process, log_path)
+    yield Target(url, db_path, log_path, secrets_path)
+    process.terminate()
+    process.wait(timeout=15)
+
+
+@dataclass(frozen=True)
+class Reply:
+    status: int
+    body: str
+    headers: dict[str, str]
+
+
+def request(
+    url: str,
+    *,
+    data: bytes | None = None,
+    headers: dict[str, str] | None = None,
+    timeout: float = 10,
+) -> Reply:
+    """One HTTP request as a plain client sends it (no cookies kept, redirects not followed)."""
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    opener = urllib.request.build_opener(NoRedirect)
+    sent = urllib.request.Request(url, data=data, headers=headers or {})
+    try:
+        with opener.open(sent, timeout=timeout) as reply:
+            return Reply(reply.status, reply.read().decode("utf-8", "replace"), dict(reply.headers))
+    except urllib.error.HTTPError as error:
+        return Reply(error.code, error.read().decode("utf-8", "replace"), dict(error.headers))
