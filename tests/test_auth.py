@@ -94,6 +94,26 @@ def test_the_pause_grows_with_every_failure_but_is_capped(plan_db, staff):
     assert max(delays) <= 15 * 60
 
 
+def test_a_name_failed_for_days_signs_in_with_the_right_password_after_the_cap(plan_db, staff):
+    # 49 counted failures once overflowed the back-off (2 ** 47 s is no timedelta) and
+    # refused every later sign-in of the name, the right password included.
+    now = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
+    failures = 0
+    while failures < 60:
+        try:
+            auth.login(plan_db, "maija", "guess", now=now)
+        except TooManyAttempts as error:
+            now += timedelta(seconds=error.retry_after)
+            continue
+        except AuthError:
+            failures += 1
+    with pytest.raises(TooManyAttempts) as paused:
+        auth.login(plan_db, "maija", staff, now=now)
+    assert paused.value.retry_after == 15 * 60
+    session = auth.login(plan_db, "maija", staff, now=now + timedelta(minutes=15))
+    assert auth.session_user(plan_db, session, now=now + timedelta(minutes=15))
+
+
 def test_unknown_users_are_throttled_too(plan_db):
     for _ in range(3):
         with pytest.raises(AuthError):

@@ -246,7 +246,10 @@ def open_session(db: storage.Connection, username: str, *, now: datetime) -> str
 def _delay(failures: int) -> timedelta:
     if failures < FREE_ATTEMPTS:
         return timedelta(0)
-    return min(timedelta(seconds=2 ** (failures - FREE_ATTEMPTS + 1)), MAX_DELAY)
+    # The exponent is capped before the power is taken: 2 ** 49 seconds is more days than a
+    # timedelta holds, and an OverflowError there refused every later sign-in of the name.
+    doublings = min(failures - FREE_ATTEMPTS + 1, int(MAX_DELAY.total_seconds()).bit_length())
+    return min(timedelta(seconds=2**doublings), MAX_DELAY)
 
 
 def session_user(
