@@ -95,7 +95,7 @@ def action_intro(round_: Round, lang: str, *, compact: bool = False) -> None:
     if subject is None:
         _action(round_.action_text, round_.plan_language, lang, compact=compact)
         return
-    st.subheader(subject, anchor=False)
+    st.subheader(plain(subject), anchor=False)
     text, translated = i18n.pick(round_.action_text, lang, original=round_.plan_language)
     st.caption(
         plain(text) + (f" ({i18n.t('respond.translation_note', lang)})" if translated else "")

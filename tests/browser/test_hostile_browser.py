@@ -35,6 +35,8 @@ SUB_GOAL = f"Alatavoite {BOLD} {LINK} {FORMULA}"
 ACTION = f"Toimenpide {SCRIPT} {IMG} {LINK} {BOLD} {FORMULA}"
 ACTOR = f"Kaupunki {BOLD} {IMG}"
 COMMENT = f"Kommentti {SCRIPT} {IMG} {LINK} {BOLD} {FORMULA}"
+# At most 60 characters: a Markdown image that would load from elsewhere, and bold.
+SUBJECT = f"Kerho ![k](http://example.invalid/s.png) {BOLD}"
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +54,11 @@ def hostile(server, tmp_path_factory):
     path.write_text(yaml.safe_dump(plan, allow_unicode=True), encoding="utf-8")
     plans.import_file(server.db_path, path)
     round_ = open_round(
-        server.db_path, action_id="x-hostile:a1", free_text=True, title=f"Kierros {IMG}"
+        server.db_path,
+        action_id="x-hostile:a1",
+        free_text=True,
+        title=f"Kierros {IMG}",
+        subjects={"fi": SUBJECT, "sv": SUBJECT, "en": SUBJECT},
     )
     # Comments show only for rounds with at least k (10) answers.
     answer(server.db_path, round_, *[5] * 12, comment=COMMENT)
@@ -178,9 +184,10 @@ def test_the_featherweight_page_shows_the_action_literally_and_stores_the_commen
     assert stored_as_typed() == before + 1
 
 
-def test_the_public_results_page_shows_the_action_literally(server, hostile, watched):
+def test_the_public_results_page_shows_the_subject_and_action_literally(server, hostile, watched):
     reader = watched()
     reader.open(f"{server.url}/results?s={hostile.code}", wait_for="Mitä vastasitte")
+    assert SUBJECT in reader.visible_text()
     assert ACTION in reader.visible_text()
     reader.assert_nothing_ran_or_left()
 
