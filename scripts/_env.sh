@@ -10,9 +10,29 @@ apt_install() {
   for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing Debian packages: ${missing[*]}"
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    apt_get update -qq
+    apt_get install -y -qq "${missing[@]}"
   fi
+}
+
+apt_get() {
+  # apt-get, waiting (up to 10 minutes) while another program holds the package lock: on a
+  # fresh machine the system's own updater often does, and apt-get then fails at once (100).
+  local waited=0 output status
+  while true; do
+    status=0
+    output=$(as_root env DEBIAN_FRONTEND=noninteractive apt-get "$@" 2>&1) || status=$?
+    if [ "$status" = 0 ]; then return 0; fi
+    if ! grep -qiE "could not get lock|unable to (acquire|lock)" <<<"$output" || [ "$waited" -ge 600 ]; then
+      echo "$output" >&2
+      echo "apt-get $1 failed (exit $status). If another program is installing packages, let it" \
+        "finish (or stop it) and run this command again; otherwise fix what apt-get says above." >&2
+      exit "$status"
+    fi
+    [ "$waited" = 0 ] && echo "Another program holds the Debian package lock; waiting for it (up to 10 minutes)..."
+    sleep 10
+    waited=$((waited + 10))
+  done
 }
 
 PYTHON="${PYTHON:-python3}"
