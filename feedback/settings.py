@@ -110,6 +110,15 @@ def bcrypt_rounds() -> int:
         return 12
 
 
+def bcrypt_workers() -> int:
+    """How many sign-ins may run bcrypt at once (`FEEDBACK_BCRYPT_WORKERS`, default 1): the
+    other cores stay free for answers however many sign-in forms arrive."""
+    try:
+        return min(max(int(os.environ.get("FEEDBACK_BCRYPT_WORKERS", "1")), 1), 64)
+    except ValueError:
+        return 1
+
+
 def organisation_name() -> str | None:
     """The municipality (or county) that runs the service and controls its data:
     `FEEDBACK_ORG_NAME`; None until it is set, so that no page names a made-up one."""

@@ -21,7 +21,7 @@ import pytest
 
 from feedback import i18n, plans, rounds, storage
 from feedback.rounds import answers
-from feedback.staff import auth
+from feedback.staff import auth, throttle
 from feedback.storage import schema
 
 MINI_PLAN = textwrap.dedent(
@@ -85,6 +85,14 @@ def secrets_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("FEEDBACK_BCRYPT_ROUNDS", "4")
     auth.ensure_secrets()
     return path
+
+
+@pytest.fixture(autouse=True)
+def fresh_throttles(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts with no sign-in failures remembered in memory (addresses, devices), as
+    a new server process would."""
+    monkeypatch.setattr(throttle, "ADDRESSES", throttle.Backoff())
+    monkeypatch.setattr(throttle, "DEVICES", throttle.Backoff())
 
 
 STORES = ("sqlite", "postgresql")

@@ -194,3 +194,58 @@ def test_only_a_one_time_session_replaces_its_password_and_the_rules_hold(plan_d
     for used in (renewed, session, "made-up"):
         with pytest.raises(auth.WrongCredentials):
             auth.replace_one_time_password(plan_db, used, "another long passphrase")
+
+
+def test_a_stranger_failing_on_a_name_never_blocks_its_owner_on_a_device_signed_in_before(
+    plan_db, staff
+):
+    start = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
+    auth.login(plan_db, "maija", staff, now=start, address="10.0.0.5")
+    device = auth.device_token("maija", key=auth.cookie_key())
+    now, failures = start, 0
+    while failures < 6:  # a stranger elsewhere, waiting out each pause to fail again
+        try:
+            auth.login(plan_db, "maija", "guess", now=now, address="192.0.2.66")
+        except TooManyAttempts as error:
+            now += timedelta(seconds=error.retry_after)
+        except AuthError:
+            failures += 1
+            now += timedelta(milliseconds=1)
+    with pytest.raises(TooManyAttempts):  # a new browser waits with the stranger ...
+        auth.login(plan_db, "maija", staff, now=now, address="10.0.0.5")
+    # ... the owner's own browser does not.
+    session = auth.login(plan_db, "maija", staff, now=now, address="10.0.0.5", device=device)
+    assert auth.session_user(plan_db, session, now=now).username == "maija"
+
+
+def test_a_device_cookie_counts_only_for_its_own_name_and_its_own_failures(plan_db, staff):
+    auth.add_user(plan_db, "pekka", role=Role.STAFF, actors=("mini:kotka",))
+    device = auth.device_token("maija", key=auth.cookie_key())
+    assert auth.device_of(device, "maija") is not None
+    assert auth.device_of(device, "pekka") is None  # another name's attempt: counted as usual
+    assert auth.session_from_cookie(device, key=auth.cookie_key()) is None  # not a session
+    start = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
+    for attempt in range(3):
+        with pytest.raises(AuthError):
+            auth.login(plan_db, "maija", "guess", now=start, device=device, address=str(attempt))
+    with pytest.raises(TooManyAttempts):  # the device's own failures slow it
+        auth.login(plan_db, "maija", staff, now=start, device=device, address="10.0.0.9")
+
+
+def test_names_sprayed_from_one_address_are_slowed_without_bcrypt_work(plan_db, monkeypatch):
+    checked = []
+    real = auth._matches
+    monkeypatch.setattr(auth, "_matches", lambda *args: checked.append(1) or real(*args))
+    now = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
+    refused = 0
+    for i in range(40):
+        try:
+            auth.login(plan_db, f"name-{i}", "guess", now=now, address="203.0.113.7")
+        except TooManyAttempts:
+            refused += 1
+        except AuthError:
+            pass
+    assert len(checked) == 3 and refused == 37
+    with pytest.raises(AuthError) as elsewhere:  # another address is not slowed by it
+        auth.login(plan_db, "name-0", "guess", now=now, address="198.51.100.1")
+    assert not isinstance(elsewhere.value, TooManyAttempts)

@@ -10,7 +10,7 @@ from feedback import rounds, storage
 from feedback.figures import Filters, goal_cells
 from feedback.rounds import answers
 from feedback.rounds.answers import Answer
-from feedback.staff import auth
+from feedback.staff import auth, throttle
 from feedback.storage import schema
 from tests.conftest import new_store, store_before
 
@@ -156,7 +156,7 @@ def test_wrong_passwords_sent_at_once_get_no_more_guesses_than_one_at_a_time(db_
         return "in"
 
     outcomes = at_once(8, guess, store=db_path)
-    assert sorted(outcomes) == ["wait"] * 5 + ["wrong"] * auth.FREE_ATTEMPTS
+    assert sorted(outcomes) == ["wait"] * 5 + ["wrong"] * throttle.FREE_ATTEMPTS
     with storage.reading(db_path) as db:
         assert db.execute("SELECT failures FROM login_attempts").fetchone()[0] == 3
 

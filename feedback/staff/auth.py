@@ -21,6 +21,7 @@ import bcrypt
 import jwt
 
 from feedback import settings, storage
+from feedback.staff import throttle
 
 MIN_PASSWORD_LENGTH = 12
 SESSION_DAYS = 7
@@ -28,9 +29,9 @@ SESSION_DAYS = 7
 COOKIE_NAME = "feedback_session"
 #: How long a signed-in page has to hand its session to the server for the cookie.
 HANDOFF_LIFETIME = timedelta(seconds=60)
-#: Failed logins allowed before back-off starts; then 2, 4, 8 … seconds, at most 15 minutes.
-FREE_ATTEMPTS = 3
-MAX_DELAY = timedelta(minutes=15)
+#: The cookie that marks a browser where a user has signed in before (OWASP's device cookie).
+DEVICE_COOKIE_NAME = "feedback_device"
+DEVICE_DAYS = 365
 
 
 class Role(StrEnum):
@@ -99,7 +100,9 @@ def check_password_rules(password: str) -> None:
 
 def _hash(password: str) -> str:
     # bcrypt reads at most 72 bytes; longer passphrases are still accepted, the rest is ignored.
-    return bcrypt.hashpw(password.encode()[:72], bcrypt.gensalt(settings.bcrypt_rounds())).decode()
+    with throttle.bcrypt_turn():
+        salt = bcrypt.gensalt(settings.bcrypt_rounds())
+        return bcrypt.hashpw(password.encode()[:72], salt).decode()
 
 
 @functools.cache
@@ -109,7 +112,8 @@ def _dummy_hash(rounds: int) -> str:
 
 
 def _matches(password: str, hashed: str) -> bool:
-    return bcrypt.checkpw(password.encode()[:72], hashed.encode())
+    with throttle.bcrypt_turn():
+        return bcrypt.checkpw(password.encode()[:72], hashed.encode())
 
 
 def add_user(
@@ -178,38 +182,41 @@ def list_users(db_path: str | Path) -> list[dict]:
     ]
 
 
-def login(db_path: str | Path, username: str, password: str, *, now: datetime | None = None) -> str:
+def login(
+    db_path: str | Path,
+    username: str,
+    password: str,
+    *,
+    now: datetime | None = None,
+    address: str | None = None,
+    device: str | None = None,
+) -> str:
     """Check a password and open a session; return the session id.
 
-    Raises `TooManyAttempts` while the name is paused, and `WrongCredentials` for any wrong
+    Raises `TooManyAttempts` while the attempt must wait, and `WrongCredentials` for any wrong
     name or password — the same message and the same bcrypt work whether the user exists (a
     single sign-on user has no password here: always wrong). Raises `PasswordSignInOff` where
-    `FEEDBACK_PASSWORD_SIGNIN=off`, whatever the password.
+    `FEEDBACK_PASSWORD_SIGNIN=off`, whatever the password, and `throttle.Busy` when bcrypt's
+    pool stays full.
+
+    Attempts wait by the name's failures (in the store, shared by replicas) and by the client
+    `address`'s (in memory). An attempt from a browser whose `device` cookie says this name
+    signed in there before waits only by that device's own failures, so a stranger's failures
+    never keep the name's owner out (OWASP's device cookies).
     """
     if not settings.password_sign_in():
         raise PasswordSignInOff("password sign-in is off; use single sign-on")
     name = _normalise(username)
     now = now or _now()
-    with storage.writing(db_path) as db:
-        db.lock(f"login:{name}")  # attempts sent at once, to any replica, take their turns
-        attempt = db.execute(
-            "SELECT failures, last_failure FROM login_attempts WHERE username = ?", [name]
-        ).fetchone()
-        if attempt:
-            # A later failure than `now` (another attempt that got here first, or a replica
-            # whose clock runs ahead) counts as just now, never as time still to wait.
-            elapsed = max(now - datetime.fromisoformat(attempt[1]), timedelta(0))
-            wait = _delay(attempt[0]) - elapsed
-            if wait > timedelta(0):
-                raise TooManyAttempts(wait.total_seconds())
-        # Counted as failed before the password is checked, so that an attempt made while
-        # this one is being checked already waits for it; a right password clears it below.
-        db.execute(
-            """INSERT INTO login_attempts (username, failures, last_failure) VALUES (?, 1, ?)
-               ON CONFLICT (username) DO UPDATE
-               SET failures = login_attempts.failures + 1, last_failure = excluded.last_failure""",
-            [name, now.isoformat()],
-        )
+    device_id = device_of(device, name)
+    if device_id is not None:
+        _wait_for(throttle.DEVICES.wait(device_id, now=now))
+        throttle.DEVICES.fail(device_id, now=now)  # counted first, as below; cleared if right
+    else:
+        address = address or "unknown"
+        _wait_for(throttle.ADDRESSES.wait(address, now=now))
+        _count_name_failure(db_path, name, now=now)
+        throttle.ADDRESSES.fail(address, now=now)
     with storage.reading(db_path) as db:
         user = db.execute(
             "SELECT password_hash, disabled, single_sign_on FROM users WHERE username = ?", [name]
@@ -222,9 +229,40 @@ def login(db_path: str | Path, username: str, password: str, *, now: datetime | 
     )
     if not ok:
         raise WrongCredentials("wrong name or password")
+    if device_id is not None:
+        throttle.DEVICES.clear(device_id)
+    else:
+        throttle.ADDRESSES.clear(address)
     with storage.writing(db_path) as db:
         db.execute("DELETE FROM login_attempts WHERE username = ?", [name])
         return open_session(db, name, now=now)
+
+
+def _wait_for(wait: timedelta) -> None:
+    if wait > timedelta(0):
+        raise TooManyAttempts(wait.total_seconds())
+
+
+def _count_name_failure(db_path: str | Path, name: str, *, now: datetime) -> None:
+    """Raise `TooManyAttempts` while the name is paused; else count this attempt as failed
+    before the password is checked, so that an attempt made while this one is being checked
+    already waits for it (a right password clears it)."""
+    with storage.writing(db_path) as db:
+        db.lock(f"login:{name}")  # attempts sent at once, to any replica, take their turns
+        attempt = db.execute(
+            "SELECT failures, last_failure FROM login_attempts WHERE username = ?", [name]
+        ).fetchone()
+        if attempt:
+            # A later failure than `now` (another attempt that got here first, or a replica
+            # whose clock runs ahead) counts as just now, never as time still to wait.
+            elapsed = max(now - datetime.fromisoformat(attempt[1]), timedelta(0))
+            _wait_for(throttle.delay(attempt[0]) - elapsed)
+        db.execute(
+            """INSERT INTO login_attempts (username, failures, last_failure) VALUES (?, 1, ?)
+               ON CONFLICT (username) DO UPDATE
+               SET failures = login_attempts.failures + 1, last_failure = excluded.last_failure""",
+            [name, now.isoformat()],
+        )
 
 
 def open_session(db: storage.Connection, username: str, *, now: datetime) -> str:
@@ -241,15 +279,6 @@ def open_session(db: storage.Connection, username: str, *, now: datetime) -> str
         },
     )
     return session_id
-
-
-def _delay(failures: int) -> timedelta:
-    if failures < FREE_ATTEMPTS:
-        return timedelta(0)
-    # The exponent is capped before the power is taken: 2 ** 49 seconds is more days than a
-    # timedelta holds, and an OverflowError there refused every later sign-in of the name.
-    doublings = min(failures - FREE_ATTEMPTS + 1, int(MAX_DELAY.total_seconds()).bit_length())
-    return min(timedelta(seconds=2**doublings), MAX_DELAY)
 
 
 def session_user(
@@ -364,6 +393,26 @@ def session_from_handoff(token: str | None, *, key: str) -> str | None:
     """The session id of a valid handoff note (not a cookie); else None."""
     claims = _claims(token, key=key)
     return claims["sid"] if claims and claims.get("use") == "handoff" else None
+
+
+def device_token(username: str, *, key: str) -> str:
+    """The device cookie's value for a browser where `username` has just signed in: a signed
+    random id for the device and the name, nothing about the person or the device itself."""
+    expires = _now() + timedelta(days=DEVICE_DAYS)
+    claims = {"sid": secrets.token_urlsafe(16), "use": "device", "sub": username, "exp": expires}
+    return jwt.encode(claims, key, algorithm="HS256")
+
+
+def device_of(token: str | None, username: str) -> str | None:
+    """The device id of a valid device cookie issued for `username` (normalised); else None."""
+    try:
+        key = cookie_key()
+    except NotConfigured:
+        return None
+    claims = _claims(token, key=key)
+    if not claims or claims.get("use") != "device" or claims.get("sub") != username:
+        return None
+    return claims["sid"]
 
 
 def _claims(token: str | None, *, key: str) -> dict | None:

@@ -15,6 +15,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "För många försök. Försök igen om {seconds} sekunder.",
         "en": "Too many attempts. Try again in {seconds} seconds.",
     },
+    "login.busy": {
+        "fi": "Kirjautumisia on juuri nyt paljon. Yritä uudelleen hetken kuluttua.",
+        "sv": "Just nu loggar många in. Försök igen om en stund.",
+        "en": "Many people are signing in right now. Try again in a moment.",
+    },
     "login.signed_in_as": {
         "fi": "Olet kirjautunut: {user} ({role})",
         "sv": "Du är inloggad: {user} ({role})",

@@ -47,12 +47,29 @@ def sign_in(db_path: Path, username: str, password: str, *, next_page: str | Non
     still to be replaced (on this page: no cookie ever names such a session), the browser is
     then to hand it to the server for the cookie and go on to `next_page`."""
     auth.cookie_key()  # where sign-in is not set up, no session is opened
-    session_id = auth.login(db_path, username, password)
+    session_id = auth.login(
+        db_path,
+        username,
+        password,
+        address=client_address(),
+        device=st.context.cookies.get(auth.DEVICE_COOKIE_NAME),
+    )
     user = auth.session_user(db_path, session_id)
     if user is not None and user.must_change_password:
         st.session_state[_KEY] = session_id
     else:
         _remember(session_id, next_page=next_page)
+
+
+def client_address() -> str:
+    """The address the browser connects from, for slowing sign-in attempts (kept in memory
+    only). Behind the reference proxy (deploy/nginx.conf) Streamlit sees the proxy on
+    loopback, reported as None, and the proxy's last `X-Forwarded-For` entry is the client."""
+    direct = st.context.ip_address
+    forwarded = st.context.headers.get("X-Forwarded-For")
+    if forwarded and direct in (None, "127.0.0.1", "::1"):
+        return forwarded.split(",")[-1].strip()
+    return direct or "loopback"
 
 
 def sign_in_with_provider(db_path: Path, *, next_page: str | None = None) -> None:

@@ -72,6 +72,17 @@ async def open_session(request: Request) -> Response:
         httponly=True,
         samesite="strict",
     )
+    # This browser has now signed in as the user: its later attempts are slowed only by its
+    # own failures, never by a stranger's (feedback.staff.throttle). Kept at sign-out.
+    response.set_cookie(
+        auth.DEVICE_COOKIE_NAME,
+        auth.device_token(user.username, key=key),
+        max_age=auth.DEVICE_DAYS * 24 * 3600,
+        path="/",
+        secure=_secure(request),
+        httponly=True,
+        samesite="strict",
+    )
     return response
 
 

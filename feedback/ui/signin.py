@@ -14,7 +14,7 @@ from collections.abc import Callable
 import streamlit as st
 
 from feedback import i18n, settings
-from feedback.staff import auth, sso
+from feedback.staff import auth, sso, throttle
 from feedback.ui import session, session_cookie
 from feedback.ui.escaping import plain
 from feedback.ui.page import PageContext
@@ -155,6 +155,8 @@ def _then_on(ctx: PageContext, action: Callable[..., None], *args, **kwargs) -> 
         action(*args, **kwargs)
     except auth.TooManyAttempts as error:
         st.error(i18n.t("login.wait", ctx.lang, seconds=max(1, round(error.retry_after))))
+    except throttle.Busy:
+        st.error(i18n.t("login.busy", ctx.lang))
     except auth.WeakPassword:
         st.error(i18n.t("login.too_short", ctx.lang))
     except auth.NotConfigured:

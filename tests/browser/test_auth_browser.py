@@ -8,7 +8,7 @@ import jwt
 import pytest
 
 from feedback import i18n, settings, storage
-from feedback.staff import auth
+from feedback.staff import auth, throttle
 from tests.browser.accessibility import serious_violations
 from tests.browser.conftest import (
     PASSWORD,
@@ -192,13 +192,13 @@ def test_guessing_passwords_backs_off_and_then_recovers(server, browser):
     context = browser.new_context()
     page = context.new_page()
     sign_in(page, server, "arvattava", "wrong password guess")
-    for failures in range(1, auth.FREE_ATTEMPTS + 1):
+    for failures in range(1, throttle.FREE_ATTEMPTS + 1):
         page.get_by_text("Käyttäjätunnus tai salasana on väärin.").wait_for()
         wait_for_failures(server, "arvattava", failures)
         settle(page)
         # The next try on the same form, without loading the page again: the pause after the
         # last free attempt is 2 s, shorter than a page load on a busy machine.
-        last = failures == auth.FREE_ATTEMPTS
+        last = failures == throttle.FREE_ATTEMPTS
         page.get_by_label("Salasana").fill(PASSWORD if last else "wrong password guess")
         page.get_by_role("button", name="Kirjaudu").click()
     # even the right password waits now

@@ -16,7 +16,7 @@ import pytest
 from benchmarks.server import free_port, launch, wait_healthy
 from feedback import plans, settings, storage
 from feedback.rounds import answers
-from feedback.staff import auth
+from feedback.staff import auth, throttle
 from tests.browser.conftest import (
     PASSWORD,
     Server,
@@ -130,7 +130,7 @@ def test_failed_sign_ins_count_across_both_replicas(replicas, browser):
     name = _user(a, "arvattava2")
     context = browser.new_context()
     page = context.new_page()
-    for server in (a, b, a)[: auth.FREE_ATTEMPTS]:
+    for server in (a, b, a)[: throttle.FREE_ATTEMPTS]:
         sign_in(page, server, name, "wrong password guess")
         page.get_by_text("Käyttäjätunnus tai salasana on väärin.").wait_for()
     with storage.writing(a.db_path) as db:
@@ -141,7 +141,7 @@ def test_failed_sign_ins_count_across_both_replicas(replicas, browser):
         # a loaded machine brings it there: a failure "later than now" counts as just now.
         later = (datetime.now(UTC) + timedelta(hours=1)).isoformat()
         db.execute("UPDATE login_attempts SET last_failure = ? WHERE username = ?", [later, name])
-    assert failures == auth.FREE_ATTEMPTS, "both replicas counted in the one shared row"
+    assert failures == throttle.FREE_ATTEMPTS, "both replicas counted in the one shared row"
     sign_in(page, b, name)  # the right password, on the replica that saw fewer failures
     page.get_by_text(re.compile("Liian monta yritystä")).wait_for()
     context.close()
