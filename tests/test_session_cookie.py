@@ -47,8 +47,25 @@ def test_a_live_sessions_note_gets_an_httponly_strict_cookie_and_goes_on_to_the_
     assert "HttpOnly" in header and "SameSite=strict" in header and "Path=/" in header
     assert f"Max-Age={auth.SESSION_DAYS * 24 * 3600}" in header
     assert "Secure" not in header, "plain http on loopback"
-    value = reply.cookies[auth.COOKIE_NAME]
-    assert auth.session_from_cookie(value, key=auth.cookie_key()) == session_id
+    cookie_session = auth.session_from_cookie(
+        reply.cookies[auth.COOKIE_NAME], key=auth.cookie_key()
+    )
+    # The note's session is exchanged for a new one of the same user: the note is spent.
+    assert cookie_session != session_id
+    assert auth.session_user(app_env, cookie_session).username == "anna"
+    assert auth.session_user(app_env, session_id) is None
+    device = reply.cookies[auth.DEVICE_COOKIE_NAME]
+    assert auth.device_of(device, "anna") is not None
+
+
+def test_a_note_posted_again_sets_no_second_cookie(client, app_env):
+    session_id = signed_in(app_env, "anna", role=auth.Role.ADMIN)
+    note = auth.handoff_token(session_id, key=auth.cookie_key())
+    first = opened(client, note)
+    replays = [opened(client, note) for _ in range(19)]
+    assert auth.COOKIE_NAME in first.cookies
+    assert all(auth.COOKIE_NAME not in reply.cookies for reply in replays)
+    assert all(reply.headers["location"].startswith("/login?") for reply in replays)
 
 
 def test_the_cookie_is_secure_behind_an_https_proxy(client, app_env):

@@ -395,6 +395,27 @@ def session_from_handoff(token: str | None, *, key: str) -> str | None:
     return claims["sid"] if claims and claims.get("use") == "handoff" else None
 
 
+def redeem_handoff(
+    db_path: str | Path, token: str | None, *, key: str, now: datetime | None = None
+) -> tuple[str, User] | None:
+    """The session for the cookie, in exchange for a valid handoff note, once: the note's
+    session ends and a new one of the same user begins, so a note posted again (within its
+    60 seconds) sets no second cookie. None for a bad, used or expired note, and for a session
+    whose one-time password is still to be replaced (no cookie ever names one)."""
+    session_id = session_from_handoff(token, key=key)
+    now = now or _now()
+    user = session_user(db_path, session_id, now=now)
+    if user is None or user.must_change_password:
+        return None
+    with storage.writing(db_path) as db:
+        redeemed = db.execute(
+            "UPDATE sessions SET revoked = 1 WHERE id = ? AND revoked = 0", [session_id]
+        ).rowcount
+        if not redeemed:  # another post of the same note got here first
+            return None
+        return open_session(db, user.username, now=now), user
+
+
 def device_token(username: str, *, key: str) -> str:
     """The device cookie's value for a browser where `username` has just signed in: a signed
     random id for the device and the name, nothing about the person or the device itself."""

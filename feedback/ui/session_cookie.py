@@ -56,12 +56,12 @@ async def open_session(request: Request) -> Response:
     if form is None or _from_another_site(request):
         return PlainTextResponse("Forbidden", status_code=403)
     key = auth.cookie_key()
-    session_id = auth.session_from_handoff(str(form.get("token") or ""), key=key)
-    user = None
-    if session_id:
-        user = await run_in_threadpool(auth.session_user, settings.store(), session_id)
-    if session_id is None or user is None or user.must_change_password:
+    redeemed = await run_in_threadpool(
+        auth.redeem_handoff, settings.store(), str(form.get("token") or ""), key=key
+    )
+    if redeemed is None:
         return _back(form.get(LANGUAGE_FIELD), next_page=local_page(form.get("next")))
+    session_id, user = redeemed
     response = _onward(form.get(LANGUAGE_FIELD), user, form.get("next"))
     response.set_cookie(
         auth.COOKIE_NAME,
