@@ -90,3 +90,15 @@ def test_every_reply_carries_the_security_headers_and_a_page_keeps_its_own_polic
     assert http.get("/own").headers["content-security-policy"] == "default-src 'none'"
     secure = TestClient(http.app, base_url="https://palaute.example.fi")
     assert secure.get("/own").headers["strict-transport-security"] == delivery.HSTS
+
+
+def test_streamlit_pages_fetch_pictures_and_connect_only_to_this_app():
+    reply = client().get("/static/js/index.abc.js")
+    policy = {
+        directive.split()[0]: set(directive.split()[1:])
+        for directive in reply.headers["content-security-policy"].split(";")
+    }
+    assert policy["img-src"] <= {"'self'", "data:", "blob:"}
+    assert policy["media-src"] <= {"'self'", "data:", "blob:"}
+    assert policy["connect-src"] == {"'self'"}
+    assert policy["form-action"] == {"'self'"}

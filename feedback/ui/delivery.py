@@ -28,9 +28,12 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "SAMEORIGIN",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
     "Cross-Origin-Opener-Policy": "same-origin",
-    # Streamlit's own pages need inline scripts and styles; what can be closed is closed.
+    # Streamlit's own pages need inline scripts and styles; what can be closed is closed:
+    # no image, media or connection from another host (text that slipped through as Markdown
+    # could not even load a picture), no form sent elsewhere.
     "Content-Security-Policy": (
-        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'"
+        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'; "
+        "img-src 'self' data: blob:; media-src 'self' data: blob:; connect-src 'self'"
     ),
 }
 HSTS = "max-age=31536000"
