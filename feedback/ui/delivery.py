@@ -12,6 +12,7 @@ import hashlib
 from collections import OrderedDict
 
 from starlette.datastructures import Headers, MutableHeaders
+from starlette.responses import PlainTextResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 COMPRESSIBLE = ("text/", "application/javascript", "application/json", "image/svg+xml")
@@ -114,6 +115,24 @@ def _compressible(status: int, headers: MutableHeaders, body: bytes) -> bool:
         and headers.get("content-type", "").startswith(COMPRESSIBLE)
         and _MINIMUM_SIZE <= len(body) <= _LARGEST_BODY
     )
+
+
+#: Streamlit's endpoints that are not the public's business: its metrics count sessions and
+#: cached data as they happen (a kiosk's answers could be watched as they came in).
+CLOSED_PATHS = ("/_stcore/metrics",)
+
+
+class ClosedPaths:
+    """Answer 404 for `CLOSED_PATHS`, whoever asks (the reference nginx closes them too)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"].rstrip("/") in CLOSED_PATHS:
+            await PlainTextResponse("Not Found", status_code=404)(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
 
 
 class SecurityHeaders:

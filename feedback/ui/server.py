@@ -33,6 +33,7 @@ def middleware() -> list[Middleware]:
     """Outermost first: the headers go on every reply, compressed or not."""
     return [
         Middleware(delivery.SecurityHeaders),
+        Middleware(delivery.ClosedPaths),
         Middleware(delivery.CompressOnce),
         Middleware(provider_trip.ProviderReturn),
     ]
