@@ -102,6 +102,13 @@ def memory_growth_mb() -> float:
     return _number("FEEDBACK_MEMORY_GROWTH_MB", 48, floor=8)
 
 
+def body_seconds() -> float:
+    """How long a client has to send a request's body (`FEEDBACK_BODY_SECONDS`, default 30):
+    a 2 MB plan upload on slow mobile data fits; a client that claims a body and sends
+    nothing is let go."""
+    return _number("FEEDBACK_BODY_SECONDS", 30, floor=1)
+
+
 def bcrypt_rounds() -> int:
     """bcrypt's work factor (default 12); the test suite lowers it to stay fast."""
     try:

@@ -17,7 +17,7 @@ from starlette.routing import BaseRoute
 from feedback import settings
 from feedback.memory import MemoryGuard
 from feedback.staff import sso
-from feedback.ui import answer_page, audio, delivery, provider_trip, session_cookie
+from feedback.ui import answer_page, audio, bodies, delivery, provider_trip, session_cookie
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +34,7 @@ def middleware() -> list[Middleware]:
     return [
         Middleware(delivery.SecurityHeaders),
         Middleware(delivery.ClosedPaths),
+        Middleware(bodies.BoundedBodies),
         Middleware(delivery.CompressOnce),
         Middleware(provider_trip.ProviderReturn),
     ]

@@ -21,6 +21,8 @@ from feedback import plans, settings
 from feedback.staff import auth
 from tests.conftest import new_store
 
+BODY_SECONDS = 3
+
 
 @dataclass(frozen=True)
 class Target:
@@ -43,7 +45,14 @@ def target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
     plans.import_directory(db_path, settings.PLANS_DIR)
     port = free_port()
     log_path = folder / "server.log"
-    process = launch(db_path, port, log_path, secrets_path=secrets_path)
+    # A short time for request bodies, so that the slow-body attack is over in seconds.
+    process = launch(
+        db_path,
+        port,
+        log_path,
+        secrets_path=secrets_path,
+        settings_={"FEEDBACK_BODY_SECONDS": str(BODY_SECONDS)},
+    )
     url = f"http://127.0.0.1:{port}"
     wait_healthy(url, process, log_path)
     yield Target(url, db_path, log_path, secrets_path)

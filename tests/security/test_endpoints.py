@@ -1,8 +1,12 @@
-"""What a stranger can reach on the server besides the pages: Streamlit's metrics are closed."""
+"""What a stranger can do to the server itself: Streamlit's metrics are closed, and request bodies
+that never come or are cut off are neither waited for nor logged at length."""
 
 from __future__ import annotations
 
-from tests.security.conftest import request
+import socket
+import time
+
+from tests.security.conftest import BODY_SECONDS, request
 
 
 def test_streamlit_metrics_are_not_served_to_the_public(target):
@@ -11,3 +15,41 @@ def test_streamlit_metrics_are_not_served_to_the_public(target):
         assert reply.status == 404
         assert "session" not in reply.body
     assert request(target.url + "/_stcore/health").status == 200
+
+
+def _post_part(target, *, claimed: int, sent: bytes, hang_up: bool) -> socket.socket:
+    """A POST to the sign-in hand-over route that claims `claimed` bytes of body and sends
+    `sent`; then hangs up at once, or keeps the connection open."""
+    host, port = target.url.removeprefix("http://").split(":")
+    client = socket.create_connection((host, int(port)), timeout=10)
+    client.sendall(
+        b"POST /session/open HTTP/1.1\r\nHost: " + host.encode() + b"\r\n"
+        b"Content-Type: application/x-www-form-urlencoded\r\n"
+        b"Content-Length: " + str(claimed).encode() + b"\r\n\r\n" + sent
+    )
+    if hang_up:
+        client.close()
+    return client
+
+
+def test_clients_hanging_up_mid_post_cost_a_line_of_log_not_a_traceback_each(target):
+    before = target.log_path.stat().st_size
+    for _ in range(500):
+        _post_part(target, claimed=4000, sent=b"token", hang_up=True)
+    time.sleep(1)  # the server notices the last of them
+    assert request(target.url + "/_stcore/health").status == 200
+    logged = target.log_path.read_text(errors="replace")[before:]
+    assert "Traceback" not in logged and "ClientDisconnect" not in logged
+    assert len(logged.splitlines()) <= 2, logged[:2000]
+
+
+def test_a_body_that_never_comes_is_not_waited_for(target):
+    held = [_post_part(target, claimed=4000, sent=b"token", hang_up=False) for _ in range(50)]
+    started = time.monotonic()
+    try:
+        replies = [client.recv(200) for client in held]
+    finally:
+        for client in held:
+            client.close()
+    assert time.monotonic() - started < BODY_SECONDS + 5
+    assert all(reply.startswith(b"HTTP/1.1 408") for reply in replies), replies[:3]
