@@ -380,7 +380,10 @@ def kiosk_enrol(db_path: Path | None, code: str, label: str) -> None:
             store, code, label=label, enrolled_by=kiosks.OPERATOR, key=auth.cookie_key()
         )
     click.echo(f"kiosk: {made.kiosk.id}")
-    click.echo(f"enrolment link (open it on the tablet within 15 minutes, once): {made.link}")
+    minutes = kiosks.ENROLMENT_MINUTES
+    click.echo(
+        f"enrolment link (open it on the tablet within {minutes} minutes, once): {made.link}"
+    )
 
 
 @kiosk.command("list")

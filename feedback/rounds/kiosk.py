@@ -30,8 +30,8 @@ from feedback.staff import scope
 COOKIE_NAME = "feedback_kiosk"
 #: Where the tablet opens its enrolment link.
 ENROL_PATH = "/kiosk/enrol"
-#: How long an enrolment link can be used (once).
-ENROLMENT_LIFETIME = timedelta(minutes=15)
+#: How long an enrolment link can be used (once), in minutes.
+ENROLMENT_MINUTES = 15
 #: How long a tablet stays a kiosk without being enrolled again (unless revoked sooner).
 KIOSK_DAYS = 400
 LABEL_MAX = 60
@@ -80,7 +80,7 @@ def enrol(
     actors: tuple[str, ...] | None = None,
     today: date | None = None,
 ) -> Enrolment:
-    """Create a kiosk for round `code` and its enrolment link (valid `ENROLMENT_LIFETIME`,
+    """Create a kiosk for round `code` and its enrolment link (valid `ENROLMENT_MINUTES`,
     once); for a user of `actors` only on their own actors' rounds (`scope.OutOfScope`, also
     for a round that is not there)."""
     label = " ".join(str(label).split())
@@ -105,7 +105,7 @@ def enrol(
                 "enrolment": _digest(secret),
             },
         )
-    expires = _now() + ENROLMENT_LIFETIME
+    expires = _now() + timedelta(minutes=ENROLMENT_MINUTES)
     token = jwt.encode(
         {"kid": kiosk_id, "use": "kiosk-enrolment", "secret": secret, "exp": expires},
         key,

@@ -85,13 +85,13 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "kiosks.help": {
         "fi": "Tee tabletista kioski: anna sille nimi ja avaa saamasi linkki tai QR-koodi "
-        "tabletilla 15 minuutin kuluessa. Linkki toimii kerran. Tabletti avaa sitten tämän "
+        "tabletilla {minutes} minuutin kuluessa. Linkki toimii kerran. Tabletti avaa sitten tämän "
         "kierroksen kioskitilassa.",
         "sv": "Gör en surfplatta till en kiosk: ge den ett namn och öppna länken eller QR-koden "
-        "du får på surfplattan inom 15 minuter. Länken fungerar en gång. Surfplattan öppnar "
+        "du får på surfplattan inom {minutes} minuter. Länken fungerar en gång. Surfplattan öppnar "
         "sedan den här omgången i kioskläge.",
         "en": "Make a tablet a kiosk: give it a name and open the link or QR code you get on the "
-        "tablet within 15 minutes. The link works once. The tablet then opens this round in "
+        "tablet within {minutes} minutes. The link works once. The tablet then opens this round in "
         "kiosk mode.",
     },
     "kiosks.label": {
@@ -110,9 +110,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Give the tablet a name (at most {max} characters).",
     },
     "kiosks.enrolment_link": {
-        "fi": "Avaa tämä tabletilla 15 minuutin kuluessa (toimii kerran):",
-        "sv": "Öppna den här på surfplattan inom 15 minuter (fungerar en gång):",
-        "en": "Open this on the tablet within 15 minutes (works once):",
+        "fi": "Avaa tämä tabletilla {minutes} minuutin kuluessa (toimii kerran):",
+        "sv": "Öppna den här på surfplattan inom {minutes} minuter (fungerar en gång):",
+        "en": "Open this on the tablet within {minutes} minutes (works once):",
     },
     "kiosks.enrolment_qr_alt": {
         "fi": "QR-koodi, joka tekee tabletista kioskin {label}",

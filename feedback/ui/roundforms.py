@@ -229,7 +229,7 @@ def kiosks_form(ctx: PageContext, round_: Round) -> None:
     if ctx.user is None or not ctx.user.may_see_actor(round_.actor_id):
         return
     with st.expander(i18n.t("kiosks.title", lang)):
-        st.caption(i18n.t("kiosks.help", lang))
+        st.caption(i18n.t("kiosks.help", lang, minutes=kiosk.ENROLMENT_MINUTES))
         with st.form(f"kiosk-{round_.code}", clear_on_submit=True):
             label = st.text_input(i18n.t("kiosks.label", lang), max_chars=kiosk.LABEL_MAX)
             sent = st.form_submit_button(i18n.t("kiosks.enrol", lang), type="primary")

@@ -14,7 +14,7 @@ import streamlit as st
 from feedback import i18n, rounds
 from feedback.figures import charts, measures
 from feedback.rounds import Round, pictures, questions, respondent
-from feedback.rounds.kiosk import Kiosk
+from feedback.rounds.kiosk import ENROLMENT_MINUTES, Kiosk
 from feedback.rounds.questions import Question
 from feedback.rounds.scales import Scale
 from feedback.staff import auth
@@ -428,7 +428,7 @@ def qr_image(png: bytes, *, alt: str) -> None:
 
 def enrolment_link(link: str, *, label: str, qr_png: bytes, lang: str) -> None:
     """A new kiosk's single-use enrolment link, to open on the tablet or scan with it."""
-    st.markdown(i18n.t("kiosks.enrolment_link", lang))
+    st.markdown(i18n.t("kiosks.enrolment_link", lang, minutes=ENROLMENT_MINUTES))
     st.code(link, language=None, wrap_lines=True)
     qr_image(qr_png, alt=i18n.t("kiosks.enrolment_qr_alt", lang, label=label))
 
