@@ -15,6 +15,7 @@ import click
 from feedback import demo, i18n, plans, retention, rounds, settings, storage
 from feedback.plans import file_format, sotkanet
 from feedback.plans.file_format import PlanFileError
+from feedback.rounds import kiosk as kiosks
 from feedback.rounds import posters, questions
 from feedback.rounds.scales import Scale
 from feedback.staff import auth, sso
@@ -358,6 +359,64 @@ def round_poster(db_path: Path | None, code: str, out: Path, langs: tuple[str, .
             f"note: round {found.code} is closed; nobody can answer until it is reopened", err=True
         )
     click.echo(f"wrote {out}")
+
+
+@cli.group()
+def kiosk() -> None:
+    """Shared tablets enrolled as kiosks of a round."""
+
+
+@kiosk.command("enrol")
+@db_option
+@click.argument("code")
+@click.option("--label", required=True, help="The tablet's name for staff (at most 60 chars).")
+def kiosk_enrol(db_path: Path | None, code: str, label: str) -> None:
+    """Make a kiosk for round CODE; prints its single-use enrolment link (valid 15 minutes)."""
+    store = _db(db_path)
+    if rounds.get_by_code(store, code) is None:
+        raise click.ClickException(f"no round {code!r}; `feedback round list` lists the codes")
+    with _said(kiosks.InvalidLabel, auth.NotConfigured):
+        made = kiosks.enrol(
+            store, code, label=label, enrolled_by=kiosks.OPERATOR, key=auth.cookie_key()
+        )
+    click.echo(f"kiosk: {made.kiosk.id}")
+    minutes = kiosks.ENROLMENT_MINUTES
+    click.echo(
+        f"enrolment link (open it on the tablet within {minutes} minutes, once): {made.link}"
+    )
+
+
+@kiosk.command("list")
+@db_option
+@click.argument("code", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def kiosk_list(db_path: Path | None, code: str | None, as_json: bool) -> None:
+    """Every kiosk (of round CODE if given) with its round, name, enrolment, state and
+    number of answers flagged as too fast."""
+    rows = kiosks.list_kiosks(_db(db_path), code=code)
+    if as_json:
+        _echo_json([{**asdict(k), "enrolled_on": k.enrolled_on.isoformat()} for k in rows])
+        return
+    for k in rows:
+        state = "revoked" if k.revoked else "in use"
+        click.echo(
+            f"{k.id}\t{k.round_code}\t{k.label}\t{k.enrolled_by}\t{k.enrolled_on}\t{state}"
+            f"\t{k.flagged} flagged"
+        )
+
+
+@kiosk.command("revoke")
+@db_option
+@click.argument("kiosk_id", metavar="ID")
+def kiosk_revoke(db_path: Path | None, kiosk_id: str) -> None:
+    """End kiosk mode on that tablet at its next page load."""
+    try:
+        kiosks.revoke(_db(db_path), kiosk_id)
+    except kiosks.UnknownKiosk:
+        raise click.ClickException(
+            f"no kiosk {kiosk_id!r}; `feedback kiosk list` lists the kiosks"
+        ) from None
+    click.echo(f"revoked kiosk {kiosk_id}")
 
 
 @cli.command("demo")

@@ -1,6 +1,7 @@
 import json
 import subprocess
 import sys
+from datetime import date
 
 import click
 import pytest
@@ -8,6 +9,7 @@ from click.testing import CliRunner
 
 from feedback import rounds, settings
 from feedback.cli import cli
+from tests.conftest import open_round
 
 
 @pytest.fixture
@@ -268,3 +270,27 @@ def test_a_command_on_a_database_that_is_not_there_says_so_and_makes_none(tmp_pa
     assert result.exit_code != 0
     assert f"no database at {missing}" in result.output
     assert not missing.parent.exists(), "no folder and no empty database left behind"
+
+
+def test_kiosk_enrol_list_and_revoke(run, db_path, plan_file, monkeypatch):
+    monkeypatch.setenv("FEEDBACK_BASE_URL", "https://palaute.example.fi")
+    run("import-plan", str(plan_file))
+    code = open_round(db_path, action_id="mini:a1").code
+
+    enrolled = run("kiosk enrol", code, "--label", "Nuorisotalon aula").output.splitlines()
+
+    kiosk_id = enrolled[0].removeprefix("kiosk: ")
+    assert enrolled[1].startswith(
+        "enrolment link (open it on the tablet within 15 minutes, once): "
+        "https://palaute.example.fi/kiosk/enrol?t="
+    )
+    assert run("kiosk list", code).output == (
+        f"{kiosk_id}\t{code}\tNuorisotalon aula\toperator\t{date.today()}\tin use\t0 flagged\n"
+    )
+    assert run("kiosk revoke", kiosk_id).output == f"revoked kiosk {kiosk_id}\n"
+    [listed] = json.loads(run("kiosk list", "--json").output)
+    assert (listed["id"], listed["revoked"], listed["flagged"]) == (kiosk_id, True, 0)
+    assert "no kiosk 'nosuch'" in run("kiosk revoke", "nosuch", ok=False).output
+    assert "no round 'nosuchro'" in run("kiosk enrol", "nosuchro", "--label", "x", ok=False).output
+    assert "label" in run("kiosk enrol", code, "--label", " ", ok=False).output
+    assert run("kiosk list", "nosuchro").output == ""

@@ -186,10 +186,10 @@ def test_the_staff_version_is_the_record_of_processing_with_the_settings(app_env
 
 
 def test_the_back_link_returns_to_the_respondent_screen_and_never_elsewhere(app_env):
-    at = page("privacy", lang="sv", back="/respond?s=abc&kiosk=1")
+    at = page("privacy", lang="sv", back="/respond?s=abc&plain=1")
     [back] = [link.proto for link in at.get("page_link") if "Tillbaka" in link.proto.label]
     assert back.page.endswith("respond")
-    assert parse_qs(back.query_string) == {"s": ["abc"], "kiosk": ["1"], "lang": ["sv"]}
+    assert parse_qs(back.query_string) == {"s": ["abc"], "plain": ["1"], "lang": ["sv"]}
     away = page("privacy", lang="sv", back="https://example.org/respond")
     assert not [link for link in away.get("page_link") if "Tillbaka" in link.proto.label]
 

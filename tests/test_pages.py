@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 from feedback import plans, retention, rounds, settings, storage
 from feedback.plans import editing
-from feedback.rounds import answers
+from feedback.rounds import answers, kiosk
 from feedback.rounds.scales import Scale
 from feedback.staff import auth
 from feedback.ui.escaping import plain
@@ -414,15 +414,15 @@ def test_plain_language_can_be_asked_for_in_the_link(app_env, round_):
     assert at.radio[0].label == "Millainen tämä oli?"
 
 
-def test_a_kiosk_answer_is_stored_with_the_kiosk_channel_and_the_screen_starts_over(
-    app_env, round_
-):
+def test_a_link_that_says_kiosk_is_answered_as_an_ordinary_link(app_env, round_):
     at = page("respond", s=round_.code, kiosk="1")
+    shown = "\n".join(str(h.proto.body) for h in at.get("html"))
+    assert "kiosk-warning" not in shown  # no kiosk chrome or timers: only enrolled tablets
     at.radio[0].set_value(3)
     press(at, "Lähetä")
     assert at.header[0].value == "Kiitos!"
     with storage.reading(app_env) as db:
-        assert db.execute("SELECT channel, flagged FROM answers").fetchall() == [("kiosk", 0)]
+        assert db.execute("SELECT channel, flagged FROM answers").fetchall() == [("link", 0)]
 
 
 def test_the_rounds_page_offers_the_links_the_qr_code_and_the_poster(app_env, round_, admin):
@@ -430,7 +430,7 @@ def test_the_rounds_page_offers_the_links_the_qr_code_and_the_poster(app_env, ro
     assert not at.exception
     codes = [c.value for c in at.code]
     assert rounds.link(round_.code) in codes
-    assert rounds.app_link(round_.code, kiosk=True) in codes
+    assert not any("kiosk" in code for code in codes), "no link makes a kiosk"
     downloads = at.get("download_button")
     assert [d.proto.label for d in downloads] == ["Lataa A4-juliste (PDF)", "Lataa QR-koodi (PNG)"]
 
@@ -532,6 +532,49 @@ def test_a_round_without_a_subject_in_one_of_its_languages_is_not_opened(app_env
     assert [e.value for e in at.error] == ["Kirjoita, mitä lapsi arvioi, kielellä Svenska."]
     assert rounds.list_rounds(app_env) == []
     assert subject_input(at, "Suomi").value == "Nuorisotalon kerho"  # nothing typed is lost
+
+
+def test_staff_enrol_a_kiosk_see_its_flagged_answers_and_revoke_it(app_env, round_, admin):
+    at = page("rounds", session=admin, lang="en")
+    assert "This round has no kiosks." in [c.value for c in at.caption]
+    press(at, "Create the kiosk's enrolment link")
+    assert at.error[0].value == "Give the tablet a name (at most 60 characters)."
+    label = next(t for t in at.text_input if t.label.startswith("The tablet's name"))
+    label.input("Lobby **bold**")
+    press(at, "Create the kiosk's enrolment link")
+    [made] = kiosk.list_kiosks(app_env)
+    [link] = [c.value for c in at.code if kiosk.ENROL_PATH in c.value]
+    assert link.startswith(f"{settings.base_url()}{kiosk.ENROL_PATH}?t=")
+    qr = "\n".join(str(h.proto.body) for h in at.get("html"))
+    assert 'alt="QR code that makes the tablet the kiosk Lobby **bold**"' in qr
+    for _ in range(2):  # the second one too fast
+        answers.record(
+            app_env,
+            round_,
+            answers.Answer(scores=(4,)),
+            submission_id=answers.new_submission_id(),
+            channel="kiosk",
+            flagged=True,
+            kiosk_id=made.id,
+        )
+    at = page("rounds", session=admin, lang="en")
+    row = next(m.value for m in at.markdown if "too-fast answers" in m.value)
+    assert row == (
+        rf"**Lobby \*\*bold\*\*** · admin, {made.enrolled_on.isoformat()} · too-fast answers 2"
+    )
+    press(at, "Revoke")
+    assert at.success[0].value.startswith("The kiosk Lobby")
+    assert [k.revoked for k in kiosk.list_kiosks(app_env)] == [True]
+    assert not [b for b in at.button if b.label == "Revoke"]
+
+
+def test_staff_do_not_see_another_actors_kiosks(app_env):
+    kotka_round = open_round(app_env, action_id="mini:a2")
+    open_round(app_env, action_id="mini:a1")
+    kiosk.enrol(app_env, kotka_round.code, label="Kotkan aula", enrolled_by="k", key="k" * 40)
+    hamina = signed_in(app_env, "hamina", role=auth.Role.STAFF, actors=("mini:hamina",))
+    at = page("rounds", session=hamina)
+    assert not any("Kotkan aula" in m.value for m in at.markdown)
 
 
 def test_closing_a_round_takes_it_off_the_answer_page(app_env, round_, admin):

@@ -11,18 +11,27 @@ from feedback.rounds.respondent import Outcome, Visit
 from tests.conftest import open_round, write_locked
 
 
-def visit(featherweight=False, **link):
-    return Visit.from_link(link.get, featherweight=featherweight)
+def visit(featherweight=False, kiosk_id=None, **link):
+    return Visit.from_link(link.get, featherweight=featherweight, kiosk_id=kiosk_id)
 
 
 def test_the_link_says_the_channel_the_wording_and_whether_staff_are_looking():
     assert visit() == Visit(channel="link", plain=False, preview=False)
     assert visit(ch="qr", plain="1") == Visit(channel="qr", plain=True)
-    assert visit(kiosk="1", ch="qr") == Visit(channel="kiosk")
     assert visit(preview="1").preview
-    # The featherweight page has no kiosk mode and no preview: there the words mean nothing.
-    assert visit(featherweight=True, kiosk="1", preview="1", ch="qr") == Visit(channel="qr")
     assert visit(ch="<script>", plain="yes") == Visit()
+
+
+def test_only_an_enrolled_kiosk_is_a_kiosk_whatever_the_link_says():
+    assert visit(kiosk="1") == Visit(channel="link")
+    assert visit(kiosk="1", ch="qr") == Visit(channel="qr")
+    assert visit(kiosk_id="k7m2q9xak7m2", ch="qr") == Visit(
+        channel="kiosk", kiosk_id="k7m2q9xak7m2"
+    )
+    # The featherweight page has no kiosk mode and no preview: there they mean nothing.
+    assert visit(featherweight=True, kiosk_id="k7m2q9xak7m2", preview="1", ch="qr") == Visit(
+        channel="qr"
+    )
 
 
 def test_a_question_is_worded_for_the_group_and_in_plain_language_when_asked(plan_db):

@@ -9,7 +9,7 @@ import pytest
 
 from feedback import rounds, settings, storage
 from feedback.figures import participation
-from feedback.rounds import answers, changes, comments, council
+from feedback.rounds import answers, changes, comments, council, kiosk
 from feedback.staff import auth, scope
 from tests.conftest import open_round
 
@@ -24,6 +24,7 @@ class Kotka:
     round: rounds.Round
     comment_id: int
     proposal_id: int
+    kiosk_id: str
 
 
 @pytest.fixture
@@ -48,6 +49,9 @@ def kotka(plan_db) -> Kotka:
         round=round_,
         comment_id=comments.for_review(plan_db, actors=None, k=1).comments[0].id,
         proposal_id=council.proposals(plan_db, "mini")[0].id,
+        kiosk_id=kiosk.enrol(
+            plan_db, round_.code, label="Kotkan aula", enrolled_by="kotka", key="k" * 40
+        ).kiosk.id,
     )
 
 
@@ -82,12 +86,16 @@ WRITES = {
     "close a round": lambda db, k, actors: rounds.set_status(
         db, k.round.code, "closed", actors=actors
     ),
+    "enrol a kiosk": lambda db, k, actors: kiosk.enrol(
+        db, k.round.code, label="Aula", enrolled_by="staff", key="k" * 40, actors=actors
+    ),
+    "revoke a kiosk": lambda db, k, actors: kiosk.revoke(db, k.kiosk_id, actors=actors),
 }
 
 
 def _everything(db_path) -> dict:
     """Every row of the tables that staff write, to see that a refused write left them."""
-    tables = ("rounds", "changes", "answers", "participation", "comments", "proposals")
+    tables = ("rounds", "changes", "answers", "participation", "comments", "proposals", "kiosks")
     with storage.reading(db_path) as db:
         return {t: db.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables}
 
@@ -118,6 +126,7 @@ STAFF_WRITES = {
     "participation": {"record"},
     "comments": {"set_status"},
     "council": {"answer_proposal"},
+    "kiosk": {"enrol", "revoke"},
 }
 
 

@@ -7,7 +7,7 @@ import socket
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-from feedback.rounds import respondent
+from feedback.rounds import kiosk, respondent
 from feedback.ui import answer_page, delivery, provider_trip, server, session_cookie
 
 
@@ -26,13 +26,14 @@ def test_the_memory_guard_runs_while_the_server_is_up():
     assert not guard_running()
 
 
-def test_the_server_mounts_the_answer_page_recordings_session_cookie_and_wraps_every_reply():
+def test_the_server_mounts_the_answer_page_recordings_cookies_and_wraps_every_reply():
     assert [route.path for route in server.routes()] == [
         answer_page.PATH,
         respondent.RECORDING_PATH,
         session_cookie.OPEN,
         session_cookie.CLOSE,
         session_cookie.SSO_START,
+        kiosk.ENROL_PATH,
     ]
     assert [m.cls for m in server.middleware()] == [
         delivery.SecurityHeaders,

@@ -161,17 +161,10 @@ def link(code: str, *, lang: str | None = None, channel: str | None = None) -> s
     return _url(f"/answer/{code}", lang=lang, ch="qr" if channel == "qr" else None)
 
 
-def app_link(
-    code: str, *, lang: str | None = None, kiosk: bool = False, preview: bool = False
-) -> str:
-    """The round on the Streamlit respondent page: for kiosk tablets and for staff preview."""
-    return _url(
-        "/respond",
-        s=code,
-        lang=lang,
-        kiosk="1" if kiosk else None,
-        preview="1" if preview else None,
-    )
+def app_link(code: str, *, lang: str | None = None, preview: bool = False) -> str:
+    """The round on the Streamlit respondent page: for staff preview, and where an enrolled
+    kiosk tablet goes (feedback.rounds.kiosk; the link alone makes no kiosk)."""
+    return _url("/respond", s=code, lang=lang, preview="1" if preview else None)
 
 
 def results_link(code: str, *, lang: str | None = None) -> str:

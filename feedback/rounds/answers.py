@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from feedback import storage
-from feedback.rounds import Round, aggregates, questions
+from feedback.rounds import Round, aggregates, kiosk, questions
 from feedback.staff import scope
 from feedback.storage import Connection
 
@@ -94,6 +94,7 @@ def record(
     submission_id: str,
     channel: str = "link",
     flagged: bool = False,
+    kiosk_id: str | None = None,
     now: datetime | None = None,
 ) -> bool:
     """Store one respondent's answer to `round`, all of it in one transaction.
@@ -101,8 +102,9 @@ def record(
     Returns True if stored now, False if this submission was already stored (a retry after a
     lost reply): either way it is stored exactly once. Only the day and the hour are kept, never
     the precise time, and nothing about the person. `flagged` marks possible misuse (kept, but
-    left out of figures). Raises `InvalidAnswer` or `RoundClosed`; the caller keeps the answer
-    on screen.
+    left out of figures); a flagged answer from an enrolled kiosk (`kiosk_id`) counts on that
+    kiosk, and the answer keeps no trace of it. Raises `InvalidAnswer` or `RoundClosed`; the
+    caller keeps the answer on screen.
     """
     answer = validate(round_, answer)
     if not isinstance(submission_id, str) or not _SUBMISSION_PATTERN.fullmatch(submission_id):
@@ -112,7 +114,10 @@ def record(
     now = now or datetime.now()
     with storage.writing(db_path) as db:
         check_open(db, round_, day=now.date())
-        return insert(db, round_, answer, submission_id, channel, flagged, now)
+        stored = insert(db, round_, answer, submission_id, channel, flagged, now)
+        if stored and flagged and kiosk_id is not None:
+            kiosk.count_flagged(db, kiosk_id)
+        return stored
 
 
 def check_open(db: Connection, round_: Round, *, day: date) -> None:

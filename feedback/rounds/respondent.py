@@ -13,30 +13,37 @@ from enum import StrEnum
 from pathlib import Path
 
 from feedback import i18n
-from feedback.rounds import Round, answers, changes, questions
+from feedback.rounds import Round, answers, changes, kiosk, questions
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class Visit:
-    """How the respondent came, from the link: `ch=qr` from a poster, `kiosk=1` a shared
-    tablet, else a plain link (the channel stored with the answer); `plain=1` for the
-    questions in plain language; `preview=1` staff looking, whose answers are never stored."""
+    """How the respondent came: `ch=qr` in the link from a poster, on a tablet that staff
+    enrolled as a kiosk for the round (`kiosk_id`, known from its checked cookie, never
+    stored with the answer), else a plain link (the channel stored with the answer);
+    `plain=1` for the questions in plain language; `preview=1` staff looking, whose answers
+    are never stored."""
 
     channel: str = "link"
     plain: bool = False
     preview: bool = False
+    kiosk_id: str | None = None
 
     @classmethod
-    def from_link(cls, query: Callable[[str], str | None], *, featherweight: bool) -> Visit:
-        """The visit that the link's parameters describe (`query(name)`); the featherweight
-        page has no kiosk mode and no preview, so there those words mean nothing."""
-        kiosk = not featherweight and query("kiosk") == "1"
+    def from_link(
+        cls, query: Callable[[str], str | None], *, featherweight: bool, kiosk_id: str | None = None
+    ) -> Visit:
+        """The visit that the link's parameters describe (`query(name)`) on the enrolled kiosk
+        `kiosk_id` if any; the featherweight page has no kiosk mode and no preview, so there
+        those mean nothing. Nothing in a link makes a kiosk."""
+        kiosk_id = None if featherweight else kiosk_id
         return cls(
-            channel="kiosk" if kiosk else "qr" if query("ch") == "qr" else "link",
+            channel="kiosk" if kiosk_id else "qr" if query("ch") == "qr" else "link",
             plain=query("plain") == "1",
             preview=not featherweight and query("preview") == "1",
+            kiosk_id=kiosk_id,
         )
 
 
@@ -129,12 +136,13 @@ def send(
     *,
     submission_id: str,
     visit: Visit,
-    flagged: bool = False,
 ) -> Sent:
     """Store the respondent's answer (once, however often it is sent) unless it is a preview,
-    and say what came of it; never raises for the respondent's sake."""
+    and say what came of it; never raises for the respondent's sake. On a kiosk, an answer
+    sooner after that kiosk's last one than the minimum interval is stored flagged."""
     if visit.preview:
         return Sent(Outcome.PREVIEW)
+    flagged = visit.kiosk_id is not None and kiosk.too_fast(visit.kiosk_id)
     try:
         answers.record(
             db_path,
@@ -143,6 +151,7 @@ def send(
             submission_id=submission_id,
             channel=visit.channel,
             flagged=flagged,
+            kiosk_id=visit.kiosk_id,
         )
     except answers.RoundClosed:
         return Sent(Outcome.CLOSED)

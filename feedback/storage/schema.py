@@ -479,6 +479,30 @@ def _rounds_and_answers(db: Connection) -> None:
         aggregates.rebuild(db)
 
 
+@migrations(name="0019_kiosks")
+def _kiosks(db: Connection) -> None:
+    # A kiosk is a tablet that staff enrolled for one round: its token (a signed cookie) names
+    # this row, so revoking the row ends kiosk mode on the tablet. `enrolment` is the hash of
+    # the single-use enrolment link's secret, NULL once used. Only the day of enrolment is
+    # kept, and the count of its answers flagged as too fast: no answer names its kiosk.
+    script(
+        db,
+        """
+        CREATE TABLE kiosks (
+            id TEXT PRIMARY KEY,
+            round_id INTEGER NOT NULL REFERENCES rounds(id),
+            label TEXT NOT NULL,
+            enrolled_by TEXT NOT NULL,
+            enrolled_on TEXT NOT NULL,
+            enrolment TEXT,
+            revoked INTEGER NOT NULL DEFAULT 0,
+            flagged INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX kiosks_round ON kiosks(round_id)
+        """,
+    )
+
+
 def _counts_missing(db: Connection) -> bool:
     """Whether answers are stored that a kept-count table has nothing of."""
 

@@ -295,6 +295,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "kertakäyttösalasanan vaihdosta, tilin tila, luontipäivä ja viimeksi valittu "
         "suunnitelma; istunnot (satunnainen tunniste, vanhenemisaika, mitätöinti); "
         "epäonnistuneiden kirjautumisten määrä ja viimeisimmän aika.\n"
+        "- **Kioskit** (henkilöstön käyttöön ottamat yhteiskäyttöiset tabletit): satunnainen "
+        "tunniste, kierros, henkilöstön antama nimi, käyttöön ottaneen käyttäjätunnus ja päivä, "
+        "mitätöinti ja liian nopeiden vastausten määrä. Vastaukseen ei tallenneta, miltä "
+        "kioskilta se tuli.\n"
         "- **Osallistujamäärät** ovat lukuja toimenpiteittäin ja kuukausittain, eivät "
         "henkilötietoja.",
         "sv": "- **Svar:** omgång, fråga och svar som siffra, valen under ”Vad var bäst?”, "
@@ -311,6 +315,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "engångslösenordet har bytts, kontots status, skapandedag och senast valda plan; "
         "sessioner (slumpmässigt id, giltighetstid, återkallelse); antalet misslyckade "
         "inloggningar och tiden för den senaste.\n"
+        "- **Kiosker** (delade surfplattor som personalen har aktiverat): slumpmässigt id, "
+        "omgång, namnet personalen gav, användarnamnet på den som aktiverade och dagen, "
+        "återkallelse och antalet för snabba svar. Ett svar sparas utan uppgift om vilken "
+        "kiosk det kom från.\n"
         "- **Deltagarantal** är siffror per åtgärd och månad, inte personuppgifter.",
         "en": "- **Answers:** round, question and answer as a number, the “What was best?” "
         "choices, respondent group, channel (link, QR, kiosk, youth council, entered by staff), "
@@ -326,6 +334,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "password has been changed, account status, the day the account was made and the plan "
         "chosen last; sessions (a random id, expiry, revocation); the number of failed sign-ins "
         "and the time of the last one.\n"
+        "- **Kiosks** (shared tablets that staff enrolled): a random id, the round, the name "
+        "staff gave, the username of who enrolled it and the day, revocation and the number of "
+        "too-fast answers. An answer is stored without which kiosk it came from.\n"
         "- **Participation counts** are numbers per action and month, not personal data.",
     },
     "privacy.staff.recipients": {

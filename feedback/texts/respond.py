@@ -325,6 +325,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The survey starts over for the next person in {seconds} seconds.",
     },
     "kiosk.continue": {"fi": "Jatka", "sv": "Fortsätt", "en": "Continue"},
+    "kiosk.enrolment_refused": {
+        "fi": "Tämä kioskin käyttöönottolinkki on jo käytetty, vanhentunut tai poistettu "
+        "käytöstä. Luo uusi linkki Palautekierrokset-sivulla.",
+        "sv": "Den här aktiveringslänken för en kiosk är redan använd, har gått ut eller är "
+        "återkallad. Skapa en ny länk på sidan Responsomgångar.",
+        "en": "This kiosk enrolment link has been used, has expired or was revoked. Create a "
+        "new one on the Feedback rounds page.",
+    },
     "kiosk.next_person": {
         "fi": "Seuraava vastaaja voi aloittaa ihan pian.",
         "sv": "Nästa person kan börja alldeles strax.",

@@ -78,10 +78,66 @@ TEXTS: dict[str, dict[str, str]] = {
     "rounds.status.open": {"fi": "avoin", "sv": "öppen", "en": "open"},
     "rounds.status.closed": {"fi": "suljettu", "sv": "stängd", "en": "closed"},
     "rounds.link": {"fi": "Vastauslinkki", "sv": "Svarslänk", "en": "Answer link"},
-    "rounds.kiosk_link": {
-        "fi": "Linkki yhteiskäyttöiselle tabletille (kioskitila)",
-        "sv": "Länk för en delad surfplatta (kioskläge)",
-        "en": "Link for a shared tablet (kiosk mode)",
+    "kiosks.title": {
+        "fi": "Yhteiskäyttöiset tabletit (kioskit)",
+        "sv": "Delade surfplattor (kiosker)",
+        "en": "Shared tablets (kiosks)",
+    },
+    "kiosks.help": {
+        "fi": "Tee tabletista kioski: anna sille nimi ja avaa saamasi linkki tai QR-koodi "
+        "tabletilla {minutes} minuutin kuluessa. Linkki toimii kerran. Tabletti avaa sitten tämän "
+        "kierroksen kioskitilassa.",
+        "sv": "Gör en surfplatta till en kiosk: ge den ett namn och öppna länken eller QR-koden "
+        "du får på surfplattan inom {minutes} minuter. Länken fungerar en gång. Surfplattan öppnar "
+        "sedan den här omgången i kioskläge.",
+        "en": "Make a tablet a kiosk: give it a name and open the link or QR code you get on the "
+        "tablet within {minutes} minutes. The link works once. The tablet then opens this round in "
+        "kiosk mode.",
+    },
+    "kiosks.label": {
+        "fi": "Tabletin nimi (esim. Nuorisotalon aula)",
+        "sv": "Surfplattans namn (t.ex. Ungdomsgårdens entré)",
+        "en": "The tablet's name (e.g. Youth centre lobby)",
+    },
+    "kiosks.enrol": {
+        "fi": "Luo kioskin käyttöönottolinkki",
+        "sv": "Skapa kioskens aktiveringslänk",
+        "en": "Create the kiosk's enrolment link",
+    },
+    "kiosks.label_invalid": {
+        "fi": "Anna tabletille nimi (enintään {max} merkkiä).",
+        "sv": "Ge surfplattan ett namn (högst {max} tecken).",
+        "en": "Give the tablet a name (at most {max} characters).",
+    },
+    "kiosks.enrolment_link": {
+        "fi": "Avaa tämä tabletilla {minutes} minuutin kuluessa (toimii kerran):",
+        "sv": "Öppna den här på surfplattan inom {minutes} minuter (fungerar en gång):",
+        "en": "Open this on the tablet within {minutes} minutes (works once):",
+    },
+    "kiosks.enrolment_qr_alt": {
+        "fi": "QR-koodi, joka tekee tabletista kioskin {label}",
+        "sv": "QR-kod som gör surfplattan till kiosken {label}",
+        "en": "QR code that makes the tablet the kiosk {label}",
+    },
+    "kiosks.none": {
+        "fi": "Tällä kierroksella ei ole kioskeja.",
+        "sv": "Den här omgången har inga kiosker.",
+        "en": "This round has no kiosks.",
+    },
+    "kiosks.row": {
+        "fi": "**{label}** · {by}, {day} · liian nopeita vastauksia {flagged}",
+        "sv": "**{label}** · {by}, {day} · för snabba svar {flagged}",
+        "en": "**{label}** · {by}, {day} · too-fast answers {flagged}",
+    },
+    "kiosks.revoked": {"fi": "poistettu käytöstä", "sv": "återkallad", "en": "revoked"},
+    "kiosks.revoke": {"fi": "Poista käytöstä", "sv": "Återkalla", "en": "Revoke"},
+    "kiosks.revoked_now": {
+        "fi": "Kioski {label} on poistettu käytöstä: tabletti on tavallinen selain seuraavasta "
+        "sivun latauksesta alkaen.",
+        "sv": "Kiosken {label} är återkallad: surfplattan är en vanlig webbläsare från nästa "
+        "sidladdning.",
+        "en": "The kiosk {label} is revoked: the tablet is an ordinary browser from its next "
+        "page load.",
     },
     "rounds.qr_alt": {
         "fi": "QR-koodi, joka avaa kyselyn osoitteessa {url}",

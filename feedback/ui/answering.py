@@ -7,13 +7,11 @@ and the thank-you shows only after the commit has returned.
 from __future__ import annotations
 
 import logging
-import time
 
 import streamlit as st
 
-from feedback import i18n, rounds, settings
+from feedback import i18n, rounds
 from feedback.rounds import Round, answers, changes, respondent
-from feedback.rounds.kiosk import AnswerPace
 from feedback.ui import kiosk, results, widgets
 from feedback.ui.page import PageContext
 
@@ -38,8 +36,10 @@ def open_round(ctx: PageContext) -> Round | None:
 
 def answer(ctx: PageContext, round_: Round) -> None:
     """Show the round's current step and move through it; store the answer at the end."""
-    visit = respondent.Visit.from_link(ctx.query, featherweight=False)
-    in_kiosk = visit.channel == "kiosk"
+    visit = respondent.Visit.from_link(
+        ctx.query, featherweight=False, kiosk_id=kiosk.enrolled(ctx.db_path, round_)
+    )
+    in_kiosk = visit.kiosk_id is not None
     if in_kiosk:
         kiosk.install(ctx.lang)
     state = _state(round_)
@@ -119,14 +119,8 @@ def _send(ctx: PageContext, round_: Round, state: dict, *, visit: respondent.Vis
         text=state["text"],
         group=state["group"],
     )
-    in_kiosk = visit.channel == "kiosk"
     sent = respondent.send(
-        ctx.db_path,
-        round_,
-        answer,
-        submission_id=state["submission_id"],
-        visit=visit,
-        flagged=in_kiosk and _pace().too_fast(round_.code, now=time.monotonic()),
+        ctx.db_path, round_, answer, submission_id=state["submission_id"], visit=visit
     )
     Outcome = respondent.Outcome
     if sent.outcome is Outcome.STORED:
@@ -161,8 +155,3 @@ def _reset(round_: Round, *, thanked: bool, last_time: changes.Change | None = N
         "thanked": thanked,
         "last_time": last_time,  # what the thank-you tells about the last round
     }
-
-
-@st.cache_resource(show_spinner=False)
-def _pace() -> AnswerPace:
-    return AnswerPace(min_interval=settings.kiosk_min_interval())

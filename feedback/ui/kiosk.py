@@ -1,5 +1,6 @@
-"""Kiosk mode for a shared tablet: no browser chrome, an inactivity reset with a warning, and a
-fresh screen for the next child shortly after each thank-you.
+"""Kiosk mode for a tablet that staff enrolled (feedback.rounds.kiosk): no browser chrome, an
+inactivity reset with a warning, and a fresh screen for the next child shortly after each
+thank-you.
 
 The timers run in the browser (so that a test can drive them with a controllable clock); a reset
 reloads the kiosk's first address, which starts a new session: nothing of the previous child's
@@ -9,11 +10,16 @@ answer survives it.
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import streamlit as st
 
-from feedback import i18n, settings
+from feedback import i18n, settings, storage
+from feedback.rounds import Round, kiosk
+from feedback.staff import auth
+
+log = logging.getLogger(__name__)
 
 _HIDE_CHROME = """
 <style>
@@ -44,6 +50,23 @@ _THANKS_SCRIPT = """
 })(SECONDS);
 </script>
 """
+
+
+def enrolled(db_path: Path, round_: Round) -> str | None:
+    """The id of the kiosk that this tablet was enrolled as for `round_`, from its cookie,
+    checked against the store at every run (so a revoked kiosk ends at its next page load);
+    None for any other browser, whatever its link says."""
+    token = st.context.cookies.get(kiosk.COOKIE_NAME)
+    if not token:
+        return None
+    try:
+        found = kiosk.check(db_path, token, code=round_.code, key=auth.cookie_key())
+    except auth.NotConfigured:
+        return None
+    except storage.StoreError:
+        log.exception("cannot check the kiosk of round %s", round_.code)
+        return None
+    return found.id if found else None
 
 
 def install(lang: str) -> None:

@@ -1,13 +1,16 @@
-"""Staff widgets for feedback rounds: open a new one, change a round's status."""
+"""Staff widgets for feedback rounds: open a new one, change a round's status, enrol and
+revoke its kiosks."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from feedback import i18n, plans, rounds
-from feedback.rounds import Round, changes, questions, recordings, respondent
+from feedback.rounds import Round, changes, kiosk, posters, questions, recordings, respondent
 from feedback.rounds.scales import Scale
+from feedback.staff import auth
 from feedback.ui import page, widgets
+from feedback.ui.escaping import plain
 from feedback.ui.page import PageContext
 
 
@@ -217,3 +220,44 @@ def change_form(ctx: PageContext, round_: Round) -> None:
             st.error(i18n.t("changes.invalid", lang))
         else:
             st.success(i18n.t("changes.saved", lang))
+
+
+def kiosks_form(ctx: PageContext, round_: Round) -> None:
+    """Enrol a shared tablet as a kiosk of the round (a single-use link to open on it), and
+    the round's kiosks with their too-fast answers, each revocable."""
+    lang = ctx.lang
+    if ctx.user is None or not ctx.user.may_see_actor(round_.actor_id):
+        return
+    with st.expander(i18n.t("kiosks.title", lang)):
+        st.caption(i18n.t("kiosks.help", lang, minutes=kiosk.ENROLMENT_MINUTES))
+        with st.form(f"kiosk-{round_.code}", clear_on_submit=True):
+            label = st.text_input(i18n.t("kiosks.label", lang), max_chars=kiosk.LABEL_MAX)
+            sent = st.form_submit_button(i18n.t("kiosks.enrol", lang), type="primary")
+        if sent:
+            try:
+                with page.within_scope(ctx):
+                    made = kiosk.enrol(
+                        ctx.db_path,
+                        round_.code,
+                        label=label,
+                        enrolled_by=ctx.user.username,
+                        key=auth.cookie_key(),
+                        actors=ctx.scope,
+                    )
+            except kiosk.InvalidLabel:
+                st.error(i18n.t("kiosks.label_invalid", lang, max=kiosk.LABEL_MAX))
+            else:
+                widgets.enrolment_link(
+                    made.link, label=made.kiosk.label, qr_png=posters.qr_png(made.link), lang=lang
+                )
+        listed = kiosk.list_kiosks(ctx.db_path, code=round_.code, actors=ctx.scope)
+        if not listed:
+            st.caption(i18n.t("kiosks.none", lang))
+        for shown in listed:
+            if widgets.kiosk_row(shown, lang=lang):
+                with page.within_scope(ctx):
+                    kiosk.revoke(ctx.db_path, shown.id, actors=ctx.scope)
+                st.session_state["kiosk_revoked"] = shown.label
+                st.rerun()
+        if revoked := st.session_state.pop("kiosk_revoked", None):
+            st.success(i18n.t("kiosks.revoked_now", lang, label=plain(revoked)))

@@ -17,7 +17,15 @@ from starlette.routing import BaseRoute
 from feedback import settings
 from feedback.memory import MemoryGuard
 from feedback.staff import sso
-from feedback.ui import answer_page, audio, bodies, delivery, provider_trip, session_cookie
+from feedback.ui import (
+    answer_page,
+    audio,
+    bodies,
+    delivery,
+    kiosk_enrolment,
+    provider_trip,
+    session_cookie,
+)
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +34,12 @@ _serving = threading.Event()
 
 
 def routes() -> list[BaseRoute]:
-    return [*answer_page.routes(), *audio.routes(), *session_cookie.routes()]
+    return [
+        *answer_page.routes(),
+        *audio.routes(),
+        *session_cookie.routes(),
+        *kiosk_enrolment.routes(),
+    ]
 
 
 def middleware() -> list[Middleware]:

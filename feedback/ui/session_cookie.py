@@ -68,7 +68,7 @@ async def open_session(request: Request) -> Response:
         auth.cookie_token(session_id, key=key),
         max_age=auth.SESSION_DAYS * 24 * 3600,
         path="/",
-        secure=_secure(request),
+        secure=secure(request),
         httponly=True,
         samesite="strict",
     )
@@ -79,7 +79,7 @@ async def open_session(request: Request) -> Response:
         auth.device_token(user.username, key=key),
         max_age=auth.DEVICE_DAYS * 24 * 3600,
         path="/",
-        secure=_secure(request),
+        secure=secure(request),
         httponly=True,
         samesite="strict",
     )
@@ -100,12 +100,12 @@ async def close_session(request: Request) -> Response:
         lang = i18n.normalise_language(form.get(LANGUAGE_FIELD)) or i18n.DEFAULT_LANGUAGE
         response: Response = _redirect(SIGN_IN_PAGE, lang, sso="end")
         provider_trip.remember(
-            response, lang=lang, next_page=None, signed_out=True, secure=_secure(request)
+            response, lang=lang, next_page=None, signed_out=True, secure=secure(request)
         )
     else:
         response = _back(form.get(LANGUAGE_FIELD), signed_out=True)
     response.delete_cookie(
-        auth.COOKIE_NAME, path="/", secure=_secure(request), httponly=True, samesite="strict"
+        auth.COOKIE_NAME, path="/", secure=secure(request), httponly=True, samesite="strict"
     )
     return response
 
@@ -123,7 +123,7 @@ async def start_single_sign_on(request: Request) -> Response:
         lang=lang,
         next_page=local_page(form.get("next")),
         signed_out=False,
-        secure=_secure(request),
+        secure=secure(request),
     )
     return response
 
@@ -192,7 +192,7 @@ def _from_another_site(request: Request) -> bool:
     return request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none")
 
 
-def _secure(request: Request) -> bool:
+def secure(request: Request) -> bool:
     """Mark the cookie Secure when the app is reached over HTTPS (directly or via a proxy)."""
     return (
         request.url.scheme == "https"

@@ -14,6 +14,7 @@ import streamlit as st
 from feedback import i18n, rounds
 from feedback.figures import charts, measures
 from feedback.rounds import Round, pictures, questions, respondent
+from feedback.rounds.kiosk import ENROLMENT_MINUTES, Kiosk
 from feedback.rounds.questions import Question
 from feedback.rounds.scales import Scale
 from feedback.staff import auth
@@ -396,8 +397,6 @@ def round_card(round_: Round, *, lang: str, qr_png: bytes, poster_pdf: Callable[
         st.markdown(f"**{i18n.t('rounds.link', lang)}**")
         # Wrapped, so that staff can read the whole link on a phone too.
         st.code(rounds.link(round_.code), language=None, wrap_lines=True)
-        st.markdown(f"**{i18n.t('rounds.kiosk_link', lang)}**")
-        st.code(rounds.app_link(round_.code, kiosk=True), language=None, wrap_lines=True)
         st.link_button(
             i18n.t("rounds.preview", lang), rounds.app_link(round_.code, lang=lang, preview=True)
         )
@@ -414,14 +413,43 @@ def round_card(round_: Round, *, lang: str, qr_png: bytes, poster_pdf: Callable[
             mime="image/png",
         )
     with right:
-        # st.image gives no alternative text; this QR code needs one.
-        alt = html.escape(i18n.t("rounds.qr_alt", lang, url=qr_link), quote=True)
-        source = "data:image/png;base64," + base64.b64encode(qr_png).decode()
-        # At most its column's width: beside the sidebar a third of a tablet is under 240 px.
-        st.html(
-            f'<img src="{source}" alt="{alt}" width="240" height="240" '
-            'style="max-width: 100%; height: auto">'
-        )
+        qr_image(qr_png, alt=i18n.t("rounds.qr_alt", lang, url=qr_link))
+
+
+def qr_image(png: bytes, *, alt: str) -> None:
+    """A QR code with its alternative text (st.image gives none), at most its column's width:
+    beside the sidebar a third of a tablet is under 240 px."""
+    source = "data:image/png;base64," + base64.b64encode(png).decode()
+    st.html(
+        f'<img src="{source}" alt="{html.escape(alt, quote=True)}" width="240" height="240" '
+        'style="max-width: 100%; height: auto">'
+    )
+
+
+def enrolment_link(link: str, *, label: str, qr_png: bytes, lang: str) -> None:
+    """A new kiosk's single-use enrolment link, to open on the tablet or scan with it."""
+    st.markdown(i18n.t("kiosks.enrolment_link", lang, minutes=ENROLMENT_MINUTES))
+    st.code(link, language=None, wrap_lines=True)
+    qr_image(qr_png, alt=i18n.t("kiosks.enrolment_qr_alt", lang, label=label))
+
+
+def kiosk_row(kiosk: Kiosk, *, lang: str) -> bool:
+    """One of a round's kiosks: its name, who enrolled it and when, its too-fast answers, and
+    a Revoke button while it is in use; True when that was pressed."""
+    row = st.container(horizontal=True, vertical_alignment="center")
+    said = i18n.t(
+        "kiosks.row",
+        lang,
+        label=plain(kiosk.label),
+        by=plain(kiosk.enrolled_by),
+        day=kiosk.enrolled_on.isoformat(),
+        flagged=kiosk.flagged,
+    )
+    if kiosk.revoked:
+        row.markdown(f"{said} · {i18n.t('kiosks.revoked', lang)}")
+        return False
+    row.markdown(said)
+    return row.button(i18n.t("kiosks.revoke", lang), key=f"revoke-kiosk-{kiosk.id}")
 
 
 def plan_picker(ctx: PageContext, available: list):

@@ -9,12 +9,13 @@ import tomllib
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
 from benchmarks.server import free_port, launch, wait_healthy
 from feedback import plans, settings
-from feedback.rounds import answers
+from feedback.rounds import answers, kiosk
 from feedback.rounds.answers import Answer
 from feedback.staff import auth
 from tests.conftest import new_store
@@ -149,6 +150,32 @@ def answer(db_path, round_, *scores: int, comment: str = "", now: datetime | Non
             submission_id=answers.new_submission_id(),
             now=now,
         )
+
+
+def enrolment_link(server: Server, code: str, *, label: str = "Tabletti") -> str:
+    """A kiosk of round `code`, enrolled as staff enrol one: its single-use link on the
+    server, which the tablet opens (the server sets the kiosk cookie and goes on to
+    `/respond?s=CODE`)."""
+    made = kiosk.enrol(
+        server.db_path, code, label=label, enrolled_by="staff", key=server.cookie_key
+    )
+    return f"{server.url}{kiosk.ENROL_PATH}?{urlsplit(made.link).query}"
+
+
+def enrol_kiosk(page, server: Server, code: str) -> None:
+    """Make the page's browser a kiosk of round `code`, as a tablet becomes one."""
+    page.goto(enrolment_link(server, code))
+    page.wait_for_url(re.compile(rf"/respond\?s={code}$"), timeout=30_000)
+
+
+def kiosk_cookie(context) -> dict | None:
+    """The browser's kiosk cookie with its attributes (scripts cannot see it: HttpOnly)."""
+    return next((c for c in context.cookies() if c["name"] == kiosk.COOKIE_NAME), None)
+
+
+def in_kiosk_mode(page) -> bool:
+    """Whether the page runs as a kiosk (its inactivity watch is installed)."""
+    return page.evaluate("window.__kioskInstalled === true")
 
 
 PASSWORD = "correct horse battery staple"

@@ -6,9 +6,18 @@ import re
 import pytest
 
 from feedback import storage
+from feedback.rounds import kiosk as kiosks
 from feedback.rounds.scales import Scale
 from tests.browser.accessibility import serious_violations
-from tests.browser.conftest import PHONE, TABLET, screenshot, settle
+from tests.browser.conftest import (
+    PHONE,
+    TABLET,
+    enrolment_link,
+    in_kiosk_mode,
+    kiosk_cookie,
+    screenshot,
+    settle,
+)
 from tests.conftest import open_round, stored_answers
 
 pytestmark = pytest.mark.browser
@@ -31,13 +40,19 @@ def chosen_faces(page):
     return question.get_by_role("radio", checked=True)
 
 
-def show_round(server, open_page, round_, *, lang="fi", viewport=TABLET, extra="", clock=False):
-    page = open_page(
-        f"{server.url}/respond?s={round_.code}&lang={lang}{extra}",
-        viewport=viewport,
-        wait_for_text=NEXT[lang] if len(round_.steps) > 1 else SEND[lang],
-        clock=clock,
-    )
+def show_round(
+    server, open_page, round_, *, lang="fi", viewport=TABLET, extra="", clock=False, kiosk=False
+):
+    """The round's page; with `kiosk`, on a tablet enrolled as the round's kiosk first."""
+    url = f"{server.url}/respond?s={round_.code}&lang={lang}{extra}"
+    shown = NEXT[lang] if len(round_.steps) > 1 else SEND[lang]
+    if kiosk:
+        page = open_page(enrolment_link(server, round_.code), viewport=viewport, clock=clock)
+        page.wait_for_url(re.compile(rf"/respond\?s={round_.code}$"), timeout=30_000)
+        page.goto(url)
+        page.get_by_text(shown).first.wait_for(timeout=30_000)
+    else:
+        page = open_page(url, viewport=viewport, wait_for_text=shown, clock=clock)
     page.get_by_role("radio").first.wait_for()
     settle(page)
     return page
@@ -142,7 +157,9 @@ def test_the_saved_message_is_announced(server, open_page):
 
 def test_the_kiosk_warns_before_it_resets_and_then_starts_over(server, open_page):
     round_ = open_round(server.db_path, action_id=action(server.db_path))
-    page = show_round(server, open_page, round_, extra="&kiosk=1", clock=True)
+    page = show_round(server, open_page, round_, clock=True, kiosk=True)
+    cookie = kiosk_cookie(page.context)
+    assert (cookie["httpOnly"], cookie["sameSite"]) == (True, "Strict")
     assert page.locator('header[data-testid="stHeader"]').is_hidden()
     assert page.get_by_role("link").filter(has_text=re.compile("Henkilöstö|overview")).count() == 0
     page.get_by_text("Ihan ok", exact=True).click()
@@ -167,7 +184,7 @@ def test_the_kiosk_warns_before_it_resets_and_then_starts_over(server, open_page
 @pytest.mark.both_stores
 def test_kiosk_answers_reset_for_the_next_child_and_too_fast_ones_are_flagged(server, open_page):
     round_ = open_round(server.db_path, action_id=action(server.db_path))
-    page = show_round(server, open_page, round_, extra="&kiosk=1", clock=True)
+    page = show_round(server, open_page, round_, clock=True, kiosk=True)
     for face in ("Hyvä", "Tosi huono"):
         page.get_by_text(face, exact=True).click()
         page.get_by_role("button", name="Lähetä").click()
@@ -185,3 +202,22 @@ def test_kiosk_answers_reset_for_the_next_child_and_too_fast_ones_are_flagged(se
     settle(page)
     assert chosen_faces(page).count() == 0
     assert rows(server.db_path, round_.code) == [(0, 4, "kiosk", 0), (0, 1, "kiosk", 1)]
+    assert [k.flagged for k in kiosks.list_kiosks(server.db_path, code=round_.code)] == [1]
+
+
+def test_a_link_that_says_kiosk_is_no_kiosk_and_a_revoked_tablet_no_longer_one(server, open_page):
+    round_ = open_round(server.db_path, action_id=action(server.db_path))
+    page = show_round(server, open_page, round_, extra="&kiosk=1")
+    assert not in_kiosk_mode(page)
+    page = show_round(server, open_page, round_, kiosk=True)
+    assert in_kiosk_mode(page)
+    [enrolled] = kiosks.list_kiosks(server.db_path, code=round_.code)
+    kiosks.revoke(server.db_path, enrolled.id)
+    page.reload()
+    page.get_by_role("radio").first.wait_for()
+    settle(page)
+    assert not in_kiosk_mode(page)
+    page.get_by_text("Hyvä", exact=True).click()
+    page.get_by_role("button", name="Lähetä").click()
+    page.get_by_text("Kiitos!").wait_for()
+    assert rows(server.db_path, round_.code) == [(0, 4, "link", 0)]
