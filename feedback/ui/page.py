@@ -219,7 +219,9 @@ def language_switch(lang: str, languages: tuple[str, ...] = i18n.LANGUAGES) -> N
     """A visible language switch; the choice is kept in the session and in the link."""
 
     def changed() -> None:
-        new = st.session_state["language_switch"]
+        # .get: Streamlit's clear-cache message can empty the session's state between the
+        # click and this callback; the page then simply keeps its language.
+        new = st.session_state.get("language_switch")
         if new:
             st.session_state["lang"] = new
             st.query_params["lang"] = new
