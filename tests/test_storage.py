@@ -311,10 +311,16 @@ def test_0017_gives_the_rows_written_per_answer_random_ids_and_keeps_them(
 
 @pytest.mark.sqlite_only
 def test_0017_leaves_no_rowid_numbered_in_turn_in_the_tables_without_an_id(tmp_path, plan_file):
-    """A rowid would number answer choices and council evaluations as they came in."""
+    """A rowid would number answer choices and council evaluations as they came in; the tables
+    given random ids keep their columns, constraints and indexes."""
     store = store_before("sqlite", tmp_path, "0017_unordered_ids", plan_file)
+    remade = "SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN (?, ?, ?) ORDER BY name"
+    with storage.reading(store) as db:
+        before = db.execute(remade, ["answers", "comments", "proposals"]).fetchall()
     schema.migrate(store)
     with storage.reading(store) as db:
+        after = db.execute(remade, ["answers", "comments", "proposals"]).fetchall()
+        assert after == before, "the tables given random ids are made again as they were"
         for table in ("answer_choices", "council_evaluations", "council_self"):
             with pytest.raises(storage.StoreError, match="no such column: rowid"):
                 db.execute(f"SELECT rowid FROM {table}")

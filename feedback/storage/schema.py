@@ -503,16 +503,46 @@ def _unordered_ids(db: Connection) -> None:
     # made WITHOUT ROWID, ordered by their own key (a random submission id, a member's name, a
     # score). PostgreSQL keeps its rows in the order written whatever the key; only SQL that
     # asks for its physical place (ctid) sees it, and no listing of the app does.
-    random_id = _RANDOM_ID_SQL[db.dialect]
-    for table in _ANSWER_ID_TABLES:
-        if db.dialect == "postgresql":
+    if db.dialect == "postgresql":
+        for table in _ANSWER_ID_TABLES:
             # No more identity numbering: an insert without an id fails instead of counting.
             db.execute(f"ALTER TABLE {table} ALTER COLUMN id DROP IDENTITY IF EXISTS")
             db.execute(f"ALTER TABLE {table} ALTER COLUMN id TYPE BIGINT")
-        db.execute(f"UPDATE {table} SET id = {random_id}")
-    if db.dialect == "sqlite":
-        for table, columns, key, indexes in _WITHOUT_ROWID:
-            _rebuild_without_rowid(db, table, columns, key, indexes)
+            db.execute(f"UPDATE {table} SET id = {_RANDOM_ID_SQL['postgresql']}")
+        return
+    for table in _ANSWER_ID_TABLES:
+        _rebuild_with_random_ids(db, table)
+    for table, columns, key, indexes in _WITHOUT_ROWID:
+        _rebuild_without_rowid(db, table, columns, key, indexes)
+
+
+def _rebuild_with_random_ids(db: Connection, table: str) -> None:
+    """Make a SQLite table again as it is, its rows given random ids and written in the order
+    of those ids: an append, where updating the ids in place moved every row and index entry
+    one by one (1.5M answer rows: 42 s, against 85 s in place, on two shared cores)."""
+    [create] = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
+    ).fetchone()
+    indexes = [
+        sql
+        for (sql,) in db.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND sql IS NOT NULL",
+            [table],
+        )
+    ]
+    others = ", ".join(c for c in db.columns(table) if c != "id")
+    db.execute(f"ALTER TABLE {table} RENAME TO {table}_0017")
+    db.execute(create)  # the same columns, constraints and references (no table refers to it)
+    db.execute(
+        f"""INSERT INTO {table} (id, {others})
+            SELECT new_id, {others} FROM (
+                SELECT {_RANDOM_ID_SQL["sqlite"]} AS new_id, {others} FROM {table}_0017)
+            ORDER BY new_id"""
+    )
+    db.execute(f"DROP TABLE {table}_0017")  # its indexes with it, made again below
+    for sql in indexes:
+        db.execute(sql)
 
 
 #: SQLite tables written per answer without an id: columns, key and indexes as they are made
