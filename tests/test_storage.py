@@ -283,6 +283,10 @@ def test_0017_gives_the_rows_written_per_answer_random_ids_and_keeps_them(
         comment_ids = dict(db.execute("SELECT submission_id, id FROM comments").fetchall())
         texts = dict(db.execute("SELECT id, text FROM comments").fetchall())
         proposal_ids = dict(db.execute("SELECT text, id FROM proposals").fetchall())
+        place = "rowid" if db.dialect == "sqlite" else "ctid"  # where a row lies in the table
+        laid_out = [
+            sid for (sid,) in db.execute(f"SELECT submission_id FROM answers ORDER BY {place}")
+        ]
         choices = db.execute("SELECT submission_id, round_id, choice FROM answer_choices")
         assert sorted(choices.fetchall()) == [(sid, round_id, "fun") for sid in arrived]
         assert db.execute("SELECT username FROM council_evaluations ORDER BY 1").fetchall() == [
@@ -295,6 +299,7 @@ def test_0017_gives_the_rows_written_per_answer_random_ids_and_keeps_them(
     assert sorted(answer_ids) == sorted(comment_ids) == sorted(proposal_ids) == arrived
     for ids in (answer_ids, comment_ids, proposal_ids):
         assert _not_in_either_order([ids[sid] for sid in arrived])
+    assert _not_in_either_order([arrived.index(sid) for sid in laid_out])
     assert [texts[comment_ids[sid]] for sid in arrived] == [f"comment {n:02d}" for n in range(30)]
     # The /comments actions find a comment by its new id; a new answer gets one of its own.
     comments.set_status(store, comment_ids[arrived[0]], "hidden", actors=None)

@@ -501,14 +501,22 @@ def _unordered_ids(db: Connection) -> None:
     # on disk, in the order of its key: a rowid numbered as rows came keeps that order even
     # without an id column, so the tables written per answer that have no id of their own are
     # made WITHOUT ROWID, ordered by their own key (a random submission id, a member's name, a
-    # score). PostgreSQL keeps its rows in the order written whatever the key; only SQL that
-    # asks for its physical place (ctid) sees it, and no listing of the app does.
+    # score). PostgreSQL keeps new rows in the order written whatever the key; only SQL that
+    # asks for their physical place (ctid) sees it, and no listing of the app does.
     if db.dialect == "postgresql":
         for table in _ANSWER_ID_TABLES:
             # No more identity numbering: an insert without an id fails instead of counting.
             db.execute(f"ALTER TABLE {table} ALTER COLUMN id DROP IDENTITY IF EXISTS")
             db.execute(f"ALTER TABLE {table} ALTER COLUMN id TYPE BIGINT")
             db.execute(f"UPDATE {table} SET id = {_RANDOM_ID_SQL['postgresql']}")
+            # Written again in the order of the new ids, without the old rows' versions that
+            # the update left behind (they held the numbered ids until a vacuum).
+            [index] = db.execute(
+                """SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+                   WHERE i.indrelid = CAST(? AS regclass) AND i.indisprimary""",
+                [table],
+            ).fetchone()
+            db.execute(f"CLUSTER {table} USING {index}")
         return
     for table in _ANSWER_ID_TABLES:
         _rebuild_with_random_ids(db, table)
