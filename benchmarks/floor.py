@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import secrets
 import sqlite3
 import uuid
 from datetime import datetime
@@ -83,10 +84,10 @@ def _store(code: str, sid: str, score: int) -> str:
                 conn.rollback()
                 return "again"
             conn.execute(
-                """INSERT INTO answers (submission_id, round_id, question, score,
+                """INSERT INTO answers (id, submission_id, round_id, question, score,
                      respondent_group, channel, answered_on, answered_hour, flagged)
-                   VALUES (?, ?, 0, ?, ?, 'link', ?, ?, 0)""",
-                [sid, round_id, score, group, day, hour],
+                   VALUES (?, ?, ?, 0, ?, ?, 'link', ?, ?, 0)""",
+                [secrets.randbits(63), sid, round_id, score, group, day, hour],
             )
             for table, kept, values in (
                 ("answer_totals", "respondent_group", [group]),

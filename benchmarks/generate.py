@@ -35,7 +35,7 @@ from feedback.storage import schema
 from feedback.storage.sqlite import SQLiteConnection
 
 #: Bump when the generated data changes shape, so that old files are not reused.
-VERSION = 2  # 2: answer_times_total (migration 0008)
+VERSION = 3  # 2: answer_times_total (migration 0008); 3: random ids (0017)
 #: The tables of counts that the app keeps as answers are written.
 KEPT = ("answer_counts", "answer_times", "answer_times_total", "answer_totals", "answer_months")
 START = date(2024, 1, 1)
@@ -217,6 +217,8 @@ def generate(path: Path, answers: int, *, seed: int = 1, rounds: int = 400) -> d
             extra = opinion[mine] + rng.normal(0, 0.7, len(mine))
             scores[mine, q] = _scores(questions.EXTRA_QUESTIONS[key], extra)
     ids = rng.integers(0, 2**63, size=(answers, 2), dtype=np.int64)
+    # A random id per row, as `storage.random_id` draws them (migration 0017).
+    row_ids = rng.integers(0, 2**63, size=(answers, n_questions), dtype=np.int64)
     # Stored in the order they arrive, as the app stores them.
     order = np.lexsort((hour, day))
     t_draw = time.perf_counter()
@@ -224,14 +226,14 @@ def generate(path: Path, answers: int, *, seed: int = 1, rounds: int = 400) -> d
     days = [(START + timedelta(days=d)).isoformat() for d in range(DAYS)]
     groups = [r["audiences"] for r in made]
     channels = [r["channels"] for r in made]
-    insert = """INSERT INTO answers (submission_id, round_id, question, score, respondent_group,
-                  channel, answered_on, answered_hour, flagged, synthetic)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"""
+    insert = """INSERT INTO answers (id, submission_id, round_id, question, score,
+                  respondent_group, channel, answered_on, answered_hour, flagged, synthetic)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"""
     rows = 0
     for begin in range(0, answers, BATCH):
         chunk = order[begin : begin + BATCH]
         batch = []
-        for s, d, h, g, c, f, a, b, sc in zip(
+        for s, d, h, g, c, f, a, b, rid, sc in zip(
             round_[chunk].tolist(),
             day[chunk].tolist(),
             hour[chunk].tolist(),
@@ -240,16 +242,17 @@ def generate(path: Path, answers: int, *, seed: int = 1, rounds: int = 400) -> d
             flagged[chunk].tolist(),
             ids[chunk, 0].tolist(),
             ids[chunk, 1].tolist(),
+            row_ids[chunk].tolist(),
             scores[chunk].tolist(),
             strict=True,
         ):
             sid = f"{a:016x}{b:016x}"
             common = (groups[s][g], channels[s][c], days[d], h, f)
-            batch.append((sid, s + 1, 0, sc[0], *common))
+            batch.append((rid[0], sid, s + 1, 0, sc[0], *common))
             for q in range(1, n_questions):
                 if sc[q] < 0:
                     break
-                batch.append((sid, s + 1, q, sc[q], *common))
+                batch.append((rid[q], sid, s + 1, q, sc[q], *common))
         conn.executemany(insert, batch)
         rows += len(batch)
     t_insert = time.perf_counter()

@@ -75,6 +75,7 @@ def fill(
             day = until - timedelta(days=rng.randrange(365))
             rows.append(
                 {
+                    "id": rng.getrandbits(63),  # random, as storage.random_id draws them
                     "submission_id": uuid.UUID(int=rng.getrandbits(128)).hex,
                     "round_id": round_id,
                     "score": score,

@@ -8,10 +8,17 @@ from feedback.rounds.answers import Answer
 from feedback.rounds.scales import Scale
 from tests.conftest import open_round
 
+#: The rows in an order of their own: ids are random (storage.random_id), not numbered in turn.
+_ORDER = {
+    "answers": "submission_id, question",
+    "answer_choices": "submission_id, choice",
+    "comments": "submission_id",
+}
+
 
 def stored(db_path, table="answers"):
     with storage.reading(db_path) as db:
-        return list(db.query(f"SELECT * FROM {table} ORDER BY 1"))
+        return list(db.query(f"SELECT * FROM {table} ORDER BY {_ORDER[table]}"))
 
 
 def send(db_path, round_, answer, **options):
@@ -210,3 +217,56 @@ def test_a_tally_with_a_score_off_the_scale_stores_nothing(plan_db, round_):
             plan_db, round_, {5: 3, 7: 1}, tally_id=answers.new_submission_id(), day=date.today()
         )
     assert stored(plan_db) == []
+
+
+def _rowids(db) -> dict[str, set[int]]:
+    """Each rowid table's rowids (a table WITHOUT ROWID has none to number)."""
+    found = {}
+    for table in db.tables():
+        try:
+            found[table] = {r for (r,) in db.execute(f"SELECT rowid FROM {table}")}
+        except storage.StoreError:
+            continue
+    return found
+
+
+@pytest.mark.sqlite_only
+def test_no_table_numbers_the_rows_written_per_answer_in_turn(plan_db):
+    """Issue #24: a rowid counted up as answers come in would say their order to whoever
+    reads the file, whatever the table (answers, choices, comments, proposals, evaluations)."""
+    from feedback.rounds import council
+    from feedback.staff import auth
+    from tests.conftest import signed_in
+
+    asked = open_round(plan_db, action_id="mini:a1", follow_up=("fun", "friends"), free_text=True)
+    asked_council = open_round(plan_db, action_id="mini:a2", audiences=("youth-council",))
+    names = [f"nuva{n}" for n in range(10)]
+    for name in names:
+        signed_in(plan_db, name, role=auth.Role.COUNCIL)
+    with storage.reading(plan_db) as db:
+        before = _rowids(db)
+    for n in range(10):
+        send(plan_db, asked, Answer(scores=(4,), choices=("fun", "friends"), text=f"kiva {n}"))
+    answers.record_tally(
+        plan_db,
+        asked,
+        {3: 5, 5: 5},
+        tally_id=answers.new_submission_id(),
+        day=datetime.now().date(),
+    )
+    for name in names:
+        council.submit(
+            plan_db,
+            username=name,
+            plan_id="mini",
+            ratings=[council.Rating(asked_council.code, 4, "hyvä", "ehdotus")],
+            self_scores={q: 1 + len(name) % 5 for q in council.SELF_QUESTIONS},
+        )
+    with storage.reading(plan_db) as db:
+        after = _rowids(db)
+    for table, rowids in after.items():
+        new = sorted(rowids - before.get(table, set()))
+        start = max(before.get(table, set()), default=0) + 1
+        assert len(new) < 2 or new != list(range(start, start + len(new))), (
+            f"{table} numbers its rows as they come in"
+        )

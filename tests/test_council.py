@@ -97,3 +97,10 @@ def test_a_score_off_the_scale_stores_nothing(plan_db, council_rounds):
     with pytest.raises(answers.InvalidAnswer):
         evaluate(plan_db, "nuva1", council_rounds, score=9)
     assert not council.has_evaluated(plan_db, "nuva1", "mini", datetime.now().year)
+
+
+def test_proposals_are_listed_newest_day_first(plan_db, council_rounds):
+    for name, day in (("nuva1", 1), ("nuva2", 3), ("nuva3", 2)):
+        signed_in(plan_db, name, role=auth.Role.COUNCIL)
+        evaluate(plan_db, name, council_rounds, proposal=name, now=datetime(2026, 10, day, 18))
+    assert [p.text for p in council.proposals(plan_db, "mini")] == ["nuva2", "nuva3", "nuva1"]

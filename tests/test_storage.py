@@ -8,7 +8,7 @@ import pytest
 
 from feedback import rounds, storage
 from feedback.figures import Filters, goal_cells
-from feedback.rounds import answers
+from feedback.rounds import answers, comments
 from feedback.rounds.answers import Answer
 from feedback.staff import auth, throttle
 from feedback.storage import schema
@@ -207,7 +207,7 @@ def test_a_store_from_before_the_rename_keeps_every_round_answer_and_count(
                 "answered_on": "2026-02-03",
             },
         )
-    assert schema.migrate(store)[:1] == ["0016_rounds_and_answers"]  # then any later ones
+    assert schema.migrate(store)[0] == "0016_rounds_and_answers"  # then any later ones
     kept = rounds.get_by_code(store, "vanhakym")
     assert (kept.id, kept.subject("fi")) == (survey_id, "Kerho")
     assert answers.count(store, kept) == 3
@@ -223,3 +223,109 @@ def test_a_store_from_before_the_rename_keeps_every_round_answer_and_count(
     assert (cell.n, cell.distribution) == (3, (0, 0, 0, 2, 1)), (
         "the answers stored before are counted"
     )
+
+
+def _not_in_either_order(values: list[int]) -> bool:
+    # Random ids come out sorted one way or the other with probability 2/30! (< 1e-31).
+    return values != sorted(values) and values != sorted(values, reverse=True)
+
+
+def test_0017_gives_the_rows_written_per_answer_random_ids_and_keeps_them(
+    store_kind, tmp_path, plan_file
+):
+    """Before 0017 answers, comments and proposals were numbered as they came in; afterwards
+    each keeps its content and links, and the ids in arrival order are in no order."""
+    store = store_before(store_kind, tmp_path, "0017_unordered_ids", plan_file)
+    arrived = [f"{n:032x}" for n in range(1, 31)]
+    with storage.writing(store) as db:  # what the code before 0017 stored: ids numbered
+        round_id = db.insert(
+            "rounds",
+            {
+                "code": "vanhakym",
+                "action_id": "mini:a1",
+                "scale": "faces5",
+                "audiences": '["youth-council"]',
+                "languages": '["fi"]',
+                "created_on": "2026-01-05",
+                "free_text": 1,
+                "follow_up": '["fun"]',
+            },
+            returning="id",
+        )
+        for n, sid in enumerate(arrived):
+            row = {"submission_id": sid, "round_id": round_id, "answered_on": "2026-02-03"}
+            db.insert(
+                "answers",
+                {**row, "score": 1 + n % 5, "respondent_group": "youth-council"}
+                | {"channel": "council", "answered_hour": 10},
+            )
+            db.insert(
+                "answer_choices", {"submission_id": sid, "round_id": round_id, "choice": "fun"}
+            )
+            db.insert("comments", {**row, "text": f"comment {n:02d}"})
+            db.insert(
+                "proposals",
+                {"action_id": "mini:a1", "year": 2026, "text": sid, "created_on": "2026-02-03"},
+            )
+        for name in ("nuva1", "nuva2"):
+            db.insert(
+                "users",
+                {"username": name, "password_hash": "x", "role": "council", "created_on": "2026"},
+            )
+            db.insert("council_evaluations", {"username": name, "plan_id": "mini", "year": 2026})
+        db.insert(
+            "council_self",
+            {"plan_id": "mini", "year": 2026, "question": "heard", "score": 4, "n": 2},
+        )
+    assert schema.migrate(store)[0] == "0017_unordered_ids"
+    with storage.reading(store) as db:
+        answer_ids = dict(db.execute("SELECT submission_id, id FROM answers").fetchall())
+        comment_ids = dict(db.execute("SELECT submission_id, id FROM comments").fetchall())
+        texts = dict(db.execute("SELECT id, text FROM comments").fetchall())
+        proposal_ids = dict(db.execute("SELECT text, id FROM proposals").fetchall())
+        place = "rowid" if db.dialect == "sqlite" else "ctid"  # where a row lies in the table
+        laid_out = [
+            sid for (sid,) in db.execute(f"SELECT submission_id FROM answers ORDER BY {place}")
+        ]
+        choices = db.execute("SELECT submission_id, round_id, choice FROM answer_choices")
+        assert sorted(choices.fetchall()) == [(sid, round_id, "fun") for sid in arrived]
+        assert db.execute("SELECT username FROM council_evaluations ORDER BY 1").fetchall() == [
+            ("nuva1",),
+            ("nuva2",),
+        ]
+        assert db.execute("SELECT question, score, n FROM council_self").fetchall() == [
+            ("heard", 4, 2)
+        ]
+    assert sorted(answer_ids) == sorted(comment_ids) == sorted(proposal_ids) == arrived
+    for ids in (answer_ids, comment_ids, proposal_ids):
+        assert _not_in_either_order([ids[sid] for sid in arrived])
+    assert _not_in_either_order([arrived.index(sid) for sid in laid_out])
+    assert [texts[comment_ids[sid]] for sid in arrived] == [f"comment {n:02d}" for n in range(30)]
+    # The /comments actions find a comment by its new id; a new answer gets one of its own.
+    comments.set_status(store, comment_ids[arrived[0]], "hidden", actors=None)
+    with storage.reading(store) as db:
+        assert db.execute("SELECT text FROM comments WHERE status = 'hidden'").fetchall() == [
+            ("comment 00",)
+        ]
+    kept = rounds.get_by_code(store, "vanhakym")
+    assert answers.record(
+        store, kept, Answer(scores=(5,), text="uusi"), submission_id=answers.new_submission_id()
+    )
+    assert answers.count(store, kept) == 31
+
+
+@pytest.mark.sqlite_only
+def test_0017_leaves_no_rowid_numbered_in_turn_in_the_tables_without_an_id(tmp_path, plan_file):
+    """A rowid would number answer choices and council evaluations as they came in; the tables
+    given random ids keep their columns, constraints and indexes."""
+    store = store_before("sqlite", tmp_path, "0017_unordered_ids", plan_file)
+    remade = "SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN (?, ?, ?) ORDER BY name"
+    with storage.reading(store) as db:
+        before = db.execute(remade, ["answers", "comments", "proposals"]).fetchall()
+    schema.migrate(store)
+    with storage.reading(store) as db:
+        after = db.execute(remade, ["answers", "comments", "proposals"]).fetchall()
+        assert after == before, "the tables given random ids are made again as they were"
+        for table in ("answer_choices", "council_evaluations", "council_self"):
+            with pytest.raises(storage.StoreError, match="no such column: rowid"):
+                db.execute(f"SELECT rowid FROM {table}")

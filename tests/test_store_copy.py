@@ -87,7 +87,7 @@ def test_the_copy_has_every_row_and_the_same_figures(source, target):
     for mine, theirs in zip(figures_of(source), figures_of(target), strict=True):
         pd.testing.assert_frame_equal(mine, theirs, check_dtype=False)
     with storage.reading(target) as db:
-        assert db.execute("SELECT text FROM comments ORDER BY id").fetchall() == [
+        assert db.execute("SELECT text FROM comments ORDER BY text").fetchall() == [
             (f"kiva {s}",) for s in (1, 4, 5, 5)
         ]
 

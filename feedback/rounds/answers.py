@@ -142,17 +142,31 @@ def insert(
 ) -> bool:
     """Write one validated answer inside the caller's transaction; False if already there."""
     day = now.date().isoformat()
+    # Random ids (storage.random_id): the rows say nothing of the order they came in.
     rows = [
-        (submission_id, round_.id, i, score, answer.group, channel, day, now.hour, flagged)
+        (
+            storage.random_id(),
+            submission_id,
+            round_.id,
+            i,
+            score,
+            answer.group,
+            channel,
+            day,
+            now.hour,
+            flagged,
+        )
         for i, score in enumerate(answer.scores)
     ]
     insert_row = """INSERT INTO answers
-             (submission_id, round_id, question, score, respondent_group, channel,
+             (id, submission_id, round_id, question, score, respondent_group, channel,
               answered_on, answered_hour, flagged)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
     # The first row claims the submission id: a resend, even one being stored at this moment
-    # by another process, finds it taken (after that one commits) and stores nothing.
-    if not db.execute(insert_row + " ON CONFLICT DO NOTHING", rows[0]).rowcount:
+    # by another process, finds it taken (after that one commits) and stores nothing. Only the
+    # submission id: a drawn id that happened to be taken fails, rather than pass for a resend.
+    claimed = db.execute(insert_row + " ON CONFLICT (submission_id, question) DO NOTHING", rows[0])
+    if not claimed.rowcount:
         return False
     db.executemany(insert_row, rows[1:])
     db.executemany(
@@ -161,9 +175,9 @@ def insert(
     )
     if answer.text:
         db.execute(
-            """INSERT INTO comments (submission_id, round_id, text, answered_on)
-               VALUES (?, ?, ?, ?)""",
-            [submission_id, round_.id, answer.text, day],
+            """INSERT INTO comments (id, submission_id, round_id, text, answered_on)
+               VALUES (?, ?, ?, ?, ?)""",
+            [storage.random_id(), submission_id, round_.id, answer.text, day],
         )
     aggregates.add(
         db,

@@ -34,7 +34,8 @@ class Review:
 
 
 def for_review(db_path: str | Path, *, actors: tuple[str, ...] | None, k: int) -> Review:
-    """Comments of the user's actors' rounds, newest first."""
+    """Comments of the user's actors' rounds, newest day first; within a day in the order of
+    their random ids, which says nothing of the order they were written in."""
     scope, params = storage.among("a.actor_id", actors)
     with storage.reading(db_path) as db:
         rows = list(
@@ -46,7 +47,7 @@ def for_review(db_path: str | Path, *, actors: tuple[str, ...] | None, k: int) -
                            AS answers
                     FROM comments c JOIN rounds v ON v.id = c.round_id
                     JOIN actions a ON a.id = v.action_id
-                    WHERE {scope} ORDER BY c.id DESC""",
+                    WHERE {scope} ORDER BY c.answered_on DESC, c.id""",
                 params,
             )
         )

@@ -119,9 +119,9 @@ def submit(
             insert(db, round_, answer, answers.new_submission_id(), "council", False, now)
             if proposal:
                 db.execute(
-                    """INSERT INTO proposals (action_id, year, text, created_on)
-                       VALUES (?, ?, ?, ?)""",
-                    [round_.action_id, year, proposal, now.date().isoformat()],
+                    """INSERT INTO proposals (id, action_id, year, text, created_on)
+                       VALUES (?, ?, ?, ?, ?)""",
+                    [storage.random_id(), round_.action_id, year, proposal, now.date().isoformat()],
                 )
         for question, score in self_scores.items():
             db.execute(
@@ -154,13 +154,14 @@ def yearly_means(db_path: str | Path, plan_id: str) -> dict[str, dict[int, tuple
 
 
 def proposals(db_path: str | Path, plan_id: str) -> list[Proposal]:
-    """The plan's proposals, newest first, with their answers."""
+    """The plan's proposals, newest day first, with their answers; within a day in the order
+    of their random ids, which says nothing of whose evaluation came first."""
     with storage.reading(db_path) as db:
         rows = db.execute(
             """SELECT p.id, p.action_id, p.year, p.text, p.status, p.answer FROM proposals p
                JOIN actions a ON a.id = p.action_id JOIN sub_goals s ON s.id = a.sub_goal_id
                JOIN main_goals m ON m.id = s.main_goal_id
-               WHERE m.plan_id = ? ORDER BY p.id DESC""",
+               WHERE m.plan_id = ? ORDER BY p.created_on DESC, p.id""",
             [plan_id],
         ).fetchall()
     return [Proposal(*row) for row in rows]

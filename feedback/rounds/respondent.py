@@ -155,11 +155,13 @@ def send(
         )
     except answers.RoundClosed:
         return Sent(Outcome.CLOSED)
+    # A refusal is logged without the round: the respondent usually sends again at once, and a
+    # line with the round's code and the second would give the stored answer its time (#24).
     except answers.CommentTooLong:
-        log.warning("refused a comment too long for round %s", round_.code)
+        log.warning("refused a comment too long")
         return Sent(Outcome.TOO_LONG)
     except answers.InvalidAnswer as refused:
-        log.warning("refused an answer to round %s: %s", round_.code, refused)
+        log.warning("refused an answer: %s", refused)
         return Sent(Outcome.NOT_CHOSEN)
     except Exception:
         log.exception("could not store an answer to round %s", round_.code)

@@ -13,6 +13,7 @@ from feedback.storage.base import (
     among,
     describe,
     is_server,
+    random_id,
 )
 from feedback.storage.connection import analyse, close_all, erasing, reading, writing
 
@@ -28,6 +29,7 @@ __all__ = [
     "describe",
     "erasing",
     "is_server",
+    "random_id",
     "reading",
     "writing",
 ]
