@@ -8,7 +8,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 from feedback.rounds import kiosk, respondent
-from feedback.ui import answer_page, delivery, provider_trip, server, session_cookie
+from feedback.ui import answer_page, bodies, delivery, provider_trip, server, session_cookie
 
 
 def guard_running() -> bool:
@@ -37,6 +37,8 @@ def test_the_server_mounts_the_answer_page_recordings_cookies_and_wraps_every_re
     ]
     assert [m.cls for m in server.middleware()] == [
         delivery.SecurityHeaders,
+        delivery.ClosedPaths,
+        bodies.BoundedBodies,
         delivery.CompressOnce,
         provider_trip.ProviderReturn,
     ]
