@@ -41,6 +41,8 @@ TABLES = (
     "retention_runs",
     "sso_rules",
     "round_recordings",
+    "published_figures",
+    "export_downloads",
 )
 BATCH = 10_000
 
