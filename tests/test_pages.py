@@ -745,6 +745,13 @@ def test_the_dashboard_offers_safe_downloads(app_env, round_, admin):
     ]
 
 
+def test_staff_get_the_figure_exports_but_not_the_answer_level_one(app_env, round_):
+    staff = signed_in(app_env, "sari", role=auth.Role.STAFF, actors=("mini:hamina",))
+    at = page("overview", session=staff, lang="en", section="files")
+    labels = [d.proto.label for d in at.get("download_button")]
+    assert labels == ["Summary (CSV)", "Summary (Excel)", "Download the yearly report (PDF)"]
+
+
 @pytest.mark.parametrize("n", range(1, 16))
 def test_the_dashboard_shows_less_than_k_for_every_small_group(app_env, admin, n):
     round_ = open_round(app_env, action_id="mini:a4")  # the only action of main goal II
