@@ -264,3 +264,40 @@ def round_answers(
         code: f"< {k}" if disclosure.withheld(answered, shown) else str(shown)
         for code, answered, shown in rows
     }
+
+
+def council_means(
+    db_path: str | Path, plan_id: str, *, k: int
+) -> dict[str, dict[int, tuple[int, float] | None]]:
+    """Per action, per year: the youth council's (answers, mean), None when withheld — each
+    year a figure of the council's blocks wholly in that year (`disclosure`)."""
+    with storage.reading(db_path) as db:
+        years = [
+            int(row[0])
+            for row in db.execute(
+                f"""SELECT DISTINCT substr(c.month, 1, 4) FROM answer_counts c
+                    WHERE c.round_id IN ({Filters().rounds(plan_id)[0]})
+                      AND c.channel = 'council' AND c.question = 0 ORDER BY 1""",
+                [plan_id],
+            )
+        ]
+    means: dict[str, dict[int, tuple[int, float] | None]] = {}
+    for year in years:
+        chosen = Filters(months=(f"{year}-01", f"{year}-12"), channels=("council",))
+        where, params = chosen.sql(plan_id)
+        kept = disclosure.blocks(plan_id, chosen, k=k)
+        with storage.reading(db_path) as db:
+            rows = db.execute(
+                f"""{kept.with_sql}
+                    SELECT v.action_id, sum(c.n),
+                           sum(CASE WHEN {kept.shown} THEN c.n ELSE 0 END),
+                           sum(CASE WHEN {kept.shown} THEN c.n * c.score ELSE 0 END)
+                    FROM answer_counts c {kept.join} JOIN rounds v ON v.id = c.round_id
+                    WHERE {where} AND c.question = 0 AND c.flagged = 0
+                    GROUP BY 1""",
+                [*kept.params, *params],
+            ).fetchall()
+        for action, answered, shown, total in rows:
+            if answered:
+                means.setdefault(action, {})[year] = (shown, total / shown) if shown else None
+    return means
