@@ -98,3 +98,27 @@ def test_an_archived_round_is_left_out_of_its_actions_figure(plan_db):
         10,
         (0, 0, 0, 0, 10),
     )
+
+
+def test_a_step_never_takes_out_answers_published_before(plan_db):
+    round_ = open_round(plan_db, action_id="mini:a3", audiences=("grades-4-6", "grades-7-9"))
+
+    def on(day: int) -> datetime:
+        return datetime(2026, 3, day, 12)
+
+    answered(plan_db, round_, *[4] * 9, group="grades-4-6", now=on(1))
+    answered(plan_db, round_, 1, 1, 1, group="grades-7-9", now=on(1))
+    first = seen(published.round_figure(plan_db, round_.id, k=K, today=date(2026, 3, 2)))
+    assert first == (12, (3, 0, 0, 9, 0)), "the pool of 9 + 3 is a block"
+    # One more grades 4–6 answer makes that cell a block of its own, and twelve by kiosk a
+    # new block: the 3 grades 7–9 answers would be a pool under k, out of the figure, and the
+    # step (22 − 12 answers) would give their faces away. It is not taken.
+    answered(plan_db, round_, 4, group="grades-4-6", now=on(2))
+    answered(plan_db, round_, *[5] * 12, group="grades-4-6", channel="kiosk", now=on(2))
+    assert seen(published.round_figure(plan_db, round_.id, k=K, today=date(2026, 3, 3))) == first
+    # Once the grades 7–9 answers are a block themselves, the figure grows with all of them.
+    answered(plan_db, round_, *[2] * 7, group="grades-7-9", now=on(3))
+    assert seen(published.round_figure(plan_db, round_.id, k=K, today=date(2026, 3, 4))) == (
+        32,
+        (3, 7, 0, 10, 12),
+    )

@@ -5,8 +5,9 @@ read before and after one more answer, it would give that answer away. A round's
 therefore published as a snapshot of its shown blocks (`disclosure.shown_atoms`) of answers
 from the days before today, at most once a day (at the first read of a day, or when staff
 close the round), and only when the snapshot adds at least k answers to the last one (the
-first one needs k). Two readings ever differ by at least k answers of whole days, and answers
-of today, however many and from whom, are not in a figure before tomorrow.
+first one needs k), keeping every answer it published before. Two readings ever differ by at
+least k answers of whole days, and answers of today, however many and from whom, are not in a
+figure before tomorrow.
 """
 
 from __future__ import annotations
@@ -82,28 +83,22 @@ def publish(
         if on_five is None or (not closing and _made_today(db, round_id, today)):
             return
         before = db.execute(
-            f"""SELECT n, {_SCORES} FROM published_figures
+            f"""SELECT answered_before, n, {_SCORES} FROM published_figures
                 WHERE round_id = ? AND made_on <= ? ORDER BY made_on DESC LIMIT 1""",
             [round_id, today.isoformat()],
         ).fetchone()
-        last = tuple(before) if before else (0, 0, 0, 0, 0, 0)
-        until = today + timedelta(days=1) if closing else today
-        rows = db.execute(
-            """SELECT respondent_group, channel, substr(answered_on, 1, 7), score, count(*)
-               FROM answers WHERE round_id = ? AND question = 0 AND flagged = 0
-                 AND answered_on < ?
-               GROUP BY 1, 2, 3, 4""",
-            [round_id, until.isoformat()],
-        ).fetchall()
-        atoms: dict[tuple, int] = {}
-        for group, channel, month, _score, n in rows:
-            atoms[(group, channel, month)] = atoms.get((group, channel, month), 0) + n
-        shown = disclosure.shown_atoms(atoms, k=k)
-        scores = [0] * 5
-        for group, channel, month, score, n in rows:
-            if (group, channel, month) in shown:
-                scores[score - 1] += n
-        figure = (sum(scores), *scores) if sum(scores) - last[0] >= k else last
+        last = tuple(before) if before else ("0000-00-00", 0, 0, 0, 0, 0, 0)
+        until = (today + timedelta(days=1) if closing else today).isoformat()
+        was, _ = _shown(db, round_id, k=k, before=last[0])
+        now, scores = _shown(db, round_id, k=k, before=until)
+        # A step adds k answers or more and keeps every answer published before: an atom that
+        # grows past k leaves its round's pool, which may then fall under k and out of the
+        # figure — the step would take those few answers out again, and the difference of two
+        # readings would be them. The figure then waits until it can grow without dropping.
+        if sum(scores) - last[1] >= k and was <= now:
+            figure = (until, sum(scores), *scores)
+        else:
+            figure = last
         if closing and figure == last and _made_today(db, round_id, today):
             return  # closing adds too little: today's step stays as it is
         db.execute(
@@ -111,10 +106,31 @@ def publish(
             [round_id, today.isoformat()],
         )
         db.execute(
-            f"""INSERT INTO published_figures (round_id, made_on, n, {_SCORES})
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            f"""INSERT INTO published_figures (round_id, made_on, answered_before, n, {_SCORES})
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [round_id, today.isoformat(), *figure],
         )
+
+
+def _shown(db: Connection, round_id: int, *, k: int, before: str) -> tuple[set, list[int]]:
+    """The round's atoms (group, channel, month) in shown blocks of the answers given before
+    the day `before`, and those atoms' answers per face."""
+    rows = db.execute(
+        """SELECT respondent_group, channel, substr(answered_on, 1, 7), score, count(*)
+           FROM answers WHERE round_id = ? AND question = 0 AND flagged = 0
+             AND answered_on < ?
+           GROUP BY 1, 2, 3, 4""",
+        [round_id, before],
+    ).fetchall()
+    atoms: dict[tuple, int] = {}
+    for group, channel, month, _score, n in rows:
+        atoms[(group, channel, month)] = atoms.get((group, channel, month), 0) + n
+    shown = disclosure.shown_atoms(atoms, k=k)
+    scores = [0] * 5
+    for group, channel, month, score, n in rows:
+        if (group, channel, month) in shown:
+            scores[score - 1] += n
+    return shown, scores
 
 
 def _made_today(db: Connection, round_id: int, today: date) -> bool:

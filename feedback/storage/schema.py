@@ -502,6 +502,7 @@ def _published_figures_and_export_audit(db: Connection) -> None:
         CREATE TABLE published_figures (
             round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
             made_on TEXT NOT NULL,
+            answered_before TEXT NOT NULL,
             n INTEGER NOT NULL,
             score_1 INTEGER NOT NULL,
             score_2 INTEGER NOT NULL,
