@@ -117,7 +117,7 @@ def test_flagged_answers_are_left_out_of_figures_but_counted(plan_db):
     assert list(flagged["answers"]) == [10]
 
 
-def test_each_figure_reads_the_smallest_kept_table_that_has_what_it_needs():
+def test_the_smallest_kept_table_with_what_a_filter_needs_is_chosen():
     everything = figures.Filters()
     assert everything.table() == "answer_totals"
     assert everything.table("respondent_group") == "answer_totals"

@@ -54,7 +54,9 @@ class Filters:
         )
 
     def table(self, *columns: str) -> str:
-        """The smallest kept-count table with `columns` and what these filters choose by."""
+        """The smallest kept-count table with `columns` and what these filters choose by (for
+        what is not a figure, e.g. the months with answers: figures read the atoms of
+        `answer_counts`, see `disclosure`)."""
         needed = set(columns)
         for column, chosen in (
             ("month", self.months),
@@ -162,7 +164,8 @@ def goal_overview(
     filters: Filters | None = None,
     actors: tuple[str, ...] | None = None,
 ) -> pd.DataFrame:
-    """One row per main goal, sub-goal and action, in plan order, with suppressed figures.
+    """One row per main goal, sub-goal and action, in plan order, with the figures the
+    disclosure rule allows ("< k" where a cell has answers but no shown block).
 
     Columns: level ('main' | 'sub' | 'action'), id, parent, label, answers (NA when hidden),
     mean, positive_share, hidden, dist_1 … dist_5, and the figures as display text for `lang`.
