@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from feedback import demo, i18n, plans, retention, rounds, settings, storage
+from feedback import demo, figures, i18n, plans, retention, rounds, settings, storage
 from feedback.plans import file_format, sotkanet
 from feedback.plans.file_format import PlanFileError
 from feedback.rounds import kiosk as kiosks
@@ -313,13 +313,16 @@ def round_create(
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def round_list(db_path: Path | None, as_json: bool) -> None:
-    """Every round with code, action, status and number of answers."""
-    rows = rounds.list_rounds(_db(db_path))
+    """Every round with code, action, status and number of answers (a figure: small groups
+    show as "< k", as on the dashboard)."""
+    store = _db(db_path)
+    rows = rounds.list_rounds(store)
+    answered = figures.round_answers(store, k=settings.min_group_size())
     if as_json:
-        _echo_json([asdict(r) for r in rows])
+        _echo_json([{**asdict(r), "answers": answered.get(r.code, "0")} for r in rows])
         return
     for r in rows:
-        click.echo(f"{r.code}\t{r.action_id}\t{r.status}\t{r.answers} answers")
+        click.echo(f"{r.code}\t{r.action_id}\t{r.status}\t{answered.get(r.code, '0')} answers")
 
 
 @round_group.command("poster")

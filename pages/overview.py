@@ -33,7 +33,7 @@ if section == "goals":
     st.subheader(i18n.t("overview.table_title", ctx.lang), anchor=False)
     widgets.goal_table(goals, ctx.lang)
     st.caption(i18n.t("overview.suppressed_note", ctx.lang, k=k))
-    dashboard.flagged_answers(ctx, plan.id, chosen)
+    dashboard.flagged_answers(ctx, plan.id, chosen, k=k)
 elif section == "sub_goals":
     dashboard.sub_goal_details(ctx, plan.id, overview, chosen, k=k)
 elif section == "time":

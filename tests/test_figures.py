@@ -2,7 +2,7 @@ import pandas as pd
 import pytest
 
 from feedback import figures
-from feedback.figures import Cell, suppress
+from feedback.figures.disclosure import Cell, suppress
 from feedback.rounds import answers, questions
 from feedback.rounds.scales import Scale
 from tests.conftest import answered, open_round
@@ -15,7 +15,7 @@ def row(overview, ident):
 def test_sub_goal_and_main_goal_figures(plan_db):
     a1 = open_round(plan_db, action_id="mini:a1")
     a2 = open_round(plan_db, action_id="mini:a2")
-    answered(plan_db, a1, 5, 5, 4, 4, 3, 3, 2, 1)  # sub-goal i-1
+    answered(plan_db, a1, 5, 5, 4, 4, 3, 3, 2, 1, 5, 4)  # sub-goal i-1
     answered(plan_db, a2, 5, 5, 4, 4)  # also sub-goal i-1
     a3 = open_round(plan_db, action_id="mini:a3")
     answered(plan_db, a3, *([4] * 12))  # sub-goal i-2
@@ -24,18 +24,18 @@ def test_sub_goal_and_main_goal_figures(plan_db):
     goals = overview[overview["level"] != "action"]
     assert list(goals["id"]) == ["mini:i", "mini:i-1", "mini:i-2", "mini:ii", "mini:ii-1"]
     assert list(overview[overview["parent"] == "mini:i-1"]["id"]) == ["mini:a1", "mini:a2"]
-    a1 = row(overview, "mini:a1")
-    assert a1["hidden"] and a1["answers_text"] == "< 10", "8 < k: its 8 answers are hidden"
-    assert row(overview, "mini:a2")["hidden"], "and a2 with it, else a1 = i-1 − a2"
+    a2 = row(overview, "mini:a2")
+    assert a2["hidden"] and a2["answers_text"] == "< 10", "4 < k: its 4 answers are hidden"
+    assert row(overview, "mini:a1")["answers"] == 10
     assert [row(overview, "mini:i-2")[f"dist_{s}"] for s in range(1, 6)] == [0, 0, 0, 12, 0]
     i1 = row(overview, "mini:i-1")
-    assert i1["answers"] == 12
-    assert i1["mean"] == pytest.approx(45 / 12)
-    assert i1["positive_share"] == pytest.approx(8 / 12)
-    assert (i1["mean_text"], i1["positive_text"]) == ("3,8", "67\u00a0%")
+    assert i1["answers"] == 10, "a2's 4 answers are in no total: i-1 − a1 reveals nothing"
+    assert i1["mean"] == pytest.approx(36 / 10)
+    assert i1["positive_share"] == pytest.approx(6 / 10)
+    assert (i1["mean_text"], i1["positive_text"]) == ("3,6", "60\u00a0%")
     main = row(overview, "mini:i")
-    assert main["answers"] == 24
-    assert main["mean"] == pytest.approx((45 + 48) / 24)
+    assert main["answers"] == 22
+    assert main["mean"] == pytest.approx((36 + 48) / 22)
     assert row(overview, "mini:ii-1")["answers"] == 0
     assert row(overview, "mini:i")["label"] == "I. Osallisuus"
 
@@ -70,11 +70,13 @@ def test_a_hidden_sub_goal_cannot_be_derived_from_its_main_goal(plan_db):
     a3 = open_round(plan_db, action_id="mini:a3")
     answered(plan_db, a1, *([4] * 3))  # i-1: 3 answers, hidden
     answered(plan_db, a3, *([5] * 20))  # i-2: 20 answers
-    overview = figures.goal_overview(plan_db, "mini", k=10, lang="fi")
-    visible = {i: r["answers"] for i, r in overview.set_index("id").iterrows()}
-    # main goal i has 23; if both i and i-2 were shown, i-1 = 23 - 20 = 3 would be known.
-    assert pd.isna(visible["mini:i-1"])
-    assert pd.isna(visible["mini:i"]) or pd.isna(visible["mini:i-2"])
+    overview = figures.goal_overview(plan_db, "mini", k=10, lang="fi").set_index("id")
+    assert overview.at["mini:i-1", "answers_text"] == "< 10"
+    # The main goal shows what its shown sub-goal shows, to the face: i − i-2 is nothing.
+    assert overview.at["mini:i", "answers"] == overview.at["mini:i-2", "answers"] == 20
+    for score in range(1, 6):
+        column = f"dist_{score}"
+        assert overview.at["mini:i", column] == overview.at["mini:i-2", column]
 
 
 def test_suppress_hides_the_smallest_sibling_next_to_a_lone_hidden_cell():
@@ -108,11 +110,14 @@ def test_flagged_answers_are_left_out_of_figures_but_counted(plan_db):
     overview = figures.goal_overview(plan_db, "mini", k=10, lang="fi")
     assert row(overview, "mini:i-2")["answers"] == 10
     assert row(overview, "mini:i-2")["mean"] == 5
-    flagged = measures.flagged(plan_db, "mini", Filters())
-    assert flagged["answers"].sum() == 4
+    flagged = measures.flagged(plan_db, "mini", Filters(), k=10)
+    assert list(flagged["answers_text"]) == ["< 10"], "4 flagged answers: a small group too"
+    answered(plan_db, round_, *([1] * 6), channel="kiosk", flagged=True)
+    flagged = measures.flagged(plan_db, "mini", Filters(), k=10)
+    assert list(flagged["answers"]) == [10]
 
 
-def test_each_figure_reads_the_smallest_kept_table_that_has_what_it_needs():
+def test_the_smallest_kept_table_with_what_a_filter_needs_is_chosen():
     everything = figures.Filters()
     assert everything.table() == "answer_totals"
     assert everything.table("respondent_group") == "answer_totals"
@@ -155,7 +160,7 @@ def test_the_figures_do_not_depend_on_which_kept_table_answers_them(plan_db):
             figures.goal_overview(plan_db, "mini", k=5, lang="fi", filters=chosen),
             measures.monthly_trend(plan_db, "mini", chosen, k=5),
             measures.sub_goal_measures(plan_db, "mini", chosen, k=5, lang="fi"),
-            measures.flagged(plan_db, "mini", chosen),
+            measures.flagged(plan_db, "mini", chosen, k=5),
         )
         for chosen in every.values()
     ]

@@ -2,7 +2,7 @@ from datetime import datetime
 
 import pandas as pd
 
-from feedback import i18n
+from feedback import figures, i18n
 from feedback.figures import Filters, measures, participation
 from feedback.plans import editing, file_format
 from feedback.rounds import answers, scales
@@ -21,15 +21,19 @@ def answer(db_path, round_, when, *scores, group=None):
         )
 
 
-def test_the_monthly_trend_hides_small_months_and_their_complement(plan_db):
+def test_the_monthly_trend_hides_a_small_month_that_no_total_holds(plan_db):
     round_ = open_round(plan_db, action_id="mini:a1")
     answer(plan_db, round_, datetime(2026, 1, 5, 10), *([4] * 12))
     answer(plan_db, round_, datetime(2026, 2, 5, 10), *([2] * 3))
     answer(plan_db, round_, datetime(2026, 3, 5, 10), *([5] * 20))
     trend = measures.monthly_trend(plan_db, "mini", Filters(), k=10).set_index("month")
     assert bool(trend.loc["2026-02", "hidden"])
-    assert bool(trend.loc["2026-01", "hidden"]), "else February = total − January − March"
+    assert trend.loc["2026-01", "answers"] == 12 and trend.loc["2026-01", "mean"] == 4
     assert trend.loc["2026-03", "answers"] == 20 and trend.loc["2026-03", "mean"] == 5
+    # February's 3 answers are in no total either: total − January − March is nothing.
+    overview = figures.goal_overview(plan_db, "mini", k=10, lang="fi").set_index("id")
+    assert overview.at["mini:a1", "answers"] == 12 + 20
+    assert overview.at["mini:a1", "dist_2"] == 0
 
 
 def test_the_period_filter_narrows_every_figure(plan_db):

@@ -1,7 +1,7 @@
 """Every page driven through Streamlit's AppTest against a real temporary database."""
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -184,13 +184,15 @@ def test_flagged_answers_are_counted_apart_per_round_under_translated_headings(
     app_env, round_, admin
 ):
     answered(app_env, round_, *[5] * 6)
-    answered(app_env, round_, 1, 1, 1, channel="kiosk", flagged=True)
+    answered(app_env, round_, *[1] * 10, channel="kiosk", flagged=True)
+    answered(app_env, round_, 1, 1, 1, channel="qr", flagged=True)
     at = page("overview", session=admin, lang="sv", opened=("flagged",))
     assert not at.exception
-    (expander,) = [e for e in at.expander if "3" in e.label and e.label != "Avgränsningar"]
+    (expander,) = [e for e in at.expander if e.label != "Avgränsningar"]
+    assert expander.label.startswith("10 svar har markerats"), "the 3 by QR: a small group"
     (table,) = [d.value for d in expander.dataframe]
     assert table.to_dict("records") == [
-        {"Omgång": round_.code, "Åtgärd": round_.action_id, "Svar": 3}
+        {"Omgång": round_.code, "Åtgärd": round_.action_id, "Svar": "10"}
     ]
 
 
@@ -786,6 +788,13 @@ def test_the_dashboard_offers_safe_downloads(app_env, round_, admin):
     ]
 
 
+def test_staff_get_the_figure_exports_but_not_the_answer_level_one(app_env, round_):
+    staff = signed_in(app_env, "sari", role=auth.Role.STAFF, actors=("mini:hamina",))
+    at = page("overview", session=staff, lang="en", section="files")
+    labels = [d.proto.label for d in at.get("download_button")]
+    assert labels == ["Summary (CSV)", "Summary (Excel)", "Download the yearly report (PDF)"]
+
+
 @pytest.mark.parametrize("n", range(1, 16))
 def test_the_dashboard_shows_less_than_k_for_every_small_group(app_env, admin, n):
     round_ = open_round(app_env, action_id="mini:a4")  # the only action of main goal II
@@ -800,10 +809,10 @@ def test_the_dashboard_shows_less_than_k_for_every_small_group(app_env, admin, n
 
 
 def test_the_results_page_hides_a_small_round_kindly(app_env, round_):
-    answered(app_env, round_, 5, 5, 5, 5)
+    answered(app_env, round_, 5, 5, 5, 5, now=datetime.now() - timedelta(days=1))
     at = page("results", s=round_.code)
     assert not at.exception
-    assert at.info[0].value.startswith("Vastauksia on vielä alle 10")
+    assert at.info[0].value.startswith("Tuloksia ei näytetä vielä. Ne näytetään, kun")
     assert "Aikuiset käyvät vastaukset läpi" in markdown_text(at)
 
 
@@ -832,7 +841,7 @@ def results_faces(at: AppTest) -> list[tuple[str, str]]:
 def test_the_results_page_shows_shares_and_what_was_done(app_env, round_):
     from feedback.rounds import changes
 
-    answered(app_env, round_, *[5] * 6, *[4] * 3, 2)
+    answered(app_env, round_, *[5] * 6, *[4] * 3, 2, now=datetime.now() - timedelta(days=1))
     changes.record(
         app_env,
         action_id=round_.action_id,
@@ -939,12 +948,15 @@ def test_staff_cannot_open_the_council_page_but_answer_proposals(app_env, admin)
     assert council.proposals(app_env, "mini")[0].answer == "We buy new games in May."
 
 
-def test_the_results_page_of_an_action_adds_up_its_rounds(app_env):
-    answered(app_env, open_round(app_env, action_id="mini:a3"), 5, 5, 5, 4, 3, 5)
-    answered(app_env, open_round(app_env, action_id="mini:a3"), 5, 5, 5, 4, 3, 1)
+def test_the_results_page_of_an_action_adds_up_its_published_rounds(app_env):
+    yesterday = datetime.now() - timedelta(days=1)
+    first, second, small = (open_round(app_env, action_id="mini:a3") for _ in range(3))
+    answered(app_env, first, 5, 5, 5, 4, 3, 5, 5, 5, 5, 4, 3, 5, now=yesterday)
+    answered(app_env, second, 5, 5, 5, 4, 3, 1, 5, 5, 5, 4, 3, 1, now=yesterday)
+    answered(app_env, small, 1, 1, 1, now=yesterday)  # not shown on its own, so not in the sum
     at = page("results", a="mini:a3", lang="en")
     assert not at.exception
-    assert "12 answers came in." in markdown_text(at)
+    assert "24 answers came in." in markdown_text(at)
     assert at.subheader[0].value == "Maksuton kerhotoiminta"
     assert [share for _, share in results_faces(at)] == ["8%", "0%", "17%", "17%", "58%"]
 

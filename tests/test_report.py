@@ -31,3 +31,14 @@ def test_the_report_hides_small_groups_and_prints_no_comment(plan_db):
     assert "Årsrapport till fullmäktige 2025" in text
     assert "Svar < 10: siffrorna visas inte eftersom gruppen är liten." in text
     assert "Ville" not in text
+
+
+def test_the_reports_totals_hold_no_answer_of_a_small_group(plan_db):
+    # Main goal I: sub-goal i-1 has a withheld group of 3, i-2 a block of 12. Printed, the main
+    # goal's figures are exactly i-2's: the main goal minus i-2 gives nothing away.
+    answered(plan_db, open_round(plan_db, action_id="mini:a1"), 1, 1, 2, now=datetime(2025, 5, 5))
+    answered(plan_db, open_round(plan_db, action_id="mini:a3"), *[4] * 12, now=datetime(2025, 5, 5))
+    text = text_of(report.council_report(plan_db, "mini", year=2025, lang="fi", k=10))
+    assert text.count("Vastauksia 12, keskiarvo 4,0 (asteikko 1–5), myönteisiä 100") == 2
+    assert "Vastauksia 15" not in text
+    assert "Vastauksia < 10" in text

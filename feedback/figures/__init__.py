@@ -1,24 +1,27 @@
 """Figures per main goal, sub-goal and action, from the kept answer counts, small groups hidden.
 
 The package also holds the dashboard's other figures (`measures`), `participation`, the charts
-(`charts`), the `exports` and the council's `report`.
+(`charts`), the `exports`, the council's `report` and what children see (`published`).
 
-A figure computed from fewer than k answers is never shown (docs/design.md §5), and a hidden figure
-must not be recoverable by subtracting the shown ones from a total: see `suppress`. Answers
-flagged as possible misuse are left out of every figure (they are counted apart).
+Every figure is a sum of whole blocks of at least k answers, so that no small group can be
+recovered by subtracting one shown figure from another: the rule is `disclosure`
+(docs/design.md §5). Answers flagged as possible misuse are left out of every figure (they are
+counted apart).
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
 
 from feedback import i18n, storage
+from feedback.figures import disclosure
+from feedback.figures.disclosure import Cell
 from feedback.rounds import aggregates
-from feedback.rounds.scales import POSITIVE_MIN, Scale
+from feedback.rounds.scales import Scale
 
 #: Scales whose scores share the 1–5 range and so one mean.
 ON_FIVE_SCALES = tuple(s.value for s in Scale if s.on_five)
@@ -37,20 +40,23 @@ class Filters:
     groups: tuple[str, ...] | None = None
     channels: tuple[str, ...] | None = None
 
-    def rounds(self, plan_id: str) -> tuple[str, list]:
-        """A subquery of the ids of the plan's rounds within the chosen actors, and its
-        parameters."""
+    def rounds(self, plan_id: str | None) -> tuple[str, list]:
+        """A subquery of the ids of the plan's rounds (every plan's for None) within the
+        chosen actors, and its parameters."""
         actors, params = storage.among("a.actor_id", self.actors)
+        plan, plan_params = ("m.plan_id = ?", [plan_id]) if plan_id is not None else ("1 = 1", [])
         return (
             f"""SELECT v.id FROM rounds v JOIN actions a ON a.id = v.action_id
                 JOIN sub_goals s ON s.id = a.sub_goal_id
                 JOIN main_goals m ON m.id = s.main_goal_id
-                WHERE m.plan_id = ? AND {actors}""",
-            [plan_id, *params],
+                WHERE {plan} AND {actors}""",
+            [*plan_params, *params],
         )
 
     def table(self, *columns: str) -> str:
-        """The smallest kept-count table with `columns` and what these filters choose by."""
+        """The smallest kept-count table with `columns` and what these filters choose by (for
+        what is not a figure, e.g. the months with answers: figures read the atoms of
+        `answer_counts`, see `disclosure`)."""
         needed = set(columns)
         for column, chosen in (
             ("month", self.months),
@@ -61,15 +67,10 @@ class Filters:
                 needed.add(column)
         return next(table for table, kept in aggregates.COUNT_TABLES if needed <= set(kept))
 
-    def sql(self, plan_id: str, counts: str = "c") -> tuple[str, list]:
-        """SQL conditions (to AND into a WHERE) on a kept-count table aliased `counts`, and
-        their parameters.
-
-        The plan's rounds come first: SQLite then reads only their kept rows, through the
-        primary key that starts with `round_id`, instead of joining every kept row of every
-        plan up to its plan (4× faster at 5M answers, see benchmarks/README.md)."""
-        rounds, params = self.rounds(plan_id)
-        parts = [f"{counts}.round_id IN ({rounds})"]
+    def cells_sql(self, counts: str = "c") -> tuple[str, list]:
+        """SQL conditions on the period, groups and channels of a kept-count table aliased
+        `counts` (the actors choose whole rounds: see `rounds`), and their parameters."""
+        parts, params = ["1 = 1"], []
         if self.months:
             parts.append(f"{counts}.month BETWEEN ? AND ?")
             params += list(self.months)
@@ -82,71 +83,27 @@ class Filters:
             params += values
         return " AND ".join(parts), params
 
+    def sql(self, plan_id: str | None, counts: str = "c") -> tuple[str, list]:
+        """SQL conditions (to AND into a WHERE) on a kept-count table aliased `counts`, and
+        their parameters.
 
-@dataclass(frozen=True)
-class Cell:
-    """The answers behind one row of a figure: count, sum of scores, positive answers, and the
-    number of answers per score 1–5."""
-
-    key: str
-    parent: str | None
-    n: int
-    total: int
-    positive: int
-    hidden: bool = False
-    distribution: tuple[int, ...] = field(default=(0, 0, 0, 0, 0))
-
-    @property
-    def mean(self) -> float | None:
-        return None if self.hidden or not self.n else self.total / self.n
-
-    @property
-    def positive_share(self) -> float | None:
-        return None if self.hidden or not self.n else self.positive / self.n
-
-    def plus(self, other: Cell) -> Cell:
-        return replace(
-            self,
-            n=self.n + other.n,
-            total=self.total + other.total,
-            positive=self.positive + other.positive,
-            distribution=tuple(
-                a + b for a, b in zip(self.distribution, other.distribution, strict=True)
-            ),
-        )
+        The plan's rounds come first: SQLite then reads only their kept rows, through the
+        primary key that starts with `round_id`, instead of joining every kept row of every
+        plan up to its plan (4× faster at 5M answers, see benchmarks/README.md)."""
+        rounds, params = self.rounds(plan_id)
+        cells, cell_params = self.cells_sql(counts)
+        return f"{counts}.round_id IN ({rounds}) AND {cells}", [*params, *cell_params]
 
 
-def suppress(cells: list[Cell], k: int) -> list[Cell]:
-    """Hide every cell with 0 < n < k, then enough others that no hidden count can be derived.
-
-    Children are compared with their parent's total: if a parent is shown and exactly one of
-    its children is hidden, that child is `parent − shown siblings`, so the smallest shown
-    sibling with answers is hidden too; if there is none, the parent is hidden. A hidden child
-    then counts as hidden when the parents are compared with their own parent, in turn.
-    """
-    by_key = {c.key: replace(c, hidden=0 < c.n < k) for c in cells}
-    changed = True
-    while changed:
-        changed = False
-        parents = {c.parent for c in by_key.values() if c.parent is not None}
-        for parent_key in parents:
-            parent = by_key.get(parent_key)
-            children = [c for c in by_key.values() if c.parent == parent_key]
-            hidden = [c for c in children if c.hidden]
-            if parent is None or parent.hidden or len(hidden) != 1:
-                continue
-            shown = sorted((c for c in children if not c.hidden and c.n > 0), key=lambda c: c.n)
-            victim = shown[0] if shown else parent
-            by_key[victim.key] = replace(victim, hidden=True)
-            changed = True
-    return [by_key[c.key] for c in cells]
-
-
-def goal_cells(db_path: str | Path, plan_id: str, filters: Filters | None = None) -> list[Cell]:
-    """Raw (unsuppressed) cells of a plan's main questions on the 1–5 scales: the plan, its main
-    goals, sub-goals and actions, without answers flagged as misuse."""
+def goal_cells(
+    db_path: str | Path, plan_id: str, filters: Filters | None = None, *, k: int
+) -> list[Cell]:
+    """Cells of a plan's main questions on the 1–5 scales: the plan, its main goals, sub-goals
+    and actions, each the sum of the blocks that `filters` may show (`disclosure`), without
+    answers flagged as misuse. A cell with answers but no shown block is hidden."""
     filters = filters or Filters()
     where, params = filters.sql(plan_id)
+    kept = disclosure.blocks(plan_id, filters, k=k)
     marks = ", ".join("?" for _ in ON_FIVE_SCALES)
     with storage.reading(db_path) as db:
         tree = db.execute(
@@ -157,45 +114,45 @@ def goal_cells(db_path: str | Path, plan_id: str, filters: Filters | None = None
             [plan_id],
         ).fetchall()
         rows = db.execute(
-            f"""SELECT v.action_id, c.score, sum(c.n)
-                FROM {filters.table()} c JOIN rounds v ON v.id = c.round_id
+            f"""{kept.with_sql}
+                SELECT v.action_id, c.score, sum(c.n),
+                       sum(CASE WHEN {kept.shown} THEN c.n ELSE 0 END)
+                FROM answer_counts c {kept.join} JOIN rounds v ON v.id = c.round_id
                 WHERE {where} AND c.question = 0 AND c.flagged = 0 AND c.scale IN ({marks})
                 GROUP BY v.action_id, c.score""",
-            [*params, *ON_FIVE_SCALES],
+            [*kept.params, *params, *ON_FIVE_SCALES],
         ).fetchall()
-    per_action: dict[str, Cell] = {}
-    for action, score, n in rows:
-        counts = [0] * 5
-        counts[score - 1] = n
-        cell = Cell(
-            key=action,
-            parent=None,
-            n=n,
-            total=score * n,
-            positive=n if score >= POSITIVE_MIN else 0,
-            distribution=tuple(counts),
-        )
-        per_action[action] = per_action[action].plus(cell) if action in per_action else cell
-    empty = Cell(key="", parent=None, n=0, total=0, positive=0)
-    plan = replace(empty, key=plan_id)
-    mains: dict[str, Cell] = {}
-    subs: dict[str, Cell] = {}
+    shown: dict[str, dict[int, int]] = {}
+    answered: dict[str, int] = {}
+    for action, score, n, n_shown in rows:
+        shown.setdefault(action, {})[score] = n_shown
+        answered[action] = answered.get(action, 0) + n
+    empty = disclosure.cell("", {})
+    cells: dict[str, Cell] = {plan_id: replace(empty, key=plan_id)}
+    answered_in: dict[str, int] = {plan_id: 0}
     actions: list[Cell] = []
+
+    def add(key: str, parent: str | None, action: Cell, n: int) -> None:
+        cells.setdefault(key, replace(empty, key=key, parent=parent))
+        cells[key] = cells[key].plus(action)
+        answered_in[key] = answered_in.get(key, 0) + n
+
     for main_id, sub_id, action_id in tree:
-        mains.setdefault(main_id, replace(empty, key=main_id, parent=plan_id))
+        add(main_id, plan_id, empty, 0)
         if sub_id is None:  # a main goal without sub-goals yet (a partial plan)
             continue
-        subs.setdefault(sub_id, replace(empty, key=sub_id, parent=main_id))
+        add(sub_id, main_id, empty, 0)
         if action_id is None:
             continue
-        cell = replace(per_action.get(action_id, empty), key=action_id, parent=sub_id)
-        actions.append(cell)
-        subs[sub_id] = subs[sub_id].plus(cell)
-    for sub in subs.values():
-        mains[sub.parent] = mains[sub.parent].plus(sub)
-    for main in mains.values():
-        plan = plan.plus(main)
-    return [plan, *mains.values(), *subs.values(), *actions]
+        action = disclosure.cell(action_id, shown.get(action_id, {}), parent=sub_id)
+        n = answered.get(action_id, 0)
+        actions.append(replace(action, hidden=disclosure.withheld(n, action.n)))
+        for key, parent in ((sub_id, main_id), (main_id, plan_id), (plan_id, None)):
+            add(key, parent, action, n)
+    goals = [
+        replace(c, hidden=disclosure.withheld(answered_in[key], c.n)) for key, c in cells.items()
+    ]
+    return [*goals, *actions]
 
 
 def goal_overview(
@@ -207,14 +164,15 @@ def goal_overview(
     filters: Filters | None = None,
     actors: tuple[str, ...] | None = None,
 ) -> pd.DataFrame:
-    """One row per main goal, sub-goal and action, in plan order, with suppressed figures.
+    """One row per main goal, sub-goal and action, in plan order, with the figures the
+    disclosure rule allows ("< k" where a cell has answers but no shown block).
 
     Columns: level ('main' | 'sub' | 'action'), id, parent, label, answers (NA when hidden),
     mean, positive_share, hidden, dist_1 … dist_5, and the figures as display text for `lang`.
     """
     if actors is not None:
         filters = replace(filters or Filters(), actors=actors)
-    cells = {c.key: c for c in suppress(goal_cells(db_path, plan_id, filters), k)}
+    cells = {c.key: c for c in goal_cells(db_path, plan_id, filters, k=k)}
     with storage.reading(db_path) as db:
         language = db.execute("SELECT language FROM plans WHERE id = ?", [plan_id]).fetchone()
         rows = db.execute(
@@ -289,40 +247,60 @@ def plan_actors(db_path: str | Path, plan_id: str) -> list[tuple[str, dict[str, 
         ]
 
 
-def round_summary(db_path: str | Path, round_id: int, *, k: int) -> Cell:
-    """A round's main question for children to see: the count and per-face counts, hidden
-    (n < k) for a small group. Flagged answers are left out."""
-    return _summary(db_path, "c.round_id = ?", [round_id], key=str(round_id), k=k)
-
-
-def action_summary(db_path: str | Path, action_id: str, *, k: int) -> Cell:
-    """The same over all of an action's rounds on the 1–5 scales (archived ones left out)."""
-    marks = ", ".join("?" for _ in ON_FIVE_SCALES)
-    return _summary(
-        db_path,
-        f"c.round_id IN (SELECT id FROM rounds WHERE action_id = ? AND status != 'archived') "
-        f"AND c.scale IN ({marks})",
-        [action_id, *ON_FIVE_SCALES],
-        key=action_id,
-        k=k,
-    )
-
-
-def _summary(db_path: str | Path, where: str, params: list, *, key: str, k: int) -> Cell:
+def round_answers(
+    db_path: str | Path, *, k: int, actors: tuple[str, ...] | None = None
+) -> dict[str, str]:
+    """Each round's number of answers as staff may see it (round code → "23" or "< 10"): the
+    sum of its shown blocks (`disclosure`), for the rounds of `actors` (all for None)."""
+    everything = Filters(actors=actors)
+    where, params = everything.sql(None)
+    kept = disclosure.blocks(None, everything, k=k)
     with storage.reading(db_path) as db:
         rows = db.execute(
-            f"""SELECT c.score, sum(c.n) FROM {Filters().table()} c
-                WHERE {where} AND c.question = 0 AND c.flagged = 0 GROUP BY c.score""",
-            params,
+            f"""{kept.with_sql}
+                SELECT v.code, sum(c.n), sum(CASE WHEN {kept.shown} THEN c.n ELSE 0 END)
+                FROM answer_counts c {kept.join} JOIN rounds v ON v.id = c.round_id
+                WHERE {where} AND c.question = 0 AND c.flagged = 0 GROUP BY v.code""",
+            [*kept.params, *params],
         ).fetchall()
-    counts = dict(rows)
-    n = sum(counts.values())
-    return Cell(
-        key=key,
-        parent=None,
-        n=n,
-        total=sum(score * c for score, c in counts.items()),
-        positive=sum(c for score, c in counts.items() if score >= POSITIVE_MIN),
-        hidden=n < k,
-        distribution=tuple(counts.get(score, 0) for score in range(1, 6)),
-    )
+    return {
+        code: f"< {k}" if disclosure.withheld(answered, shown) else str(shown)
+        for code, answered, shown in rows
+    }
+
+
+def council_means(
+    db_path: str | Path, plan_id: str, *, k: int
+) -> dict[str, dict[int, tuple[int, float] | None]]:
+    """Per action, per year: the youth council's (answers, mean), None when withheld — each
+    year a figure of the council's blocks wholly in that year (`disclosure`)."""
+    with storage.reading(db_path) as db:
+        years = [
+            int(row[0])
+            for row in db.execute(
+                f"""SELECT DISTINCT substr(c.month, 1, 4) FROM answer_counts c
+                    WHERE c.round_id IN ({Filters().rounds(plan_id)[0]})
+                      AND c.channel = 'council' AND c.question = 0 ORDER BY 1""",
+                [plan_id],
+            )
+        ]
+    means: dict[str, dict[int, tuple[int, float] | None]] = {}
+    for year in years:
+        chosen = Filters(months=(f"{year}-01", f"{year}-12"), channels=("council",))
+        where, params = chosen.sql(plan_id)
+        kept = disclosure.blocks(plan_id, chosen, k=k)
+        with storage.reading(db_path) as db:
+            rows = db.execute(
+                f"""{kept.with_sql}
+                    SELECT v.action_id, sum(c.n),
+                           sum(CASE WHEN {kept.shown} THEN c.n ELSE 0 END),
+                           sum(CASE WHEN {kept.shown} THEN c.n * c.score ELSE 0 END)
+                    FROM answer_counts c {kept.join} JOIN rounds v ON v.id = c.round_id
+                    WHERE {where} AND c.question = 0 AND c.flagged = 0
+                    GROUP BY 1""",
+                [*kept.params, *params],
+            ).fetchall()
+        for action, answered, shown, total in rows:
+            if answered:
+                means.setdefault(action, {})[year] = (shown, total / shown) if shown else None
+    return means

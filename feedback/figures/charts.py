@@ -1,4 +1,8 @@
-"""Charts as Altair objects built from the domain's DataFrames; pages only display them."""
+"""Charts as Altair objects built from the domain's DataFrames; pages only display them.
+
+A chart's data goes to the browser whole (Altair writes it into the spec), so each chart keeps
+only the shown rows and the columns it draws: nothing reaches the page that it does not show.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +18,8 @@ GOAL_LABEL_LIMIT = alt.ExprRef("clamp(containerSize()[0] * 0.4, 80, 320)")
 
 def sub_goal_means(overview: pd.DataFrame, *, lang: str) -> alt.Chart | None:
     """Horizontal bars of each shown sub-goal's mean on 1–5; None when nothing can be shown."""
-    shown = overview[(overview["level"] == "sub") & overview["mean"].notna()].copy()
+    drawn = ["label", "mean", "answers_text", "mean_text", "positive_text"]
+    shown = overview.loc[(overview["level"] == "sub") & overview["mean"].notna(), drawn]
     if shown.empty:
         return None
     mean_title = i18n.t("overview.col.mean", lang)
@@ -40,7 +45,7 @@ def sub_goal_means(overview: pd.DataFrame, *, lang: str) -> alt.Chart | None:
 
 def monthly_trend(trend: pd.DataFrame, *, lang: str) -> alt.Chart | None:
     """Answers per month as bars, with the month's mean as a line; hidden months left out."""
-    shown = trend[~trend["hidden"]]
+    shown = trend.loc[~trend["hidden"], ["month", "answers", "mean"]]
     if shown.empty:
         return None
     base = alt.Chart(shown, title=i18n.t("dashboard.trend_title", lang)).encode(
@@ -57,7 +62,7 @@ def monthly_trend(trend: pd.DataFrame, *, lang: str) -> alt.Chart | None:
 
 def weekday_hour(cells: pd.DataFrame, *, lang: str) -> alt.Chart | None:
     """A heat map of answers by weekday and hour; hidden cells are not drawn."""
-    shown = cells[~cells["hidden"]].copy()
+    shown = cells.loc[~cells["hidden"], ["weekday", "hour", "answers"]].copy()
     if shown.empty:
         return None
     shown["day"] = [i18n.t(f"weekday.{d}", lang) for d in shown["weekday"]]
@@ -85,6 +90,7 @@ def weekday_hour(cells: pd.DataFrame, *, lang: str) -> alt.Chart | None:
 def distribution(overview: pd.DataFrame, *, lang: str, level: str = "sub") -> alt.Chart | None:
     """How the answers spread over the five faces, per shown row of `level`, as stacked shares."""
     shown = overview[(overview["level"] == level) & ~overview["hidden"] & (overview["answers"] > 0)]
+    shown = shown[["label", *(f"dist_{s}" for s in range(1, 6))]]
     if shown.empty:
         return None
     long = shown.melt(

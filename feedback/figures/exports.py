@@ -3,21 +3,23 @@
 Every text cell, headers included, is neutralised against formula injection: in CSV a cell that
 starts with = + - @ or a tab/carriage return gets a leading apostrophe (OWASP CSV injection); in
 XLSX every text is stored as a typed text cell, which no spreadsheet evaluates. Only anonymous
-data leaves: answers by month (never comments, days or hours), and only from rounds with at
-least k answers.
+data leaves: the figures on screen, and for an admin the answers by month (never comments, days
+or hours), only those in blocks of at least k (`disclosure`).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
 import xlsxwriter
 
 from feedback import storage
-from feedback.figures import Filters
+from feedback.figures import Filters, disclosure
+from feedback.staff import auth
 
 _DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 
@@ -29,33 +31,76 @@ def neutralise(value: object) -> object:
     return value
 
 
-def answers(db_path: str | Path, plan_id: str, *, filters: Filters, k: int) -> pd.DataFrame:
-    """Anonymous answers of a plan, month only, as counts: one row per round, question, score,
-    group, channel and month with how many gave it (`answers`). Rounds with fewer than k answers
-    and answers flagged as misuse are left out. Counts, not one row per answer, keep the file
-    and the memory bounded at national scale."""
+class NotAdmin(PermissionError):
+    """Only an admin may take the answer-level export; staff take the figures."""
+
+
+def answers(
+    db_path: str | Path,
+    plan_id: str,
+    *,
+    filters: Filters,
+    k: int,
+    user: auth.User,
+    today: date | None = None,
+) -> pd.DataFrame:
+    """The answer-level export of a plan, for an admin only (`NotAdmin` for anyone else), and
+    recorded in `export_downloads` (who, which plan, which day).
+
+    Anonymous answers, month only, as counts: one row per round, question, score, group,
+    channel and month with how many gave it (`answers`) — only answers in blocks that a
+    figure with these filters may show (`disclosure`), and the atoms of a round's pool merged
+    into rows without group, channel and month, so that no row stands for fewer than k
+    respondents. Answers flagged as misuse are left out. Counts, not one row per answer, keep
+    the file and the memory bounded at national scale."""
+    if user.role is not auth.Role.ADMIN:
+        raise NotAdmin("the answer-level export is for admins only")
     where, params = filters.sql(plan_id)
+    kept = disclosure.blocks(plan_id, filters, k=k)
     columns = ["round", "action", "actor", "question", "scale", "score", "group", "channel"]
     columns += ["month", "answers"]
+    # A pool's atoms are each under k: only their sum is a block, so their rows lose what
+    # tells the atoms apart.
+    atom = {
+        column: f"CASE WHEN t.n >= {int(k)} THEN c.{column} ELSE '' END"
+        for column in ("respondent_group", "channel", "month")
+    }
+    with storage.writing(db_path) as db:
+        db.execute(
+            """INSERT INTO export_downloads (username, plan_id, what, downloaded_on)
+               VALUES (?, ?, 'answers', ?)""",
+            [user.username, plan_id, (today or date.today()).isoformat()],
+        )
     with storage.reading(db_path) as db:
         cursor = db.execute(
-            f"""SELECT v.code, a.id, a.actor_id, c.question, c.scale, c.score,
-                       c.respondent_group, c.channel, c.month, c.n
-                FROM answer_counts c
+            f"""{kept.with_sql}
+                SELECT v.code, a.id, a.actor_id, c.question, c.scale, c.score,
+                       {atom["respondent_group"]}, {atom["channel"]}, {atom["month"]}, sum(c.n)
+                FROM answer_counts c {kept.join}
                 JOIN rounds v ON v.id = c.round_id
                 JOIN actions a ON a.id = v.action_id
-                WHERE {where} AND c.flagged = 0
-                  AND c.round_id IN (
-                      SELECT round_id FROM answer_counts
-                      WHERE question = 0 AND flagged = 0 GROUP BY round_id HAVING sum(n) >= ?)
-                ORDER BY v.code, c.month, c.question, c.score, c.respondent_group, c.channel""",
-            [*params, k],
+                WHERE {where} AND c.flagged = 0 AND {kept.shown}
+                GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+                ORDER BY 1, 9, 4, 6, 7, 8""",
+            [*kept.params, *params],
         )
         # In chunks: a frame's columns hold the text far more compactly than Python tuples.
         chunks = [pd.DataFrame(cursor.fetchmany(20_000), columns=columns)]
         while len(chunks[-1]) == 20_000:
             chunks.append(pd.DataFrame(cursor.fetchmany(20_000), columns=columns))
     return pd.concat(chunks, ignore_index=True)
+
+
+def downloads(db_path: str | Path) -> list[tuple[str, str, str, str]]:
+    """Every answer-level export taken: (day, who, plan, what), newest first."""
+    with storage.reading(db_path) as db:
+        return [
+            tuple(row)
+            for row in db.execute(
+                """SELECT downloaded_on, username, plan_id, what FROM export_downloads
+                   ORDER BY downloaded_on DESC, id DESC"""
+            )
+        ]
 
 
 def to_csv(frame: pd.DataFrame) -> bytes:

@@ -10,41 +10,48 @@ from pathlib import Path
 import pandas as pd
 
 from feedback import i18n, storage
-from feedback.figures import ON_FIVE_SCALES, Cell, Filters, suppress
+from feedback.figures import ON_FIVE_SCALES, Filters, disclosure
+from feedback.figures.disclosure import Cell
 from feedback.rounds import questions
 from feedback.rounds.scales import recommendation_index
 
 
 def monthly_trend(db_path: str | Path, plan_id: str, filters: Filters, *, k: int) -> pd.DataFrame:
-    """Answers and mean (1–5) per month; months with fewer than k answers hidden."""
+    """Answers and mean (1–5) per month, each month the sum of the blocks that lie wholly in
+    it (`disclosure`); a month with answers but no such block is hidden."""
     where, params = filters.sql(plan_id)
+    kept = disclosure.blocks(plan_id, filters, k=k, split=("month",))
     marks = ", ".join("?" for _ in ON_FIVE_SCALES)
     with storage.reading(db_path) as db:
         rows = db.execute(
-            f"""SELECT c.month, sum(c.n), sum(c.n * c.score) FROM {filters.table("month")} c
+            f"""{kept.with_sql}
+                SELECT c.month, sum(c.n), sum(CASE WHEN {kept.shown} THEN c.n ELSE 0 END),
+                       sum(CASE WHEN {kept.shown} THEN c.n * c.score ELSE 0 END)
+                FROM answer_counts c {kept.join}
                 WHERE {where} AND c.question = 0 AND c.flagged = 0 AND c.scale IN ({marks})
                 GROUP BY c.month ORDER BY c.month""",
-            [*params, *ON_FIVE_SCALES],
+            [*kept.params, *params, *ON_FIVE_SCALES],
         ).fetchall()
-    total = Cell("total", None, sum(r[1] for r in rows), 0, 0)
-    cells = suppress([total, *(Cell(r[0], "total", r[1], r[2], 0) for r in rows)], k)
-    return pd.DataFrame(
-        [
+    records = []
+    for month, answered, shown, total in rows:
+        hidden = disclosure.withheld(answered, shown)
+        records.append(
             {
-                "month": c.key,
-                "answers": None if c.hidden else c.n,
-                "mean": c.mean,
-                "hidden": c.hidden,
+                "month": month,
+                "answers": None if hidden else shown,
+                "mean": total / shown if shown else None,
+                "hidden": hidden,
             }
-            for c in cells[1:]
-        ],
-        columns=["month", "answers", "mean", "hidden"],
-    )
+        )
+    return pd.DataFrame(records, columns=["month", "answers", "mean", "hidden"])
 
 
 def weekday_hour(db_path: str | Path, plan_id: str, filters: Filters, *, k: int) -> pd.DataFrame:
     """Answers per weekday (0 = Monday) and hour; cells under k hidden. Groups and channels
-    are not kept for times, so only the period and actor filters apply here."""
+    are not kept for times, so only the period and actor filters apply here.
+
+    Counts only, no faces: the one figure outside the blocks (they are not kept by weekday
+    and hour), suppressed cell by cell against its total (`disclosure.suppress`)."""
     filters = replace(filters, groups=None, channels=None)
     where, params = filters.sql(plan_id)
     # Without a period, the month-free table: at most 168 rows per round, however many months.
@@ -56,7 +63,9 @@ def weekday_hour(db_path: str | Path, plan_id: str, filters: Filters, *, k: int)
             params,
         ).fetchall()
     total = Cell("total", None, sum(r[2] for r in rows), 0, 0)
-    cells = suppress([total, *(Cell(f"{d}-{h}", "total", n, 0, 0) for d, h, n in rows)], k)
+    cells = disclosure.suppress(
+        [total, *(Cell(f"{d}-{h}", "total", n, 0, 0) for d, h, n in rows)], k
+    )
     return pd.DataFrame(
         [
             {
@@ -78,7 +87,15 @@ def sub_goal_measures(
     asked, and participants and visits — the feedback-process measures beside the figures."""
     where, params = filters.sql(plan_id)
     rounds, round_params = filters.rounds(plan_id)
-    children = questions.AUDIENCES[:6]  # early childhood … vocational
+    kept = disclosure.blocks(plan_id, filters, k=k)
+    # The children's answers are a figure filtered to the children's groups: a pool that
+    # also holds guardians' or staff's answers is not in it.
+    children = tuple(
+        g for g in questions.AUDIENCES[:6] if filters.groups is None or g in filters.groups
+    )  # early childhood … vocational
+    only_children = replace(filters, groups=children)
+    children_where, children_params = only_children.sql(plan_id)
+    children_blocks = disclosure.blocks(plan_id, only_children, k=k)
     with storage.reading(db_path) as db:
         subs = db.execute(
             """SELECT s.id FROM sub_goals s JOIN main_goals m ON m.id = s.main_goal_id
@@ -93,25 +110,34 @@ def sub_goal_measures(
                 round_params,
             ).fetchall()
         )
-        kids = dict(
-            db.execute(
-                f"""SELECT a.sub_goal_id, sum(c.n) FROM {filters.table("respondent_group")} c
+        kids = {
+            sub: (answered, shown)
+            for sub, answered, shown in db.execute(
+                f"""{children_blocks.with_sql}
+                    SELECT a.sub_goal_id, sum(c.n),
+                           sum(CASE WHEN {children_blocks.shown} THEN c.n ELSE 0 END)
+                    FROM answer_counts c {children_blocks.join}
                     JOIN rounds v ON v.id = c.round_id JOIN actions a ON a.id = v.action_id
-                    WHERE {where} AND c.question = 0 AND c.flagged = 0
-                      AND c.respondent_group IN ({", ".join("?" for _ in children)})
+                    WHERE {children_where} AND c.question = 0 AND c.flagged = 0
                     GROUP BY 1""",
-                [*params, *children],
-            ).fetchall()
-        )
+                [*children_blocks.params, *children_params],
+            )
+        }
         nps: dict[str, dict[int, int]] = {}
-        for sub, score, n in db.execute(
-            f"""SELECT a.sub_goal_id, c.score, sum(c.n) FROM {filters.table()} c
+        nps_answered: dict[str, int] = {}
+        for sub, score, answered, shown in db.execute(
+            f"""{kept.with_sql}
+                SELECT a.sub_goal_id, c.score, sum(c.n),
+                       sum(CASE WHEN {kept.shown} THEN c.n ELSE 0 END)
+                FROM answer_counts c {kept.join}
                 JOIN rounds v ON v.id = c.round_id JOIN actions a ON a.id = v.action_id
                 WHERE {where} AND c.scale = 'nps' AND c.flagged = 0
                 GROUP BY 1, 2""",
-            params,
+            [*kept.params, *params],
         ):
-            nps.setdefault(sub, {})[score] = n
+            nps_answered[sub] = nps_answered.get(sub, 0) + answered
+            if shown:
+                nps.setdefault(sub, {})[score] = shown
         months = filters.months or ("0000-00", "9999-99")
         scope, scope_params = storage.among("a.actor_id", filters.actors)
         visits = {
@@ -128,16 +154,17 @@ def sub_goal_measures(
         scores = nps.get(sub, {})
         n_nps = sum(scores.values())
         index = None if n_nps < k else recommendation_index(scores)
-        n_kids = kids.get(sub, 0) or 0
+        answered, n_kids = kids.get(sub, (0, 0))
+        children_text = f"< {k}" if disclosure.withheld(answered, n_kids) else str(n_kids)
         records.append(
             {
                 "sub_goal_id": sub,
                 "rounds": rounds_held.get(sub, 0),
-                "children_answers": f"< {k}" if 0 < n_kids < k else str(n_kids),
-                "nps_in_use": bool(scores),
+                "children_answers": children_text,
+                "nps_in_use": bool(nps_answered.get(sub)),
                 "nps": index,
                 "nps_text": ""
-                if not scores
+                if not nps_answered.get(sub)
                 else (f"< {k}" if index is None else i18n.decimal(index, lang, 0)),
                 "participants": (visits.get(sub) or (None, None))[0],
                 "visits": (visits.get(sub) or (None, None))[1],
@@ -276,18 +303,33 @@ def colour_word(colour: object, lang: str) -> str:
     return i18n.t(f"colour.{colour if isinstance(colour, str) else 'none'}", lang)
 
 
-def flagged(db_path: str | Path, plan_id: str, filters: Filters) -> pd.DataFrame:
+def flagged(db_path: str | Path, plan_id: str, filters: Filters, *, k: int) -> pd.DataFrame:
     """Answers flagged as possible misuse (too fast on a kiosk), per round: left out of every
-    figure, but counted here so that staff can review them. Per round rather than per round
-    and month, so that the smallest kept table answers it (at 5M answers, thousands of
-    round-months were a table nobody reads and the one query that grew with the answers)."""
+    figure, but counted here so that staff can review them — by the same block rule, applied
+    to the flagged answers (`disclosure`). Columns: round, action, answers (NA when hidden),
+    answers_text ("< k" when hidden)."""
     where, params = filters.sql(plan_id)
+    kept = disclosure.blocks(plan_id, filters, k=k, flagged=True)
     with storage.reading(db_path) as db:
         rows = db.execute(
-            f"""SELECT v.code, v.action_id, sum(c.n) FROM {filters.table()} c
-                JOIN rounds v ON v.id = c.round_id
+            f"""{kept.with_sql}
+                SELECT v.code, v.action_id, sum(c.n),
+                       sum(CASE WHEN {kept.shown} THEN c.n ELSE 0 END)
+                FROM answer_counts c {kept.join} JOIN rounds v ON v.id = c.round_id
                 WHERE {where} AND c.flagged = 1 AND c.question = 0
-                GROUP BY 1, 2 ORDER BY 3 DESC, 1""",
-            params,
+                GROUP BY 1, 2 ORDER BY 4 DESC, 1""",
+            [*kept.params, *params],
         ).fetchall()
-    return pd.DataFrame(rows, columns=["round", "action", "answers"])
+    records = []
+    for code, action, answered, shown in rows:
+        hidden = disclosure.withheld(answered, shown)
+        records.append(
+            {
+                "round": code,
+                "action": action,
+                "answers": None if hidden else shown,
+                "answers_text": f"< {k}" if hidden else str(shown),
+            }
+        )
+    frame = pd.DataFrame(records, columns=["round", "action", "answers", "answers_text"])
+    return frame.astype({"answers": "Int64"})

@@ -142,7 +142,6 @@ class RoundSummary:
     scale: str
     audiences: list[str]
     status: str
-    answers: int
 
 
 def new_code() -> str:
@@ -376,20 +375,19 @@ _clock = time.monotonic
 def list_rounds(
     db_path: str | Path, *, actors: tuple[str, ...] | None = None
 ) -> list[RoundSummary]:
-    """Every round with its number of answers, newest first; only those of `actors` if given."""
+    """Every round, newest first; only those of `actors` if given. (How many answered is a
+    figure: `figures.round_answers`, small groups hidden.)"""
     scope, params = storage.among("a.actor_id", actors)
     with storage.reading(db_path) as db:
         rows = db.execute(
-            f"""SELECT v.code, v.action_id, v.scale, v.audiences, v.status,
-                      (SELECT count(*) FROM answers r
-                       WHERE r.round_id = v.id AND r.question = 0)
+            f"""SELECT v.code, v.action_id, v.scale, v.audiences, v.status
                FROM rounds v JOIN actions a ON a.id = v.action_id
                WHERE {scope} ORDER BY v.id DESC""",
             params,
         ).fetchall()
     return [
-        RoundSummary(code, action_id, scale, json.loads(audiences), status, answers)
-        for code, action_id, scale, audiences, status, answers in rows
+        RoundSummary(code, action_id, scale, json.loads(audiences), status)
+        for code, action_id, scale, audiences, status in rows
     ]
 
 

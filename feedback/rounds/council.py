@@ -133,26 +133,6 @@ def submit(
             )
 
 
-def yearly_means(db_path: str | Path, plan_id: str) -> dict[str, dict[int, tuple[int, float]]]:
-    """Per action, per year: the council's (answers, mean) — to compare with earlier years."""
-    with storage.reading(db_path) as db:
-        rows = db.execute(
-            """SELECT a.id, substr(c.month, 1, 4), sum(c.n), sum(c.n * c.score)
-               FROM answer_counts c JOIN rounds v ON v.id = c.round_id
-               JOIN actions a ON a.id = v.action_id
-               JOIN sub_goals s ON s.id = a.sub_goal_id
-               JOIN main_goals m ON m.id = s.main_goal_id
-               WHERE m.plan_id = ? AND c.channel = 'council' AND c.question = 0
-                 AND c.flagged = 0
-               GROUP BY 1, 2""",
-            [plan_id],
-        ).fetchall()
-    means: dict[str, dict[int, tuple[int, float]]] = {}
-    for action, year, n, total in rows:
-        means.setdefault(action, {})[int(year)] = (n, total / n)
-    return means
-
-
 def proposals(db_path: str | Path, plan_id: str) -> list[Proposal]:
     """The plan's proposals, newest day first, with their answers; within a day in the order
     of their random ids, which says nothing of whose evaluation came first."""

@@ -42,6 +42,8 @@ TABLES = (
     "sso_rules",
     "round_recordings",
     "kiosks",
+    "published_figures",
+    "export_downloads",
 )
 BATCH = 10_000
 

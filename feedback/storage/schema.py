@@ -640,6 +640,37 @@ def _counts_missing(db: Connection) -> bool:
     return not counted or (has_rows("answer_times") and not has_rows("answer_times_total"))
 
 
+@migrations(name="0020_published_figures_and_export_audit")
+def _published_figures_and_export_audit(db: Connection) -> None:
+    # What children see of a round changes only in steps (feedback.figures.published): the
+    # figures as published on a day, one row per round and day. And who downloaded the
+    # answer-level export on which day (feedback.figures.exports), for the admin to account.
+    script(
+        db,
+        """
+        CREATE TABLE published_figures (
+            round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+            made_on TEXT NOT NULL,
+            answered_before TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            score_1 INTEGER NOT NULL,
+            score_2 INTEGER NOT NULL,
+            score_3 INTEGER NOT NULL,
+            score_4 INTEGER NOT NULL,
+            score_5 INTEGER NOT NULL,
+            PRIMARY KEY (round_id, made_on)
+        );
+        CREATE TABLE export_downloads (
+            id INTEGER PRIMARY KEY,
+            username TEXT NOT NULL,
+            plan_id TEXT NOT NULL,
+            what TEXT NOT NULL,
+            downloaded_on TEXT NOT NULL
+        )
+        """,
+    )
+
+
 def migrate(location: str | Path) -> list[str]:
     """Create the database at `location` or bring it up to date; safe to run at any time.
     Returns the names of the migrations applied now.

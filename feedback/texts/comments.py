@@ -69,8 +69,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Anonymous answers (Excel)",
     },
     "export.note": {
-        "fi": "Vientitiedostoissa ovat samat rajaukset ja pienten ryhmien piilotukset kuin näytöllä; vastaukset kuukauden tarkkuudella, vain kierroksilta, joilla on vähintään {k} vastausta.",
-        "sv": "Exportfilerna har samma avgränsningar och dolda små grupper som skärmen; svaren per månad, bara från omgångar med minst {k} svar.",
-        "en": "Exports have the same filters and hidden small groups as the screen; answers by month, only from rounds with at least {k} answers.",
+        "fi": "Vientitiedostoissa ovat samat rajaukset ja pienten ryhmien piilotukset kuin näytöllä. Vastaukset kuukauden tarkkuudella saa vain ylläpitäjä, ja vain vähintään {k} vastauksen ryhmistä; jokainen lataus kirjataan.",
+        "sv": "Exportfilerna har samma avgränsningar och dolda små grupper som skärmen. Svaren per månad får bara administratören, och bara från grupper med minst {k} svar; varje nedladdning registreras.",
+        "en": "Exports have the same filters and hidden small groups as the screen. The answers by month are for the admin only, and only from groups of at least {k} answers; each download is recorded.",
     },
 }

@@ -31,11 +31,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "This plan does not have enough answers for a chart yet.",
     },
     "overview.suppressed_note": {
-        "fi": "Alle {k} vastauksen ryhmien tuloksia ei näytetä, jotta ketään ei voi tunnistaa.",
-        "sv": "Resultat för grupper med färre än {k} svar visas inte, så att ingen kan "
-        "identifieras.",
-        "en": "Results of groups with fewer than {k} answers are not shown, so that no one can "
-        "be identified.",
+        "fi": "Alle {k} vastauksen ryhmien tuloksia ei näytetä, eivätkä niiden vastaukset ole "
+        "missään summassa, jotta ketään ei voi tunnistaa.",
+        "sv": "Resultat för grupper med färre än {k} svar visas inte, och deras svar ingår inte "
+        "i någon summa, så att ingen kan identifieras.",
+        "en": "Results of groups with fewer than {k} answers are not shown, and their answers are "
+        "in no total, so that no one can be identified.",
     },
     "overview.col.goal": {"fi": "Tavoite", "sv": "Mål", "en": "Goal"},
     "overview.col.action": {"fi": "Toimenpide", "sv": "Åtgärd", "en": "Action"},

@@ -17,9 +17,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{n} answers came in.",
     },
     "results.too_few": {
-        "fi": "Vastauksia on vielä alle {k}, joten tuloksia ei näytetä. Näin kenenkään vastausta ei voi arvata.",
-        "sv": "Det finns ännu färre än {k} svar, så resultaten visas inte. Så kan ingen gissa vad någon svarade.",
-        "en": "There are fewer than {k} answers so far, so the results are not shown. That way no one can guess anyone's answer.",
+        "fi": "Tuloksia ei näytetä vielä. Ne näytetään, kun vastauksia on tullut vähintään {k}, ja ne päivittyvät enintään kerran päivässä. Näin kenenkään vastausta ei voi arvata.",
+        "sv": "Resultaten visas inte ännu. De visas när minst {k} svar har kommit in och uppdateras högst en gång om dagen. Så kan ingen gissa vad någon svarade.",
+        "en": "The results are not shown yet. They are shown once at least {k} answers have come in, and updated at most once a day. That way no one can guess anyone's answer.",
+    },
+    "results.steps": {
+        "fi": "Tulokset päivittyvät enintään kerran päivässä ja vasta, kun uusia vastauksia on tullut vähintään {k}. Tämän päivän vastaukset näkyvät aikaisintaan huomenna.",
+        "sv": "Resultaten uppdateras högst en gång om dagen och först när minst {k} nya svar har kommit in. Dagens svar syns tidigast i morgon.",
+        "en": "The results are updated at most once a day, and only when at least {k} new answers have come in. Today's answers show tomorrow at the earliest.",
     },
     "results.we_did": {"fi": "Mitä me teimme", "sv": "Vad vi gjorde", "en": "What we did"},
     "results.nothing_yet": {

@@ -8,7 +8,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from feedback import i18n, plans
+from feedback import figures, i18n, plans, settings
 from feedback.rounds import council
 from feedback.rounds.questions import Question
 from feedback.rounds.scales import Scale
@@ -91,7 +91,8 @@ def evaluation_form(ctx: PageContext, plan_id: str) -> None:
 
 def years(ctx: PageContext, plan_id: str) -> None:
     """The council's mean per action and year, earlier years beside this one."""
-    means = council.yearly_means(ctx.db_path, plan_id)
+    k = settings.min_group_size()
+    means = figures.council_means(ctx.db_path, plan_id, k=k)
     if not means:
         return
     actions = {a.id: a for a in plans.list_actions(ctx.db_path, plan_id=plan_id)}
@@ -106,13 +107,18 @@ def years(ctx: PageContext, plan_id: str) -> None:
         rows.append(
             {
                 i18n.t("plans.action", ctx.lang): " ".join(text.split())[:90],
-                **{
-                    str(y): i18n.decimal(per_year[y][1], ctx.lang) if y in per_year else ""
-                    for y in all_years
-                },
+                **{str(y): _mean_text(per_year, y, lang=ctx.lang, k=k) for y in all_years},
             }
         )
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+
+
+def _mean_text(per_year: dict, year: int, *, lang: str, k: int) -> str:
+    """A year's mean as shown: empty without answers, "< k" for a withheld small group."""
+    if year not in per_year:
+        return ""
+    figure = per_year[year]
+    return f"< {k}" if figure is None else i18n.decimal(figure[1], lang)
 
 
 def proposals(ctx: PageContext, plan_id: str, *, answering: bool) -> None:

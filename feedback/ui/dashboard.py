@@ -8,6 +8,7 @@ import streamlit as st
 from feedback import figures, i18n
 from feedback.figures import charts, exports, measures, report
 from feedback.rounds import answers, questions
+from feedback.staff import auth
 from feedback.ui import widgets
 from feedback.ui.escaping import plain
 from feedback.ui.page import PageContext
@@ -205,7 +206,7 @@ def downloads(
     )
 
     def answer_rows():
-        return exports.answers(ctx.db_path, plan_id, filters=chosen, k=k)
+        return exports.answers(ctx.db_path, plan_id, filters=chosen, k=k, user=ctx.user)
 
     st.subheader(i18n.t("export.title", lang), anchor=False)
     st.caption(i18n.t("export.note", lang, k=k))
@@ -213,12 +214,22 @@ def downloads(
     row = st.container(horizontal=True)
     # Files are made only when a button is pressed (Streamlit runs the callable then), so the
     # dashboard itself never pays for them.
-    files = (
+    files = [
         ("export.summary_csv", lambda: exports.to_csv(summary), "csv", "text/csv"),
         ("export.summary_xlsx", lambda: exports.to_xlsx({"summary": summary}), "xlsx", _XLSX),
-        ("export.answers_csv", lambda: exports.to_csv(answer_rows()), "csv", "text/csv"),
-        ("export.answers_xlsx", lambda: exports.to_xlsx({"answers": answer_rows()}), "xlsx", _XLSX),
-    )
+    ]
+    # The answer-level files are an admin's alone (the domain refuses anyone else), and each
+    # download is recorded.
+    if ctx.user is not None and ctx.user.role is auth.Role.ADMIN:
+        files += [
+            ("export.answers_csv", lambda: exports.to_csv(answer_rows()), "csv", "text/csv"),
+            (
+                "export.answers_xlsx",
+                lambda: exports.to_xlsx({"answers": answer_rows()}),
+                "xlsx",
+                _XLSX,
+            ),
+        ]
     for label, data, suffix, mime in files:
         name = f"{plan_id}-{label.split('.')[1].split('_')[0]}.{suffix}"
         row.download_button(i18n.t(label, lang), data, file_name=name, mime=mime, on_click="ignore")
@@ -260,13 +271,15 @@ def council_report(ctx: PageContext, plan, *, k: int) -> None:
     )
 
 
-def flagged_answers(ctx: PageContext, plan_id: str, chosen: figures.Filters) -> None:
-    """How many answers were left out as possible misuse, and where, for review."""
-    rows = measures.flagged(ctx.db_path, plan_id, chosen)
+def flagged_answers(ctx: PageContext, plan_id: str, chosen: figures.Filters, *, k: int) -> None:
+    """How many answers were left out as possible misuse, and where, for review (small groups
+    hidden as everywhere)."""
+    rows = measures.flagged(ctx.db_path, plan_id, chosen, k=k)
     if rows.empty:
         return
     lang = ctx.lang
-    label = i18n.t("dashboard.flagged", lang, n=int(rows["answers"].sum()))
+    shown = int(rows["answers"].sum())
+    label = i18n.t("dashboard.flagged", lang, n=shown if shown else f"< {k}")
     # Its table is drawn only while it is open: hundreds of rounds at national scale.
     with st.expander(label, key="flagged", on_change="rerun") as details:
         if details.open:
@@ -275,7 +288,7 @@ def flagged_answers(ctx: PageContext, plan_id: str, chosen: figures.Filters) -> 
                     {
                         i18n.t("dashboard.col.round", lang): rows["round"],
                         i18n.t("overview.col.action", lang): rows["action"],
-                        i18n.t("overview.col.answers", lang): rows["answers"],
+                        i18n.t("overview.col.answers", lang): rows["answers_text"],
                     }
                 ),
                 hide_index=True,

@@ -6,7 +6,9 @@ from dataclasses import replace
 
 import streamlit as st
 
-from feedback import figures, i18n, settings
+from feedback import i18n, settings
+from feedback.figures import published
+from feedback.figures.disclosure import Cell
 from feedback.rounds import Round, changes, pictures
 from feedback.rounds.scales import Scale
 from feedback.ui.escaping import plain
@@ -28,7 +30,7 @@ PRINT_CSS = """
 def summary(ctx: PageContext, round_: Round) -> None:
     """A round's faces with the share that chose each, or a kind word that there are too few."""
     k = settings.min_group_size()
-    cell = figures.round_summary(ctx.db_path, round_.id, k=k)
+    cell = published.round_figure(ctx.db_path, round_.id, k=k)
     if not round_.scale.on_five:
         cell = replace(cell, hidden=True)
     _faces(ctx, cell, round_.scale, k=k)
@@ -37,10 +39,10 @@ def summary(ctx: PageContext, round_: Round) -> None:
 def action_summary(ctx: PageContext, action_id: str) -> None:
     """All of an action's rounds together, shown on the five faces."""
     k = settings.min_group_size()
-    _faces(ctx, figures.action_summary(ctx.db_path, action_id, k=k), Scale.FACES5, k=k)
+    _faces(ctx, published.action_figure(ctx.db_path, action_id, k=k), Scale.FACES5, k=k)
 
 
-def _faces(ctx: PageContext, cell: figures.Cell, scale: Scale, *, k: int) -> None:
+def _faces(ctx: PageContext, cell: Cell, scale: Scale, *, k: int) -> None:
     st.html(PRINT_CSS)
     if cell.hidden:
         st.info(i18n.t("results.too_few", ctx.lang, k=k))
@@ -58,6 +60,7 @@ def _faces(ctx: PageContext, cell: figures.Cell, scale: Scale, *, k: int) -> Non
         )
     # Only our own labels and numbers go into this markup, never user text.
     st.html(f'<div class="results-faces">{"".join(figures_html)}</div>')
+    st.caption(i18n.t("results.steps", ctx.lang, k=k))
 
 
 def we_did(ctx: PageContext, action_id: str) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from feedback import i18n, plans, rounds
+from feedback import i18n, plans, rounds, settings
+from feedback.figures import published
 from feedback.rounds import Round, changes, kiosk, posters, questions, recordings, respondent
 from feedback.rounds.scales import Scale
 from feedback.staff import auth
@@ -171,6 +172,8 @@ def status_buttons(ctx: PageContext, round_: Round) -> None:
         if row.button(i18n.t(labels[target], ctx.lang), key=f"status-{round_.code}-{target}"):
             with page.within_scope(ctx):
                 rounds.set_status(ctx.db_path, round_.code, target, actors=ctx.scope)
+            if target == "closed":  # no more answers come: publish what children may see
+                published.publish(ctx.db_path, round_.id, k=settings.min_group_size(), closing=True)
             st.session_state["status_changed"] = target
             st.rerun()
     if changed := st.session_state.pop("status_changed", None):

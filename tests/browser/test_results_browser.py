@@ -2,7 +2,7 @@
 and small groups hidden on the public page."""
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -21,21 +21,28 @@ def action(db_path):
 
 
 def test_a_small_round_shows_no_results_on_the_public_page(server, open_page):
+    yesterday = datetime.now() - timedelta(days=1)
     round_ = open_round(server.db_path, action_id=action(server.db_path))
-    answer(server.db_path, round_, 5, 5, 1)
+    answer(server.db_path, round_, 5, 5, 1, now=yesterday)
     page = open_page(
         f"{server.url}/results?s={round_.code}", viewport=PHONE, wait_for_text="Mitä vastasitte"
     )
-    page.get_by_text("Vastauksia on vielä alle 10").wait_for()
+    page.get_by_text("Tuloksia ei näytetä vielä.").wait_for()
     settle(page)
     # None of what a big enough round shows: the faces with their shares, the count.
     assert page.locator(".results-faces figure").count() == 0
     assert page.get_by_text(re.compile(r"\d\s?%")).count() == 0
     assert page.get_by_text("Vastauksia tuli").count() == 0
     assert serious_violations(page) == []
-    # With ten answers the same page shows them: the checks above could see them.
+    # Seven more today make ten, but today's answers wait for tomorrow's step: still nothing.
     answer(server.db_path, round_, *[4] * 7)
     page.reload()
+    page.get_by_text("Tuloksia ei näytetä vielä.").wait_for(timeout=30_000)
+    assert page.get_by_text("Vastauksia tuli").count() == 0
+    # A round with ten answers of earlier days shows them: the checks above could see them.
+    shown = open_round(server.db_path, action_id=action(server.db_path))
+    answer(server.db_path, shown, 5, 5, 1, *[4] * 7, now=yesterday)
+    page.goto(f"{server.url}/results?s={shown.code}")
     page.get_by_text("Vastauksia tuli 10.").wait_for(timeout=30_000)
     page.locator(".results-faces figure").first.wait_for(timeout=30_000)  # drawn after the count
     assert page.locator(".results-faces figure").count() == 5
@@ -48,7 +55,7 @@ def test_we_did_shows_on_the_results_page_and_on_the_next_thank_you(server, open
     earlier = open_round(
         server.db_path, action_id=action_id, today=date.today() - timedelta(days=40)
     )
-    answer(server.db_path, earlier, *([5] * 7 + [3] * 5))
+    answer(server.db_path, earlier, *([5] * 7 + [3] * 5), now=datetime.now() - timedelta(days=1))
     changes.record(
         server.db_path,
         action_id=action_id,

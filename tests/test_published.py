@@ -1,0 +1,124 @@
+"""What children see of a round or an action (feedback/figures/published.py): published figures
+that change only in steps of at least k answers of earlier days."""
+
+from datetime import date, datetime, timedelta
+
+from feedback import rounds
+from feedback.figures import published
+from tests.conftest import answered, open_round
+
+K = 10
+TODAY = date(2026, 3, 10)
+YESTERDAY = datetime(2026, 3, 9, 12)
+LAST_WEEK = datetime(2026, 3, 3, 12)
+
+
+def seen(cell):
+    """What the results page shows: nothing, or the count and the faces."""
+    return None if cell.hidden else (cell.n, cell.distribution)
+
+
+def test_an_actions_figure_is_exactly_its_shown_rounds(plan_db):
+    small = open_round(plan_db, action_id="mini:a1")
+    large = open_round(plan_db, action_id="mini:a1")
+    answered(plan_db, small, 1, 2, 2, now=LAST_WEEK)
+    answered(plan_db, large, *[1] * 6, *[2] * 5, *[3] * 4, *[4] * 4, *[5] * 4, now=LAST_WEEK)
+    assert seen(published.round_figure(plan_db, small.id, k=K, today=TODAY)) is None
+    shown = seen(published.round_figure(plan_db, large.id, k=K, today=TODAY))
+    assert shown == (23, (6, 5, 4, 4, 4))
+    assert seen(published.action_figure(plan_db, "mini:a1", k=K, today=TODAY)) == shown, (
+        "the action minus its round is nothing: the 3 withheld answers are in neither"
+    )
+
+
+def test_one_more_answer_today_does_not_move_the_figure(plan_db):
+    round_ = open_round(plan_db, action_id="mini:a3")
+    answered(plan_db, round_, *[4] * 10, now=YESTERDAY)
+    before = seen(published.round_figure(plan_db, round_.id, k=K, today=TODAY))
+    answered(plan_db, round_, 1, now=datetime.combine(TODAY, datetime.min.time()))
+    after = seen(published.round_figure(plan_db, round_.id, k=K, today=TODAY))
+    assert before == after == (10, (0, 0, 0, 10, 0))
+    tomorrow = TODAY + timedelta(days=1)
+    assert seen(published.round_figure(plan_db, round_.id, k=K, today=tomorrow)) == after, (
+        "the next day adds only 1 answer: fewer than k, no new step"
+    )
+
+
+def test_the_figure_moves_after_k_answers_of_an_earlier_day(plan_db):
+    round_ = open_round(plan_db, action_id="mini:a3")
+    answered(plan_db, round_, *[4] * 10, now=LAST_WEEK)
+    assert seen(published.round_figure(plan_db, round_.id, k=K, today=TODAY))[0] == 10
+    answered(plan_db, round_, *[5] * 9, now=YESTERDAY)
+    assert seen(published.round_figure(plan_db, round_.id, k=K, today=TODAY))[0] == 10
+    answered(plan_db, round_, 5, now=datetime(2026, 3, 10, 9))
+    next_day = TODAY + timedelta(days=1)
+    assert seen(published.round_figure(plan_db, round_.id, k=K, today=next_day)) == (
+        20,
+        (0, 0, 0, 10, 10),
+    )
+
+
+def test_nothing_is_published_before_k_answers_of_earlier_days(plan_db):
+    round_ = open_round(plan_db, action_id="mini:a3")
+    answered(plan_db, round_, *[3] * 9, now=YESTERDAY)
+    answered(plan_db, round_, *[3] * 5, now=datetime(2026, 3, 10, 8))
+    assert seen(published.round_figure(plan_db, round_.id, k=K, today=TODAY)) is None
+
+
+def test_a_small_group_of_a_round_stays_out_of_its_published_figure(plan_db):
+    round_ = open_round(plan_db, action_id="mini:a3", audiences=("grades-4-6", "grades-7-9"))
+    answered(plan_db, round_, *[5] * 12, group="grades-4-6", now=YESTERDAY)
+    answered(plan_db, round_, 1, 1, 1, group="grades-7-9", now=YESTERDAY)
+    assert seen(published.round_figure(plan_db, round_.id, k=K, today=TODAY)) == (
+        12,
+        (0, 0, 0, 0, 12),
+    )
+
+
+def test_closing_a_round_publishes_todays_answers_when_they_add_k(plan_db):
+    round_ = open_round(plan_db, action_id="mini:a3")
+    answered(plan_db, round_, *[4] * 10, now=YESTERDAY)
+    assert seen(published.round_figure(plan_db, round_.id, k=K, today=TODAY))[0] == 10
+    answered(plan_db, round_, *[2] * 10, now=datetime(2026, 3, 10, 9))
+    rounds.set_status(plan_db, round_.code, "closed")
+    published.publish(plan_db, round_.id, k=K, today=TODAY, closing=True)
+    assert seen(published.round_figure(plan_db, round_.id, k=K, today=TODAY)) == (
+        20,
+        (0, 10, 0, 10, 0),
+    )
+
+
+def test_an_archived_round_is_left_out_of_its_actions_figure(plan_db):
+    kept = open_round(plan_db, action_id="mini:a3")
+    archived = open_round(plan_db, action_id="mini:a3")
+    answered(plan_db, kept, *[5] * 10, now=YESTERDAY)
+    answered(plan_db, archived, *[1] * 10, now=YESTERDAY)
+    rounds.set_status(plan_db, archived.code, "archived")
+    assert seen(published.action_figure(plan_db, "mini:a3", k=K, today=TODAY)) == (
+        10,
+        (0, 0, 0, 0, 10),
+    )
+
+
+def test_a_step_never_takes_out_answers_published_before(plan_db):
+    round_ = open_round(plan_db, action_id="mini:a3", audiences=("grades-4-6", "grades-7-9"))
+
+    def on(day: int) -> datetime:
+        return datetime(2026, 3, day, 12)
+
+    answered(plan_db, round_, *[4] * 9, group="grades-4-6", now=on(1))
+    answered(plan_db, round_, 1, 1, 1, group="grades-7-9", now=on(1))
+    first = seen(published.round_figure(plan_db, round_.id, k=K, today=date(2026, 3, 2)))
+    assert first == (12, (3, 0, 0, 9, 0)), "the pool of 9 + 3 is a block"
+    # One more grades 4–6 answer makes that cell a block of its own, and twelve by kiosk a
+    # new block: the 3 grades 7–9 answers would be a pool under k, out of the figure, and the
+    # step (22 − 12 answers) would give their faces away. It is not taken.
+    answered(plan_db, round_, 4, group="grades-4-6", now=on(2))
+    answered(plan_db, round_, *[5] * 12, group="grades-4-6", channel="kiosk", now=on(2))
+    assert seen(published.round_figure(plan_db, round_.id, k=K, today=date(2026, 3, 3))) == first
+    # Once the grades 7–9 answers are a block themselves, the figure grows with all of them.
+    answered(plan_db, round_, *[2] * 7, group="grades-7-9", now=on(3))
+    assert seen(published.round_figure(plan_db, round_.id, k=K, today=date(2026, 3, 4))) == (
+        32,
+        (3, 7, 0, 10, 12),
+    )
