@@ -185,7 +185,6 @@ def test_rounds_opened_before_subjects_keep_working_and_have_none(store_kind, tm
     assert schema.migrate(store)[:2] == [
         "0015_round_subjects_and_recordings",
         "0016_rounds_and_answers",
-        "0020_published_figures_and_export_audit",
     ]
     old = rounds.get_by_code(store, "pastrund")
     assert (old.subjects, old.recordings, old.subject("fi")) == ({}, (), None)
