@@ -181,7 +181,7 @@ def test_rounds_opened_before_subjects_keep_working_and_have_none(store_kind, tm
                 "created_on": "2026-01-05",
             },
         )
-    assert schema.migrate(store) == [
+    assert schema.migrate(store)[:2] == [  # and those made since
         "0015_round_subjects_and_recordings",
         "0016_rounds_and_answers",
     ]

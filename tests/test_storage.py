@@ -207,7 +207,7 @@ def test_a_store_from_before_the_rename_keeps_every_round_answer_and_count(
                 "answered_on": "2026-02-03",
             },
         )
-    assert schema.migrate(store) == ["0016_rounds_and_answers"]
+    assert schema.migrate(store)[0] == "0016_rounds_and_answers"  # then those made since
     kept = rounds.get_by_code(store, "vanhakym")
     assert (kept.id, kept.subject("fi")) == (survey_id, "Kerho")
     assert answers.count(store, kept) == 3

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from feedback import storage
-from feedback.rounds import Round, aggregates, questions
+from feedback.rounds import Round, aggregates, codes, questions
 from feedback.staff import scope
 from feedback.storage import Connection
 
@@ -94,6 +94,7 @@ def record(
     submission_id: str,
     channel: str = "link",
     flagged: bool = False,
+    one_time_code: str | None = None,
     now: datetime | None = None,
 ) -> bool:
     """Store one respondent's answer to `round`, all of it in one transaction.
@@ -101,8 +102,10 @@ def record(
     Returns True if stored now, False if this submission was already stored (a retry after a
     lost reply): either way it is stored exactly once. Only the day and the hour are kept, never
     the precise time, and nothing about the person. `flagged` marks possible misuse (kept, but
-    left out of figures). Raises `InvalidAnswer` or `RoundClosed`; the caller keeps the answer
-    on screen.
+    left out of figures). A round with one-time codes takes a new answer only with an unused
+    `one_time_code` of its own, marked used in the same transaction (a resend of a stored
+    answer needs none). Raises `InvalidAnswer`, `RoundClosed` or `codes.CodeRefused`; the
+    caller keeps the answer on screen.
     """
     answer = validate(round_, answer)
     if not isinstance(submission_id, str) or not _SUBMISSION_PATTERN.fullmatch(submission_id):
@@ -112,7 +115,10 @@ def record(
     now = now or datetime.now()
     with storage.writing(db_path) as db:
         check_open(db, round_, day=now.date())
-        return insert(db, round_, answer, submission_id, channel, flagged, now)
+        stored = insert(db, round_, answer, submission_id, channel, flagged, now)
+        if stored and round_.uses_codes:  # refused: the answer just inserted is rolled back
+            codes.use(db, round_.id, one_time_code)
+        return stored
 
 
 def check_open(db: Connection, round_: Round, *, day: date) -> None:

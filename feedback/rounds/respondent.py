@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from feedback import i18n
-from feedback.rounds import Round, answers, changes, questions
+from feedback.rounds import Round, answers, changes, codes, questions
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +95,7 @@ class Outcome(StrEnum):
     CLOSED = "closed"  # the round closed while the respondent was answering
     NOT_CHOSEN = "not_chosen"  # a question without an answer, or an answer the round lacks
     TOO_LONG = "too_long"  # the comment
+    CODE_REFUSED = "code_refused"  # a one-time code unknown to the round, or used already
     FAILED = "failed"  # the store could not take it now; what was chosen stays on screen
 
 
@@ -104,6 +105,7 @@ _SAYS = {
     Outcome.CLOSED: "respond.closed",
     Outcome.NOT_CHOSEN: "respond.choose_one",
     Outcome.TOO_LONG: "respond.too_long",
+    Outcome.CODE_REFUSED: "respond.code_refused",
     Outcome.FAILED: "respond.save_failed",
 }
 
@@ -130,6 +132,7 @@ def send(
     submission_id: str,
     visit: Visit,
     flagged: bool = False,
+    one_time_code: str | None = None,
 ) -> Sent:
     """Store the respondent's answer (once, however often it is sent) unless it is a preview,
     and say what came of it; never raises for the respondent's sake."""
@@ -143,9 +146,13 @@ def send(
             submission_id=submission_id,
             channel=visit.channel,
             flagged=flagged,
+            one_time_code=one_time_code,
         )
     except answers.RoundClosed:
         return Sent(Outcome.CLOSED)
+    except codes.CodeRefused:
+        log.warning("refused a one-time code for round %s", round_.code)
+        return Sent(Outcome.CODE_REFUSED)
     except answers.CommentTooLong:
         log.warning("refused a comment too long for round %s", round_.code)
         return Sent(Outcome.TOO_LONG)

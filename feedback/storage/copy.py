@@ -41,6 +41,7 @@ TABLES = (
     "retention_runs",
     "sso_rules",
     "round_recordings",
+    "answer_codes",
 )
 BATCH = 10_000
 

@@ -479,6 +479,25 @@ def _rounds_and_answers(db: Connection) -> None:
         aggregates.rebuild(db)
 
 
+@migrations(name="0018_one_time_codes")
+def _one_time_codes(db: Connection) -> None:
+    # A round answered with printed one-time codes (issue #24): each code lets one answer in.
+    # A code's row says only whether it has been used; nothing ties it to the answer it let in
+    # (no code or code id is stored with an answer, and a code keeps no time of use).
+    db.execute("ALTER TABLE rounds ADD COLUMN uses_codes INTEGER NOT NULL DEFAULT 0")
+    script(
+        db,
+        """
+        CREATE TABLE answer_codes (
+            round_id INTEGER NOT NULL REFERENCES rounds(id),
+            code TEXT NOT NULL,
+            used INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (round_id, code)
+        )
+        """,
+    )
+
+
 def _counts_missing(db: Connection) -> bool:
     """Whether answers are stored that a kept-count table has nothing of."""
 
