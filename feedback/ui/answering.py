@@ -12,7 +12,7 @@ import time
 import streamlit as st
 
 from feedback import i18n, rounds, settings
-from feedback.rounds import Round, answers, changes, respondent
+from feedback.rounds import Round, answers, changes, pace, respondent
 from feedback.rounds.kiosk import AnswerPace
 from feedback.ui import kiosk, results, widgets
 from feedback.ui.page import PageContext
@@ -39,6 +39,9 @@ def open_round(ctx: PageContext) -> Round | None:
 def answer(ctx: PageContext, round_: Round) -> None:
     """Show the round's current step and move through it; store the answer at the end."""
     visit = respondent.Visit.from_link(ctx.query, featherweight=False)
+    if round_.uses_codes and not visit.preview:  # the code is asked on the link page
+        _to_link_page(ctx, round_)
+        return
     in_kiosk = visit.channel == "kiosk"
     if in_kiosk:
         kiosk.install(ctx.lang)
@@ -126,7 +129,12 @@ def _send(ctx: PageContext, round_: Round, state: dict, *, visit: respondent.Vis
         answer,
         submission_id=state["submission_id"],
         visit=visit,
-        flagged=in_kiosk and _pace().too_fast(round_.code, now=time.monotonic()),
+        flagged=not visit.preview
+        and (
+            _pace().too_fast(round_.code, now=time.monotonic())
+            if in_kiosk
+            else pace.too_fast(ctx.db_path, round_)
+        ),
     )
     Outcome = respondent.Outcome
     if sent.outcome is Outcome.STORED:
@@ -137,6 +145,15 @@ def _send(ctx: PageContext, round_: Round, state: dict, *, visit: respondent.Vis
     (st.info if sent.outcome in (Outcome.PREVIEW, Outcome.CLOSED) else st.error)(
         sent.says(ctx.lang)
     )
+
+
+def _to_link_page(ctx: PageContext, round_: Round) -> None:
+    """A round answered with one-time codes is answered on the link page, which asks for the
+    slip's code: nothing is asked or stored here."""
+    st.info(i18n.t("respond.codes_on_link_page", ctx.lang))
+    heading = respondent.heading(round_, ctx.lang)
+    label = heading.subject or i18n.t("respond.page_title", ctx.lang)
+    st.link_button(label, rounds.link(round_.code, lang=ctx.lang), type="primary")
 
 
 def _state(round_: Round) -> dict:
