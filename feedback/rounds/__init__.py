@@ -157,11 +157,13 @@ def is_code(value: object) -> bool:
     return isinstance(value, str) and bool(_CODE_PATTERN.fullmatch(value))
 
 
-def link(code: str, *, lang: str | None = None, channel: str | None = None) -> str:
+def link(
+    code: str, *, lang: str | None = None, channel: str | None = None, slip: str | None = None
+) -> str:
     """The respondent link handed out and printed on posters: the featherweight answer page,
     light enough for an old phone on a weak connection. `channel="qr"` for posters, so that
-    answers say where they came from."""
-    return _url(f"/answer/{code}", lang=lang, ch="qr" if channel == "qr" else None)
+    answers say where they came from; `slip`, a one-time code that the page fills in."""
+    return _url(f"/answer/{code}", lang=lang, ch="qr" if channel == "qr" else None, k=slip)
 
 
 def app_link(
