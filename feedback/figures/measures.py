@@ -277,10 +277,11 @@ def colour_word(colour: object, lang: str) -> str:
 
 
 def flagged(db_path: str | Path, plan_id: str, filters: Filters) -> pd.DataFrame:
-    """Answers flagged as possible misuse (too fast on a kiosk), per round: left out of every
-    figure, but counted here so that staff can review them. Per round rather than per round
-    and month, so that the smallest kept table answers it (at 5M answers, thousands of
-    round-months were a table nobody reads and the one query that grew with the answers)."""
+    """Answers flagged as possible misuse (too fast for the round or a kiosk), per round:
+    left out of every figure, but counted here so that staff can review them. Per round
+    rather than per round and month, so that the smallest kept table answers it (at 5M
+    answers, thousands of round-months were a table nobody reads and the one query that
+    grew with the answers)."""
     where, params = filters.sql(plan_id)
     with storage.reading(db_path) as db:
         rows = db.execute(

@@ -11,11 +11,13 @@ Rounds answered with one-time codes are left out: their codes bound them.
 
 from __future__ import annotations
 
+import json
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
-from feedback import settings
+from feedback import settings, storage
 from feedback.rounds import Round
 
 
@@ -51,3 +53,27 @@ def too_fast(db_path: str | Path, round_: Round, *, now: float | None = None) ->
         per_minute=settings.pace_per_minute(),
         now=time.monotonic() if now is None else now,
     )
+
+
+@dataclass(frozen=True)
+class Flagged:
+    """A round with answers flagged as too fast (here or on a kiosk), for staff to see."""
+
+    code: str
+    subjects: dict[str, str]
+    answers: int
+
+
+def flagged_rounds(db_path: str | Path, *, actors: tuple[str, ...] | None) -> list[Flagged]:
+    """The user's actors' rounds that have flagged answers, the most flagged first; from the
+    kept counts, so it costs the same however many answers there are."""
+    scope, params = storage.among("a.actor_id", actors)
+    with storage.reading(db_path) as db:
+        rows = db.execute(
+            f"""SELECT v.code, v.subjects, sum(t.n) FROM answer_totals t
+                JOIN rounds v ON v.id = t.round_id JOIN actions a ON a.id = v.action_id
+                WHERE t.flagged = 1 AND t.question = 0 AND {scope}
+                GROUP BY v.code, v.subjects ORDER BY 3 DESC, 1""",
+            params,
+        ).fetchall()
+    return [Flagged(code, json.loads(subjects), int(n)) for code, subjects, n in rows]
