@@ -33,11 +33,12 @@ def from_another_site(request: Request) -> bool:
     `Sec-Fetch-Site` (anything but `same-origin`, or `none` for what the person did
     themselves) or in an `Origin` that is not this app's (FEEDBACK_BASE_URL, or the address
     the request was sent to). A request with neither header (an old browser) is not refused
-    for that alone."""
+    for that alone. `Origin: null` says nothing: the app's own pages send it, since their
+    `Referrer-Policy: no-referrer` makes a browser hide the origin of a form it posts."""
     if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
         return True
-    origin = request.headers.get("origin")
-    return origin is not None and origin not in _own_origins(request)
+    origin = request.headers.get("origin", "null")
+    return origin != "null" and origin not in _own_origins(request)
 
 
 def _own_origins(request: Request) -> set[str]:
