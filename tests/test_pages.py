@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 from feedback import plans, retention, rounds, settings, storage
 from feedback.plans import editing
-from feedback.rounds import answers
+from feedback.rounds import answers, codes
 from feedback.rounds.scales import Scale
 from feedback.staff import auth
 from feedback.ui.escaping import plain
@@ -553,6 +553,20 @@ def test_staff_open_a_round_for_their_own_action_with_a_subject_in_each_language
     [listed] = rounds.list_rounds(app_env)
     opened = rounds.get_by_code(app_env, listed.code)
     assert opened.subjects == {"fi": "Nuorisotalon kerho", "sv": "Ungdomsgårdens klubb"}
+
+
+def test_staff_open_a_round_with_one_time_codes_and_download_its_slips(app_env, admin):
+    at = page("rounds", session=admin, lang="en")
+    at.multiselect(key="new-round-languages").set_value(["fi"]).run()
+    subject_input(at, "Suomi").input("Luokan äänestys").run()
+    at.number_input(key="new-round-codes").set_value(25).run()
+    press(at, "Open the round")
+    [listed] = rounds.list_rounds(app_env)
+    opened = rounds.get_by_code(app_env, listed.code)
+    assert opened.uses_codes and len(codes.unused(app_env, opened.id)) == 25
+    at = page("rounds", session=admin, lang="en")
+    labels = [d.proto.label for d in at.get("download_button")]
+    assert "Download answer slips (A4, PDF)" in labels
 
 
 def test_a_round_without_a_subject_in_one_of_its_languages_is_not_opened(app_env, admin):
