@@ -62,7 +62,9 @@ from feedback import settings, storage
 from feedback.storage import schema
 
 THANKED = b"<h1>Kiitos!</h1>"
-_SID = re.compile(rb'name="sid" value="([0-9a-f]{32})"')
+#: The form's submission id (the app's signed, the floor's plain), and in it the id the answer
+#: is stored under.
+_SID = re.compile(rb'name="sid" value="(([0-9a-f]{32})(?:\.[0-9]+\.[0-9a-f]{32})?)"')
 
 
 # --- Where the answers are stored ------------------------------------------------------------
@@ -304,9 +306,9 @@ async def respondent(port: int, path: str, score: int) -> Answer:
         found = _SID.search(page)
         if status != 200 or not found:
             raise HttpError(f"GET {status}")
-        sid = found.group(1)
+        signed, sid = found.groups()
         sent = time.perf_counter()
-        form = b"sid=" + sid + b"&q0=" + str(score).encode() + b"&send=1"
+        form = b"sid=" + signed + b"&q0=" + str(score).encode() + b"&send=1"
         status, reply = await exchange(reader, writer, _request("POST", path, form))
         if status != 200 or THANKED not in reply:
             raise HttpError(f"POST {status}")

@@ -15,8 +15,9 @@ import click
 from feedback import demo, figures, i18n, plans, retention, rounds, settings, storage
 from feedback.plans import file_format, sotkanet
 from feedback.plans.file_format import PlanFileError
+from feedback.rounds import codes as answer_codes
 from feedback.rounds import kiosk as kiosks
-from feedback.rounds import posters, questions
+from feedback.rounds import posters, questions, slips
 from feedback.rounds.scales import Scale
 from feedback.staff import auth, sso
 from feedback.storage import backup, copy, schema
@@ -257,6 +258,13 @@ def round_group() -> None:
     "--subject sv='Ungdomsgårdens klubb'. The heading of the child's screen.",
 )
 @click.option("--title", help="Title for staff lists (respondents see the subject).")
+@click.option(
+    "--codes",
+    type=click.IntRange(min=1, max=answer_codes.MAX_CODES),
+    default=None,
+    help="Answer only with this many printed one-time codes, each answering once and tied to "
+    "no person; print them with `feedback round codes`.",
+)
 def round_create(
     db_path: Path | None,
     action_id: str,
@@ -268,6 +276,7 @@ def round_create(
     free_text: bool,
     subject_args: tuple[str, ...],
     title: str | None,
+    codes: int | None,
 ) -> None:
     """Open a feedback round for an action; print its code and respondent link.
 
@@ -294,6 +303,7 @@ def round_create(
             free_text=free_text,
             title=title,
             subjects=subjects,
+            codes=codes or 0,
         )
     except rounds.InvalidSubject as error:
         raise click.ClickException(
@@ -307,6 +317,10 @@ def round_create(
         raise click.ClickException(str(error)) from None
     click.echo(f"code: {created.code}")
     click.echo(f"link: {rounds.link(created.code)}")
+    if codes:
+        click.echo(
+            f"one-time codes: {codes}; print them with `feedback round codes {created.code}`"
+        )
 
 
 @round_group.command("list")
@@ -362,6 +376,34 @@ def round_poster(db_path: Path | None, code: str, out: Path, langs: tuple[str, .
             f"note: round {found.code} is closed; nobody can answer until it is reopened", err=True
         )
     click.echo(f"wrote {out}")
+
+
+@round_group.command("codes")
+@db_option
+@click.argument("code")
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="The PDF to write: A4 sheets of slips, each with a one-time code and its QR code.",
+)
+def round_codes(db_path: Path | None, code: str, out: Path) -> None:
+    """Write the printable slips of a round's one-time codes not used yet."""
+    if out.suffix.lower() != ".pdf":
+        raise click.ClickException(f"--out must end in .pdf, not {out.name!r}")
+    found = rounds.get_by_code(_db(db_path), code)
+    if found is None:
+        raise click.ClickException(f"no round {code!r}; `feedback round list` lists the codes")
+    if not found.uses_codes:
+        raise click.ClickException(
+            f"round {found.code} is answered without codes; open one with `round create --codes N`"
+        )
+    unused = answer_codes.unused(_db(db_path), found.id)
+    if not unused:
+        raise click.ClickException(f"every one-time code of round {found.code} has been used")
+    out.write_bytes(slips.slips_pdf(found, unused))
+    click.echo(f"wrote {out}: {len(unused)} slips")
 
 
 @cli.group()

@@ -97,6 +97,18 @@ def kiosk_min_interval() -> float:
     return _number("FEEDBACK_KIOSK_MIN_INTERVAL", 3)
 
 
+def pace_burst() -> float:
+    """Answers a round takes at once before the pace guard flags any (`feedback.rounds.pace`):
+    a school class answering together from a poster (default 30, never below 5)."""
+    return _number("FEEDBACK_PACE_BURST", 30, floor=5)
+
+
+def pace_per_minute() -> float:
+    """How many answers a minute refill a round's burst (default 4: a class of 30 again after
+    about 8 minutes, a steady trickle past a poster never flagged; never below 1)."""
+    return _number("FEEDBACK_PACE_PER_MINUTE", 4, floor=1)
+
+
 def memory_growth_mb() -> float:
     """How much the app process may grow before the memory guard runs a full collection."""
     return _number("FEEDBACK_MEMORY_GROWTH_MB", 48, floor=8)

@@ -4,13 +4,14 @@ answer the youth council's proposals."""
 import streamlit as st
 
 from feedback import i18n, plans, retention, settings
-from feedback.rounds import comments
+from feedback.rounds import comments, pace
 from feedback.ui import councilforms, page, review
 
 ctx = page.setup(access=page.Access.STAFF, title_key="comments.title", wide=True)
 st.title(i18n.t("comments.title", ctx.lang), anchor=False)
 st.caption(i18n.t("comments.note", ctx.lang))
 review.retention_note(ctx, retention.last_run(ctx.db_path))
+review.flagged_alerts(ctx, pace.flagged_rounds(ctx.db_path, actors=ctx.scope))
 k = settings.min_group_size()
 found = comments.for_review(ctx.db_path, actors=ctx.scope, k=k)
 if found.withheld:

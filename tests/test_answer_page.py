@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import time
+import uuid
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
@@ -11,8 +13,9 @@ from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
 from feedback import i18n, rounds, storage
-from feedback.rounds import changes, questions
+from feedback.rounds import changes, codes, questions, submissions
 from feedback.rounds.scales import Scale
+from feedback.staff import auth
 from feedback.ui import answer_page
 from tests.conftest import open_round, round_before_subjects, stored_answers, write_locked
 
@@ -28,7 +31,7 @@ def stored(db_path, code):
 
 
 def submission_id(page: str) -> str:
-    return re.search(r'name="sid" value="([0-9a-f]{32})"', page).group(1)
+    return re.search(r'name="sid" value="([0-9a-f]{32}\.[0-9]+\.[0-9a-f]{32})"', page).group(1)
 
 
 def test_the_page_asks_the_question_in_the_chosen_language_with_labelled_faces(client, round_):
@@ -297,3 +300,99 @@ def test_a_round_without_a_subject_has_its_question_as_the_heading(client, plan_
     assert page.count("<h1") == 1
     assert "<summary>Mistä tässä on kyse?</summary>\n<p>Lasten parlamentti</p>" in page
     assert "<audio" not in page
+
+
+def test_only_submission_ids_this_server_issued_for_the_round_store_an_answer(
+    client, plan_db, app_env
+):
+    round_ = open_round(plan_db, action_id="mini:a1")
+    other = open_round(plan_db, action_id="mini:a1")
+    issued = submission_id(client.get(f"/answer/{round_.code}?lang=en").text)
+    made_up = uuid.uuid4().hex  # what an attacker's script sent, a new one every time
+    altered = issued[:-1] + ("0" if issued[-1] != "0" else "1")
+    expired = submissions.issue(round_.id, key=auth.submission_key(), now=time.time() - 13 * 3600)
+    elsewhere = submission_id(client.get(f"/answer/{other.code}?lang=en").text)
+    for sid in (made_up, altered, expired, elsewhere):
+        reply = client.post(
+            f"/answer/{round_.code}?lang=en", data={"sid": sid, "q0": "2", "send": "1"}
+        )
+        assert reply.status_code == 422
+        assert "This form had become too old, so the answer was not saved." in reply.text
+        assert '<input type="radio" name="q0" value="2" checked required>' in reply.text
+        fresh = submission_id(reply.text)  # a fresh form: sending it again stores the answer
+        assert fresh not in (issued, sid)
+    assert stored(app_env, round_.code) == []
+    reply = client.post(
+        f"/answer/{round_.code}?lang=en", data={"sid": fresh, "q0": "2", "send": "1"}
+    )
+    assert "<h1>Thank you!</h1>" in reply.text
+    assert stored(app_env, round_.code) == [(0, 2, "grades-4-6", "link")]
+
+
+def test_a_form_sent_from_another_site_is_refused_kindly_and_keeps_the_choice(
+    client, round_, app_env
+):
+    sid = submission_id(client.get(f"/answer/{round_.code}?lang=sv").text)
+    form = {"sid": sid, "q0": "1", "send": "1"}
+    for headers in (
+        {"sec-fetch-site": "cross-site"},
+        {"sec-fetch-site": "same-site"},
+        {"origin": "https://evil.example"},
+        {"origin": "null", "sec-fetch-site": "cross-site"},
+    ):
+        reply = client.post(f"/answer/{round_.code}?lang=sv", data=form, headers=headers)
+        assert reply.status_code == 403
+        assert '<html lang="sv">' in reply.text and "kom från en annan webbplats" in reply.text
+        assert '<input type="radio" name="q0" value="1" checked required>' in reply.text
+    assert stored(app_env, round_.code) == []
+    # The app's own page: its no-referrer policy makes the browser send `Origin: null`.
+    own = {"sec-fetch-site": "same-origin", "origin": "null"}
+    reply = client.post(f"/answer/{round_.code}?lang=sv", data=form, headers=own)
+    assert reply.status_code == 200
+    same = {"sec-fetch-site": "same-origin", "origin": "http://testserver"}
+    assert client.post(f"/answer/{round_.code}?lang=sv", data=form, headers=same).status_code == 200
+    assert stored(app_env, round_.code) == [(0, 1, "grades-4-6", "link")]
+
+
+def test_answers_beyond_the_rounds_pace_are_stored_flagged(client, plan_db, app_env, monkeypatch):
+    monkeypatch.setenv("FEEDBACK_PACE_BURST", "5")
+    round_ = open_round(plan_db, action_id="mini:a1")
+    for _ in range(8):
+        sid = submission_id(client.get(f"/answer/{round_.code}").text)
+        reply = client.post(f"/answer/{round_.code}", data={"sid": sid, "q0": "1", "send": "1"})
+        assert "<h1>Kiitos!</h1>" in reply.text  # the sender cannot tell
+    flagged = stored_answers(app_env, round_.code, "flagged")
+    assert [bool(f) for (f,) in flagged] == [False] * 5 + [True] * 3
+
+
+def test_a_codes_round_takes_each_slips_code_once_and_a_guess_never(client, plan_db, app_env):
+    round_ = open_round(plan_db, action_id="mini:a1", codes=2)
+    first, second = codes.unused(plan_db, round_.id)
+    page = client.get(f"/answer/{round_.code}?lang=en&k={first}").text
+    assert f'name="k" type="text" value="{first}"' in page and "The code on your slip" in page
+    sid = submission_id(page)
+    for _ in range(2):  # a lost reply: the resend is thanked, the code counted once
+        reply = client.post(
+            f"/answer/{round_.code}?lang=en&k={first}",
+            data={"sid": sid, "k": first, "q0": "5", "send": "1"},
+        )
+        assert "<h1>Thank you!</h1>" in reply.text
+    for typed in (first, "ABCDEFG", ""):  # used, guessed, none
+        sid = submission_id(client.get(f"/answer/{round_.code}?lang=en").text)
+        reply = client.post(
+            f"/answer/{round_.code}?lang=en", data={"sid": sid, "k": typed, "q0": "4", "send": "1"}
+        )
+        assert reply.status_code == 422
+        assert '<p class="error" id="k-error">The code is not known' in reply.text
+        assert '<input type="radio" name="q0" value="4" checked required>' in reply.text
+    typed = f" {second[:3].lower()}-{second[3:]} "  # as a child may type it
+    sid = submission_id(client.get(f"/answer/{round_.code}?lang=en").text)
+    reply = client.post(
+        f"/answer/{round_.code}?lang=en", data={"sid": sid, "k": typed, "q0": "4", "send": "1"}
+    )
+    assert "<h1>Thank you!</h1>" in reply.text
+    assert stored(app_env, round_.code) == [
+        (0, 5, "grades-4-6", "link"),
+        (0, 4, "grades-4-6", "link"),
+    ]
+    assert codes.unused(plan_db, round_.id) == []

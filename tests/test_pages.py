@@ -8,11 +8,18 @@ from streamlit.testing.v1 import AppTest
 
 from feedback import plans, retention, rounds, settings, storage
 from feedback.plans import editing
-from feedback.rounds import answers, kiosk
+from feedback.rounds import answers, codes, kiosk
 from feedback.rounds.scales import Scale
 from feedback.staff import auth
 from feedback.ui.escaping import plain
-from tests.conftest import answered, open_round, round_before_subjects, signed_in, write_locked
+from tests.conftest import (
+    answered,
+    open_round,
+    round_before_subjects,
+    signed_in,
+    stored_answers,
+    write_locked,
+)
 
 ROOT = settings.PROJECT_ROOT
 TIMEOUT = 30
@@ -130,6 +137,32 @@ def test_a_database_that_cannot_be_written_keeps_the_face_chosen_and_the_retry_s
     at.button[0].click().run()
     assert at.header[0].value == "Thank you!"
     assert answers.count(app_env, round_) == 1
+
+
+def test_a_codes_round_sends_the_child_to_the_page_that_asks_for_the_slips_code(app_env):
+    round_ = open_round(app_env, action_id="mini:a1", codes=3)
+    at = page("respond", s=round_.code, lang="en")
+    assert not at.exception
+    assert at.info[0].value.startswith("This survey is answered with the code on a slip.")
+    assert not at.radio  # nothing is asked here, so nothing can be stored without a code
+    [button] = at.get("link_button")
+    assert button.proto.url == rounds.link(round_.code, lang="en")
+    preview = page("respond", s=round_.code, lang="en", preview="1")  # staff still see it
+    assert preview.radio[0].label == "What do you think of this?"
+
+
+def test_answers_on_the_streamlit_page_beyond_the_rounds_pace_are_stored_flagged(
+    app_env, monkeypatch
+):
+    monkeypatch.setenv("FEEDBACK_PACE_BURST", "5")
+    round_ = open_round(app_env, action_id="mini:a1")
+    for _ in range(6):
+        at = page("respond", s=round_.code)
+        at.radio[0].set_value(1)
+        at.button[0].click().run()
+        assert at.header[0].value == "Kiitos!"
+    flagged = [bool(f) for (f,) in stored_answers(app_env, round_.code, "flagged")]
+    assert flagged == [False] * 5 + [True]
 
 
 def test_sending_without_a_face_asks_for_one_and_stores_nothing(app_env, round_):
@@ -524,6 +557,20 @@ def test_staff_open_a_round_for_their_own_action_with_a_subject_in_each_language
     assert opened.subjects == {"fi": "Nuorisotalon kerho", "sv": "Ungdomsgårdens klubb"}
 
 
+def test_staff_open_a_round_with_one_time_codes_and_download_its_slips(app_env, admin):
+    at = page("rounds", session=admin, lang="en")
+    at.multiselect(key="new-round-languages").set_value(["fi"]).run()
+    subject_input(at, "Suomi").input("Luokan äänestys").run()
+    at.number_input(key="new-round-codes").set_value(25).run()
+    press(at, "Open the round")
+    [listed] = rounds.list_rounds(app_env)
+    opened = rounds.get_by_code(app_env, listed.code)
+    assert opened.uses_codes and len(codes.unused(app_env, opened.id)) == 25
+    at = page("rounds", session=admin, lang="en")
+    labels = [d.proto.label for d in at.get("download_button")]
+    assert "Download answer slips (A4, PDF)" in labels
+
+
 def test_a_round_without_a_subject_in_one_of_its_languages_is_not_opened(app_env, admin):
     at = page("rounds", session=admin, lang="fi")
     at.multiselect(key="new-round-languages").set_value(["fi", "sv"]).run()
@@ -756,6 +803,21 @@ def test_comments_are_reviewed_as_literal_text(app_env, admin):
     assert [t.value for t in at.text] == [payload]
     press(at, "Contains personal data")
     assert "contains personal data" in at.caption[1].value
+
+
+def test_the_comments_page_names_each_round_with_answers_flagged_as_too_fast(app_env, admin):
+    quiet = open_round(app_env, action_id="mini:a1")
+    busy = open_round(
+        app_env, action_id="mini:a1", subjects={"fi": "Kerho", "sv": "Klubb", "en": "*Club*"}
+    )
+    answered(app_env, quiet, 4, 4)
+    answered(app_env, busy, 1, 1, 1, flagged=True)
+    answered(app_env, busy, 5)
+    at = page("comments", session=admin, lang="en")
+    assert [w.value for w in at.warning] == [
+        f"Round {plain(f'{busy.code} (*Club*)')}: 3 answers came unusually fast, so they are "
+        "flagged as possible misuse. They are kept but left out of every figure."
+    ]
 
 
 def test_the_comments_page_says_how_long_comments_are_kept_and_when_old_ones_went(

@@ -304,10 +304,10 @@ def colour_word(colour: object, lang: str) -> str:
 
 
 def flagged(db_path: str | Path, plan_id: str, filters: Filters, *, k: int) -> pd.DataFrame:
-    """Answers flagged as possible misuse (too fast on a kiosk), per round: left out of every
-    figure, but counted here so that staff can review them — by the same block rule, applied
-    to the flagged answers (`disclosure`). Columns: round, action, answers (NA when hidden),
-    answers_text ("< k" when hidden)."""
+    """Answers flagged as possible misuse (too fast for the round or a kiosk), per round: left
+    out of every figure, but counted here so that staff can review them — by the same block
+    rule, applied to the flagged answers (`disclosure`). Columns: round, action, answers (NA
+    when hidden), answers_text ("< k" when hidden)."""
     where, params = filters.sql(plan_id)
     kept = disclosure.blocks(plan_id, filters, k=k, flagged=True)
     with storage.reading(db_path) as db:

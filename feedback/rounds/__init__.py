@@ -23,6 +23,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from feedback import i18n, settings, storage
+from feedback.rounds import codes as answer_codes
 from feedback.rounds import questions
 from feedback.rounds.questions import Question
 from feedback.rounds.scales import Scale
@@ -89,6 +90,8 @@ class Round:
     subjects: dict[str, str] = field(default_factory=dict)
     #: The languages that have a recording of the question (`recordings`).
     recordings: tuple[str, ...] = ()
+    #: Answered only with printed one-time codes (`codes`), each letting one answer in.
+    uses_codes: bool = False
 
     def subject(self, lang: str) -> str | None:
         """The subject in `lang`, or None: never another language's words under these labels."""
@@ -153,11 +156,13 @@ def is_code(value: object) -> bool:
     return isinstance(value, str) and bool(_CODE_PATTERN.fullmatch(value))
 
 
-def link(code: str, *, lang: str | None = None, channel: str | None = None) -> str:
+def link(
+    code: str, *, lang: str | None = None, channel: str | None = None, slip: str | None = None
+) -> str:
     """The respondent link handed out and printed on posters: the featherweight answer page,
     light enough for an old phone on a weak connection. `channel="qr"` for posters, so that
-    answers say where they came from."""
-    return _url(f"/answer/{code}", lang=lang, ch="qr" if channel == "qr" else None)
+    answers say where they came from; `slip`, a one-time code that the page fills in."""
+    return _url(f"/answer/{code}", lang=lang, ch="qr" if channel == "qr" else None, k=slip)
 
 
 def app_link(code: str, *, lang: str | None = None, preview: bool = False) -> str:
@@ -193,6 +198,7 @@ def create(
     closes_on: date | None = None,
     today: date | None = None,
     actors: tuple[str, ...] | None = None,
+    codes: int = 0,
 ) -> Round:
     """Open a feedback round for an action and return it; for a user of `actors` only on
     their own actors' actions (`scope.OutOfScope`).
@@ -201,8 +207,9 @@ def create(
     without one in a language it offers is not opened (`InvalidSubject` names the language).
     Rounds opened before subjects existed have none, and keep working.
 
-    Without a `scale`, the first audience picks it (three faces for the youngest). Raises
-    `UnknownAction`, `InvalidSubject`, or ValueError naming what does not fit.
+    Without a `scale`, the first audience picks it (three faces for the youngest). With
+    `codes`, the round is answered only with that many printed one-time codes (`codes`).
+    Raises `UnknownAction`, `InvalidSubject`, or ValueError naming what does not fit.
     """
     audiences = tuple(dict.fromkeys(audiences))
     _check_choices("audience", audiences, questions.AUDIENCES, at_least_one=True)
@@ -219,13 +226,14 @@ def create(
         raise ValueError("the closing day is before the opening day")
     scale = Scale(scale) if scale else questions.default_scale(audiences[0])
     code = code or new_code()
+    slips = answer_codes.new_codes(codes) if codes else []
     if not is_code(code):
         raise ValueError(f"a code is {CODE_LENGTH} characters from {CODE_ALPHABET!r}")
     with storage.writing(db_path) as db:
         if not db.execute("SELECT 1 FROM actions WHERE id = ?", [action_id]).fetchone():
             raise UnknownAction(action_id)
         scope.check_action(db, action_id, actors)
-        db.insert(
+        round_id = db.insert(
             "rounds",
             {
                 "code": code,
@@ -242,8 +250,11 @@ def create(
                 "opens_on": opens_on.isoformat() if opens_on else None,
                 "closes_on": closes_on.isoformat() if closes_on else None,
                 "subjects": json.dumps(checked, ensure_ascii=False),
+                "uses_codes": int(bool(slips)),
             },
+            returning="id",
         )
+        answer_codes.add(db, round_id, slips)
     round_ = get_by_code(db_path, code)
     if round_ is None:  # only if someone deleted it in the same instant
         raise RuntimeError(f"round {code} vanished right after being created")
@@ -253,7 +264,8 @@ def create(
 _SELECT = """
     SELECT v.id, v.code, v.action_id, a.actor_id, m.plan_id, p.language AS plan_language,
            v.scale, v.audiences, v.languages, v.extra_questions, v.follow_up, v.free_text,
-           v.title, v.status, a.text AS action_text, v.opens_on, v.closes_on, v.subjects
+           v.title, v.status, a.text AS action_text, v.opens_on, v.closes_on, v.subjects,
+           v.uses_codes
     FROM rounds v
     JOIN actions a ON a.id = v.action_id
     JOIN sub_goals s ON s.id = a.sub_goal_id
@@ -296,6 +308,7 @@ def get_by_code(db_path: str | Path, code: str) -> Round | None:
         closes_on=date.fromisoformat(row["closes_on"]) if row["closes_on"] else None,
         subjects=json.loads(row["subjects"]),
         recordings=tuple(language for (language,) in recorded),
+        uses_codes=bool(row["uses_codes"]),
     )
 
 

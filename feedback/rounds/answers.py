@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from feedback import storage
-from feedback.rounds import Round, aggregates, kiosk, questions
+from feedback.rounds import Round, aggregates, codes, kiosk, questions
 from feedback.staff import scope
 from feedback.storage import Connection
 
@@ -95,6 +95,7 @@ def record(
     channel: str = "link",
     flagged: bool = False,
     kiosk_id: str | None = None,
+    one_time_code: str | None = None,
     now: datetime | None = None,
 ) -> bool:
     """Store one respondent's answer to `round`, all of it in one transaction.
@@ -103,7 +104,10 @@ def record(
     lost reply): either way it is stored exactly once. Only the day and the hour are kept, never
     the precise time, and nothing about the person. `flagged` marks possible misuse (kept, but
     left out of figures); a flagged answer from an enrolled kiosk (`kiosk_id`) counts on that
-    kiosk, and the answer keeps no trace of it. Raises `InvalidAnswer` or `RoundClosed`; the
+    kiosk, and the answer keeps no trace of it. A round with one-time codes takes a new answer
+    only with an unused `one_time_code` of its own, marked used in the same transaction (a
+    resend of a stored answer needs none). Raises `InvalidAnswer`, `RoundClosed` or
+    `codes.CodeRefused`; the
     caller keeps the answer on screen.
     """
     answer = validate(round_, answer)
@@ -117,6 +121,8 @@ def record(
         stored = insert(db, round_, answer, submission_id, channel, flagged, now)
         if stored and flagged and kiosk_id is not None:
             kiosk.count_flagged(db, kiosk_id)
+        if stored and round_.uses_codes:  # refused: the answer just inserted is rolled back
+            codes.use(db, round_.id, one_time_code)
         return stored
 
 

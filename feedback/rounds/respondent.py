@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from feedback import i18n
-from feedback.rounds import Round, answers, changes, kiosk, questions
+from feedback.rounds import Round, answers, changes, codes, kiosk, pace, questions
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +102,7 @@ class Outcome(StrEnum):
     CLOSED = "closed"  # the round closed while the respondent was answering
     NOT_CHOSEN = "not_chosen"  # a question without an answer, or an answer the round lacks
     TOO_LONG = "too_long"  # the comment
+    CODE_REFUSED = "code_refused"  # a one-time code unknown to the round, or used already
     FAILED = "failed"  # the store could not take it now; what was chosen stays on screen
 
 
@@ -111,6 +112,7 @@ _SAYS = {
     Outcome.CLOSED: "respond.closed",
     Outcome.NOT_CHOSEN: "respond.choose_one",
     Outcome.TOO_LONG: "respond.too_long",
+    Outcome.CODE_REFUSED: "respond.code_refused",
     Outcome.FAILED: "respond.save_failed",
 }
 
@@ -136,13 +138,18 @@ def send(
     *,
     submission_id: str,
     visit: Visit,
+    one_time_code: str | None = None,
 ) -> Sent:
     """Store the respondent's answer (once, however often it is sent) unless it is a preview,
-    and say what came of it; never raises for the respondent's sake. On a kiosk, an answer
-    sooner after that kiosk's last one than the minimum interval is stored flagged."""
+    and say what came of it; never raises for the respondent's sake. An answer that comes too
+    fast is stored flagged: on an enrolled kiosk, sooner after that kiosk's last one than the
+    minimum interval; anywhere else, beyond the round's pace (`pace`)."""
     if visit.preview:
         return Sent(Outcome.PREVIEW)
-    flagged = visit.kiosk_id is not None and kiosk.too_fast(visit.kiosk_id)
+    if visit.kiosk_id is not None:
+        flagged = kiosk.too_fast(visit.kiosk_id)
+    else:
+        flagged = pace.too_fast(db_path, round_)
     try:
         answers.record(
             db_path,
@@ -152,11 +159,15 @@ def send(
             channel=visit.channel,
             flagged=flagged,
             kiosk_id=visit.kiosk_id,
+            one_time_code=one_time_code,
         )
     except answers.RoundClosed:
         return Sent(Outcome.CLOSED)
     # A refusal is logged without the round: the respondent usually sends again at once, and a
     # line with the round's code and the second would give the stored answer its time (#24).
+    except codes.CodeRefused:
+        log.warning("refused a one-time code")
+        return Sent(Outcome.CODE_REFUSED)
     except answers.CommentTooLong:
         log.warning("refused a comment too long")
         return Sent(Outcome.TOO_LONG)

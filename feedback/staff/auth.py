@@ -10,6 +10,8 @@ or disabling the user ends the session for every copy of the cookie.
 from __future__ import annotations
 
 import functools
+import hashlib
+import hmac
 import json
 import secrets
 from dataclasses import dataclass
@@ -457,6 +459,13 @@ def cookie_key() -> str:
             f"the cookie key in {path} is too short; remove it and run `feedback init`"
         )
     return key
+
+
+def submission_key() -> bytes:
+    """The key that signs the answer page's submission ids (`rounds.submissions`): derived
+    from the cookie key, so that no secrets file needs a new entry, and a key of its own, so
+    that no submission id can ever pass for a cookie or the other way round."""
+    return hmac.new(cookie_key().encode(), b"submission ids", hashlib.sha256).digest()
 
 
 def ensure_secrets() -> Path:

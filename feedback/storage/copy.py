@@ -44,6 +44,7 @@ TABLES = (
     "kiosks",
     "published_figures",
     "export_downloads",
+    "answer_codes",
 )
 BATCH = 10_000
 

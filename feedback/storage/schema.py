@@ -604,6 +604,25 @@ def _rebuild_without_rowid(
     )
 
 
+@migrations(name="0018_one_time_codes")
+def _one_time_codes(db: Connection) -> None:
+    # A round answered with printed one-time codes (issue #24): each code lets one answer in.
+    # A code's row says only whether it has been used; nothing ties it to the answer it let in
+    # (no code or code id is stored with an answer, and a code keeps no time of use).
+    db.execute("ALTER TABLE rounds ADD COLUMN uses_codes INTEGER NOT NULL DEFAULT 0")
+    script(
+        db,
+        """
+        CREATE TABLE answer_codes (
+            round_id INTEGER NOT NULL REFERENCES rounds(id),
+            code TEXT NOT NULL,
+            used INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (round_id, code)
+        )
+        """,
+    )
+
+
 @migrations(name="0019_kiosks")
 def _kiosks(db: Connection) -> None:
     # A kiosk is a tablet that staff enrolled for one round: its token (a signed cookie) names

@@ -12,6 +12,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "{n} kommentarer är dolda eftersom deras omgång har färre än {k} svar.",
         "en": "{n} comments are withheld because their round has fewer than {k} answers.",
     },
+    "comments.flagged": {
+        "fi": "Kierros {round}: {n} vastausta tuli epätavallisen nopeasti, joten ne on merkitty "
+        "mahdolliseksi väärinkäytöksi. Ne säilytetään, mutta niitä ei lasketa mihinkään lukuun.",
+        "sv": "Omgång {round}: {n} svar kom ovanligt snabbt och har därför markerats som möjligt "
+        "missbruk. De sparas men räknas inte in i några siffror.",
+        "en": "Round {round}: {n} answers came unusually fast, so they are flagged as possible "
+        "misuse. They are kept but left out of every figure.",
+    },
     "comments.status.new": {"fi": "uusi", "sv": "ny", "en": "new"},
     "comments.status.ok": {"fi": "luettu", "sv": "läst", "en": "read"},
     "comments.status.hidden": {"fi": "piilotettu", "sv": "dold", "en": "hidden"},

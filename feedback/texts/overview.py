@@ -245,8 +245,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Yearly report to the council",
     },
     "dashboard.flagged": {
-        "fi": "{n} vastausta on merkitty mahdolliseksi väärinkäytöksi (liian nopeasti kioskilla) ja jätetty pois luvuista.",
-        "sv": "{n} svar har markerats som möjligt missbruk (för snabbt på kiosken) och lämnats utanför siffrorna.",
-        "en": "{n} answers are flagged as possible misuse (too fast on a kiosk) and left out of the figures.",
+        "fi": "{n} vastausta on merkitty mahdolliseksi väärinkäytöksi (tulleet liian nopeasti) ja jätetty pois luvuista.",
+        "sv": "{n} svar har markerats som möjligt missbruk (kom för snabbt) och lämnats utanför siffrorna.",
+        "en": "{n} answers are flagged as possible misuse (they came too fast) and left out of the figures.",
     },
 }

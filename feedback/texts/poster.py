@@ -21,4 +21,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Responsaffisch: {action}",
         "en": "Feedback poster: {action}",
     },
+    "slips.code": {
+        "fi": "Vastauskoodi",
+        "sv": "Svarskod",
+        "en": "Answer code",
+    },
+    "slips.once": {
+        "fi": "Yksi vastaus tällä lapulla",
+        "sv": "Ett svar med den här lappen",
+        "en": "One answer with this slip",
+    },
+    "slips.document_title": {
+        "fi": "Vastauslaput: {subject}",
+        "sv": "Svarslappar: {subject}",
+        "en": "Answer slips: {subject}",
+    },
 }

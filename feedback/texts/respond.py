@@ -314,6 +314,45 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Texten är för lång: högst {max} tecken.",
         "en": "The text is too long: at most {max} characters.",
     },
+    "respond.form_expired": {
+        "fi": "Tämä lomake oli ehtinyt vanhentua, joten vastausta ei tallennettu. Valintasi ovat "
+        "yhä tallessa: tarkista ne ja paina Lähetä uudelleen.",
+        "sv": "Formuläret hade hunnit bli för gammalt, så svaret sparades inte. Dina val finns "
+        "kvar: kontrollera dem och tryck på Skicka igen.",
+        "en": "This form had become too old, so the answer was not saved. Your choices are still "
+        "here: check them and press Send again.",
+    },
+    "respond.other_site": {
+        "fi": "Vastaus tuli toiselta sivustolta, joten sitä ei tallennettu. Jos vastasit itse, "
+        "valintasi ovat yhä tallessa: paina Lähetä uudelleen.",
+        "sv": "Svaret kom från en annan webbplats, så det sparades inte. Om du svarade själv "
+        "finns dina val kvar: tryck på Skicka igen.",
+        "en": "The answer came from another website, so it was not saved. If you answered "
+        "yourself, your choices are still here: press Send again.",
+    },
+    "respond.code": {
+        "fi": "Lapussa oleva koodi",
+        "sv": "Koden på lappen",
+        "en": "The code on your slip",
+    },
+    "respond.code_hint": {
+        "fi": "Jokaisella lapulla voi vastata kerran. Koodia ei tallenneta vastauksesi kanssa.",
+        "sv": "Med varje lapp kan man svara en gång. Koden sparas inte med ditt svar.",
+        "en": "Each slip answers once. The code is not kept with your answer.",
+    },
+    "respond.code_refused": {
+        "fi": "Koodia ei tunnistettu tai sillä on jo vastattu. Tarkista koodi lapusta tai pyydä "
+        "aikuiselta uusi lappu. Valintasi ovat yhä tallessa.",
+        "sv": "Koden känns inte igen eller har redan använts. Kontrollera koden på lappen eller "
+        "be en vuxen om en ny lapp. Dina val finns kvar.",
+        "en": "The code is not known or has already been used. Check the code on your slip or "
+        "ask an adult for a new slip. Your choices are still here.",
+    },
+    "respond.codes_on_link_page": {
+        "fi": "Tähän kyselyyn vastataan lapun koodilla. Avaa kysely tästä:",
+        "sv": "Den här enkäten besvaras med koden på en lapp. Öppna enkäten här:",
+        "en": "This survey is answered with the code on a slip. Open the survey here:",
+    },
     "kiosk.still_there": {
         "fi": "Oletko vielä siinä?",
         "sv": "Är du kvar?",

@@ -197,6 +197,29 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Tillåt en kort fritext",
         "en": "Allow a short comment",
     },
+    "rounds.codes": {
+        "fi": "Kertakäyttöiset vastauskoodit (0 = ei koodeja)",
+        "sv": "Engångskoder för svar (0 = inga koder)",
+        "en": "One-time answer codes (0 = none)",
+    },
+    "rounds.codes_help": {
+        "fi": "Jokaisella tulostettavalla lapulla voi vastata kerran, eikä koodia liitetä "
+        "vastaukseen. Ilman lappua kierrokseen ei voi vastata.",
+        "sv": "Varje utskriven lapp ger ett svar, och koden kopplas inte till svaret. Utan "
+        "lapp kan man inte svara på omgången.",
+        "en": "Each printed slip answers once, and the code is not tied to the answer. Without "
+        "a slip nobody can answer the round.",
+    },
+    "rounds.slips": {
+        "fi": "Lataa vastauslaput (A4, PDF)",
+        "sv": "Ladda ner svarslappar (A4, PDF)",
+        "en": "Download answer slips (A4, PDF)",
+    },
+    "rounds.slips_used": {
+        "fi": "Kaikilla tämän kierroksen koodeilla on jo vastattu.",
+        "sv": "Alla koder för den här omgången har redan använts.",
+        "en": "Every code of this round has been used.",
+    },
     "rounds.create": {"fi": "Avaa kierros", "sv": "Öppna omgången", "en": "Open the round"},
     "rounds.created": {
         "fi": "Kierros {code} on avattu.",

@@ -10,6 +10,11 @@ One request per screen: a round open to several groups first asks "Who are you?"
 questions are worded for that group), then shows all of its questions on one page. The
 submission id is made when the questions are shown and sent back with them, so a repeated send
 is stored once, and the thank-you is the reply to the committed POST.
+
+Against a stranger filling a round with answers (issue #24): only ids this server issued are
+taken (`rounds.submissions`: signed, bound to the round, expiring), a form sent from another
+site is refused (`forms.from_another_site`), and answers beyond the round's pace are stored
+flagged (`rounds.pace`). A round with one-time codes asks for the slip's code as well.
 """
 
 from __future__ import annotations
@@ -31,8 +36,17 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
 from feedback import i18n, rounds, settings
-from feedback.rounds import Round, answers, pictures, questions, respondent
+from feedback.rounds import (
+    Round,
+    answers,
+    codes,
+    pictures,
+    questions,
+    respondent,
+    submissions,
+)
 from feedback.rounds.scales import Scale
+from feedback.staff import auth
 from feedback.ui import forms
 
 log = logging.getLogger(__name__)
@@ -91,6 +105,11 @@ class Screen:
     alert: str | None = None
     button: str = ""
     button_name: str = "send"
+    #: The one-time code typed or taken from the slip's link; None for a round without codes.
+    slip_code: str | None = None
+    slip_error: str | None = None
+    #: Signs the submission ids this page hands out (`auth.submission_key`); never shown.
+    key: bytes = field(default=b"", repr=False)
 
 
 def routes() -> list[Route]:
@@ -111,14 +130,28 @@ async def answer(request: Request) -> Response:
     if round_ is None:
         return _message(lang, "respond.not_found_title", "respond.not_found_body", status=404)
     lang = respondent.language(round_, lang)
-    screen = Screen(lang=lang, title=i18n.t("respond.page_title", lang), round_=round_)
-    screen.query = urlencode({k: v for k, v in params.items() if k in ("lang", "plain", "ch")})
+    try:
+        key = auth.submission_key()
+    except auth.NotConfigured:
+        log.exception("the answer page cannot sign submission ids")
+        return _message(lang, "respond.unavailable_title", "respond.unavailable_body", status=503)
+    screen = Screen(lang=lang, title=i18n.t("respond.page_title", lang), round_=round_, key=key)
+    screen.query = urlencode({k: v for k, v in params.items() if k in _KEPT_IN_LINKS})
     form = FormData()
+    from_another_site = False
     if request.method == "POST":
         form = await forms.read_small(request, max_bytes=MAX_BODY)
         if form is None:
             return _message(lang, "respond.too_big_title", "respond.too_big_body", status=413)
+        from_another_site = forms.from_another_site(request)
     group = respondent.group(round_, form.get("group"))
+    if from_another_site:  # told kindly: a child sent here by another site may press again
+        if group is None:
+            screen = _group_screen(screen, round_, FormData())
+        else:
+            screen = _questions_screen(screen, round_, params, group, form=form)
+        screen.alert = i18n.t("respond.other_site", lang)
+        return _render(screen, status=403)
     if group is None:
         return _render(_group_screen(screen, round_, form))
     if "send" not in form:
@@ -210,8 +243,10 @@ def _questions_screen(
         )
     if round_.free_text:
         screen.comment = str(form.get("comment") or "")
+    if round_.uses_codes:
+        screen.slip_code = str(form.get("k") or params.get("k") or "")[:_SLIP_FIELD_MAX]
     screen.group = group if round_.asks_group else None
-    screen.submission_id = _submission_id(form)
+    screen.submission_id = _submission_id(form, round_, key=screen.key)
     screen.button, screen.button_name = i18n.t("respond.send", lang), "send"
     return screen
 
@@ -225,6 +260,11 @@ async def _send(
         screen = _questions_screen(screen, round_, params, group, form=form)
         screen.alert = i18n.t("respond.choose_one", lang)
         return _render(screen, status=422)
+    submission_id = submissions.check(form.get("sid"), round_.id, key=screen.key)
+    if submission_id is None:  # made up, altered, expired or another round's: a fresh form
+        screen = _questions_screen(screen, round_, params, group, form=form)
+        screen.alert = i18n.t("respond.form_expired", lang)
+        return _render(screen, status=422)
     answer = answers.Answer(
         scores=scores,  # type: ignore[arg-type]
         choices=tuple(form.getlist("best")),
@@ -236,8 +276,9 @@ async def _send(
         settings.store(),
         round_,
         answer,
-        submission_id=str(form.get("sid") or ""),
+        submission_id=submission_id,
         visit=respondent.Visit.from_link(params.get, featherweight=True),
+        one_time_code=str(form.get("k") or "") if round_.uses_codes else None,
     )
     Outcome = respondent.Outcome
     if sent.outcome is Outcome.CLOSED:
@@ -247,6 +288,8 @@ async def _send(
         screen.alert = sent.says(lang)
         if sent.outcome is Outcome.TOO_LONG:
             screen.comment_error = screen.alert
+        if sent.outcome is Outcome.CODE_REFUSED:
+            screen.slip_error = screen.alert
         return _render(screen, status=503 if sent.outcome is Outcome.FAILED else 422)
     change = sent.last_time
     last_time = (
@@ -276,15 +319,28 @@ def _score(form: FormData, number: int) -> int | None:
     return int(raw) if isinstance(raw, str) and raw.isascii() and raw.isdigit() else None
 
 
-def _submission_id(form: FormData) -> str:
-    """The id sent with the form, or a fresh one when the questions are first shown."""
+def _submission_id(form: FormData, round_: Round, *, key: bytes) -> str:
+    """The id sent with the form if this server issued it for the round and it is still
+    valid, else a fresh one (as when the questions are first shown)."""
     sent = form.get("sid")
-    return sent if isinstance(sent, str) and sent else answers.new_submission_id()
+    if isinstance(sent, str) and submissions.check(sent, round_.id, key=key):
+        return sent
+    return submissions.issue(round_.id, key=key)
+
+
+#: The link's parameters kept in the form's address and the language links: the language,
+#: plain wording, the QR channel and a slip's one-time code.
+_KEPT_IN_LINKS = ("lang", "plain", "ch", "k")
+#: A one-time code with spaces or dashes typed between its letters fits in this.
+_SLIP_FIELD_MAX = 3 * codes.LENGTH
 
 
 def _first_questions(screen: Screen, round_: Round, params: QueryParams, group: str) -> Response:
     """The questions as first shown, nothing chosen yet: rendered once per round, language, link
-    settings and group, and only the new submission id put in each time it is shown."""
+    settings and group, and only the new submission id put in each time it is shown. A round
+    with one-time codes is drawn each time: its slips' links fill in their own codes."""
+    if round_.uses_codes:
+        return _render(_questions_screen(screen, round_, params, group, form=FormData()))
     key = (round_.id, screen.lang, screen.query, params.get("plain") == "1", group)
     kept = _first_pages.get(key)
     if kept is None or kept[0] != round_:  # not rendered yet, or the round has changed since
@@ -293,7 +349,7 @@ def _first_questions(screen: Screen, round_: Round, params: QueryParams, group: 
         page = _render(screen)
         parts = page.body.split(_SID_MARK.encode())
         if len(parts) != 2:  # cannot happen: no text of a page holds the mark; if it did,
-            screen.submission_id = answers.new_submission_id()
+            screen.submission_id = submissions.issue(round_.id, key=screen.key)
             return _render(screen)  # the page would be drawn each time as before
         kept = (round_, parts[0], parts[1], page.headers["content-security-policy"])
         _first_pages[key] = kept
@@ -301,7 +357,7 @@ def _first_questions(screen: Screen, round_: Round, params: QueryParams, group: 
             _first_pages.popitem(last=False)
     _first_pages.move_to_end(key)
     _, before, after, policy = kept
-    return _reply(before + answers.new_submission_id().encode() + after, policy)
+    return _reply(before + submissions.issue(round_.id, key=screen.key).encode() + after, policy)
 
 
 #: Stands for the submission id in a kept page: no catalogue text holds a NUL character (a

@@ -39,6 +39,9 @@ def answer(ctx: PageContext, round_: Round) -> None:
     visit = respondent.Visit.from_link(
         ctx.query, featherweight=False, kiosk_id=kiosk.enrolled(ctx.db_path, round_)
     )
+    if round_.uses_codes and not visit.preview:  # the code is asked on the link page
+        _to_link_page(ctx, round_)
+        return
     in_kiosk = visit.kiosk_id is not None
     if in_kiosk:
         kiosk.install(ctx.lang)
@@ -131,6 +134,15 @@ def _send(ctx: PageContext, round_: Round, state: dict, *, visit: respondent.Vis
     (st.info if sent.outcome in (Outcome.PREVIEW, Outcome.CLOSED) else st.error)(
         sent.says(ctx.lang)
     )
+
+
+def _to_link_page(ctx: PageContext, round_: Round) -> None:
+    """A round answered with one-time codes is answered on the link page, which asks for the
+    slip's code: nothing is asked or stored here."""
+    st.info(i18n.t("respond.codes_on_link_page", ctx.lang))
+    heading = respondent.heading(round_, ctx.lang)
+    label = heading.subject or i18n.t("respond.page_title", ctx.lang)
+    st.link_button(label, rounds.link(round_.code, lang=ctx.lang), type="primary")
 
 
 def _state(round_: Round) -> dict:

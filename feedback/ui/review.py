@@ -8,9 +8,19 @@ from datetime import date
 import streamlit as st
 
 from feedback import i18n, retention, settings
-from feedback.rounds import comments
-from feedback.ui import page
+from feedback.rounds import comments, pace
+from feedback.ui import escaping, page
 from feedback.ui.page import PageContext
+
+
+def flagged_alerts(ctx: PageContext, flagged: list[pace.Flagged]) -> None:
+    """A warning per round whose answers came too fast (`rounds.pace`), naming it."""
+    for found in flagged:
+        subject = found.subjects.get(ctx.lang) or next(iter(found.subjects.values()), "")
+        name = f"{found.code} ({subject})" if subject else found.code
+        st.warning(
+            i18n.t("comments.flagged", ctx.lang, round=escaping.plain(name), n=found.answers)
+        )
 
 
 def comment_card(ctx: PageContext, comment: comments.Comment) -> None:

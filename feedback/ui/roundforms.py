@@ -7,7 +7,17 @@ import streamlit as st
 
 from feedback import i18n, plans, rounds, settings
 from feedback.figures import published
-from feedback.rounds import Round, changes, kiosk, posters, questions, recordings, respondent
+from feedback.rounds import (
+    Round,
+    changes,
+    codes,
+    kiosk,
+    posters,
+    questions,
+    recordings,
+    respondent,
+    slips,
+)
 from feedback.rounds.scales import Scale
 from feedback.staff import auth
 from feedback.ui import page, widgets
@@ -70,6 +80,15 @@ def new_round_form(ctx: PageContext) -> None:
         )
         follow_up = st.checkbox(i18n.t("rounds.follow_up", lang), key="new-round-follow-up")
         free_text = st.checkbox(i18n.t("rounds.free_text", lang), key="new-round-free-text")
+        slips = st.number_input(
+            i18n.t("rounds.codes", lang),
+            min_value=0,
+            max_value=codes.MAX_CODES,
+            value=0,
+            step=1,
+            help=i18n.t("rounds.codes_help", lang),
+            key="new-round-codes",
+        )
         sent = st.button(i18n.t("rounds.create", lang), type="primary", key="new-round-create")
     with preview:
         st.markdown(f"**{i18n.t('rounds.child_preview', lang)}**")
@@ -105,6 +124,7 @@ def new_round_form(ctx: PageContext) -> None:
                 closes_on=closes_on,
                 actors=ctx.scope,
                 subjects=subjects,
+                codes=int(slips),
             )
     except rounds.InvalidSubject as refused:  # what was typed stays in the form
         st.error(
@@ -120,6 +140,22 @@ def new_round_form(ctx: PageContext) -> None:
         st.error(i18n.t("rounds.choose_some", lang))
         return
     st.success(i18n.t("rounds.created", lang, code=created.code))
+
+
+def slips_download(ctx: PageContext, round_: Round) -> None:
+    """The printable slips of a round answered with one-time codes, those not used yet."""
+    if not round_.uses_codes or ctx.user is None or not ctx.user.may_see_actor(round_.actor_id):
+        return
+    unused = codes.unused(ctx.db_path, round_.id)
+    if not unused:
+        st.info(i18n.t("rounds.slips_used", ctx.lang))
+        return
+    st.download_button(
+        i18n.t("rounds.slips", ctx.lang),
+        lambda: slips.slips_pdf(round_, unused),  # drawn when downloaded, not at each rerun
+        file_name=f"slips-{round_.code}.pdf",
+        mime="application/pdf",
+    )
 
 
 def recording_form(ctx: PageContext, round_: Round) -> None:

@@ -53,7 +53,7 @@ def routes() -> list[Route]:
 async def open_session(request: Request) -> Response:
     """Set the cookie of the session that the handoff note names, if it is live."""
     form = await forms.read_small(request, max_bytes=4096, max_fields=4)
-    if form is None or _from_another_site(request):
+    if form is None or forms.from_another_site(request):
         return PlainTextResponse("Forbidden", status_code=403)
     key = auth.cookie_key()
     redeemed = await run_in_threadpool(
@@ -91,7 +91,7 @@ async def close_session(request: Request) -> Response:
     single sign-on user goes on through `st.logout` on the sign-in page, which ends Streamlit's
     identity cookie and the provider's session, and comes back there (provider_trip)."""
     form = await forms.read_small(request, max_bytes=1024, max_fields=4)
-    if form is None or _from_another_site(request):
+    if form is None or forms.from_another_site(request):
         return PlainTextResponse("Forbidden", status_code=403)
     if request.query_params.get("provider") == "1":
         # Not straight to Streamlit's /auth/logout: it redirects to the provider, and the
@@ -114,7 +114,7 @@ async def start_single_sign_on(request: Request) -> Response:
     """Note the language and `next` page for the way back (provider_trip), then on to the
     sign-in page, which sends the browser to the provider with `st.login`."""
     form = await forms.read_small(request, max_bytes=2048, max_fields=4)
-    if form is None or _from_another_site(request):
+    if form is None or forms.from_another_site(request):
         return PlainTextResponse("Forbidden", status_code=403)
     lang = i18n.normalise_language(form.get(LANGUAGE_FIELD)) or i18n.DEFAULT_LANGUAGE
     response = _redirect(SIGN_IN_PAGE, lang, sso="start")
@@ -184,12 +184,6 @@ def _redirect(page: str, lang: object, **query: str) -> RedirectResponse:
     chosen = i18n.normalise_language(lang) or i18n.DEFAULT_LANGUAGE
     pairs = [("lang", chosen), *parse_qsl(kept), *query.items()]
     return RedirectResponse(f"{path}?{urlencode(pairs)}", status_code=303)
-
-
-def _from_another_site(request: Request) -> bool:
-    """A form sent from another site's page (browsers say so in Sec-Fetch-Site): refused, so
-    that nobody can sign a visitor in to an account of theirs."""
-    return request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none")
 
 
 def secure(request: Request) -> bool:
