@@ -256,13 +256,15 @@ def write_locked(db_path: Path):
 
 
 def stored_answers(db_path: Path, code: str, columns: str) -> list[tuple]:
-    """The round's rows in `answers`, oldest first, with `columns` (a fixed list in a test)."""
+    """The round's rows in `answers` with `columns` (a fixed list in a test), sorted by those
+    columns: answers are stored under random keys and have no order of their own (#24)."""
     with storage.reading(db_path) as db:
-        return db.execute(
+        rows = db.execute(
             f"""SELECT {columns} FROM answers JOIN rounds ON rounds.id = round_id
-                WHERE code = ? ORDER BY answers.id""",
+                WHERE code = ?""",
             [code],
         ).fetchall()
+    return sorted(tuple(row) for row in rows)
 
 
 def answered(

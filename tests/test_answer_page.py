@@ -392,7 +392,7 @@ def test_a_codes_round_takes_each_slips_code_once_and_a_guess_never(client, plan
     )
     assert "<h1>Thank you!</h1>" in reply.text
     assert stored(app_env, round_.code) == [
-        (0, 5, "grades-4-6", "link"),
         (0, 4, "grades-4-6", "link"),
+        (0, 5, "grades-4-6", "link"),
     ]
     assert codes.unused(plan_db, round_.id) == []

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 import time
 import uuid
+from datetime import date, timedelta
 from urllib.parse import urlencode
 
 import pytest
 
-from feedback import figures, plans, storage
+from feedback import plans, storage
+from feedback.figures import published
 from feedback.rounds import answers, codes
 from tests.conftest import open_round, stored_answers
 from tests.security.conftest import request
@@ -80,11 +82,14 @@ def test_a_flood_of_fetched_forms_counts_at_most_a_burst_and_moves_no_figure(tar
     assert flagged + attack_counted == sent  # every answer kept, none lost
     assert attack_counted <= 30 + 4 * minutes + 1  # the burst, and what time refilled
     assert flagged >= sent - attack_counted > 0
-    # What the children's results page and the figures show: the flagged ones are not in it.
-    shown = figures.round_summary(target.db_path, round_.id, k=10)
+    # What the children's results page shows once today's answers are published (tomorrow):
+    # the flagged ones are not in it.
+    tomorrow = date.today() + timedelta(days=1)
+    shown = published.round_figure(target.db_path, round_.id, k=10, today=tomorrow)
     assert shown.n == counted and shown.distribution[0] == attack_counted
     assert shown.distribution[4] == 40
-    assert figures.action_summary(target.db_path, round_.action_id, k=10).n == counted
+    action = published.action_figure(target.db_path, round_.action_id, k=10, today=tomorrow)
+    assert action.n == counted
 
 
 def test_a_post_from_another_site_is_refused_and_stores_nothing(target, round_):
