@@ -8,6 +8,7 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PLANS_DIR = PROJECT_ROOT / "data" / "plans"
+PAGES_DIR = PROJECT_ROOT / "pages"
 DEFAULT_DB = PROJECT_ROOT / "data" / "feedback.db"
 
 #: Smallest group whose figures are shown; docs/design.md §5 forbids going below 5.
@@ -100,6 +101,14 @@ def kiosk_min_interval() -> float:
 def memory_growth_mb() -> float:
     """How much the app process may grow before the memory guard runs a full collection."""
     return _number("FEEDBACK_MEMORY_GROWTH_MB", 48, floor=8)
+
+
+def max_sessions() -> int:
+    """How many Streamlit sessions (open websockets) one app process holds before it answers
+    "busy, try again in a moment" (`FEEDBACK_MAX_SESSIONS`): about 0.1 MB each when ordinary
+    and at most a few widget values of 16 KB (feedback.ui.websocket_guard), so the default
+    keeps them well within a process's 250 MB memory budget (benchmarks/memory_flood.py)."""
+    return int(_number("FEEDBACK_MAX_SESSIONS", 1000, floor=1))
 
 
 def bcrypt_rounds() -> int:

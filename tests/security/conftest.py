@@ -24,12 +24,13 @@ from tests.conftest import new_store
 
 @dataclass(frozen=True)
 class Target:
-    """The attacked server: its address, its store and its log."""
+    """The attacked server: its address, its store, its log and its process id."""
 
     url: str
     db_path: Path
     log_path: Path
     secrets_path: Path
+    pid: int
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +47,7 @@ def target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
     process = launch(db_path, port, log_path, secrets_path=secrets_path)
     url = f"http://127.0.0.1:{port}"
     wait_healthy(url, process, log_path)
-    yield Target(url, db_path, log_path, secrets_path)
+    yield Target(url, db_path, log_path, secrets_path, process.pid)
     process.terminate()
     process.wait(timeout=15)
 
