@@ -8,7 +8,14 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 from feedback.rounds import respondent
-from feedback.ui import answer_page, delivery, provider_trip, server, session_cookie
+from feedback.ui import (
+    answer_page,
+    delivery,
+    provider_trip,
+    server,
+    session_cookie,
+    websocket_guard,
+)
 
 
 def guard_running() -> bool:
@@ -36,8 +43,10 @@ def test_the_server_mounts_the_answer_page_recordings_session_cookie_and_wraps_e
     ]
     assert [m.cls for m in server.middleware()] == [
         delivery.SecurityHeaders,
+        delivery.ClosedPaths,
         delivery.CompressOnce,
         provider_trip.ProviderReturn,
+        websocket_guard.WebsocketGuard,
     ]
 
 
