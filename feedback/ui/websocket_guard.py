@@ -3,14 +3,16 @@
 Anyone who can load `/respond` can open Streamlit sessions without an account. Streamlit keeps
 every widget value a browser sends in the session's state, whatever its size, and keeps a closed
 session's state for reconnection (up to 128 sessions for two minutes): 40 sessions that each sent
-one 20 MB radio value grew the process by 2.2 GB, most of it kept after they closed. This ASGI
-middleware sits in front of Streamlit's websocket endpoint and
+one 20 MB radio value grew the process by 2.6 GB, 2.4 GB of it kept after they closed
+(benchmarks/README.md). `server.maxMessageSize = 1` (.streamlit/config.toml) refuses messages
+above 1 MB before they are buffered; this ASGI middleware sits in front of Streamlit's websocket
+endpoint and
 
 - drops a widget value larger than `MAX_VALUE_BYTES` from each incoming rerun before Streamlit
   parses it into session state (the widget then reads as never touched; nothing the app asks
   for comes near: a comment is 500 characters, a plan text ~600 bytes);
-- closes a connection whose message is larger than `MAX_MESSAGE_BYTES` (Streamlit itself
-  closes only above `server.maxWidgetStateSize`, 25 MB);
+- closes a connection whose message is larger than `MAX_MESSAGE_BYTES`, so that the values
+  of one rerun cannot add up to the megabyte either;
 - refuses new sessions once the process holds `settings.max_sessions()`, and then answers the
   Streamlit pages with a "busy, try again in a moment" page before their websocket opens.
 
@@ -39,8 +41,8 @@ STREAM_PATH = "/_stcore/stream"
 #: The largest widget value kept, as its encoded protobuf (bytes): a 500-character comment is
 #: at most 2 KB of UTF-8, a multiselect of every actor a few KB.
 MAX_VALUE_BYTES = 16_384
-#: The largest message a browser may send: one rerun with every widget state of the biggest
-#: staff form is a few tens of KB.
+#: The largest message a browser may send: a rerun carries the values of the widgets on screen,
+#: each far below MAX_VALUE_BYTES.
 MAX_MESSAGE_BYTES = 262_144
 #: Code 1009 "message too big", as Streamlit closes; 1013 "try again later" when full.
 TOO_BIG, TRY_AGAIN_LATER = 1009, 1013

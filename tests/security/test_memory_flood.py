@@ -124,6 +124,7 @@ def test_a_huge_message_closes_its_session(target, value_bytes):
         lambda: flood(target.url, code, sessions=1, value_bytes=value_bytes, timeout=60)
     )
     assert dict(result.tally) == {"closed by the server (1009)": 1}
+    assert "Traceback" not in target.log_path.read_text()
 
 
 def test_an_ordinary_answer_is_not_affected(target):
