@@ -178,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sessions", type=int, default=400)
     parser.add_argument("--value-mb", type=float, default=20)
     parser.add_argument("--concurrency", type=int, default=10, help="sessions sending at once")
-    parser.add_argument("--children", type=int, default=30, help="quiet answers (and least)")
+    parser.add_argument("--children", type=int, default=100, help="quiet answers (and least)")
     parser.add_argument("--timeout", type=float, default=600, help="seconds for the flood")
     parser.add_argument("--settle", type=float, default=150, help="seconds for memory to return")
     args = parser.parse_args(argv)
@@ -191,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
             run_async(lambda: child_answers(url, code, least=3))  # warm-up
             idle = settled_rss_kb(server.rss_kb, seconds=30)
             quiet = run_async(lambda: child_answers(url, code, least=args.children))
+            cpu = server.cpu_seconds(), time.process_time()
             with MemorySampler(server) as sampler:
                 result = run_async(
                     lambda: flood(
@@ -203,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
                         children=args.children,
                     )
                 )
+            server_cpu, attacker_cpu = server.cpu_seconds() - cpu[0], time.process_time() - cpu[1]
             closed = settled_rss_kb(server.rss_kb, seconds=args.settle)
             errors = server.logged_errors()
 
@@ -215,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{args.sessions} hostile sessions × {args.value_mb:g} MB "
         f"(≤{args.concurrency} sending at once), flood {result.seconds:.0f} s\n"
+        f"  CPU seconds during the flood: server {server_cpu:.1f}, attacker {attacker_cpu:.1f}\n"
         f"  hostile sessions: {dict(sorted(result.tally.items()))}\n"
         f"  RSS idle {idle / 1024:.0f} MB, peak {sampler.peak_kb / 1024:.0f} MB "
         f"(+{(sampler.peak_kb - idle) / 1024:.0f}), after close {closed / 1024:.0f} MB "
