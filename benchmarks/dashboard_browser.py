@@ -12,7 +12,8 @@ sign-in page as an admin, and then, after --warmup loads, measures --repeat time
 - **filter**: choosing a respondent group in the filters (and then removing it again), from
   the key press to the last change on screen.
 
-It prints medians and p90s per size, and the ratio of the largest size to the smallest.
+It prints medians and p90s per size, the largest websocket message the server sent (which
+`server.maxMessageSize` must allow), and the ratio of the largest size to the smallest.
 Chromium and the app share the machine's cores, as they would not in service: the figures are
 an upper bound of what a coordinator on their own computer waits.
 """
@@ -133,6 +134,17 @@ def measure(url: str, plan: str, args: argparse.Namespace) -> dict:
         context = browser.new_context(viewport=VIEWPORT)
         page = context.new_page()
         page.add_init_script(OBSERVER)
+        # The largest websocket message the server sends, for `server.maxMessageSize`.
+        return_value["largest_message"] = 0
+
+        def frames(websocket) -> None:
+            def received(payload: bytes | str) -> None:
+                largest = max(return_value["largest_message"], len(payload))
+                return_value["largest_message"] = largest
+
+            websocket.on("framereceived", received)
+
+        page.on("websocket", frames)
         sign_in(page, url, username=args.username)
         expect = {"charts": args.charts, "tables": args.tables, "quiet_ms": args.quiet}
         for i in range(args.warmup + args.repeat):
@@ -196,7 +208,9 @@ def main(argv: list[str] | None = None) -> int:
             process.wait(timeout=15)
             auth.disable_user(db_path, args.username)
         print(f"  load to fully drawn: {_summary(results[size]['load'])}")
-        print(f"  filter change:       {_summary(results[size]['filter'])}", flush=True)
+        print(f"  filter change:       {_summary(results[size]['filter'])}")
+        largest = results[size]["largest_message"]
+        print(f"  largest websocket message from the server: {largest / 1024:.0f} KB", flush=True)
     sizes = sorted(results)
     missed = []
     for size in sizes:

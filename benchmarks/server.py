@@ -106,12 +106,7 @@ class Server:
 
     def rss_kb(self) -> int | None:
         """The server process's resident memory now (VmRSS), or None once it has gone."""
-        try:
-            status = Path(f"/proc/{self.process.pid}/status").read_text()
-        except OSError:
-            return None
-        match = re.search(r"^VmRSS:\s+(\d+) kB", status, re.MULTILINE)
-        return int(match.group(1)) if match else None
+        return rss_kb(self.process.pid)
 
     def cpu_seconds(self) -> float:
         """User + system CPU time the server process has used so far."""
@@ -137,6 +132,16 @@ class Server:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
+
+
+def rss_kb(pid: int) -> int | None:
+    """Process `pid`'s resident memory now (VmRSS), or None once it has gone."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return None
+    match = re.search(r"^VmRSS:\s+(\d+) kB", status, re.MULTILINE)
+    return int(match.group(1)) if match else None
 
 
 def free_port() -> int:
@@ -233,7 +238,8 @@ def running_server(
 
 
 class MemorySampler:
-    """Samples the server's VmRSS every `interval` seconds in a thread; keeps the peak."""
+    """Samples the server's VmRSS every `interval` seconds in a thread; keeps the peak. Anything
+    with an `rss_kb()` method will do as the server."""
 
     def __init__(self, server: Server, *, interval: float = 0.5):
         self.server = server

@@ -8,6 +8,7 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PLANS_DIR = PROJECT_ROOT / "data" / "plans"
+PAGES_DIR = PROJECT_ROOT / "pages"
 DEFAULT_DB = PROJECT_ROOT / "data" / "feedback.db"
 
 #: Smallest group whose figures are shown; docs/design.md §5 forbids going below 5.
@@ -119,6 +120,14 @@ def body_seconds() -> float:
     a 2 MB plan upload on slow mobile data fits; a client that claims a body and sends
     nothing is let go."""
     return _number("FEEDBACK_BODY_SECONDS", 30, floor=1)
+
+
+def max_sessions() -> int:
+    """How many Streamlit sessions (open websockets) one app process holds before it answers
+    "busy, try again in a moment" (`FEEDBACK_MAX_SESSIONS`): about 0.1 MB each when ordinary
+    and at most a few widget values of 16 KB (feedback.ui.websocket_guard), so the default
+    keeps them well within a process's 250 MB memory budget (benchmarks/memory_flood.py)."""
+    return int(_number("FEEDBACK_MAX_SESSIONS", 1000, floor=1))
 
 
 def bcrypt_rounds() -> int:

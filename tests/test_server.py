@@ -8,7 +8,15 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 from feedback.rounds import kiosk, respondent
-from feedback.ui import answer_page, bodies, delivery, provider_trip, server, session_cookie
+from feedback.ui import (
+    answer_page,
+    bodies,
+    delivery,
+    provider_trip,
+    server,
+    session_cookie,
+    websocket_guard,
+)
 
 
 def guard_running() -> bool:
@@ -41,6 +49,7 @@ def test_the_server_mounts_the_answer_page_recordings_cookies_and_wraps_every_re
         bodies.BoundedBodies,
         delivery.CompressOnce,
         provider_trip.ProviderReturn,
+        websocket_guard.WebsocketGuard,
     ]
 
 

@@ -65,6 +65,8 @@ _CSS = (TEMPLATES / "answer.css").read_text(encoding="utf-8")
 #: Seconds for which a round this process has read is shown without reading it again
 #: (`rounds.recently_read`); storing an answer always checks the round in its transaction.
 ROUND_MAX_AGE = 2.0
+#: Seconds after which a browser shown the busy page asks again.
+BUSY_RETRY = 15
 
 
 @dataclass
@@ -430,6 +432,21 @@ def _picture_css(round_: Round) -> str:
             if uri:
                 rules[f"pic-{question.scale.value}-{value}"] = uri
     return "".join(f'.{name}{{background-image:url("{uri}")}}' for name, uri in rules.items())
+
+
+def busy(lang: str) -> Response:
+    """ "Busy, try again in a moment" (503), which the browser loads again by itself after
+    `BUSY_RETRY` seconds: the process holds as many sessions as it may
+    (feedback.ui.websocket_guard)."""
+    reply = _html(
+        "busy.html",
+        status=503,
+        lang=lang,
+        title=i18n.t("busy.title", lang),
+        body=i18n.t("busy.body", lang),
+    )
+    reply.headers["Retry-After"] = reply.headers["Refresh"] = str(BUSY_RETRY)
+    return reply
 
 
 def _html(template: str, *, status: int = 200, **context: object) -> Response:

@@ -1,5 +1,6 @@
 """The web server around the Streamlit app: the featherweight answer page, compressed delivery,
-security headers and the memory guard, all in the one process (`streamlit run app.py`)."""
+security headers, the bounds on websocket sessions and the memory guard, all in the one process
+(`streamlit run app.py`)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from feedback.ui import (
     kiosk_enrolment,
     provider_trip,
     session_cookie,
+    websocket_guard,
 )
 
 log = logging.getLogger(__name__)
@@ -50,6 +52,7 @@ def middleware() -> list[Middleware]:
         Middleware(bodies.BoundedBodies),
         Middleware(delivery.CompressOnce),
         Middleware(provider_trip.ProviderReturn),
+        Middleware(websocket_guard.WebsocketGuard),
     ]
 
 
@@ -75,9 +78,9 @@ async def lifespan(_app: object) -> AsyncIterator[None]:
 
 def started_without_app() -> bool:
     """Whether this process was started as `streamlit run streamlit_app.py`: it would serve the
-    pages without the answer page, the cookie route, compression, security headers or the
-    memory guard (and with Streamlit's collection after each rerun off). AppTest runs pages
-    with no server at all, and is not that."""
+    pages without the answer page, the cookie route, compression, security headers, the
+    bounds on websocket sessions or the memory guard (and with Streamlit's collection after
+    each rerun off). AppTest runs pages with no server at all, and is not that."""
     from streamlit import config
 
     return config._main_script_path is not None and not _serving.is_set()

@@ -26,12 +26,13 @@ BODY_SECONDS = 3
 
 @dataclass(frozen=True)
 class Target:
-    """The attacked server: its address, its store and its log."""
+    """The attacked server: its address, its store, its log and its process id."""
 
     url: str
     db_path: Path
     log_path: Path
     secrets_path: Path
+    pid: int
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +56,7 @@ def target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
     )
     url = f"http://127.0.0.1:{port}"
     wait_healthy(url, process, log_path)
-    yield Target(url, db_path, log_path, secrets_path)
+    yield Target(url, db_path, log_path, secrets_path, process.pid)
     process.terminate()
     process.wait(timeout=15)
 

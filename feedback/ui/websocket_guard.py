@@ -1,0 +1,125 @@
+"""Bounds on what anonymous websocket sessions can make this process hold (issue #25).
+
+Anyone who can load `/respond` can open Streamlit sessions without an account. Streamlit keeps
+every widget value a browser sends in the session's state, whatever its size, and keeps a closed
+session's state for reconnection (up to 128 sessions for two minutes): 40 sessions that each sent
+one 20 MB radio value grew the process by 2.6 GB, 2.4 GB of it kept after they closed
+(benchmarks/README.md). `server.maxMessageSize = 1` (.streamlit/config.toml) refuses messages
+above 1 MB before they are buffered; this ASGI middleware sits in front of Streamlit's websocket
+endpoint and
+
+- drops a widget value larger than `MAX_VALUE_BYTES` from each incoming rerun before Streamlit
+  parses it into session state (the widget then reads as never touched; nothing the app asks
+  for comes near: a comment is 500 characters, a plan text ~600 bytes);
+- closes a connection whose message is larger than `MAX_MESSAGE_BYTES`, so that the values
+  of one rerun cannot add up to the megabyte either;
+- refuses new sessions once the process holds `settings.max_sessions()`, and then answers the
+  Streamlit pages with a "busy, try again in a moment" page before their websocket opens.
+
+It hooks public names only, checked on Streamlit 1.67.0: the websocket path `/_stcore/stream`
+(`starlette_websocket._ROUTE_WEBSOCKET_STREAM`), the ASGI `websocket.receive` message with the
+binary frame in `bytes`, and the protobuf `BackMsg.rerun_script.widget_states.widgets`
+(tests/test_websocket_guard.py fails if Streamlit changes any of them).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from google.protobuf.message import DecodeError
+from starlette.datastructures import QueryParams
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from streamlit.proto.BackMsg_pb2 import BackMsg
+
+from feedback import i18n, settings
+from feedback.ui import answer_page
+
+log = logging.getLogger(__name__)
+
+#: Streamlit's websocket endpoint (the app sets no `server.baseUrlPath`).
+STREAM_PATH = "/_stcore/stream"
+#: The largest widget value kept, as its encoded protobuf (bytes): a 500-character comment is
+#: at most 2 KB of UTF-8, a multiselect of every actor a few KB.
+MAX_VALUE_BYTES = 16_384
+#: The largest message a browser may send: a rerun carries the values of the widgets on screen,
+#: each far below MAX_VALUE_BYTES.
+MAX_MESSAGE_BYTES = 262_144
+#: Code 1009 "message too big", as Streamlit closes; 1013 "try again later" when full.
+TOO_BIG, TRY_AGAIN_LATER = 1009, 1013
+#: The Streamlit pages (the front page and pages/*.py), which open a session when loaded.
+PAGE_PATHS = frozenset({"/", *(f"/{page.stem}" for page in settings.PAGES_DIR.glob("*.py"))})
+
+
+def without_oversized_values(data: bytes) -> bytes:
+    """The BackMsg `data` with each widget value above `MAX_VALUE_BYTES` left out; anything
+    else, and any message too small to hold such a value, unchanged."""
+    if len(data) <= MAX_VALUE_BYTES:
+        return data
+    msg = BackMsg()
+    try:
+        msg.ParseFromString(data)
+    except DecodeError:
+        return data  # Streamlit closes the connection on it (code 1002)
+    if msg.WhichOneof("type") != "rerun_script":
+        return data
+    widgets = msg.rerun_script.widget_states.widgets
+    oversized = [i for i, widget in enumerate(widgets) if widget.ByteSize() > MAX_VALUE_BYTES]
+    if not oversized:
+        return data
+    for i in reversed(oversized):
+        del widgets[i]
+    log.warning("dropped %d oversized widget values from a rerun", len(oversized))
+    return msg.SerializeToString()
+
+
+class WebsocketGuard:
+    """Counts this process's open sessions, refuses new ones when full, and filters what the
+    open ones send (see the module's docstring)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self.sessions = 0
+        self.max_sessions = settings.max_sessions()
+
+    @property
+    def full(self) -> bool:
+        return self.sessions >= self.max_sessions
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "websocket" and scope["path"] == STREAM_PATH:
+            await self._session(scope, receive, send)
+        elif scope["type"] == "http" and self.full and _is_page(scope):
+            lang = QueryParams(scope.get("query_string", b"")).get("lang", "")
+            await answer_page.busy(lang if lang in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)(
+                scope, receive, send
+            )
+        else:
+            await self.app(scope, receive, send)
+
+    async def _session(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.full:
+            log.warning("refused a session: %d open, the most this process holds", self.sessions)
+            await send({"type": "websocket.close", "code": TRY_AGAIN_LATER})
+            return
+
+        async def filtered() -> Message:
+            message = await receive()
+            data = message.get("bytes") if message["type"] == "websocket.receive" else None
+            if data is None:
+                return message
+            if len(data) > MAX_MESSAGE_BYTES:
+                log.warning("closed a session that sent a message of %d bytes", len(data))
+                await send({"type": "websocket.close", "code": TOO_BIG})
+                return {"type": "websocket.disconnect", "code": TOO_BIG}
+            return {**message, "bytes": without_oversized_values(data)}
+
+        self.sessions += 1
+        try:
+            await self.app(scope, filtered, send)
+        finally:
+            self.sessions -= 1
+
+
+def _is_page(scope: Scope) -> bool:
+    path = scope["path"].rstrip("/") or "/"
+    return scope["method"] in ("GET", "HEAD") and path in PAGE_PATHS
