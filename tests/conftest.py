@@ -8,10 +8,12 @@ a browser test runs on PostgreSQL too only when marked `both_stores`.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sqlite3
 import textwrap
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -289,3 +291,38 @@ def answered(
             flagged=flagged,
             now=now,
         )
+
+
+# --- A real browser and coroutines, shared by the browser and the security tests ---------------
+
+#: Debian chromium, driven by Playwright (docs/design.md §6.8): one per test process.
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian chromium is missing: run the README's test command (scripts/test.sh)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+def run_async(coroutine):
+    """`asyncio.run(coroutine)` in a thread of its own: Playwright's sync API keeps an event
+    loop running in the main thread for as long as the session's browser is open, and a
+    second loop cannot be started there."""
+    with ThreadPoolExecutor(1) as worker:
+        return worker.submit(asyncio.run, coroutine).result()

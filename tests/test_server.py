@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import socket
 import threading
-from concurrent.futures import ThreadPoolExecutor
 
 from feedback.rounds import kiosk, respondent
 from feedback.ui import (
@@ -17,6 +15,7 @@ from feedback.ui import (
     session_cookie,
     websocket_guard,
 )
+from tests.conftest import run_async
 
 
 def guard_running() -> bool:
@@ -28,9 +27,7 @@ def test_the_memory_guard_runs_while_the_server_is_up():
         async with server.lifespan(None):
             assert guard_running()
 
-    # In its own thread: the browser tests' Playwright keeps an event loop in the main one.
-    with ThreadPoolExecutor(1) as thread:
-        thread.submit(lambda: asyncio.run(serve())).result()
+    run_async(serve())
     assert not guard_running()
 
 

@@ -18,18 +18,8 @@ from feedback import plans, settings
 from feedback.rounds import answers, kiosk
 from feedback.rounds.answers import Answer
 from feedback.staff import auth
-from tests.conftest import new_store
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, new_store  # noqa: F401 (used by tests)
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 ARTIFACTS = settings.PROJECT_ROOT / "tests" / "browser" / "artifacts"
 PHONE = {"width": 360, "height": 740}
 TABLET = {"width": 1024, "height": 768}
@@ -65,18 +55,6 @@ def server(store_kind: str, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     yield started
     process.terminate()
     process.wait(timeout=15)
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian chromium is missing: run the README's test command (scripts/test.sh)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture

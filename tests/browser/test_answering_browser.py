@@ -201,7 +201,7 @@ def test_kiosk_answers_reset_for_the_next_child_and_too_fast_ones_are_flagged(se
     page.get_by_role("radio").first.wait_for()
     settle(page)
     assert chosen_faces(page).count() == 0
-    assert rows(server.db_path, round_.code) == [(0, 4, "kiosk", 0), (0, 1, "kiosk", 1)]
+    assert rows(server.db_path, round_.code) == [(0, 1, "kiosk", 1), (0, 4, "kiosk", 0)]
     assert [k.flagged for k in kiosks.list_kiosks(server.db_path, code=round_.code)] == [1]
 
 

@@ -25,7 +25,7 @@ from feedback import figures, settings, storage
 from feedback.rounds import answers
 from feedback.staff import auth
 from feedback.ui import session_cookie
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, settle
+from tests.browser.conftest import settle
 from tests.conftest import open_round, signed_in
 from tests.security.conftest import request
 
@@ -37,16 +37,6 @@ EARLIER = datetime.combine(date.today() - timedelta(days=2), datetime.min.time()
 #: Bounds of every loop: attempts, and seconds in all.
 ATTEMPTS = 20
 SECONDS = 120
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="module")
