@@ -10,6 +10,7 @@ from feedback.ui import (
     answer_page,
     bodies,
     delivery,
+    media_guard,
     provider_trip,
     server,
     session_cookie,
@@ -43,6 +44,7 @@ def test_the_server_mounts_the_answer_page_recordings_cookies_and_wraps_every_re
     assert [m.cls for m in server.middleware()] == [
         delivery.SecurityHeaders,
         delivery.ClosedPaths,
+        media_guard.StaffMedia,
         bodies.BoundedBodies,
         delivery.CompressOnce,
         provider_trip.ProviderReturn,

@@ -22,6 +22,8 @@ from pydantic import (
     model_validator,
 )
 
+from feedback.plaintext import clean_text
+
 LANGUAGES = ("fi", "sv", "en")
 GROUPS = (
     "all",
@@ -59,11 +61,13 @@ def _text(value: Any, info: ValidationInfo) -> dict[str, str]:
     for key, text in value.items():
         if key not in LANGUAGES:
             raise ValueError(f"unknown language {key!r}; use fi, sv or en")
-        if not isinstance(text, str | int | float) or not str(text).strip():
+        if not isinstance(text, str | int | float) or not clean_text(str(text)):
             raise ValueError(f"the {key} text must be non-empty text")
     if language not in value:
         raise ValueError(f"missing the text in the plan's language ({language})")
-    return {key: str(text).strip() for key, text in value.items()}
+    # Without control or direction-override characters, as a comment is kept: a title that
+    # reads differently from what it is would mislead every page and report that shows it.
+    return {key: clean_text(str(text)) for key, text in value.items()}
 
 
 Text = Annotated[dict[str, str], BeforeValidator(_text)]

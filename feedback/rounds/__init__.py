@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlencode
 
-from feedback import i18n, settings, storage
+from feedback import i18n, plaintext, settings, storage
 from feedback.rounds import codes as answer_codes
 from feedback.rounds import questions
 from feedback.rounds.questions import Question
@@ -429,13 +429,14 @@ def check_subjects(subjects: Mapping[str, str], languages: tuple[str, ...]) -> d
     `InvalidSubject` naming the first language whose subject is missing or does not fit."""
     checked = {}
     for language in languages:
-        text = " ".join(str(subjects.get(language) or "").split())  # newlines, tabs too
+        raw = str(subjects.get(language) or "")
+        if any(unicodedata.category(c) == "Cc" and not c.isspace() for c in raw):
+            raise InvalidSubject(language, "control")
+        text = plaintext.one_line(raw)  # newlines, tabs and direction overrides too
         if not text:
             raise InvalidSubject(language, "missing")
         if len(text) > SUBJECT_MAX:
             raise InvalidSubject(language, "too_long")
-        if any(unicodedata.category(c) == "Cc" for c in text):
-            raise InvalidSubject(language, "control")
         checked[language] = text
     return checked
 

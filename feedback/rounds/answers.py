@@ -4,23 +4,18 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from feedback import storage
+from feedback import plaintext, storage
 from feedback.rounds import Round, aggregates, codes, kiosk, questions
 from feedback.staff import scope
 from feedback.storage import Connection
 
 CHANNELS = ("link", "qr", "kiosk", "council", "staff-entered")
 _SUBMISSION_PATTERN = re.compile(r"[0-9a-f]{32}")  # used with fullmatch: `$` allows a "\n"
-# Bidirectional overrides and isolates can make a comment read differently from what it is.
-_BIDI_CONTROLS = dict.fromkeys(
-    [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
-)
 
 
 class InvalidAnswer(ValueError):
@@ -51,19 +46,6 @@ def new_submission_id() -> str:
     return uuid.uuid4().hex
 
 
-def clean_text(text: str) -> str:
-    """A comment as it is stored: NFC, without control or bidirectional-override characters
-    (nor lone surrogates, which cannot be stored as UTF-8)."""
-    kept = "".join(
-        c
-        for c in text.translate(_BIDI_CONTROLS)
-        if c in "\n\t" or unicodedata.category(c) not in ("Cc", "Cs")
-    )
-    kept = re.sub(r"\n{3,}", "\n\n", kept.replace("\t", " ")).strip()
-    # Last: removing a character can leave combining marks out of canonical order.
-    return unicodedata.normalize("NFC", kept)
-
-
 def validate(round_: Round, answer: Answer) -> Answer:
     """The answer as it will be stored, or `InvalidAnswer` saying what does not fit."""
     asked = round_.questions
@@ -75,7 +57,7 @@ def validate(round_: Round, answer: Answer) -> Answer:
     unknown = [c for c in answer.choices if c not in round_.follow_up]
     if unknown:
         raise InvalidAnswer(f"choice {unknown[0]!r} is not offered by this round")
-    text = clean_text(answer.text) if round_.free_text else ""
+    text = plaintext.clean_text(answer.text) if round_.free_text else ""
     if len(text) > questions.FREE_TEXT_MAX:
         raise CommentTooLong(f"the comment is longer than {questions.FREE_TEXT_MAX} characters")
     group = answer.group or round_.audiences[0]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
 
-from feedback import i18n, storage
+from feedback import i18n, plaintext, storage
 from feedback.staff import scope
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,7 @@ def record(
 ) -> int:
     """Save what was changed because of feedback on an action; return its id. A user of
     `actors` only on their own actors' actions (`scope.OutOfScope`)."""
-    you_said, we_did = " ".join(you_said.split()), " ".join(we_did.split())
+    you_said, we_did = plaintext.one_line(you_said), plaintext.one_line(we_did)
     if not you_said or len(you_said) > MAX_TEXT:
         raise InvalidChange(f"1–{MAX_TEXT} characters", field="you_said")
     if not we_did or len(we_did) > MAX_TEXT:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from feedback import storage
+from feedback import plaintext, storage
 from feedback.rounds import Round, answers, get_by_code
 from feedback.rounds.answers import Answer, check_open, insert
 from feedback.staff import scope
@@ -96,7 +96,7 @@ def submit(
         answer = answers.validate(
             round_, Answer(scores=(rating.score,), text=rating.comment, group="youth-council")
         )
-        proposal = " ".join(answers.clean_text(rating.proposal).split())  # like a comment
+        proposal = plaintext.one_line(rating.proposal)  # cleaned like a comment
         if len(proposal) > MAX_PROPOSAL:
             raise answers.InvalidAnswer(f"a proposal has at most {MAX_PROPOSAL} characters")
         checked.append((round_, answer, proposal))

@@ -22,7 +22,7 @@ from urllib.parse import urlencode
 
 import jwt
 
-from feedback import settings, storage
+from feedback import plaintext, settings, storage
 from feedback.rounds import CODE_ALPHABET, is_code
 from feedback.staff import scope
 
@@ -83,7 +83,7 @@ def enrol(
     """Create a kiosk for round `code` and its enrolment link (valid `ENROLMENT_MINUTES`,
     once); for a user of `actors` only on their own actors' rounds (`scope.OutOfScope`, also
     for a round that is not there)."""
-    label = " ".join(str(label).split())
+    label = plaintext.one_line(label)
     if not label or len(label) > LABEL_MAX:
         raise InvalidLabel(f"a kiosk's label is 1–{LABEL_MAX} characters")
     kiosk_id = "".join(secrets.choice(CODE_ALPHABET) for _ in range(_ID_LENGTH))

@@ -24,6 +24,7 @@ from feedback.ui import (
     bodies,
     delivery,
     kiosk_enrolment,
+    media_guard,
     provider_trip,
     session_cookie,
     websocket_guard,
@@ -49,6 +50,7 @@ def middleware() -> list[Middleware]:
     return [
         Middleware(delivery.SecurityHeaders),
         Middleware(delivery.ClosedPaths),
+        Middleware(media_guard.StaffMedia),
         Middleware(bodies.BoundedBodies),
         Middleware(delivery.CompressOnce),
         Middleware(provider_trip.ProviderReturn),

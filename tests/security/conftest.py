@@ -8,18 +8,22 @@ read or worked out, seen from outside and in the store itself.
 from __future__ import annotations
 
 import os
+import tomllib
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
+from http.cookies import SimpleCookie
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 
 from benchmarks.server import free_port, launch, wait_healthy
-from feedback import plans, settings
+from feedback import plans, settings, storage
 from feedback.staff import auth
-from tests.conftest import new_store
+from feedback.ui import session_cookie
+from tests.conftest import new_store, signed_in
 
 BODY_SECONDS = 3
 
@@ -66,6 +70,8 @@ class Reply:
     status: int
     body: str
     headers: dict[str, str]
+    #: Every cookie the reply sets, by name (a dict of the headers keeps only one Set-Cookie).
+    cookies: dict[str, str]
 
 
 def request(
@@ -84,7 +90,37 @@ def request(
     opener = urllib.request.build_opener(NoRedirect)
     sent = urllib.request.Request(url, data=data, headers=headers or {})
     try:
-        with opener.open(sent, timeout=timeout) as reply:
-            return Reply(reply.status, reply.read().decode("utf-8", "replace"), dict(reply.headers))
+        reply = opener.open(sent, timeout=timeout)
     except urllib.error.HTTPError as error:
-        return Reply(error.code, error.read().decode("utf-8", "replace"), dict(error.headers))
+        reply = error
+    with reply:
+        body = reply.read().decode("utf-8", "replace")
+        cookies = {}
+        for header in reply.headers.get_all("Set-Cookie") or []:
+            cookies.update({name: morsel.value for name, morsel in SimpleCookie(header).items()})
+        return Reply(reply.status, body, dict(reply.headers), cookies)
+
+
+def staff_page(browser, target: Target, username: str, *, role=auth.Role.STAFF, plan: str):
+    """A browser page signed in as a new user of every actor of `plan`, through the server's
+    own session cookie."""
+    with storage.reading(target.db_path) as db:
+        actors = [r[0] for r in db.execute("SELECT id FROM actors WHERE plan_id = ?", [plan])]
+    session_id = signed_in(target.db_path, username, role=role, actors=actors)
+    # The server's own key (a test's settings may point at secrets of their own).
+    server_key = tomllib.loads(target.secrets_path.read_text(encoding="utf-8"))["cookie_key"]
+    reply = request(
+        f"{target.url}{session_cookie.OPEN}",
+        data=urlencode(
+            {"token": auth.handoff_token(session_id, key=server_key), "language": "fi"}
+        ).encode(),
+        headers={
+            "content-type": "application/x-www-form-urlencoded",
+            "sec-fetch-site": "same-origin",
+        },
+    )
+    assert reply.status == 303, reply.body
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    cookie = reply.cookies[auth.COOKIE_NAME]
+    context.add_cookies([{"name": auth.COOKIE_NAME, "value": cookie, "url": target.url}])
+    return context.new_page()

@@ -13,9 +13,7 @@ import csv
 import io
 import re
 import time
-import tomllib
 from datetime import date, datetime, timedelta
-from http.cookies import SimpleCookie
 from urllib.parse import urlencode
 
 import pyarrow as pa
@@ -24,10 +22,9 @@ import pytest
 from feedback import figures, settings, storage
 from feedback.rounds import answers
 from feedback.staff import auth
-from feedback.ui import session_cookie
 from tests.browser.conftest import settle
-from tests.conftest import open_round, signed_in
-from tests.security.conftest import request
+from tests.conftest import open_round
+from tests.security.conftest import request, staff_page
 
 pytestmark = pytest.mark.browser
 
@@ -144,32 +141,6 @@ def test_answers_of_ones_own_do_not_push_a_small_round_into_view_today(target, b
     assert public_results(browser, f"{target.url}/results?s={round_.code}") == (None, [])
 
 
-def staff_page(browser, target, username: str, *, role=auth.Role.STAFF):
-    """A browser signed in as a new user of every actor of the plan, through the server's
-    own session cookie."""
-    with storage.reading(target.db_path) as db:
-        actors = [r[0] for r in db.execute("SELECT id FROM actors WHERE plan_id = ?", [PLAN])]
-    session_id = signed_in(target.db_path, username, role=role, actors=actors)
-    # The server's own key (a test's settings may point at secrets of their own).
-    server_key = tomllib.loads(target.secrets_path.read_text(encoding="utf-8"))["cookie_key"]
-    reply = request(
-        f"{target.url}{session_cookie.OPEN}",
-        data=urlencode(
-            {"token": auth.handoff_token(session_id, key=server_key), "language": "fi"}
-        ).encode(),
-        headers={
-            "content-type": "application/x-www-form-urlencoded",
-            "sec-fetch-site": "same-origin",
-        },
-    )
-    assert reply.status == 303, reply.body
-    header = next(v for k, v in reply.headers.items() if k.lower() == "set-cookie")
-    cookie = SimpleCookie(header)[auth.COOKIE_NAME].value
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    context.add_cookies([{"name": auth.COOKIE_NAME, "value": cookie, "url": target.url}])
-    return context.new_page()
-
-
 def goal_table(page, target, query: str) -> dict[str, tuple[str, str, str]]:
     """The dashboard's goal table as staff see it: label → (answers, mean, positive share)."""
     page.goto(f"{target.url}/overview?plan={PLAN}&{query}")
@@ -201,7 +172,7 @@ def test_all_minus_one_filter_on_the_dashboard_reveals_no_small_group(
     round_ = open_round(target.db_path, action_id=action, audiences=("grades-4-6", "grades-7-9"))
     store(target.db_path, round_, [5] * 10 + [4] * 10, group="grades-4-6")
     store(target.db_path, round_, [1, 1, 2], **{"group": "grades-4-6", **small})
-    page = staff_page(browser, target, f"staff-{split}")
+    page = staff_page(browser, target, f"staff-{split}", plan=PLAN)
     try:
         everything = goal_table(page, target, "")
         filtered = goal_table(page, target, narrowed)
@@ -234,7 +205,7 @@ def test_the_chart_data_sent_to_the_browser_holds_no_withheld_faces(target, brow
     store(target.db_path, round_, [5] * 10 + [4] * 10, group="grades-4-6")
     store(target.db_path, round_, [1, 1, 2], group="grades-7-9")
     name = label(target, sub_goal)
-    page = staff_page(browser, target, "staff-charts")
+    page = staff_page(browser, target, "staff-charts", plan=PLAN)
     seen = {}
     frames: list[bytes] = []  # of the page's current connection: emptied at each visit
 
@@ -270,7 +241,7 @@ def test_the_answer_level_export_is_an_admins_and_has_no_small_cell(target, brow
     store(target.db_path, round_, [5] * 12, group="grades-4-6")
     store(target.db_path, round_, [1], group="grades-7-9")
     store(target.db_path, round_, [2, 2], group="grades-4-6", channel="kiosk")
-    staff = staff_page(browser, target, "staff-export")
+    staff = staff_page(browser, target, "staff-export", plan=PLAN)
     try:
         staff.goto(f"{target.url}/overview?plan={PLAN}&section=files")
         staff.get_by_role("button", name="Yhteenveto (CSV)").wait_for(timeout=60_000)
@@ -278,7 +249,7 @@ def test_the_answer_level_export_is_an_admins_and_has_no_small_cell(target, brow
         assert staff.get_by_role("button", name="Nimettömät vastaukset (CSV)").count() == 0
     finally:
         staff.context.close()
-    admin = staff_page(browser, target, "admin-export", role=auth.Role.ADMIN)
+    admin = staff_page(browser, target, "admin-export", role=auth.Role.ADMIN, plan=PLAN)
     try:
         admin.goto(f"{target.url}/overview?plan={PLAN}&section=files")
         button = admin.get_by_role("button", name="Nimettömät vastaukset (CSV)")
