@@ -20,6 +20,7 @@ from feedback import i18n, storage
 from feedback.rounds import answers, questions
 from feedback.rounds.answers import Answer
 from feedback.ui import answer_page
+from feedback.ui.escaping import plain
 from tests.conftest import open_round
 from tests.test_pages import page
 
@@ -86,7 +87,10 @@ def test_any_query_string_shows_the_round_or_a_kind_not_found_in_a_real_language
     found = last(params.get("s")) == CODE
     event("round found" if found else "round not found")
     if found:
-        assert at.expander[0].markdown[0].value == "Lasten parlamentti"  # behind a disclosure
+        # The action's own text, in the page's language where the plan has it, behind a
+        # disclosure (English here: "Children's parliament", escaped as text).
+        text, _translated = i18n.pick(round_.action_text, lang, original=round_.plan_language)
+        assert at.expander[0].markdown[0].value == plain(text)
         assert len(at.radio[0].options) == 5
         assert [b.label for b in at.button] == [i18n.t("respond.send", lang)]
     else:

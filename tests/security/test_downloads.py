@@ -34,4 +34,4 @@ def test_a_staff_download_is_refused_without_a_live_session_cookie(target, brows
         page.context.close()
     assert (without.status, forged.status) == (403, 403)
     assert "Tavoite" not in without.body + forged.body
-    assert with_cookie.status == 200 and with_cookie.headers["Cache-Control"] == "no-store"
+    assert with_cookie.status == 200 and with_cookie.headers["cache-control"] == "no-store"
