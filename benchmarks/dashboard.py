@@ -249,8 +249,10 @@ def measure_page(db_path: Path, *, repeat: int, plan_id: str, budget: float) -> 
 
     def set_view(name: str) -> None:
         period = about["months"] if name == "drill-down" else about["all_months"]
-        at.select_slider[0].set_range(*period)
-        at.multiselect[0].set_value([about["actor"]] if name == "drill-down" else [])
+        # The filters are drawn only while their expander is open and keep their values in
+        # the session while closed: the view is chosen through those values.
+        at.session_state[f"period-{plan_id}"] = tuple(period)
+        at.session_state[f"actors-{plan_id}"] = [about["actor"]] if name == "drill-down" else []
         sub_goals = at.selectbox(key=f"sub-goal-{plan_id}")
         sub_goals.set_value(about["sub_goal"] if name == "drill-down" else about["first_sub_goal"])
 

@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from feedback import plans, storage
+from feedback.rounds import changes
 from feedback.ui.escaping import WORD_JOINER
 from tests.browser.conftest import (
     PASSWORD,
@@ -35,6 +36,9 @@ SUB_GOAL = f"Alatavoite {BOLD} {LINK} {FORMULA}"
 ACTION = f"Toimenpide {SCRIPT} {IMG} {LINK} {BOLD} {FORMULA}"
 ACTOR = f"Kaupunki {BOLD} {IMG}"
 COMMENT = f"Kommentti {SCRIPT} {IMG} {LINK} {BOLD} {FORMULA}"
+INDICATOR = f"Mittari {BOLD} {LINK} {IMG}"
+YOU_SAID = f"Sanoitte {LINK} {SCRIPT}"
+WE_DID = f"Teimme {IMG} {BOLD} {FORMULA}"
 # At most 60 characters: a Markdown image that would load from elsewhere, and bold.
 SUBJECT = f"Kerho ![k](http://example.invalid/s.png) {BOLD}"
 
@@ -50,6 +54,7 @@ def hostile(server, tmp_path_factory):
     plan["main_goals"][0]["title"] = {"fi": MAIN_GOAL}
     plan["main_goals"][0]["sub_goals"][0]["title"] = {"fi": SUB_GOAL}
     plan["main_goals"][0]["sub_goals"][0]["actions"][0]["text"] = {"fi": ACTION}
+    plan["indicators"][0]["name"] = INDICATOR
     path = tmp_path_factory.mktemp("hostile") / "x-hostile.yaml"
     path.write_text(yaml.safe_dump(plan, allow_unicode=True), encoding="utf-8")
     plans.import_file(server.db_path, path)
@@ -59,6 +64,14 @@ def hostile(server, tmp_path_factory):
         free_text=True,
         title=f"Kierros {IMG}",
         subjects={"fi": SUBJECT, "sv": SUBJECT, "en": SUBJECT},
+    )
+    changes.record(
+        server.db_path,
+        action_id="x-hostile:a1",
+        you_said=YOU_SAID,
+        we_did=WE_DID,
+        status="done",
+        language="fi",
     )
     # Comments show only for rounds with at least k (10) answers.
     answer(server.db_path, round_, *[5] * 12, comment=COMMENT)
@@ -189,6 +202,7 @@ def test_the_public_results_page_shows_the_subject_and_action_literally(server, 
     reader.open(f"{server.url}/results?s={hostile.code}", wait_for="Mitä vastasitte")
     assert SUBJECT in reader.visible_text()
     assert ACTION in reader.visible_text()
+    assert YOU_SAID in reader.visible_text() and WE_DID in reader.visible_text()
     reader.assert_nothing_ran_or_left()
 
 
@@ -206,6 +220,10 @@ def test_staff_see_names_and_the_comment_literally_and_nothing_runs(server, host
     assert picked == f"{PLAN_NAME} 2021–2025"
     sub_goal = staff.page.get_by_role("combobox", name="Välitavoite").input_value()
     assert sub_goal.startswith(f"1. {SUB_GOAL} · ")  # the chosen sub-goal's details
+    # The indicators are a data grid: its cells hold the name as the text it is.
+    cell = staff.page.locator("[role=gridcell]", has_text="Mittari").first
+    cell.wait_for(state="attached", timeout=30_000)
+    assert cell.text_content() == f"1. {INDICATOR}"
     staff.assert_nothing_ran_or_left()
     screenshot(staff.page, "hostile-overview-fi-desktop")
 
