@@ -261,15 +261,6 @@ def test_user_map_add_refuses_staff_without_an_actor_and_unknown_actors(run, pla
     )
 
 
-def test_every_command_is_in_the_readme_table():
-    readme = (settings.PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
-    table = readme.split("## Operator command line")[1].split("\n## ")[0]
-    for name, command in cli.commands.items():
-        subcommands = getattr(command, "commands", None)
-        for full in [f"{name} {sub}" for sub in subcommands] if subcommands else [name]:
-            assert f"| `{full}" in table, f"`feedback {full}` is missing from the README table"
-
-
 @pytest.mark.parametrize(
     "command",
     [
