@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import date
@@ -41,6 +41,37 @@ def _said(*errors: type[Exception]) -> Iterator[None]:
 
 def _echo_json(rows: object) -> None:
     click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+
+
+def _many(count: int | str, noun: str, nouns: str | None = None) -> str:
+    """The count with its noun in the right number: "1 answer", "2 answers", "< 10 answers".
+
+    The command line speaks English only, whose one rule is this."""
+    return f"{count} {noun if str(count) == '1' else nouns or noun + 's'}"
+
+
+def _table(
+    header: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    *,
+    empty: str,
+    numbers: Sequence[int] = (),
+) -> None:
+    """Print rows under a header in columns two spaces apart, those numbered in `numbers`
+    aligned right, with no spaces at the ends of lines; `empty` when there are no rows, so that
+    an empty store says so instead of printing nothing."""
+    lines = [[str(cell) for cell in row] for row in rows]
+    if not lines:
+        click.echo(empty)
+        return
+    lines.insert(0, list(header))
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    for line in lines:
+        cells = [
+            cell.rjust(width) if i in numbers else cell.ljust(width)
+            for i, (cell, width) in enumerate(zip(line, widths, strict=True))
+        ]
+        click.echo("  ".join(cells).rstrip())
 
 
 def _db(location: str | None, *, create: bool = False) -> str | Path:
@@ -124,13 +155,15 @@ def list_plans(db_path: Path | None, as_json: bool) -> None:
     if as_json:
         _echo_json([asdict(r) for r in rows])
         return
+    if not rows:
+        click.echo("no plans yet; `feedback init` imports the ones in data/plans/")
     for r in rows:
         name = r.name[r.language]
         partial = "\tpartial" if r.partial else ""
         click.echo(
-            f"{r.id}\t{r.period_start}–{r.period_end}\t{r.main_goals} main goals\t"
-            f"{r.sub_goals} sub-goals\t{r.actions} actions\t{r.indicators} indicators\t{name}"
-            f"{partial}"
+            f"{r.id}\t{r.period_start}–{r.period_end}\t{_many(r.main_goals, 'main goal')}\t"
+            f"{_many(r.sub_goals, 'sub-goal')}\t{_many(r.actions, 'action')}\t"
+            f"{_many(r.indicators, 'indicator')}\t{name}{partial}"
         )
 
 
@@ -144,9 +177,13 @@ def list_actions(db_path: Path | None, plan_id: str | None, as_json: bool) -> No
     if as_json:
         _echo_json([asdict(r) for r in rows])
         return
-    for r in rows:
-        text = " ".join(r.text[r.language].split())
-        click.echo(f"{r.id}\t{r.sub_goal_id}\t{r.actor_id}\t{text}")
+    where = f"in plan {plan_id!r}" if plan_id else "yet"
+    _table(
+        ("action", "sub-goal", "actor", "text"),
+        ((r.id, r.sub_goal_id, r.actor_id, " ".join(r.text[r.language].split())) for r in rows),
+        empty=f"no actions {where}; `feedback plans` lists the plans, `feedback import-plan` "
+        "adds one",
+    )
 
 
 @cli.group()
@@ -192,7 +229,7 @@ def indicators_import(db_path: Path | None, file: Path, plan_id: str, yes: bool)
         stored = sotkanet.store(path, plan, result)
     except PlanFileError as error:
         _fail(error)
-    click.echo(f"stored {stored} values in {plan_id}")
+    click.echo(f"stored {_many(stored, 'value')} in {plan_id}")
 
 
 def _value_line(change: sotkanet.Change) -> str:
@@ -335,8 +372,12 @@ def round_list(db_path: Path | None, as_json: bool) -> None:
     if as_json:
         _echo_json([{**asdict(r), "answers": answered.get(r.code, "0")} for r in rows])
         return
-    for r in rows:
-        click.echo(f"{r.code}\t{r.action_id}\t{r.status}\t{answered.get(r.code, '0')} answers")
+    _table(
+        ("code", "action", "status", "answers"),
+        ((r.code, r.action_id, r.status, answered.get(r.code, "0")) for r in rows),
+        empty="no rounds yet; `feedback round create` opens one",
+        numbers=(3,),
+    )
 
 
 @round_group.command("poster")
@@ -403,7 +444,7 @@ def round_codes(db_path: Path | None, code: str, out: Path) -> None:
     if not unused:
         raise click.ClickException(f"every one-time code of round {found.code} has been used")
     out.write_bytes(slips.slips_pdf(found, unused))
-    click.echo(f"wrote {out}: {len(unused)} slips")
+    click.echo(f"wrote {out}: {_many(len(unused), 'slip')}")
 
 
 @cli.group()
@@ -442,12 +483,17 @@ def kiosk_list(db_path: Path | None, code: str | None, as_json: bool) -> None:
     if as_json:
         _echo_json([{**asdict(k), "enrolled_on": k.enrolled_on.isoformat()} for k in rows])
         return
-    for k in rows:
-        state = "revoked" if k.revoked else "in use"
-        click.echo(
-            f"{k.id}\t{k.round_code}\t{k.label}\t{k.enrolled_by}\t{k.enrolled_on}\t{state}"
-            f"\t{k.flagged} flagged"
-        )
+    where = f"for round {code}" if code else "yet"
+    _table(
+        ("kiosk", "round", "enrolled by", "on", "state", "flagged", "name"),
+        (
+            (k.id, k.round_code, k.enrolled_by, k.enrolled_on, state, k.flagged, k.label)
+            for k in rows
+            for state in ["revoked" if k.revoked else "in use"]
+        ),
+        empty=f"no kiosks {where}; `feedback kiosk enrol CODE --label TEXT` makes one",
+        numbers=(5,),
+    )
 
 
 @kiosk.command("revoke")
@@ -471,7 +517,9 @@ def kiosk_revoke(db_path: Path | None, kiosk_id: str) -> None:
 def demo_command(db_path: Path | None, answers: int, seed: int) -> None:
     """Fill clearly marked synthetic answers across the plans, deterministic for a seed."""
     added = demo.fill(_db(db_path), answers=answers, seed=seed)
-    click.echo(f"added {added} synthetic answers (marked synthetic, rounds titled '[DEMO]')")
+    click.echo(
+        f"added {_many(added, 'synthetic answer')} (marked synthetic, rounds titled '[DEMO]')"
+    )
 
 
 @cli.command("backup")
@@ -491,8 +539,9 @@ def backup_command(db_path: Path | None, out: Path, force: bool) -> None:
     with _said(backup.BackupError):
         report = backup.backup(db_path or settings.store(), out, overwrite=force)
     click.echo(
-        f"wrote {report.path}: {report.size / 1_000_000:.1f} MB, {report.answers} answers, "
-        f"{report.comments} comments, {report.rounds} rounds; {report.checked}"
+        f"wrote {report.path}: {report.size / 1_000_000:.1f} MB, "
+        f"{_many(report.answers, 'answer')}, {_many(report.comments, 'comment')}, "
+        f"{_many(report.rounds, 'round')}; {report.checked}"
     )
 
 
@@ -521,10 +570,11 @@ def store_copy(db_path: str | None, target: str) -> None:
     except (copy.CopyError, storage.StoreError) as error:
         raise click.ClickException(str(error).splitlines()[0]) from None
     for table, rows in report.rows.items():
-        click.echo(f"{table:20} {rows:>10} rows")
+        click.echo(f"{table:20} {rows:>10} {'row' if rows == 1 else 'rows'}")
     click.echo(
-        f"copied {storage.describe(source)} to {storage.describe(target)}: {report.answers} "
-        "answer rows; every table's rows and the figures' sums are identical in both"
+        f"copied {storage.describe(source)} to {storage.describe(target)}: "
+        f"{_many(report.answers, 'answer row')}; every table's rows and the figures' sums are "
+        "identical in both"
     )
 
 
@@ -576,10 +626,20 @@ def user_list(db_path: Path | None, as_json: bool) -> None:
     if as_json:
         _echo_json(rows)
         return
-    for r in rows:
-        status = "disabled" if r["disabled"] else "active"
-        way = "single-sign-on" if r["single_sign_on"] else "password"
-        click.echo(f"{r['username']}\t{r['role']}\t{status}\t{way}\t{','.join(r['actors'])}")
+    _table(
+        ("user", "role", "status", "sign-in", "actors"),
+        (
+            (
+                r["username"],
+                r["role"],
+                "disabled" if r["disabled"] else "active",
+                "single-sign-on" if r["single_sign_on"] else "password",
+                ",".join(r["actors"]),
+            )
+            for r in rows
+        ),
+        empty="no users yet; `feedback user add NAME --role admin` adds one",
+    )
 
 
 @user.group("map")
@@ -644,8 +704,11 @@ def user_map_list(db_path: Path | None, as_json: bool) -> None:
         rows = [{**asdict(r), "role": r.role.value, "actors": list(r.actors)} for r in rules]
         _echo_json(rows)
         return
-    for r in rules:
-        click.echo(f"{r.claim_value}\t{r.role.value}\t{','.join(r.actors)}")
+    _table(
+        ("group", "role", "actors"),
+        ((r.claim_value, r.role.value, ",".join(r.actors)) for r in rules),
+        empty="no single sign-on rules yet; `feedback user map add` adds one",
+    )
 
 
 @cli.command("retention")
@@ -666,9 +729,10 @@ def retention_command(db_path: str | None, months: int | None, dry_run: bool) ->
     done = retention.run(store, months=months, dry_run=dry_run)
     since = retention.oldest_kept(date.fromisoformat(done.ran_on), done.kept_months)
     click.echo(
-        f"{'would remove' if dry_run else 'removed'}: {done.comments} comments from before "
-        f"{since} (kept {done.kept_months} months), {done.sessions} ended sessions, "
-        f"{done.sign_in_attempts} old sign-in attempts"
+        f"{'would remove' if dry_run else 'removed'}: {_many(done.comments, 'comment')} from "
+        f"before {since} (kept {_many(done.kept_months, 'month')}), "
+        f"{_many(done.sessions, 'ended session')}, "
+        f"{_many(done.sign_in_attempts, 'old sign-in attempt')}"
     )
 
 

@@ -2,7 +2,7 @@
 # Set up and run the app on the embedded SQLite database with the real plans loaded.
 # It listens on this machine only (127.0.0.1) unless `--public` is given: plain HTTP on every
 # network interface is for a trial on a trusted network, never for real answers (see
-# docs: deployment behind nginx with HTTPS). Other options go to `streamlit run`.
+# docs/operations.md: deployment behind nginx with HTTPS). Other options go to `streamlit run`.
 source "$(dirname "$0")/_env.sh"
 address=127.0.0.1
 args=()

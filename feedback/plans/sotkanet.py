@@ -1,6 +1,6 @@
 """Official indicator values from THL's Sotkanet, read from its documented export formats.
 
-Two formats (README, "Indicators from Sotkanet"):
+Two formats (docs/staff-guide.md, "Indicators from Sotkanet"):
 
 - the JSON of the open API, `/rest/1.1/json?indicator=…&years=…&genders=…`: a list of
   objects with `indicator`, `region`, `year`, `gender`, `value` (and `absValue`, not used);
