@@ -96,7 +96,7 @@ def test_the_cli_reports_what_it_copied(answered, tmp_path):
     db_path, _ = answered
     result = backup_cli("--db", db_path, "--out", tmp_path / "copy.db")
     assert result.exit_code == 0, result.output
-    assert "4 answers, 1 comments, 1 rounds; integrity check ok" in result.output
+    assert "4 answers, 1 comment, 1 round; integrity check ok" in result.output
 
 
 def test_the_cli_refuses_to_overwrite_unless_forced(answered, tmp_path):

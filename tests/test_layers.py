@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted([ROOT / "streamlit_app.py", *(ROOT / "pages").glob("*.py")])
 DOMAIN = sorted(p for p in (ROOT / "feedback").rglob("*.py") if "ui" not in p.parts)
 UI = sorted((ROOT / "feedback" / "ui").glob("*.py"))
-#: The domain's groups in order (README, "How it is built"): a module may import from its own
+#: The domain's groups in order (docs/architecture.md, "Layers"): a module may import from its own
 #: group and from those before it, never from one after it.
 DOMAIN_ORDER = (
     {"settings", "i18n", "texts", "pdftext", "plaintext"},  # serve everyone

@@ -136,7 +136,7 @@ def test_the_command_prints_what_it_removed_and_refuses_a_database_that_is_not_t
     runner = CliRunner()
     result = runner.invoke(cli, ["retention", "--db", str(plan_db), "--months", "12"])
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("removed: 1 comments from before ")
+    assert result.output.startswith("removed: 1 comment from before ")
     assert "(kept 12 months), 0 ended sessions, 0 old sign-in attempts" in result.output
     missing = tmp_path / "mistyped" / "feedback.db"
     result = runner.invoke(cli, ["retention", "--db", str(missing)])
