@@ -474,7 +474,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "ryhmät piilotetaan kaikista luvuista eikä niitä voi laskea vähentämällä; julkiset luvut "
         "päivittyvät enintään kerran päivässä vähintään {k} vastauksen askelin; käyttöoikeudet roolin ja toimijoiden mukaan, ja jokainen sivu tarkistaa ne "
         "itse; salasanat bcrypt-tiivisteinä, ei oletustunnuksia; istunnot tietokannassa, "
-        "selaimessa vain allekirjoitettu HttpOnly-eväste; kirjautumisyritysten hidastus; "
+        "selaimessa vain allekirjoitettu HttpOnly-eväste ja selaimessa, jolla on kirjauduttu, vuoden ajan laite-eväste (satunnainen tunnus ja käyttäjätunnus), jotta vieraan väärät yritykset eivät estä omistajaa; kirjautumisyritysten hidastus tunnuksen ja osoitteen mukaan (osoitteet vain muistissa, niitä ei tallenneta); "
         "TLS-yhteys välityspalvelimen kautta ja tietoturvaotsakkeet; käyttäjien tekstit "
         "näytetään aina tekstinä; varmuuskopiot vain ylläpitäjien luettavissa.",
         "sv": "Svar utan identifierande uppgifter och med slumpmässiga nycklar som inte visar "
@@ -482,7 +482,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "döljs i alla siffror och kan inte räknas ut genom subtraktion; offentliga siffror "
         "uppdateras högst en gång om dagen i steg om minst {k} svar; behörigheter enligt roll och aktörer, och varje sida kontrollerar dem själv; "
         "lösenord som bcrypt-hashar, inga standardkonton; sessioner i databasen, i "
-        "webbläsaren bara en signerad HttpOnly-kaka; fördröjning av inloggningsförsök; "
+        "webbläsaren bara en signerad HttpOnly-kaka och, i en webbläsare där man har loggat in, en enhetskaka i ett år (ett slumpmässigt id och användarnamnet) så att en främlings felaktiga försök inte stänger ute ägaren; fördröjning av inloggningsförsök per namn och adress (adresserna bara i minnet, de sparas inte); "
         "TLS-förbindelse via en proxyserver och säkerhetshuvuden; användarnas texter visas "
         "alltid som text; säkerhetskopior kan bara läsas av administratörerna.",
         "en": "Answers without identifying data, under random keys that do not show their "
@@ -490,7 +490,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "hidden from every figure and from subtraction; public figures updated at most once a "
         "day in steps of at least {k} answers; access by role and actors, checked by every page itself; passwords as "
         "bcrypt hashes, no default accounts; sessions in the database, in the browser only a "
-        "signed HttpOnly cookie; sign-in attempts slowed down; TLS through a proxy and security "
+        "signed HttpOnly cookie, and in a browser where the user has signed in a device cookie for a year (a random id and the username) so that a stranger's failures cannot keep the owner out; sign-in attempts slowed down per name and per address (addresses in memory only, never stored); TLS through a proxy and security "
         "headers; users' text always shown as text; backups readable by the operators only.",
     },
 }
