@@ -8,12 +8,10 @@ a browser test runs on PostgreSQL too only when marked `both_stores`.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import sqlite3
 import textwrap
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -293,7 +291,7 @@ def answered(
         )
 
 
-# --- A real browser and coroutines, shared by the browser and the security tests ---------------
+# --- A real browser, shared by the browser and the security tests ----------------------------
 
 #: Debian chromium, driven by Playwright (docs/design.md §6.8): one per test process.
 CHROMIUM = "/usr/bin/chromium"
@@ -318,11 +316,3 @@ def browser():
         launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield launched
         launched.close()
-
-
-def run_async(coroutine):
-    """`asyncio.run(coroutine)` in a thread of its own: Playwright's sync API keeps an event
-    loop running in the main thread for as long as the session's browser is open, and a
-    second loop cannot be started there."""
-    with ThreadPoolExecutor(1) as worker:
-        return worker.submit(asyncio.run, coroutine).result()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 
+from benchmarks.respondents import run_async
 from feedback.rounds import kiosk, respondent
 from feedback.ui import (
     answer_page,
@@ -16,7 +17,6 @@ from feedback.ui import (
     session_cookie,
     websocket_guard,
 )
-from tests.conftest import run_async
 
 
 def guard_running() -> bool:
@@ -28,7 +28,7 @@ def test_the_memory_guard_runs_while_the_server_is_up():
         async with server.lifespan(None):
             assert guard_running()
 
-    run_async(serve())
+    run_async(serve)
     assert not guard_running()
 
 

@@ -13,11 +13,11 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.WidgetStates_pb2 import WidgetState
 from websockets.asyncio.client import connect
 
-from benchmarks.respondents import SEND, THANKS, Tab, answer_form
+from benchmarks.respondents import SEND, THANKS, Tab, answer_form, run_async
 from feedback import storage
 from feedback.rounds import kiosk
 from feedback.staff import auth
-from tests.conftest import open_round, run_async
+from tests.conftest import open_round
 from tests.security.conftest import request
 
 #: The kiosk's minimum interval on the server (FEEDBACK_KIOSK_MIN_INTERVAL's default).
@@ -124,7 +124,7 @@ def flagged_on(target, kiosk_id: str) -> int:
 
 
 def test_a_link_that_says_kiosk_gives_neither_kiosk_mode_nor_the_kiosk_channel(target, round_code):
-    in_kiosk = run_async(answer(target.url, round_code, face=2, query="&kiosk=1"))
+    in_kiosk = run_async(lambda: answer(target.url, round_code, face=2, query="&kiosk=1"))
 
     assert not in_kiosk
     assert stored(target, round_code) == [(3, "link", 0)]
@@ -156,8 +156,10 @@ def test_clearing_streamlits_cache_does_not_reset_a_kiosks_pace(target, round_co
     started = time.monotonic()
     in_kiosk = False
     while len(stored(target, round_code)) < MAX_ANSWERS and time.monotonic() - started < 40:
-        run_async(clear_caches(target.url, round_code))
-        in_kiosk = run_async(answer(target.url, round_code, face=ATTACKER_FACE, cookie=cookie))
+        run_async(lambda: clear_caches(target.url, round_code))
+        in_kiosk = run_async(
+            lambda: answer(target.url, round_code, face=ATTACKER_FACE, cookie=cookie)
+        )
     took = time.monotonic() - started
 
     answers = stored(target, round_code)
@@ -196,7 +198,7 @@ def test_quick_taps_on_one_tablet_or_from_a_stranger_never_flag_another_kiosks_c
         await done
         return sent
 
-    sent = run_async(both())
+    sent = run_async(both)
 
     answers = stored(target, round_code)
     childs = [a for a in answers if a[0] == CHILD_FACE + 1]
@@ -210,9 +212,9 @@ def test_quick_taps_on_one_tablet_or_from_a_stranger_never_flag_another_kiosks_c
 
 def test_a_revoked_kiosk_is_an_ordinary_browser_at_its_next_page_load(target, round_code):
     kiosk_id, cookie = enrolled(target, round_code, "Aula")
-    before = run_async(answer(target.url, round_code, face=3, cookie=cookie))
+    before = run_async(lambda: answer(target.url, round_code, face=3, cookie=cookie))
     kiosk.revoke(target.db_path, kiosk_id)
-    after = run_async(answer(target.url, round_code, face=3, cookie=cookie))
+    after = run_async(lambda: answer(target.url, round_code, face=3, cookie=cookie))
 
     assert before and not after
     assert stored(target, round_code) == [(4, "kiosk", 0), (4, "link", 0)]
