@@ -229,7 +229,7 @@ def measure_page(db_path: Path, *, repeat: int, plan_id: str, budget: float) -> 
     rss_imported = _rss_mb()
     from streamlit.testing.v1 import AppTest
 
-    from feedback import plans, settings
+    from feedback import i18n, plans, settings
     from feedback.staff import auth
 
     with storage.writing(db_path) as db:
@@ -253,8 +253,14 @@ def measure_page(db_path: Path, *, repeat: int, plan_id: str, budget: float) -> 
         # the session while closed: the view is chosen through those values.
         at.session_state[f"period-{plan_id}"] = tuple(period)
         at.session_state[f"actors-{plan_id}"] = [about["actor"]] if name == "drill-down" else []
-        sub_goals = at.selectbox(key=f"sub-goal-{plan_id}")
-        sub_goals.set_value(about["sub_goal"] if name == "drill-down" else about["first_sub_goal"])
+        # The drill-down is the sub-goal section with one sub-goal chosen; the overview the
+        # goals section (the dashboard draws the open section only).
+        drill = name == "drill-down"
+        section = "sub_goals" if drill else "goals"
+        at.session_state["section"] = i18n.t(f"overview.section.{section}", "fi")  # the default
+        at.session_state[f"sub-goal-{plan_id}"] = (
+            about["sub_goal"] if drill else about["first_sub_goal"]
+        )
 
     result: dict = {"finished": True, "budget": budget, "runs": {name: [] for name in VIEWS}}
     result["gc"] = []
