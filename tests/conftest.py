@@ -9,12 +9,16 @@ a browser test runs on PostgreSQL too only when marked `both_stores`.
 from __future__ import annotations
 
 import asyncio
+import atexit
+import functools
 import os
+import shutil
 import sqlite3
+import tempfile
 import textwrap
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -100,13 +104,16 @@ def fresh_throttles(monkeypatch: pytest.MonkeyPatch) -> None:
 STORES = ("sqlite", "postgresql")
 #: The server's URL, set by scripts/test.sh, which starts a throwaway cluster.
 POSTGRESQL = os.environ.get("FEEDBACK_TEST_POSTGRESQL", "")
+#: The stores this run tests on: `scripts/test.sh --fast` sets "sqlite".
+RUN_STORES = os.environ.get("FEEDBACK_TEST_STORES", ",".join(STORES)).split(",")
 
 
 def pytest_collection_modifyitems(config, items):
     """On PostgreSQL run only what can differ there: not a `sqlite_only` test (about the file
     itself), not a `one_store` test (what is drawn the same from either store), and of the
     browser tests only those marked `both_stores`, the flows whose store the server uses in
-    a way the tests of the pages on both stores do not (answers, sessions, figures)."""
+    a way the tests of the pages on both stores do not (answers, sessions, figures). A store
+    not in RUN_STORES (the fast tier's PostgreSQL) is not run at all."""
     kept, dropped = [], []
     for item in items:
         store = getattr(item, "callspec", None) and item.callspec.params.get("store_kind")
@@ -114,7 +121,8 @@ def pytest_collection_modifyitems(config, items):
         browser_once = item.get_closest_marker("browser") and not item.get_closest_marker(
             "both_stores"
         )
-        if store == "postgresql" and (once or browser_once):
+        not_run = store and store not in RUN_STORES
+        if not_run or (store == "postgresql" and (once or browser_once)):
             dropped.append(item)
         else:
             kept.append(item)
@@ -139,17 +147,67 @@ def store_kind(request) -> str:
 
 def new_store(kind: str, folder: Path, *, migrated: bool = True) -> str | Path:
     """An empty store, migrated unless told: a file in `folder`, or a schema of its own on the
-    server."""
-    if kind == "sqlite":
-        location: str | Path = folder / "feedback.db"
-    else:
-        name = f"t_{uuid.uuid4().hex[:12]}"
-        with storage.writing(POSTGRESQL) as db:
-            db.execute(f"CREATE SCHEMA {name}")
-        location = f"{POSTGRESQL}?options={quote(f'-csearch_path={name}')}"
+    server. A migrated one is a copy of the process's template (the ~20 migrations run once)."""
     if migrated:
-        schema.migrate(location)
-    return location
+        return _template(kind).copy(folder)
+    if kind == "sqlite":
+        return folder / "feedback.db"
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    with storage.writing(POSTGRESQL) as db:
+        db.execute(f"CREATE SCHEMA {name}")
+    return f"{POSTGRESQL}?options={quote(f'-csearch_path={name}')}"
+
+
+class _Template:
+    """A store migrated once per test process, copied for every test that needs a migrated
+    one: SQLite's file through the backup API (~20 ms against ~140 ms for migrating), and on
+    PostgreSQL a database made from a template database by copying its files (~50 ms; with
+    WAL_LOG ~90 ms, migrating a fresh schema ~300 ms)."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.name = f"template_{uuid.uuid4().hex[:12]}"
+        if kind == "sqlite":
+            folder = tempfile.mkdtemp()
+            atexit.register(shutil.rmtree, folder, ignore_errors=True)
+            self.location: str | Path = Path(folder) / "template.db"
+            schema.migrate(self.location)
+        else:
+            _server(f"CREATE DATABASE {self.name}")
+            self.location = _database(self.name)
+            schema.migrate(self.location)
+            storage.close_all()  # a template database must have no connection open
+
+    def copy(self, folder: Path) -> str | Path:
+        if self.kind == "sqlite":
+            location = folder / "feedback.db"
+            with (
+                closing(sqlite3.connect(self.location)) as source,
+                closing(sqlite3.connect(location)) as target,
+            ):
+                source.backup(target)
+            return location
+        name = f"t_{uuid.uuid4().hex[:12]}"
+        _server(f"CREATE DATABASE {name} TEMPLATE {self.name} STRATEGY FILE_COPY")
+        return _database(name)
+
+
+def _server(statement: str) -> None:
+    """A statement that cannot run in a transaction (CREATE DATABASE), on the tests' server."""
+    import psycopg
+
+    with psycopg.connect(POSTGRESQL, autocommit=True) as db:
+        db.execute(statement)
+
+
+def _database(name: str) -> str:
+    """The URL of database `name` on the tests' server."""
+    return f"{POSTGRESQL.rsplit('/', 1)[0]}/{name}"
+
+
+@functools.cache
+def _template(kind: str) -> _Template:
+    return _Template(kind)
 
 
 def store_before(kind: str, folder: Path, migration: str, plan_file: Path) -> str | Path:
