@@ -12,40 +12,15 @@ from feedback.rounds import answers, codes, kiosk
 from feedback.rounds.scales import Scale
 from feedback.staff import auth
 from feedback.ui.escaping import plain
-from tests.conftest import (
-    answered,
-    open_round,
-    round_before_subjects,
-    signed_in,
-    stored_answers,
-    write_locked,
-)
-
-ROOT = settings.PROJECT_ROOT
-TIMEOUT = 30
-
-
-def page(name: str, *, session: str | None = None, opened: tuple = (), **query) -> AppTest:
-    # Pages run inside the real app (as a deep link does), so page links resolve as in use.
-    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=TIMEOUT)
-    if name != "home":
-        at.switch_page(f"pages/{name}.py")
-    for key, value in query.items():
-        at.query_params[key] = value
-    if session:
-        at.session_state["session_id"] = session
-    for key in opened:  # expanders that draw their content only while open
-        at.session_state[key] = True
-    return at.run()
+from tests.support.pages import markdown_text, page
+from tests.support.rounds import answered, open_round, round_before_subjects
+from tests.support.stores import stored_answers, write_locked
+from tests.support.users import signed_in
 
 
 @pytest.fixture
 def admin(app_env):
     return signed_in(app_env, "admin", role=auth.Role.ADMIN)
-
-
-def markdown_text(at: AppTest) -> str:
-    return "\n".join(str(m.value) for m in at.markdown)
 
 
 def test_a_round_without_a_subject_asks_its_question_first_the_action_behind_a_disclosure(

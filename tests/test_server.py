@@ -16,7 +16,7 @@ from feedback.ui import (
     session_cookie,
     websocket_guard,
 )
-from tests.conftest import run_async
+from tests.support.browser import run_async
 
 
 def guard_running() -> bool:

@@ -9,11 +9,9 @@ import pytest
 
 from feedback import i18n, settings, storage
 from feedback.staff import auth, throttle
-from tests.browser.accessibility import serious_violations
-from tests.browser.conftest import (
-    PASSWORD,
+from tests.support.accessibility import serious_violations
+from tests.support.browser import (
     TABLET,
-    make_user,
     screenshot,
     session_cookie,
     settle,
@@ -21,7 +19,8 @@ from tests.browser.conftest import (
     sign_out,
     wait_for_session_cookie,
 )
-from tests.conftest import open_round
+from tests.support.rounds import open_round
+from tests.support.users import PASSWORD, make_user
 
 pytestmark = pytest.mark.browser
 

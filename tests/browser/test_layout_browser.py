@@ -9,8 +9,9 @@ from datetime import datetime
 import pytest
 
 from feedback import demo, i18n
-from tests.browser.conftest import answer, make_user, screenshot, settle, signed_in_page
-from tests.conftest import open_round
+from tests.support.browser import screenshot, settle, signed_in_page
+from tests.support.rounds import answer, open_round
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.browser
 

@@ -12,19 +12,18 @@ from datetime import date
 import pytest
 
 from feedback import accessibility, i18n
-from tests.browser.accessibility import axe_results, serious_violations
-from tests.browser.conftest import (
+from tests.support.accessibility import axe_results, serious_violations
+from tests.support.browser import (
     TABLET,
-    answer,
     enrol_kiosk,
     enrolment_link,
-    make_user,
     screenshot,
     settle,
     sign_in,
     wait_for_session_cookie,
 )
-from tests.conftest import open_round
+from tests.support.rounds import answer, open_round
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.browser
 
