@@ -12,7 +12,7 @@ from feedback.rounds import answers, codes, kiosk
 from feedback.rounds.scales import Scale
 from feedback.staff import auth
 from feedback.ui.escaping import plain
-from tests.support.pages import markdown_text, page
+from tests.support.pages import STAFF_PAGES, markdown_text, page
 from tests.support.rounds import answered, open_round, round_before_subjects
 from tests.support.stores import stored_answers, write_locked
 from tests.support.users import signed_in
@@ -460,9 +460,6 @@ def test_a_staff_preview_looks_the_same_but_stores_nothing(app_env, round_):
     press(at, "Lähetä")
     assert at.info[0].value == "Esikatselu: vastausta ei tallennettu."
     assert answers.count(app_env, round_) == 0
-
-
-STAFF_PAGES = ["overview", "rounds", "entry", "plans", "comments"]
 
 
 @pytest.mark.parametrize("name", STAFF_PAGES)

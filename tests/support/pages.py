@@ -8,6 +8,7 @@ import re
 from streamlit.testing.v1 import AppTest
 
 from feedback import settings
+from feedback.ui import page as registry
 
 ROOT = settings.PROJECT_ROOT
 
@@ -35,3 +36,9 @@ def markdown_text(at: AppTest) -> str:
 
 def submission_id(page: str) -> str:
     return re.search(r'name="sid" value="([0-9a-f]{32}\.[0-9]+\.[0-9a-f]{32})"', page).group(1)
+
+
+#: The pages for staff and admins, and every page behind a sign-in (council's too), as the
+#: app registers them: every sweep over pages loops over these.
+STAFF_PAGES = [p.name for p in registry.STAFF_PAGES]
+SIGNED_IN_PAGES = [p.name for p in registry.SIGNED_IN_PAGES]
