@@ -38,6 +38,11 @@ def submission_id(page: str) -> str:
     return re.search(r'name="sid" value="([0-9a-f]{32}\.[0-9]+\.[0-9a-f]{32})"', page).group(1)
 
 
+def press(at: AppTest, label: str) -> AppTest:
+    next(b for b in at.button if b.label == label).click()
+    return at.run()
+
+
 #: The pages for staff and admins, and every page behind a sign-in (council's too), as the
 #: app registers them: every sweep over pages loops over these.
 STAFF_PAGES = [p.name for p in registry.STAFF_PAGES]
