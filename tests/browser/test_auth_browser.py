@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import jwt
 import pytest
+from playwright.sync_api import expect
 
 from feedback import i18n, storage
 from feedback.staff import auth, throttle
@@ -17,6 +18,7 @@ from tests.support.browser import (
     settle,
     sign_in,
     sign_out,
+    still,
     wait_for_session_cookie,
 )
 from tests.support.pages import STAFF_PAGES
@@ -308,12 +310,12 @@ def test_a_new_user_signs_in_sets_a_password_and_lands_on_the_dashboard_by_keybo
     page.keyboard.press("Enter")
     page.get_by_text(t("login.too_short", lang)).wait_for()
     assert session_cookie(context) is None, "no cookie before the own password is set"
-    page.wait_for_timeout(1000)  # what is typed now stays: nothing reloads the form
+    still(page)  # the rerun after the error has been drawn
     tab_to(page, new_password)
     page.keyboard.press("ControlOrMeta+A")
     page.keyboard.type(PASSWORD)
-    page.wait_for_timeout(1000)
-    assert new_password.input_value() == PASSWORD
+    still(page)  # what is typed now stays: nothing reloads the form
+    expect(new_password).to_have_value(PASSWORD)
     page.keyboard.press("Enter")
 
     wait_for_session_cookie(page)
