@@ -85,7 +85,10 @@ RUN_STORES = os.environ.get("FEEDBACK_TEST_STORES", ",".join(STORES)).split(",")
 
 
 def available(kind: str) -> str:
-    """The store kind, or the test skipped (failed in CI) where there is no such server."""
+    """The store kind, or the test skipped where this run does not test that store (the fast
+    tier) or there is no such server (failed in CI)."""
+    if kind not in RUN_STORES:
+        pytest.skip(f"this run tests on {', '.join(RUN_STORES)} only (scripts/test.sh --fast)")
     if kind == "postgresql" and not POSTGRESQL:
         if os.environ.get("CI"):
             pytest.fail("CI must test PostgreSQL too: run the tests through scripts/test.sh")
