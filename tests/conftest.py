@@ -1,5 +1,5 @@
-"""Fixtures: a real store per test — a SQLite file, and a database on the real PostgreSQL
-server that scripts/test.sh starts, each a copy of one migrated per process — a tiny plan, an
+"""Fixtures: a real store per test — a SQLite file (a copy of one migrated once per process)
+and a fresh schema on the real PostgreSQL server that scripts/test.sh starts — a tiny plan, an
 open round, a browser. What they are built from is in tests/support.
 
 Every test that takes `db_path` (or a fixture built on it) runs once per store; a test marked
