@@ -5,7 +5,7 @@ import streamlit as st
 from feedback import i18n
 from feedback.ui import page
 
-ctx = page.setup(access=page.Access.PUBLIC, title_key="app.name")
+ctx = page.setup("home")
 st.title(i18n.t("app.name", ctx.lang), anchor=False)
 st.write(i18n.t("app.intro", ctx.lang))
 st.write(i18n.t("app.how_to_answer", ctx.lang))

@@ -5,7 +5,7 @@ import streamlit as st
 from feedback import i18n
 from feedback.ui import legal, page
 
-ctx = page.setup(access=page.Access.PUBLIC, title_key="accessibility.title")
+ctx = page.setup("accessibility")
 st.title(i18n.t("accessibility.title", ctx.lang), anchor=False)
 legal.accessibility_statement(ctx)
 page.footer(ctx)

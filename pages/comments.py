@@ -7,7 +7,7 @@ from feedback import i18n, plans, retention, settings
 from feedback.rounds import comments, pace
 from feedback.ui import councilforms, page, review
 
-ctx = page.setup(access=page.Access.STAFF, title_key="comments.title", wide=True)
+ctx = page.setup("comments")
 st.title(i18n.t("comments.title", ctx.lang), anchor=False)
 st.caption(i18n.t("comments.note", ctx.lang))
 review.retention_note(ctx, retention.last_run(ctx.db_path))

@@ -6,7 +6,7 @@ import streamlit as st
 from feedback import i18n, plans
 from feedback.ui import councilforms, page, widgets
 
-ctx = page.setup(access=page.Access.COUNCIL, title_key="council.title", wide=True)
+ctx = page.setup("council")
 st.title(i18n.t("council.title", ctx.lang), anchor=False)
 available = plans.list_plans(ctx.db_path, actors=ctx.scope or None)
 if not available:

@@ -5,7 +5,7 @@ import streamlit as st
 from feedback import i18n
 from feedback.ui import entry, page
 
-ctx = page.setup(access=page.Access.STAFF, title_key="entry.title", wide=True)
+ctx = page.setup("entry")
 st.title(i18n.t("entry.title", ctx.lang), anchor=False)
 paper, counts = st.tabs(
     [i18n.t("entry.paper_title", ctx.lang), i18n.t("entry.participation_title", ctx.lang)]

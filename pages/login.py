@@ -5,7 +5,7 @@ import streamlit as st
 from feedback import i18n
 from feedback.ui import page, signin
 
-ctx = page.setup(access=page.Access.PUBLIC, title_key="login.title")
+ctx = page.setup("login")
 st.title(i18n.t("login.title", ctx.lang), anchor=False)
 user = signin.current_user(ctx)
 if signin.leaving():

@@ -7,7 +7,7 @@ from feedback import figures, i18n, plans, settings
 from feedback.figures import charts, measures
 from feedback.ui import dashboard, page, widgets
 
-ctx = page.setup(access=page.Access.STAFF, title_key="overview.title", wide=True)
+ctx = page.setup("overview")
 st.title(i18n.t("overview.title", ctx.lang), anchor=False)
 
 available = plans.list_plans(ctx.db_path, actors=ctx.scope)

@@ -7,7 +7,7 @@ from feedback import i18n, plans
 from feedback.plans import editing
 from feedback.ui import page, planforms, widgets
 
-ctx = page.setup(access=page.Access.ADMIN, title_key="plans.title", wide=True)
+ctx = page.setup("plans")
 st.title(i18n.t("plans.title", ctx.lang), anchor=False)
 planforms.file_import(ctx)
 

@@ -6,7 +6,7 @@ import streamlit as st
 from feedback import i18n
 from feedback.ui import legal, page
 
-ctx = page.setup(access=page.Access.PUBLIC, title_key="privacy.title")
+ctx = page.setup("privacy")
 st.title(i18n.t("privacy.title", ctx.lang), anchor=False)
 staff = ctx.query("for") == "staff"
 if staff:

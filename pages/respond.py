@@ -3,7 +3,7 @@
 from feedback import i18n
 from feedback.ui import answering, page
 
-ctx = page.setup(access=page.Access.PUBLIC, title_key="respond.page_title")
+ctx = page.setup("respond")
 round_ = answering.open_round(ctx)
 if round_ is not None:
     answering.answer(ctx, round_)

@@ -6,7 +6,7 @@ import streamlit as st
 from feedback import i18n, plans, rounds
 from feedback.ui import page, results, widgets
 
-ctx = page.setup(access=page.Access.PUBLIC, title_key="results.title")
+ctx = page.setup("results")
 st.title(i18n.t("results.title", ctx.lang), anchor=False)
 round_ = rounds.get_by_code(ctx.db_path, ctx.query("s") or "")
 action = plans.get_action(ctx.db_path, ctx.query("a") or "") if ctx.query("a") else None

@@ -6,7 +6,7 @@ from feedback import figures, i18n, rounds, settings
 from feedback.rounds import posters
 from feedback.ui import page, roundforms, widgets
 
-ctx = page.setup(access=page.Access.STAFF, title_key="rounds.title", wide=True)
+ctx = page.setup("rounds")
 st.title(i18n.t("rounds.title", ctx.lang), anchor=False)
 
 with st.expander(i18n.t("rounds.new", ctx.lang)):

@@ -1,5 +1,6 @@
-"""Fixtures: a real store per test — a temporary SQLite file, and a fresh schema on the real
-PostgreSQL server that scripts/test.sh starts — a tiny plan, an open round.
+"""Fixtures: a real store per test — a SQLite file (a copy of one migrated once per process)
+and a fresh schema on the real PostgreSQL server that scripts/test.sh starts — a tiny plan, an
+open round, a browser. What they are built from is in tests/support.
 
 Every test that takes `db_path` (or a fixture built on it) runs once per store; a test marked
 `sqlite_only` is about the file itself (pragmas, a damaged file, a full disk) and runs once, and
@@ -8,73 +9,15 @@ a browser test runs on PostgreSQL too only when marked `both_stores`.
 
 from __future__ import annotations
 
-import os
-import sqlite3
-import textwrap
-import uuid
-from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
 
-from feedback import i18n, plans, rounds, storage
-from feedback.rounds import answers
+from feedback import plans, rounds
 from feedback.staff import auth, throttle
-from feedback.storage import schema
-
-MINI_PLAN = textwrap.dedent(
-    """\
-    format: 1
-    id: mini
-    language: fi
-    name: {fi: Minisuunnitelma, sv: Miniplan, en: Mini plan}
-    period: {start: 2021, end: 2025}
-    municipalities: [Hamina, Kotka]
-    source: Test plan written for the test suite
-    actors:
-      - {id: hamina, name: Haminan kaupunki, kind: municipality}
-      - {id: kotka, name: Kotkan kaupunki, kind: municipality}
-    main_goals:
-      - id: i
-        number: I
-        title: {fi: Osallisuus, en: Participation}
-        sub_goals:
-          - id: i-1
-            number: 1
-            title: {fi: Lapsia kuullaan, en: Children are heard}
-            ease: medium
-            impact: high
-            actions:
-              - {id: a1, text: {fi: Lasten parlamentti, en: Children's parliament}, actor: hamina}
-              - {id: a2, text: Nuorisovaltuuston kokoukset, actor: kotka}
-          - id: i-2
-            number: 2
-            title: Harrastukset kaikille
-            actions:
-              - {id: a3, text: Maksuton kerhotoiminta, actor: hamina}
-      - id: ii
-        number: II
-        title: Hyvinvointi
-        sub_goals:
-          - id: ii-1
-            number: 1
-            title: Liikkuminen
-            actions:
-              - {id: a4, text: Liikuntakerhot, actor: kotka}
-    indicators:
-      - id: ind-01
-        number: 1
-        name: Tyytyväinen elämäänsä
-        unit: percent
-        direction: higher-is-better
-        source: Kouluterveyskysely
-        sub_goals: [i-1]
-        values:
-          - {year: 2019, group: grades-4-5, value: 88.0, national: 89.5, colour: neutral}
-    """
-)
+from tests.support.browser import CHROMIUM, CHROMIUM_ARGS
+from tests.support.rounds import open_round
+from tests.support.stores import MINI_PLAN, RUN_STORES, STORES, available, new_store
 
 
 @pytest.fixture(autouse=True)
@@ -95,16 +38,12 @@ def fresh_throttles(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(throttle, "DEVICES", throttle.Backoff())
 
 
-STORES = ("sqlite", "postgresql")
-#: The server's URL, set by scripts/test.sh, which starts a throwaway cluster.
-POSTGRESQL = os.environ.get("FEEDBACK_TEST_POSTGRESQL", "")
-
-
 def pytest_collection_modifyitems(config, items):
     """On PostgreSQL run only what can differ there: not a `sqlite_only` test (about the file
     itself), not a `one_store` test (what is drawn the same from either store), and of the
     browser tests only those marked `both_stores`, the flows whose store the server uses in
-    a way the tests of the pages on both stores do not (answers, sessions, figures)."""
+    a way the tests of the pages on both stores do not (answers, sessions, figures). A store
+    not in RUN_STORES (the fast tier's PostgreSQL) is not run at all."""
     kept, dropped = [], []
     for item in items:
         store = getattr(item, "callspec", None) and item.callspec.params.get("store_kind")
@@ -112,7 +51,8 @@ def pytest_collection_modifyitems(config, items):
         browser_once = item.get_closest_marker("browser") and not item.get_closest_marker(
             "both_stores"
         )
-        if store == "postgresql" and (once or browser_once):
+        not_run = store and store not in RUN_STORES
+        if not_run or (store == "postgresql" and (once or browser_once)):
             dropped.append(item)
         else:
             kept.append(item)
@@ -121,51 +61,9 @@ def pytest_collection_modifyitems(config, items):
         items[:] = kept
 
 
-def available(kind: str) -> str:
-    """The store kind, or the test skipped (failed in CI) where there is no such server."""
-    if kind == "postgresql" and not POSTGRESQL:
-        if os.environ.get("CI"):
-            pytest.fail("CI must test PostgreSQL too: run the tests through scripts/test.sh")
-        pytest.skip("no PostgreSQL server: scripts/test.sh starts one (FEEDBACK_TEST_POSTGRESQL)")
-    return kind
-
-
 @pytest.fixture(params=STORES, scope="session")
 def store_kind(request) -> str:
     return available(request.param)
-
-
-def new_store(kind: str, folder: Path, *, migrated: bool = True) -> str | Path:
-    """An empty store, migrated unless told: a file in `folder`, or a schema of its own on the
-    server."""
-    if kind == "sqlite":
-        location: str | Path = folder / "feedback.db"
-    else:
-        name = f"t_{uuid.uuid4().hex[:12]}"
-        with storage.writing(POSTGRESQL) as db:
-            db.execute(f"CREATE SCHEMA {name}")
-        location = f"{POSTGRESQL}?options={quote(f'-csearch_path={name}')}"
-    if migrated:
-        schema.migrate(location)
-    return location
-
-
-def store_before(kind: str, folder: Path, migration: str, plan_file: Path) -> str | Path:
-    """A store as the code before `migration` left it: the migrations before it applied and
-    the plan of `plan_file` written (as an import writes it; the import itself reads today's
-    tables)."""
-    from feedback.plans import file_format
-    from feedback.storage.migrations import Migrations
-
-    store = new_store(kind, folder, migrated=False)
-    names = [name for name, _ in schema.migrations.steps]
-    before = Migrations("feedback")
-    before.steps = schema.migrations.steps[: names.index(migration)]
-    plan, content_hash = file_format.load(plan_file)
-    with storage.writing(store) as db:
-        before.apply(db)
-        plans._write(db, plan, content_hash)
-    return store
 
 
 @pytest.fixture
@@ -188,28 +86,6 @@ def plan_db(db_path: Path, plan_file: Path) -> Path:
     return db_path
 
 
-#: What the child rates in a test's round, per language.
-SUBJECTS = {"fi": "Nuorisotalon kerho", "sv": "Ungdomsgårdens klubb", "en": "The youth club"}
-
-
-def open_round(db_path: str | Path, **options) -> rounds.Round:
-    """A round opened as staff open one, with a subject (SUBJECTS) in each of its languages
-    unless the test gives its own; `options` as for `rounds.create`."""
-    languages = options.get("languages", i18n.LANGUAGES)
-    options.setdefault("subjects", {lang: SUBJECTS[lang] for lang in languages})
-    return rounds.create(db_path, **options)
-
-
-def round_before_subjects(db_path: str | Path, **options) -> rounds.Round:
-    """A round as it was opened before rounds had subjects (none in any language), which keeps
-    working: its question is the heading."""
-    opened = open_round(db_path, **options)
-    with storage.writing(db_path) as db:
-        db.execute("UPDATE rounds SET subjects = '{}' WHERE id = ?", [opened.id])
-    rounds.changed(db_path, opened.code)
-    return rounds.get_by_code(db_path, opened.code)
-
-
 @pytest.fixture
 def round_(plan_db: Path) -> rounds.Round:
     """An open five-face round on action mini:a1."""
@@ -227,83 +103,7 @@ def app_env(plan_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return plan_db
 
 
-def signed_in(db_path: Path, username: str, *, role: auth.Role, actors=()) -> str:
-    """A user who has set their own password, and an open session id for them."""
-    one_time = auth.add_user(db_path, username, role=role, actors=actors)
-    auth.change_password(db_path, username, one_time, "correct horse battery staple")
-    return auth.login(db_path, username, "correct horse battery staple")
-
-
-@contextmanager
-def write_locked(db_path: Path):
-    """Another connection holding the write lock (on PostgreSQL: of the answers' table): every
-    answer fails, once the busy timeout has passed, until it lets go. A full and a read-only
-    disk are in test_storage_faults.py."""
-    if storage.is_server(db_path):
-        import psycopg
-
-        holder = psycopg.connect(str(db_path), autocommit=True)
-        holder.execute("BEGIN")
-        holder.execute("LOCK TABLE answers IN EXCLUSIVE MODE")
-    else:
-        holder = sqlite3.connect(db_path, isolation_level=None)
-        holder.execute("BEGIN EXCLUSIVE")
-    try:
-        yield
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
-
-
-def stored_answers(db_path: Path, code: str, columns: str) -> list[tuple]:
-    """The round's rows in `answers` with `columns` (a fixed list in a test), sorted by those
-    columns: answers are stored under random keys and have no order of their own (#24)."""
-    with storage.reading(db_path) as db:
-        rows = db.execute(
-            f"""SELECT {columns} FROM answers JOIN rounds ON rounds.id = round_id
-                WHERE code = ?""",
-            [code],
-        ).fetchall()
-    return sorted(tuple(row) for row in rows)
-
-
-def answered(
-    db_path: Path,
-    round_: rounds.Round,
-    *scores: int,
-    channel: str = "link",
-    flagged=False,
-    text: str = "",
-    now: datetime | None = None,
-    group: str | None = None,
-) -> None:
-    """One respondent per score answers the round's main question (through `record`), each
-    with the comment `text` if given, at `now` if given, in `group` if given."""
-    for score in scores:
-        answers.record(
-            db_path,
-            round_,
-            answers.Answer(scores=(score,), text=text, group=group),
-            submission_id=answers.new_submission_id(),
-            channel=channel,
-            flagged=flagged,
-            now=now,
-        )
-
-
-# --- A real browser, shared by the browser and the security tests ----------------------------
-
-#: Debian chromium, driven by Playwright (docs/design.md §6.8): one per test process.
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+# --- A real browser and coroutines, shared by the browser and the security tests ---------------
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,7 @@ from datetime import datetime, timedelta
 from feedback import demo, storage
 from feedback.rounds import aggregates, answers
 from feedback.rounds.answers import Answer
-from tests.conftest import open_round
+from tests.support.rounds import open_round
 
 
 def snapshot(db_path):

@@ -17,7 +17,9 @@ from feedback.rounds import changes, codes, questions, submissions
 from feedback.rounds.scales import Scale
 from feedback.staff import auth
 from feedback.ui import answer_page
-from tests.conftest import open_round, round_before_subjects, stored_answers, write_locked
+from tests.support.pages import submission_id
+from tests.support.rounds import open_round, round_before_subjects
+from tests.support.stores import stored_answers, write_locked
 
 
 @pytest.fixture
@@ -28,10 +30,6 @@ def client(app_env):
 
 def stored(db_path, code):
     return stored_answers(db_path, code, "question, score, respondent_group, channel")
-
-
-def submission_id(page: str) -> str:
-    return re.search(r'name="sid" value="([0-9a-f]{32}\.[0-9]+\.[0-9a-f]{32})"', page).group(1)
 
 
 def test_the_page_asks_the_question_in_the_chosen_language_with_labelled_faces(client, round_):

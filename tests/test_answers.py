@@ -6,7 +6,7 @@ from feedback import rounds, storage
 from feedback.rounds import answers
 from feedback.rounds.answers import Answer
 from feedback.rounds.scales import Scale
-from tests.conftest import open_round
+from tests.support.rounds import open_round
 
 #: The rows in an order of their own: ids are random (storage.random_id), not numbered in turn.
 _ORDER = {
@@ -236,7 +236,7 @@ def test_no_table_numbers_the_rows_written_per_answer_in_turn(plan_db):
     reads the file, whatever the table (answers, choices, comments, proposals, evaluations)."""
     from feedback.rounds import council
     from feedback.staff import auth
-    from tests.conftest import signed_in
+    from tests.support.users import signed_in
 
     asked = open_round(plan_db, action_id="mini:a1", follow_up=("fun", "friends"), free_text=True)
     asked_council = open_round(plan_db, action_id="mini:a2", audiences=("youth-council",))

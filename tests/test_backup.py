@@ -9,7 +9,7 @@ from feedback.cli import cli
 from feedback.rounds import answers
 from feedback.rounds.answers import Answer
 from feedback.storage import backup
-from tests.conftest import open_round
+from tests.support.rounds import open_round
 
 # A SQLite file copied and checked; the PostgreSQL way (pg_dump) is in test_store_copy.py.
 pytestmark = pytest.mark.sqlite_only

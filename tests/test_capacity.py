@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from benchmarks import capacity
-from tests.conftest import POSTGRESQL, available
+from tests.support.stores import POSTGRESQL, available
 
 
 def thanked(*sids: str) -> capacity.Load:

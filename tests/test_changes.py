@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from feedback.rounds import changes
-from tests.conftest import open_round
+from tests.support.rounds import open_round
 
 
 def test_a_change_is_kept_per_action_newest_first(plan_db):

@@ -6,7 +6,7 @@ import pytest
 
 from feedback import figures
 from feedback.figures import charts, measures
-from tests.conftest import answered
+from tests.support.rounds import answered
 
 
 def drawn(chart) -> tuple[dict, list[dict]]:

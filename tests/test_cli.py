@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from feedback import rounds, settings
 from feedback.cli import cli
-from tests.conftest import open_round
+from tests.support.rounds import open_round
 
 
 @pytest.fixture
@@ -132,7 +132,7 @@ def test_a_broken_plan_file_fails_with_one_line_per_problem(run, tmp_path, plan_
 
 
 def test_round_list_counts_answers_as_figures_with_small_groups_hidden(run, plan_file, db_path):
-    from tests.conftest import answered, open_round
+    from tests.support.rounds import answered, open_round
 
     run("import-plan", str(plan_file))
     small = open_round(db_path, action_id="mini:a1")

@@ -8,7 +8,8 @@ import pytest
 
 from feedback import storage
 from feedback.rounds import answers, codes
-from tests.conftest import open_round, stored_answers
+from tests.support.rounds import open_round
+from tests.support.stores import stored_answers
 
 
 def test_codes_are_short_distinct_and_free_of_look_alikes():

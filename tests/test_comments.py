@@ -5,7 +5,7 @@ import pytest
 from feedback.rounds import answers, comments
 from feedback.rounds.answers import Answer
 from feedback.staff import scope
-from tests.conftest import open_round
+from tests.support.rounds import open_round
 
 
 def comment_on(db_path, action_id, n, text="Kiva paikka"):

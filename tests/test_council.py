@@ -5,7 +5,8 @@ import pytest
 from feedback import figures, storage
 from feedback.rounds import answers, council
 from feedback.staff import auth
-from tests.conftest import open_round, signed_in
+from tests.support.rounds import open_round
+from tests.support.users import signed_in
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 from feedback import figures
 from feedback.figures import Filters, disclosure, exports, measures
 from feedback.staff import auth
-from tests.conftest import answered, open_round
+from tests.support.rounds import answered, open_round
 
 K = 10
 JANUARY = datetime(2026, 1, 15, 10)

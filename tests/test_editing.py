@@ -3,7 +3,7 @@ import pytest
 from feedback import plans, settings
 from feedback.plans import editing, file_format
 from feedback.plans.file_format import PlanFileError
-from tests.conftest import answered, open_round
+from tests.support.rounds import answered, open_round
 
 PLAN_FILES = sorted(settings.PLANS_DIR.glob("*.yaml"))
 

@@ -8,7 +8,7 @@ import pytest
 from feedback.figures import Filters, exports
 from feedback.plans import editing
 from feedback.staff import auth
-from tests.conftest import answered, open_round
+from tests.support.rounds import answered, open_round
 
 ADMIN = auth.User("ada", auth.Role.ADMIN, (), False)
 

@@ -5,7 +5,7 @@ from feedback import figures
 from feedback.figures.disclosure import Cell, suppress
 from feedback.rounds import answers, questions
 from feedback.rounds.scales import Scale
-from tests.conftest import answered, open_round
+from tests.support.rounds import answered, open_round
 
 
 def row(overview, ident):

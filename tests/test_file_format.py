@@ -4,7 +4,7 @@ import pytest
 
 from feedback.plans import file_format
 from feedback.plans.file_format import PlanFileError
-from tests.conftest import MINI_PLAN
+from tests.support.stores import MINI_PLAN
 
 PROBLEM_LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): (?P<place>\S+): (?P<problem>.+)$")
 

@@ -21,8 +21,8 @@ from feedback.rounds import answers, questions
 from feedback.rounds.answers import Answer
 from feedback.ui import answer_page
 from feedback.ui.escaping import plain
-from tests.conftest import open_round
-from tests.test_pages import page
+from tests.support.pages import page
+from tests.support.rounds import open_round
 
 # The fixtures are set up once per test, not per example: fine here, as each example looks only
 # at what it stored itself (under its own submission id) or stores nothing.

@@ -12,7 +12,8 @@ from feedback.rounds import answers, kiosk, respondent
 from feedback.rounds.kiosk import AnswerPace
 from feedback.rounds.respondent import Visit
 from feedback.staff import scope
-from tests.conftest import open_round, stored_answers
+from tests.support.rounds import open_round
+from tests.support.stores import stored_answers
 
 KEY = "k" * 48
 HAMINA = ("mini:hamina",)  # mini:a1 is Hamina's action, mini:a2 Kotka's

@@ -114,3 +114,16 @@ def test_every_page_runs_the_guard_before_anything_else(path):
     assert isinstance(call, ast.Call), f"{path.name} does not start with page.setup(...)"
     assert ast.unparse(call.func) == "page.setup", f"{path.name} starts with {ast.unparse(call)}"
     assert ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))), "say who it is for"
+    # Under its own name in the app's page registry, which the sweeps over pages read.
+    assert [ast.literal_eval(a) for a in call.args] == [page_name(path)]
+
+
+def page_name(path: Path) -> str:
+    return "home" if path.name == "streamlit_app.py" else path.stem
+
+
+def test_the_page_registry_has_every_page_and_no_other():
+    from feedback.ui import page
+
+    assert sorted(page.PAGES) == sorted(page_name(path) for path in PAGES)
+    assert all((ROOT / p.script).exists() for p in page.PAGES.values())

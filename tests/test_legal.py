@@ -8,7 +8,7 @@ import pytest
 
 from feedback import accessibility, i18n, settings
 from feedback.ui.escaping import plain
-from tests.test_pages import markdown_text, page
+from tests.support.pages import markdown_text, page
 
 ROOT = settings.PROJECT_ROOT
 # The pages read settings and a file, drawn the same from either store.

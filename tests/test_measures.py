@@ -7,7 +7,7 @@ from feedback.figures import Filters, measures, participation
 from feedback.plans import editing, file_format
 from feedback.rounds import answers, scales
 from feedback.rounds.answers import Answer
-from tests.conftest import open_round
+from tests.support.rounds import open_round
 
 
 def answer(db_path, round_, when, *scores, group=None):

@@ -1,11 +1,17 @@
-"""The memory guard that replaces Streamlit's collection after every rerun."""
+"""The memory guard that replaces Streamlit's collection after every rerun: it collects once the
+process has grown past the setting, or has garbage left for a while."""
 
 from __future__ import annotations
 
+import asyncio
 import gc
+import threading
+import time
 import weakref
 
+from benchmarks.respondents import run_async
 from feedback import memory
+from feedback.ui import server
 
 
 class Node:
@@ -47,8 +53,25 @@ def test_the_guard_also_collects_after_a_while_when_little_has_grown():
         gc.enable()
 
 
-def test_the_guard_thread_starts_and_stops():
-    guard = memory.MemoryGuard(interval=0.01)
-    guard.start()
-    guard.stop()
-    assert not guard._thread.is_alive()
+def test_the_servers_guard_collects_once_the_process_grows_past_the_setting(monkeypatch):
+    """The guard the server starts, with the process's setting, in its own thread: what the
+    server's process sees is the garbage gone soon after it grew, and no guard once it stops."""
+    monkeypatch.setenv("FEEDBACK_MEMORY_GROWTH_MB", "16")
+
+    async def serve() -> bool:
+        async with server.lifespan(None):
+            cycles = [Node()]  # 40 MB: past the setting
+            watched = weakref.ref(cycles[0])
+            del cycles
+            # The guard looks once a second; its collection of an idle process comes after 10 s.
+            deadline = time.monotonic() + 5
+            while watched() is not None and time.monotonic() < deadline:
+                await asyncio.sleep(0.1)
+            return watched() is None
+
+    gc.disable()
+    try:
+        assert run_async(serve)
+    finally:
+        gc.enable()
+    assert "memory-guard" not in {thread.name for thread in threading.enumerate()}

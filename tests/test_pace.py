@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from feedback.rounds import pace
-from tests.conftest import answered, open_round
+from tests.support.rounds import answered, open_round
 
 
 def test_a_burst_is_taken_then_answers_are_too_fast_until_time_refills_it():

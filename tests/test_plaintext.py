@@ -2,7 +2,8 @@ import yaml
 
 from feedback import plaintext, plans, rounds
 from feedback.rounds import changes
-from tests.conftest import MINI_PLAN, open_round
+from tests.support.rounds import open_round
+from tests.support.stores import MINI_PLAN
 
 RIGHT_TO_LEFT_OVERRIDE = "\u202e"
 POP = "\u202c"

@@ -3,7 +3,8 @@ import pytest
 from feedback import plans, storage
 from feedback.plans.file_format import PlanFileError
 from feedback.rounds import answers
-from tests.conftest import MINI_PLAN, answered, open_round
+from tests.support.rounds import answered, open_round
+from tests.support.stores import MINI_PLAN
 
 
 def dump(db_path) -> list:

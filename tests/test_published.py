@@ -5,7 +5,7 @@ from datetime import date, datetime, timedelta
 
 from feedback import rounds
 from feedback.figures import published
-from tests.conftest import answered, open_round
+from tests.support.rounds import answered, open_round
 
 K = 10
 TODAY = date(2026, 3, 10)

@@ -87,8 +87,8 @@ def test_the_follow_up_indicators_of_jakobstad_and_esbo_have_no_values_the_sourc
 @pytest.mark.parametrize("name", ["overview", "plans", "council", "rounds"])
 def test_a_partial_plan_opens_on_every_staff_page(app_env, plan_id, name):
     from feedback.staff import auth
-    from tests.conftest import signed_in
-    from tests.test_pages import page
+    from tests.support.pages import page
+    from tests.support.users import signed_in
 
     plans.import_directory(app_env, settings.PLANS_DIR)
     admin = signed_in(app_env, "admin", role=auth.Role.ADMIN)
@@ -102,8 +102,8 @@ def test_a_partial_plan_opens_on_every_staff_page(app_env, plan_id, name):
 def test_staff_add_a_sub_goal_and_an_action_to_a_partial_plan_in_the_app(app_env):
     from feedback.plans import editing
     from feedback.staff import auth
-    from tests.conftest import signed_in
-    from tests.test_pages import page
+    from tests.support.pages import page
+    from tests.support.users import signed_in
 
     plans.import_directory(app_env, settings.PLANS_DIR)
     admin = signed_in(app_env, "admin", role=auth.Role.ADMIN)

@@ -8,7 +8,7 @@ from starlette.testclient import TestClient
 from feedback import rounds
 from feedback.rounds import recordings
 from feedback.ui import answer_page, audio, server
-from tests.conftest import open_round
+from tests.support.rounds import open_round
 
 WAV = (
     b"RIFF\x24\x00\x00\x00WAVEfmt \x10\x00\x00\x00\x01\x00\x01\x00"

@@ -1,14 +1,8 @@
-import io
 from datetime import datetime
 
-import pypdf
-
 from feedback.figures import participation, report
-from tests.conftest import answered, open_round
-
-
-def text_of(pdf: bytes) -> str:
-    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+from tests.support.documents import text_of
+from tests.support.rounds import answered, open_round
 
 
 def test_the_yearly_report_has_each_sub_goal_with_figures_participation_and_indicators(plan_db):

@@ -8,7 +8,8 @@ import pytest
 from feedback import rounds, storage
 from feedback.rounds import answers, changes, respondent
 from feedback.rounds.respondent import Outcome, Visit
-from tests.conftest import open_round, write_locked
+from tests.support.rounds import open_round
+from tests.support.stores import write_locked
 
 
 def visit(featherweight=False, kiosk_id=None, **link):

@@ -12,7 +12,8 @@ from feedback.cli import cli
 from feedback.rounds import comments
 from feedback.rounds.answers import Answer, new_submission_id, record
 from feedback.staff import auth
-from tests.conftest import open_round, signed_in
+from tests.support.rounds import open_round
+from tests.support.users import signed_in
 
 NOW = datetime(2026, 12, 3, 9, 30, tzinfo=UTC)
 OLD_TEXT = "Vanha kommentti, jonka pitää kadota kokonaan 7f3a"

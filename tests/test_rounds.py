@@ -3,7 +3,8 @@ import pytest
 from feedback import rounds, storage
 from feedback.rounds.scales import Scale
 from feedback.storage import schema
-from tests.conftest import open_round, store_before
+from tests.support.rounds import open_round
+from tests.support.stores import store_before
 
 
 def test_a_new_round_has_a_code_and_a_full_link(plan_db, monkeypatch):

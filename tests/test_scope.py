@@ -11,7 +11,7 @@ from feedback import rounds, settings, storage
 from feedback.figures import participation
 from feedback.rounds import answers, changes, comments, council, kiosk
 from feedback.staff import auth, scope
-from tests.conftest import open_round
+from tests.support.rounds import open_round
 
 HAMINA = ("mini:hamina",)
 KOTKA = ("mini:kotka",)  # mini:a2 is Kotka's action

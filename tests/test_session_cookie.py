@@ -13,7 +13,7 @@ from starlette.testclient import TestClient
 
 from feedback.staff import auth
 from feedback.ui import session_cookie
-from tests.conftest import signed_in
+from tests.support.users import signed_in
 
 
 @pytest.fixture

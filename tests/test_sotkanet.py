@@ -3,8 +3,6 @@ and one line per problem for a bad file (tests/data/sotkanet/ holds files made f
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from click.testing import CliRunner
 
@@ -12,17 +10,8 @@ from feedback import plans
 from feedback.cli import cli
 from feedback.figures import measures, report
 from feedback.plans import editing, file_format, sotkanet
-from tests.conftest import MINI_PLAN
-from tests.test_report import text_of
-
-DATA = Path(__file__).parent / "data" / "sotkanet"
-
-# The test plan, its indicator mapped to Sotkanet indicator 289; region 7 is the plan's region
-# and 1 the whole country (ids made up for the tests, as in tests/data/sotkanet/README.md).
-SOTKANET_PLAN = MINI_PLAN.replace(
-    "    sub_goals: [i-1]\n",
-    "    sub_goals: [i-1]\n    sotkanet: {id: 289, group: grades-4-5}\n",
-) + ("sotkanet:\n  country: 1\n  regions:\n    - {id: 7, area: region}\n")
+from tests.support.documents import text_of
+from tests.support.sotkanet import DATA, SOTKANET_PLAN
 
 
 @pytest.fixture
@@ -308,8 +297,8 @@ def mapped_app(mapped_db, monkeypatch):
 
 def plans_page(db_path, lang="en"):
     from feedback.staff import auth
-    from tests.conftest import signed_in
-    from tests.test_pages import page
+    from tests.support.pages import page
+    from tests.support.users import signed_in
 
     return page("plans", session=signed_in(db_path, "admin", role=auth.Role.ADMIN), lang=lang)
 
@@ -354,8 +343,8 @@ def test_the_dashboard_shows_an_indicators_markdown_like_name_as_text(
 
     from feedback.staff import auth
     from feedback.ui.escaping import plain
-    from tests.conftest import signed_in
-    from tests.test_pages import page
+    from tests.support.pages import page
+    from tests.support.users import signed_in
 
     name = "**Lihava** [linkki](http://x.invalid) <b>b</b>"
     tricky = tmp_path / "tricky.yaml"

@@ -12,7 +12,7 @@ from feedback.rounds import answers, comments
 from feedback.rounds.answers import Answer
 from feedback.staff import auth, throttle
 from feedback.storage import schema
-from tests.conftest import new_store, store_before
+from tests.support.stores import new_store, store_before
 
 
 @pytest.mark.sqlite_only

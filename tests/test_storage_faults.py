@@ -22,9 +22,9 @@ from feedback import plans, rounds, storage
 from feedback.rounds import answers
 from feedback.storage import schema
 from feedback.ui import answer_page
-from tests.conftest import open_round, stored_answers
-from tests.test_answer_page import submission_id
-from tests.test_pages import page
+from tests.support.pages import page, submission_id
+from tests.support.rounds import open_round
+from tests.support.stores import stored_answers
 
 # A full or read-only disk under a SQLite file; a server's disk is its administrator's.
 pytestmark = pytest.mark.sqlite_only

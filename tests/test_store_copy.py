@@ -14,7 +14,8 @@ from feedback.rounds import answers, changes, recordings
 from feedback.rounds.answers import Answer
 from feedback.staff import auth
 from feedback.storage import backup, copy
-from tests.conftest import POSTGRESQL, STORES, available, new_store, open_round
+from tests.support.rounds import open_round
+from tests.support.stores import POSTGRESQL, STORES, available, new_store
 
 ADMIN = auth.User("ada", auth.Role.ADMIN, (), False)
 

@@ -60,6 +60,45 @@ _ROLES = {
 
 
 @dataclass(frozen=True)
+class Page:
+    """A page of the app: who may open it, its title's text key, whether it uses the whole
+    width, and (pages for staff) its icon in the staff navigation."""
+
+    name: str  # its script is pages/<name>.py; "home" is streamlit_app.py
+    access: Access
+    title_key: str
+    wide: bool = False
+    icon: str = ""
+
+    @property
+    def script(self) -> str:
+        return "streamlit_app.py" if self.name == "home" else f"pages/{self.name}.py"
+
+
+#: Every page of the app; those for staff in the order of the staff navigation.
+PAGES = {
+    page.name: page
+    for page in (
+        Page("home", Access.PUBLIC, "app.name"),
+        Page("respond", Access.PUBLIC, "respond.page_title"),
+        Page("results", Access.PUBLIC, "results.title"),
+        Page("plans", Access.ADMIN, "plans.title", wide=True, icon="🗂️"),
+        Page("overview", Access.STAFF, "overview.title", wide=True, icon="📊"),
+        Page("rounds", Access.STAFF, "rounds.title", wide=True, icon="🔳"),
+        Page("entry", Access.STAFF, "entry.title", wide=True, icon="📝"),
+        Page("comments", Access.STAFF, "comments.title", wide=True, icon="💬"),
+        Page("council", Access.COUNCIL, "council.title", wide=True),
+        Page("login", Access.PUBLIC, "login.title"),
+        Page("accessibility", Access.PUBLIC, "accessibility.title"),
+        Page("privacy", Access.PUBLIC, "privacy.title"),
+    )
+}
+#: The pages for staff and admins (the staff navigation), and every page behind a sign-in.
+STAFF_PAGES = tuple(p for p in PAGES.values() if p.access in (Access.STAFF, Access.ADMIN))
+SIGNED_IN_PAGES = tuple(p for p in PAGES.values() if p.access is not Access.PUBLIC)
+
+
+@dataclass(frozen=True)
 class PageContext:
     """What a page needs from the guard."""
 
@@ -81,13 +120,16 @@ class PageContext:
         return value if isinstance(value, str) else None
 
 
-def setup(*, access: Access, title_key: str, wide: bool = False) -> PageContext:
-    """Configure the page and return its context. Call first in every page script."""
+def setup(name: str) -> PageContext:
+    """Configure page `name` (of PAGES) and return its context. Call first in every page
+    script."""
+    this = PAGES[name]
+    access = this.access
     lang = _session_language()
     st.set_page_config(
-        page_title=i18n.t(title_key, lang),
+        page_title=i18n.t(this.title_key, lang),
         page_icon="🙂",
-        layout="wide" if wide else "centered",
+        layout="wide" if this.wide else "centered",
         menu_items={},
     )
     # Streamlit hard-codes <html lang="en">; screen readers need the session's language.
@@ -160,12 +202,9 @@ def _here() -> str | None:
 
 def _staff_navigation(lang: str, user: auth.User) -> None:
     with st.sidebar:
-        if user.role is auth.Role.ADMIN:
-            st.page_link("pages/plans.py", label=i18n.t("plans.title", lang), icon="🗂️")
-        st.page_link("pages/overview.py", label=i18n.t("overview.title", lang), icon="📊")
-        st.page_link("pages/rounds.py", label=i18n.t("rounds.title", lang), icon="🔳")
-        st.page_link("pages/entry.py", label=i18n.t("entry.title", lang), icon="📝")
-        st.page_link("pages/comments.py", label=i18n.t("comments.title", lang), icon="💬")
+        for shown in STAFF_PAGES:
+            if user.role in _ROLES[shown.access]:
+                st.page_link(shown.script, label=i18n.t(shown.title_key, lang), icon=shown.icon)
         st.page_link("pages/login.py", label=i18n.t("login.title", lang), icon="🔑")
 
 

@@ -5,9 +5,10 @@ import pytest
 
 from feedback import rounds, settings, storage
 from feedback.rounds.scales import Scale
-from tests.browser.accessibility import serious_violations
-from tests.browser.conftest import ARTIFACTS, PHONE, TABLET
-from tests.conftest import open_round, stored_answers
+from tests.support.accessibility import serious_violations
+from tests.support.browser import ARTIFACTS, PHONE, TABLET
+from tests.support.rounds import open_round
+from tests.support.stores import stored_answers
 
 pytestmark = pytest.mark.browser
 

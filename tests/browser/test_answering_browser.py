@@ -8,8 +8,8 @@ import pytest
 from feedback import storage
 from feedback.rounds import kiosk as kiosks
 from feedback.rounds.scales import Scale
-from tests.browser.accessibility import serious_violations
-from tests.browser.conftest import (
+from tests.support.accessibility import serious_violations
+from tests.support.browser import (
     PHONE,
     TABLET,
     enrolment_link,
@@ -18,7 +18,8 @@ from tests.browser.conftest import (
     screenshot,
     settle,
 )
-from tests.conftest import open_round, stored_answers
+from tests.support.rounds import open_round
+from tests.support.stores import stored_answers
 
 pytestmark = pytest.mark.browser
 

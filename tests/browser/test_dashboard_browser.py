@@ -5,15 +5,9 @@ import re
 import pytest
 
 from feedback import demo, storage
-from tests.browser.conftest import (
-    answer,
-    make_user,
-    screenshot,
-    settle,
-    signed_in_page,
-    still,
-)
-from tests.conftest import open_round
+from tests.support.browser import screenshot, settle, signed_in_page, still
+from tests.support.rounds import answer, open_round
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.browser
 

@@ -5,7 +5,7 @@ import pytest
 
 from benchmarks.server import free_port, launch, wait_healthy
 from feedback import plans, settings
-from tests.browser.conftest import PHONE
+from tests.support.browser import PHONE
 
 pytestmark = [pytest.mark.browser, pytest.mark.sqlite_only]
 

@@ -15,8 +15,8 @@ import pytest
 from benchmarks.server import free_port, launch, wait_healthy
 from feedback import plans, settings
 from feedback.storage import schema
-from tests.browser.conftest import PHONE, settle
-from tests.conftest import open_round
+from tests.support.browser import PHONE, settle
+from tests.support.rounds import open_round
 
 pytestmark = pytest.mark.browser
 

@@ -11,16 +11,10 @@ import yaml
 from feedback import plans, storage
 from feedback.rounds import changes
 from feedback.ui.escaping import WORD_JOINER
-from tests.browser.conftest import (
-    PASSWORD,
-    PHONE,
-    answer,
-    make_user,
-    screenshot,
-    settle,
-    wait_for_session_cookie,
-)
-from tests.conftest import MINI_PLAN, open_round
+from tests.support.browser import PHONE, screenshot, settle, wait_for_session_cookie
+from tests.support.rounds import answer, open_round
+from tests.support.stores import MINI_PLAN
+from tests.support.users import PASSWORD, make_user
 
 pytestmark = pytest.mark.browser
 

@@ -9,25 +9,20 @@ from datetime import datetime
 import pytest
 
 from feedback import demo, i18n
-from tests.browser.conftest import answer, make_user, screenshot, settle, signed_in_page
-from tests.conftest import open_round
+from feedback.ui import page as registry
+from tests.support.browser import screenshot, settle, signed_in_page
+from tests.support.pages import SIGNED_IN_PAGES
+from tests.support.rounds import answer, open_round
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.browser
 
 SIZES = {"tablet": {"width": 1024, "height": 768}, "phone": {"width": 390, "height": 844}}
 # Each staff page, who looks at it (None: signed out) and its title.
-PAGES = {
-    "overview": ("leveys-admin", "overview.title"),
-    "plans": ("leveys-admin", "plans.title"),
-    "rounds": ("leveys-admin", "rounds.title"),
-    "entry": ("leveys-admin", "entry.title"),
-    "comments": ("leveys-admin", "comments.title"),
-    "results": ("leveys-admin", "results.title"),
-    "council": ("leveys-nuva", "council.title"),
-    "login": (None, "login.title"),
-    "accessibility": (None, "accessibility.title"),
-    "privacy": (None, "privacy.title"),
-}
+#: Every page but the front page and the answer page (tests of their own), as the app registers
+#: them, and who looks at it: the council member, an admin, or (public pages) nobody signed in.
+PAGES = [name for name in registry.PAGES if name not in ("home", "respond")]
+USERS = {"council": "leveys-nuva", "results": "leveys-admin"}
 # A comment with a long unbroken word: the kind of text that pushes a page wider.
 LONG_COMMENT = "Lisää lautapelejä, katso https://example.org/" + "a" * 80
 
@@ -164,7 +159,8 @@ def whole_page_screenshot(page, name: str) -> None:
 def test_the_staff_page_fits_the_screen_without_sideways_scrolling(
     server, pages_of, staff_data, name, size
 ):
-    username, title_key = PAGES[name]
+    username = USERS.get(name, "leveys-admin" if name in SIGNED_IN_PAGES else None)
+    title_key = registry.PAGES[name].title_key
     page = pages_of(username)
     page.set_viewport_size(SIZES[size])
     page.goto(f"{server.url}/{name}" + (f"?s={staff_data}" if name == "results" else ""))

@@ -12,19 +12,19 @@ from datetime import date
 import pytest
 
 from feedback import accessibility, i18n
-from tests.browser.accessibility import axe_results, serious_violations
-from tests.browser.conftest import (
+from tests.support.accessibility import axe_results, serious_violations
+from tests.support.browser import (
     TABLET,
-    answer,
     enrol_kiosk,
     enrolment_link,
-    make_user,
     screenshot,
     settle,
     sign_in,
     wait_for_session_cookie,
 )
-from tests.conftest import open_round
+from tests.support.pages import SIGNED_IN_PAGES
+from tests.support.rounds import answer, open_round
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.browser
 
@@ -32,7 +32,6 @@ RECORD = os.environ.get("FEEDBACK_RECORD_ACCESSIBILITY") == "1"
 SIZES = {"tablet": TABLET, "phone": {"width": 390, "height": 844}}
 # Who looks at a page that needs a sign-in.
 USERS = {"council": "seloste-nuva"}
-STAFF_PAGES = {"overview", "rounds", "entry", "comments", "plans", "council"}
 #: Who looks at the kiosk page: a tablet enrolled as the round's kiosk.
 KIOSK = "(kiosk)"
 
@@ -91,7 +90,7 @@ def wait_until_drawn(page, lang: str) -> None:
 @pytest.mark.parametrize("path", accessibility.MEASURED_PAGES)
 def test_every_page_passes_axe_core_in_every_language(server, pages_of, round_code, path, lang):
     name = path.split("?")[0].strip("/").split("/")[0]
-    username = USERS.get(name, "seloste-admin") if name in STAFF_PAGES else None
+    username = USERS.get(name, "seloste-admin") if name in SIGNED_IN_PAGES else None
     page = pages_of(KIOSK if path == accessibility.KIOSK_PAGE else username)
     typed = path.removesuffix(" (kiosk)")
     joiner = "&" if "?" in typed else "?"

@@ -17,16 +17,10 @@ from benchmarks.server import free_port, launch, wait_healthy
 from feedback import plans, settings, storage
 from feedback.rounds import answers
 from feedback.staff import auth, throttle
-from tests.browser.conftest import (
-    PASSWORD,
-    Server,
-    make_user,
-    settle,
-    sign_in,
-    sign_out,
-    wait_for_session_cookie,
-)
-from tests.conftest import POSTGRESQL, new_store, open_round
+from tests.support.browser import Server, settle, sign_in, sign_out, wait_for_session_cookie
+from tests.support.rounds import open_round
+from tests.support.stores import POSTGRESQL, new_store
+from tests.support.users import PASSWORD, make_user
 
 pytestmark = pytest.mark.browser
 

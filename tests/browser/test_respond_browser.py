@@ -7,15 +7,9 @@ import pytest
 
 from feedback import storage
 from feedback.rounds.scales import Scale
-from tests.browser.conftest import (
-    PHONE,
-    TABLET,
-    make_user,
-    screenshot,
-    sign_in,
-    wait_for_session_cookie,
-)
-from tests.conftest import open_round
+from tests.support.browser import PHONE, TABLET, screenshot, sign_in, wait_for_session_cookie
+from tests.support.rounds import open_round
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.browser
 

@@ -8,9 +8,9 @@ import pytest
 
 from feedback import storage
 from feedback.rounds import changes
-from tests.browser.accessibility import serious_violations
-from tests.browser.conftest import PHONE, answer, screenshot, settle
-from tests.conftest import open_round
+from tests.support.accessibility import serious_violations
+from tests.support.browser import PHONE, screenshot, settle
+from tests.support.rounds import answer, open_round
 
 pytestmark = pytest.mark.browser
 
@@ -87,7 +87,8 @@ def test_we_did_shows_on_the_results_page_and_on_the_next_thank_you(server, open
 
 def test_a_youth_council_member_evaluates_in_a_real_browser(server, browser):
     from feedback.rounds import council
-    from tests.browser.conftest import make_user, signed_in_page
+    from tests.support.browser import signed_in_page
+    from tests.support.users import make_user
 
     make_user(server, "nuva-jasen", role="council", actors=("kymenlaakso:hamina",))
     opened = [

@@ -5,9 +5,10 @@ tests)."""
 import pytest
 
 from feedback import plans
-from tests.browser.accessibility import serious_violations
-from tests.browser.conftest import make_user, screenshot, settle, signed_in_page, still
-from tests.test_sotkanet import DATA, SOTKANET_PLAN
+from tests.support.accessibility import serious_violations
+from tests.support.browser import screenshot, settle, signed_in_page, still
+from tests.support.sotkanet import DATA, SOTKANET_PLAN
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.browser
 

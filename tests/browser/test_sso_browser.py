@@ -19,9 +19,10 @@ import pytest
 from benchmarks.server import free_port, launch, wait_healthy
 from feedback import i18n, plans, settings, storage
 from feedback.staff import auth, sso
-from tests.browser.accessibility import serious_violations
-from tests.browser.conftest import LANDED, TABLET, screenshot, session_cookie, settle
-from tests.conftest import new_store, open_round
+from tests.support.accessibility import serious_violations
+from tests.support.browser import LANDED, TABLET, screenshot, session_cookie, settle
+from tests.support.rounds import open_round
+from tests.support.stores import new_store
 
 pytestmark = pytest.mark.browser
 

@@ -11,15 +11,10 @@ import json
 import pytest
 
 from feedback import rounds, settings
-from tests.browser.accessibility import serious_violations
-from tests.browser.conftest import (
-    ARTIFACTS,
-    make_user,
-    screenshot,
-    settle,
-    signed_in_page,
-)
-from tests.conftest import round_before_subjects
+from tests.support.accessibility import serious_violations
+from tests.support.browser import ARTIFACTS, screenshot, settle, signed_in_page
+from tests.support.rounds import round_before_subjects
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.browser
 

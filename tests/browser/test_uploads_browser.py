@@ -6,7 +6,8 @@ recording upload on /rounds is tests/browser/test_subject_browser.py's."""
 import pytest
 
 from feedback import i18n, plans, settings
-from tests.browser.conftest import make_user, signed_in_page, still
+from tests.support.browser import signed_in_page, still
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.browser
 

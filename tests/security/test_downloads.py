@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from feedback.staff import auth
-from tests.browser.conftest import settle
-from tests.security.conftest import request, staff_page
+from tests.support.attack import request, staff_page
+from tests.support.browser import settle
 
 pytestmark = pytest.mark.browser
 

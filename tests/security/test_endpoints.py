@@ -6,7 +6,7 @@ from __future__ import annotations
 import socket
 import time
 
-from tests.security.conftest import BODY_SECONDS, request
+from tests.support.attack import BODY_SECONDS, request
 
 
 def test_streamlit_metrics_are_not_served_to_the_public(target):

@@ -17,8 +17,8 @@ from benchmarks.respondents import SEND, THANKS, Tab, answer_form, run_async
 from feedback import storage
 from feedback.rounds import kiosk
 from feedback.staff import auth
-from tests.conftest import open_round
-from tests.security.conftest import request
+from tests.support.attack import request
+from tests.support.rounds import open_round
 
 #: The kiosk's minimum interval on the server (FEEDBACK_KIOSK_MIN_INTERVAL's default).
 MIN_INTERVAL = 3

@@ -16,8 +16,8 @@ from benchmarks.respondents import _warm_up, open_tab, run_async
 from benchmarks.server import MemorySampler, free_port, launch, rss_kb, wait_healthy
 from feedback import i18n, plans
 from feedback.rounds.scales import Scale
-from tests.conftest import open_round
-from tests.security.conftest import request
+from tests.support.attack import request
+from tests.support.rounds import open_round
 
 #: The memory budget of one process for hostile sessions, above idle (docs/design.md).
 BUDGET_MB = 250

@@ -15,8 +15,8 @@ import pytest
 
 from feedback import plans, settings, storage
 from feedback.rounds import questions
-from tests.conftest import open_round
-from tests.security.conftest import Target, request
+from tests.support.attack import Target, request
+from tests.support.rounds import open_round
 
 ANSWERS = 30
 _HIDDEN = re.compile(r'<input type="hidden" name="([^"]+)" value="([^"]*)">')

@@ -12,14 +12,9 @@ from urllib.parse import urlencode
 import pytest
 
 from feedback.staff import auth
-from tests.browser.conftest import (
-    make_user,
-    settle,
-    sign_in,
-    wait_for_session_cookie,
-)
-from tests.conftest import signed_in
-from tests.security.conftest import request
+from tests.support.attack import request
+from tests.support.browser import settle, sign_in, wait_for_session_cookie
+from tests.support.users import make_user, signed_in
 
 pytestmark = pytest.mark.browser
 

@@ -19,8 +19,9 @@ import pytest
 from feedback import plans, storage
 from feedback.figures import published
 from feedback.rounds import answers, codes
-from tests.conftest import open_round, stored_answers
-from tests.security.conftest import request
+from tests.support.attack import request
+from tests.support.rounds import open_round
+from tests.support.stores import stored_answers
 
 #: Every loop stops at whichever comes first.
 MAX_POSTS = 300

@@ -22,9 +22,9 @@ import pytest
 from feedback import figures, settings, storage
 from feedback.rounds import answers
 from feedback.staff import auth
-from tests.browser.conftest import settle
-from tests.conftest import open_round
-from tests.security.conftest import request, staff_page
+from tests.support.attack import request, staff_page
+from tests.support.browser import settle
+from tests.support.rounds import open_round
 
 pytestmark = pytest.mark.browser
 

@@ -1,0 +1,83 @@
+"""The public results page (/results): shares, what was done, small rounds hidden."""
+
+import re
+from datetime import datetime, timedelta
+
+from streamlit.testing.v1 import AppTest
+
+from feedback import rounds
+from tests.support.pages import markdown_text, page
+from tests.support.rounds import answered, open_round
+
+
+def test_the_results_page_hides_a_small_round_kindly(app_env, round_):
+    answered(app_env, round_, 5, 5, 5, 5, now=datetime.now() - timedelta(days=1))
+    at = page("results", s=round_.code)
+    assert not at.exception
+    assert at.info[0].value.startswith("Tuloksia ei näytetä vielä. Ne näytetään, kun")
+    assert "Aikuiset käyvät vastaukset läpi" in markdown_text(at)
+
+
+def test_the_results_page_of_a_round_with_a_subject_has_it_as_the_heading(app_env):
+    round_ = rounds.create(
+        app_env,
+        action_id="mini:a1",
+        languages=("fi", "sv"),
+        subjects={"fi": "Nuorisotalon kerho", "sv": "Ungdomsgårdens klubb"},
+    )
+    at = page("results", s=round_.code, lang="sv")
+    assert not at.exception
+    assert at.subheader[0].value == "Ungdomsgårdens klubb"
+    assert at.caption[0].value.startswith("Lasten parlamentti")  # the action, small
+
+
+def results_faces(at: AppTest) -> list[tuple[str, str]]:
+    """The results page's faces as a child reads them, in order: (name, share)."""
+    html = "\n".join(str(h.proto.body) for h in at.get("html"))
+    return [
+        (name, share.replace("\u00a0", " "))
+        for share, name in re.findall(r"<figcaption><strong>(.*?)</strong>(.*?)</figcaption>", html)
+    ]
+
+
+def test_the_results_page_shows_shares_and_what_was_done(app_env, round_):
+    from feedback.rounds import changes
+
+    answered(app_env, round_, *[5] * 6, *[4] * 3, 2, now=datetime.now() - timedelta(days=1))
+    changes.record(
+        app_env,
+        action_id=round_.action_id,
+        round_id=round_.id,
+        you_said="Kerho on liian lyhyt",
+        we_did="Kerho kestää nyt kaksi tuntia",
+        status="done",
+        language="fi",
+    )
+    at = page("results", s=round_.code, lang="fi")
+    assert results_faces(at) == [
+        ("Tosi huono", "0 %"),
+        ("Huono", "10 %"),
+        ("Ihan ok", "0 %"),
+        ("Hyvä", "30 %"),
+        ("Tosi hyvä", "60 %"),
+    ]
+    text = markdown_text(at)
+    assert "Tehty" in text and "Kerho kestää nyt kaksi tuntia" in text
+
+
+def test_the_results_page_of_an_action_adds_up_its_published_rounds(app_env):
+    yesterday = datetime.now() - timedelta(days=1)
+    first, second, small = (open_round(app_env, action_id="mini:a3") for _ in range(3))
+    answered(app_env, first, 5, 5, 5, 4, 3, 5, 5, 5, 5, 4, 3, 5, now=yesterday)
+    answered(app_env, second, 5, 5, 5, 4, 3, 1, 5, 5, 5, 4, 3, 1, now=yesterday)
+    answered(app_env, small, 1, 1, 1, now=yesterday)  # not shown on its own, so not in the sum
+    at = page("results", a="mini:a3", lang="en")
+    assert not at.exception
+    assert "24 answers came in." in markdown_text(at)
+    assert at.subheader[0].value == "Maksuton kerhotoiminta"
+    assert [share for _, share in results_faces(at)] == ["8%", "0%", "17%", "17%", "58%"]
+
+
+def test_the_results_page_of_an_unknown_action_says_so(app_env):
+    at = page("results", a="mini:zzz", lang="sv")
+    assert at.info[0].value == "Resultaten hittades inte. Kontrollera länken."
