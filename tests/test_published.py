@@ -1,11 +1,16 @@
 """What children see of a round or an action (feedback/figures/published.py): published figures
 that change only in steps of at least k answers of earlier days."""
 
+import time
 from datetime import date, datetime, timedelta
+
+import pytest
 
 from feedback import rounds
 from feedback.figures import published
+from feedback.rounds.scales import Scale
 from tests.support.rounds import answered, open_round
+from tests.support.stores import write_locked
 
 K = 10
 TODAY = date(2026, 3, 10)
@@ -122,3 +127,13 @@ def test_a_step_never_takes_out_answers_published_before(plan_db):
         32,
         (3, 7, 0, 10, 12),
     )
+
+
+@pytest.mark.sqlite_only  # the file's write lock is what a reader must not wait for
+def test_reading_a_round_off_the_faces_never_waits_for_the_write_lock(plan_db):
+    nps = open_round(plan_db, action_id="mini:a1", scale=Scale.NPS)
+    answered(plan_db, nps, *[9] * 12, now=LAST_WEEK)
+    started = time.monotonic()
+    with write_locked(plan_db):  # a stranger reading /results?s=CODE again and again
+        figure = published.round_figure(plan_db, nps.id, k=K, today=TODAY)
+    assert figure.hidden and time.monotonic() - started < 2

@@ -71,17 +71,19 @@ def publish(
     With `closing` (staff have just closed the round), today's answers count as well: no more
     come, and today's snapshot is replaced if it adds at least k answers."""
     today = today or date.today()
+    marks = ", ".join("?" for _ in ON_FIVE_SCALES)
     with storage.reading(db_path) as db:
-        if not closing and _made_today(db, round_id, today):
-            return  # the day's step is taken: reading again costs one lookup
-    with storage.writing(db_path) as db:
-        marks = ", ".join("?" for _ in ON_FIVE_SCALES)
         on_five = db.execute(
             f"SELECT 1 FROM rounds WHERE id = ? AND scale IN ({marks})",
             [round_id, *ON_FIVE_SCALES],
         ).fetchone()
+        # Reading again costs lookups only: no write lock for a round with nothing to publish
+        # (not on the faces) or whose day's step is taken, however often a stranger reads.
         if on_five is None or (not closing and _made_today(db, round_id, today)):
             return
+    with storage.writing(db_path) as db:
+        if not closing and _made_today(db, round_id, today):
+            return  # another reader took the day's step meanwhile
         before = db.execute(
             f"""SELECT answered_before, n, {_SCORES} FROM published_figures
                 WHERE round_id = ? AND made_on <= ? ORDER BY made_on DESC LIMIT 1""",

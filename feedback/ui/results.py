@@ -7,7 +7,7 @@ from dataclasses import replace
 import streamlit as st
 
 from feedback import i18n, settings
-from feedback.figures import published
+from feedback.figures import disclosure, published
 from feedback.figures.disclosure import Cell
 from feedback.rounds import Round, changes, pictures
 from feedback.rounds.scales import Scale
@@ -30,10 +30,10 @@ PRINT_CSS = """
 def summary(ctx: PageContext, round_: Round) -> None:
     """A round's faces with the share that chose each, or a kind word that there are too few."""
     k = settings.min_group_size()
-    cell = published.round_figure(ctx.db_path, round_.id, k=k)
-    if not round_.scale.on_five:
-        cell = replace(cell, hidden=True)
-    _faces(ctx, cell, round_.scale, k=k)
+    if not round_.scale.on_five:  # nothing is published for it: shown as too few
+        _faces(ctx, replace(disclosure.cell(str(round_.id), {}), hidden=True), round_.scale, k=k)
+        return
+    _faces(ctx, published.round_figure(ctx.db_path, round_.id, k=k), round_.scale, k=k)
 
 
 def action_summary(ctx: PageContext, action_id: str) -> None:
