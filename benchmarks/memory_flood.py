@@ -23,7 +23,9 @@ import asyncio
 import collections
 import contextlib
 import multiprocessing
+import os
 import queue
+import resource
 import sys
 import tempfile
 import time
@@ -58,15 +60,32 @@ class Flood:
     seconds: float = 0.0
 
 
+def client_address(session: int, addresses: int | None) -> str | None:
+    """The address session number `session` comes from through the proxy: one of `addresses`
+    (10.0.0.0/16), or None for straight from this machine."""
+    if addresses is None:
+        return None
+    index = session % addresses
+    return f"10.0.{index // 256}.{index % 256}"
+
+
 async def hostile(
-    url: str, code: str, value: str, gate: asyncio.Semaphore, done: asyncio.Event, flood: Flood
+    url: str,
+    code: str,
+    value: str,
+    gate: asyncio.Semaphore,
+    done: asyncio.Event,
+    flood: Flood,
+    forwarded_for: str | None = None,
 ) -> None:
     """One attacker's session: the form, then a rerun with `value` as the radio's value; kept
     open until `done`."""
     try:
         async with contextlib.AsyncExitStack() as stack:
             async with gate:
-                tab = await stack.enter_async_context(open_tab(url, code))
+                tab = await stack.enter_async_context(
+                    open_tab(url, code, forwarded_for=forwarded_for)
+                )
                 await tab.rerun()
                 widget, button = answer_form(await tab.read_run())
                 tab.held[widget.id] = WidgetState(id=widget.id, string_value=value)
@@ -102,6 +121,33 @@ def _child_process(url: str, code: str, least: int, stop, results) -> None:
     results.put(asyncio.run(child_answers(url, code, least=least, stop=stop.is_set)))
 
 
+def _attacker_process(url, code, sessions, value_bytes, concurrency, addresses, nice, done, *, out):
+    """The hostile sessions, in a process of their own: the tally once every session has sent
+    (or was refused), then kept open until `done`."""
+    os.nice(nice)
+
+    async def attack() -> None:
+        tally = Flood()
+        value = "x" * value_bytes
+        gate = asyncio.Semaphore(concurrency)
+        closing = asyncio.Event()
+        attackers = [
+            asyncio.create_task(
+                hostile(url, code, value, gate, closing, tally, client_address(i, addresses))
+            )
+            for i in range(sessions)
+        ]
+        while sum(tally.tally.values()) < sessions:
+            await asyncio.sleep(0.2)
+        out.put(tally.tally)
+        while not done.is_set():
+            await asyncio.sleep(0.2)
+        closing.set()
+        await asyncio.gather(*attackers, return_exceptions=True)
+
+    asyncio.run(attack())
+
+
 async def flood(
     url: str,
     code: str,
@@ -111,46 +157,50 @@ async def flood(
     concurrency: int = 10,
     timeout: float = 300,
     children: int = 0,
+    addresses: int | None = None,
+    attacker_nice: int = 0,
 ) -> Flood:
     """`sessions` hostile sessions (at most `concurrency` connecting or sending at once), with
-    `children` or more ordinary answers meanwhile; cut off after `timeout` seconds."""
+    `children` or more ordinary answers meanwhile; cut off after `timeout` seconds. The sessions
+    come through the proxy from `addresses` client addresses, or straight from this machine
+    (None), which the server does not slow; the child always comes straight. The attacker and
+    the child each run in a process of their own (the attackers' 20 MB messages would otherwise
+    hold up the child's event loop, not the server's), the attacker at `attacker_nice`."""
     result = Flood()
-    value = "x" * value_bytes
-    gate = asyncio.Semaphore(concurrency)
-    done = asyncio.Event()
-    started = time.perf_counter()
-    attackers = [
-        asyncio.create_task(hostile(url, code, value, gate, done, result)) for _ in range(sessions)
-    ]
-    # The child answers from a process of its own: the attackers' 20 MB messages would
-    # otherwise hold up its event loop here, not the server.
     context = multiprocessing.get_context("spawn")
+    done, tallies = context.Event(), context.Queue()
+    attacker = context.Process(
+        target=_attacker_process,
+        args=(url, code, sessions, value_bytes, concurrency, addresses, attacker_nice, done),
+        kwargs={"out": tallies},
+    )
     stop, results = context.Event(), context.Queue()
     child = context.Process(target=_child_process, args=(url, code, children, stop, results))
+    started = time.perf_counter()
+    attacker.start()
     child.start()
-
-    async def all_sent() -> None:
-        while sum(result.tally.values()) < sessions:
-            await asyncio.sleep(0.2)
-
     try:
-        await asyncio.wait_for(all_sent(), timeout)
-    except TimeoutError:
-        result.tally["cut off by the timeout"] += sessions - sum(result.tally.values())
+        result.tally = await asyncio.to_thread(tallies.get, timeout=timeout)
+    except queue.Empty:
+        result.tally = collections.Counter({"cut off by the timeout": sessions})
     result.seconds = time.perf_counter() - started
-    done.set()
     stop.set()
     try:
         result.child = await asyncio.to_thread(results.get, timeout=120)
     except queue.Empty:
         result.child = []
-    child.join(timeout=10)
-    if child.is_alive():
-        child.kill()
-    for task in attackers:
-        task.cancel()
-    await asyncio.gather(*attackers, return_exceptions=True)
+    done.set()
+    for process in (child, attacker):
+        process.join(timeout=30)
+        if process.is_alive():
+            process.kill()
     return result
+
+
+def _clients_cpu() -> float:
+    """User + system CPU seconds of this script's finished processes (attacker and child)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def settled_rss_kb(rss_kb: Callable[[], int | None], *, seconds: float) -> int:
@@ -181,6 +231,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--children", type=int, default=100, help="quiet answers (and least)")
     parser.add_argument("--timeout", type=float, default=600, help="seconds for the flood")
     parser.add_argument("--settle", type=float, default=150, help="seconds for memory to return")
+    parser.add_argument(
+        "--addresses",
+        type=int,
+        default=1,
+        help="client addresses the sessions come from through the proxy (0: straight, unslowed)",
+    )
+    parser.add_argument(
+        "--attacker-nice",
+        type=int,
+        default=19,
+        help="the attacking client's CPU priority: on a real server it is another machine's",
+    )
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="memory-flood-") as folder:
@@ -191,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
             run_async(lambda: child_answers(url, code, least=3))  # warm-up
             idle = settled_rss_kb(server.rss_kb, seconds=30)
             quiet = run_async(lambda: child_answers(url, code, least=args.children))
-            cpu = server.cpu_seconds(), time.process_time()
+            cpu = server.cpu_seconds(), _clients_cpu()
             with MemorySampler(server) as sampler:
                 result = run_async(
                     lambda: flood(
@@ -202,9 +264,11 @@ def main(argv: list[str] | None = None) -> int:
                         concurrency=args.concurrency,
                         timeout=args.timeout,
                         children=args.children,
+                        addresses=args.addresses or None,
+                        attacker_nice=args.attacker_nice,
                     )
                 )
-            server_cpu, attacker_cpu = server.cpu_seconds() - cpu[0], time.process_time() - cpu[1]
+            server_cpu, clients_cpu = server.cpu_seconds() - cpu[0], _clients_cpu() - cpu[1]
             closed = settled_rss_kb(server.rss_kb, seconds=args.settle)
             errors = server.logged_errors()
 
@@ -216,8 +280,10 @@ def main(argv: list[str] | None = None) -> int:
 
     print(
         f"{args.sessions} hostile sessions × {args.value_mb:g} MB "
-        f"(≤{args.concurrency} sending at once), flood {result.seconds:.0f} s\n"
-        f"  CPU seconds during the flood: server {server_cpu:.1f}, attacker {attacker_cpu:.1f}\n"
+        f"(≤{args.concurrency} sending at once) from "
+        f"{args.addresses or 'this machine, unslowed,'} address(es), flood {result.seconds:.0f} s\n"
+        f"  CPU seconds during the flood: server {server_cpu:.1f}, "
+        f"attacker and child {clients_cpu:.1f}\n"
         f"  hostile sessions: {dict(sorted(result.tally.items()))}\n"
         f"  RSS idle {idle / 1024:.0f} MB, peak {sampler.peak_kb / 1024:.0f} MB "
         f"(+{(sampler.peak_kb - idle) / 1024:.0f}), after close {closed / 1024:.0f} MB "

@@ -90,9 +90,12 @@ class Run:
 class Tab:
     """A browser tab's session: the query string, the page and the widget states it holds."""
 
-    def __init__(self, ws: ClientConnection, *, url: str, query_string: str, trace=None):
+    def __init__(
+        self, ws: ClientConnection, *, url: str, query_string: str, trace=None, page=PAGE_NAME
+    ):
         self.ws = ws
         self.url = url
+        self.page = page
         self.query_string = query_string
         self.page_script_hash = ""  # the first rerun names the page by its URL path only
         self.held: dict[str, WidgetState] = {}  # values the frontend keeps between reruns
@@ -106,14 +109,14 @@ class Tab:
         state.query_string = self.query_string
         state.page_script_hash = self.page_script_hash
         if not self.page_script_hash:  # the first run knows the page only by its path
-            state.page_name = PAGE_NAME
+            state.page_name = self.page
         states = {**self.held, **{w.id: w for w in extra}}
         state.widget_states.widgets.extend(states.values())
         info = state.context_info
         info.timezone = "Europe/Helsinki"
         info.timezone_offset = -120
         info.locale = "fi-FI"
-        info.url = f"{self.url}/{PAGE_NAME}"
+        info.url = f"{self.url}/{self.page}"
         info.is_embedded = False
         info.color_scheme = "light"
         if self.trace is not None:
@@ -172,19 +175,28 @@ class Tab:
 
 
 @contextlib.asynccontextmanager
-async def open_tab(url: str, code: str, *, trace: list[str] | None = None):
+async def open_tab(
+    url: str,
+    code: str,
+    *,
+    trace: list[str] | None = None,
+    forwarded_for: str | None = None,
+    page: str = PAGE_NAME,
+):
     """A websocket session on the round's page, connected as the browser connects: the
     "streamlit" subprotocol, then a token slot (the browser puts its XSRF cookie there, which
-    only matters for st.login's cookie), and the page's own origin."""
+    only matters for st.login's cookie), and the page's own origin. `forwarded_for` makes it
+    come as through the reference proxy from that client address."""
     ws_url = url.replace("http://", "ws://") + "/_stcore/stream"
     async with connect(
         ws_url,
         subprotocols=["streamlit", "PLACEHOLDER_AUTH_TOKEN"],
         origin=url,
+        additional_headers={"X-Forwarded-For": forwarded_for} if forwarded_for else None,
         max_size=None,
         open_timeout=60,  # a busy server accepts late; --timeout bounds the whole run
     ) as ws:
-        yield Tab(ws, url=url, query_string=f"s={code}", trace=trace)
+        yield Tab(ws, url=url, query_string=f"s={code}" if code else "", trace=trace, page=page)
 
 
 def _widget_id(element) -> str | None:

@@ -130,6 +130,27 @@ def max_sessions() -> int:
     return int(_number("FEEDBACK_MAX_SESSIONS", 1000, floor=1))
 
 
+def new_sessions_burst() -> float:
+    """How many Streamlit sessions one client address opens at once before it waits
+    (`FEEDBACK_NEW_SESSIONS_BURST`, default 60: a school class behind one address, each child
+    opening the page and reconnecting once; never below 10)."""
+    return _number("FEEDBACK_NEW_SESSIONS_BURST", 60, floor=10)
+
+
+def new_sessions_per_minute() -> float:
+    """How many new sessions a minute refill a client address's burst
+    (`FEEDBACK_NEW_SESSIONS_PER_MINUTE`, default 60; never below 6)."""
+    return _number("FEEDBACK_NEW_SESSIONS_PER_MINUTE", 60, floor=6)
+
+
+def reruns_per_minute() -> float:
+    """How many messages a minute (a click, a choice, a form sent: each runs a page once) one
+    client address's sessions send before each next one waits its turn
+    (`FEEDBACK_RERUNS_PER_MINUTE`, default 600: ten kiosks of a school behind one address;
+    a burst of as many is taken at once; never below 60)."""
+    return _number("FEEDBACK_RERUNS_PER_MINUTE", 600, floor=60)
+
+
 def bcrypt_rounds() -> int:
     """bcrypt's work factor (default 12); the test suite lowers it to stay fast."""
     try:

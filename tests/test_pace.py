@@ -6,28 +6,6 @@ from feedback.rounds import pace
 from tests.support.rounds import answered, open_round
 
 
-def test_a_burst_is_taken_then_answers_are_too_fast_until_time_refills_it():
-    guard = pace.RoundPace()
-    key = ("store", 1)
-    taken = [guard.take(key, burst=30, per_minute=4, now=100.0) for _ in range(35)]
-    assert taken == [True] * 30 + [False] * 5
-    assert not guard.take(key, burst=30, per_minute=4, now=110.0)  # 0.67 answers refilled
-    assert guard.take(key, burst=30, per_minute=4, now=115.0)  # a whole one after 15 s
-    assert not guard.take(key, burst=30, per_minute=4, now=115.0)
-    later = [guard.take(key, burst=30, per_minute=4, now=1000.0) for _ in range(31)]
-    assert later == [True] * 30 + [False]  # refilled to the burst, never beyond it
-
-
-def test_rounds_and_stores_have_their_own_pace():
-    guard = pace.RoundPace()
-    for key in (("a", 1), ("a", 2), ("b", 1)):
-        assert [guard.take(key, burst=2, per_minute=1, now=0.0) for _ in range(3)] == [
-            True,
-            True,
-            False,
-        ]
-
-
 def test_the_settings_give_the_pace_and_a_codes_round_is_left_out(plan_db, monkeypatch):
     monkeypatch.setenv("FEEDBACK_PACE_BURST", "6")
     monkeypatch.setenv("FEEDBACK_PACE_PER_MINUTE", "2")

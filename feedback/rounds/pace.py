@@ -12,34 +12,15 @@ Rounds answered with one-time codes are left out: their codes bound them.
 from __future__ import annotations
 
 import json
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from feedback import settings, storage
+from feedback.buckets import TokenBuckets
 from feedback.rounds import Round
 
-
-class RoundPace:
-    """A token bucket per round: `burst` answers at once, refilled by `per_minute`."""
-
-    def __init__(self) -> None:
-        self._buckets: dict[tuple[str, int], tuple[float, float]] = {}
-        self._lock = threading.Lock()
-
-    def take(self, key: tuple[str, int], *, burst: float, per_minute: float, now: float) -> bool:
-        """Count one answer to the round `key` at `now` (seconds, monotonic): True if it is
-        within the pace, False if it comes too fast."""
-        with self._lock:
-            tokens, last = self._buckets.get(key, (burst, now))
-            tokens = min(burst, tokens + max(now - last, 0.0) * per_minute / 60)
-            within = tokens >= 1
-            self._buckets[key] = (tokens - 1 if within else tokens, now)
-        return within
-
-
-_pace = RoundPace()
+_pace = TokenBuckets()
 
 
 def too_fast(db_path: str | Path, round_: Round, *, now: float | None = None) -> bool:

@@ -13,7 +13,7 @@ import streamlit as st
 
 from feedback import i18n
 from feedback.staff import auth, sso
-from feedback.ui import session_cookie
+from feedback.ui import clients, session_cookie
 
 _KEY = "session_id"
 #: What this session still has to hand to the server: (route, handoff note or "", next page).
@@ -63,13 +63,8 @@ def sign_in(db_path: Path, username: str, password: str, *, next_page: str | Non
 
 def client_address() -> str:
     """The address the browser connects from, for slowing sign-in attempts (kept in memory
-    only). Behind the reference proxy (deploy/nginx.conf) Streamlit sees the proxy on
-    loopback, reported as None, and the proxy's last `X-Forwarded-For` entry is the client."""
-    direct = st.context.ip_address
-    forwarded = st.context.headers.get("X-Forwarded-For")
-    if forwarded and direct in (None, "127.0.0.1", "::1"):
-        return forwarded.split(",")[-1].strip()
-    return direct or "loopback"
+    only; feedback.ui.clients)."""
+    return clients.address(st.context.ip_address, st.context.headers.get("X-Forwarded-For"))
 
 
 def sign_in_with_provider(db_path: Path, *, next_page: str | None = None) -> None:

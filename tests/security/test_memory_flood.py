@@ -66,7 +66,8 @@ def test_huge_widget_values_do_not_fill_the_servers_memory(target, value_bytes, 
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory, target):
-    """A second server on the same store that holds at most two sessions."""
+    """A second server on the same store that holds at most two sessions and lets one client
+    open ten at once, then one every ten seconds."""
     folder = tmp_path_factory.mktemp("small")
     port = free_port()
     log_path = folder / "server.log"
@@ -75,7 +76,11 @@ def small(tmp_path_factory, target):
         port,
         log_path,
         secrets_path=target.secrets_path,
-        settings_={"FEEDBACK_MAX_SESSIONS": "2"},
+        settings_={
+            "FEEDBACK_MAX_SESSIONS": "2",
+            "FEEDBACK_NEW_SESSIONS_BURST": "10",
+            "FEEDBACK_NEW_SESSIONS_PER_MINUTE": "6",
+        },
     )
     url = f"http://127.0.0.1:{port}"
     wait_healthy(url, process, log_path)
@@ -117,6 +122,36 @@ def test_a_full_process_refuses_new_sessions_and_says_busy(small, target):
     run_async(lambda: _warm_up(small, code))
 
 
+def test_a_client_opening_sessions_too_fast_is_told_to_wait_and_others_are_not(small, target):
+    code = an_open_round(target.db_path)
+    hasty, other = "203.0.113.7", "2001:db8:1:2::7"
+
+    async def open_and_close(forwarded_for: str | None) -> bool:
+        try:
+            async with open_tab(small, code, forwarded_for=forwarded_for):
+                return True
+        except InvalidStatus:
+            return False
+
+    async def sessions():
+        hasty_ones = [await open_and_close(hasty) for _ in range(14)]
+        others = [await open_and_close(other) for _ in range(3)]
+        same_network = await open_and_close("2001:db8:1:2::8")  # another address of its /64
+        local = await open_and_close(None)  # this machine, not through the proxy
+        return hasty_ones, others, same_network, local
+
+    started = time.monotonic()
+    hasty_ones, others, same_network, local = run_async(sessions)
+    refills = int((time.monotonic() - started) / 10)  # one more session every ten seconds
+    assert hasty_ones == [True] * (10 + refills) + [False] * (4 - refills)
+    assert others == [True] * 3 and same_network and local
+    # The hasty client's page says busy in its language; another client's page is served.
+    busy = request(f"{small}/respond?s={code}&lang=sv", headers={"X-Forwarded-For": hasty})
+    served = request(f"{small}/respond?s={code}", headers={"X-Forwarded-For": "203.0.113.8"})
+    assert busy.status == 503 and i18n.t("busy.title", "sv") in busy.body
+    assert served.status == 200
+
+
 @pytest.mark.parametrize("value_bytes", [500_000, 2 * 2**20])  # the guard's bound, Streamlit's
 def test_a_huge_message_closes_its_session(target, value_bytes):
     code = an_open_round(target.db_path)
@@ -131,4 +166,4 @@ def test_an_ordinary_answer_is_not_affected(target):
     """Below every bound, a child's rerun reaches the app whole: the answer is thanked for."""
     code = an_open_round(target.db_path)
     result = run_async(lambda: flood(target.url, code, sessions=0, value_bytes=0, children=1))
-    assert len(result.child) == 1 and result.child[0].acknowledged
+    assert result.child and all(outcome.acknowledged for outcome in result.child)
