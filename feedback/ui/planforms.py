@@ -394,16 +394,20 @@ def safeguarding_contacts(ctx: PageContext, plan_id: str, stored: dict) -> None:
         ):
             alerts.remove_contact(ctx.db_path, contact.actor_id, contact.email)
             st.rerun()
-    with st.form("safeguarding-contact", clear_on_submit=True):
+    with st.form("safeguarding-contact"):
         actor = st.selectbox(
-            i18n.t("plans.actor", lang), list(names), format_func=lambda a: names[a]
+            i18n.t("plans.actor", lang),
+            list(names),
+            format_func=lambda a: names[a],
+            key="contact-actor",
         )
-        email = st.text_input(i18n.t("plans.contact_email", lang))
+        email = st.text_input(i18n.t("plans.contact_email", lang), key="contact-email")
         sent = st.form_submit_button(i18n.t("plans.contact_add", lang), type="primary")
     if sent:
         try:
             alerts.add_contact(ctx.db_path, actor, email, added_by=ctx.user.username)
-        except alerts.InvalidEmail:
+        except alerts.InvalidEmail:  # what was typed stays, to be corrected
             st.error(i18n.t("plans.contact_invalid", lang))
             return
+        del st.session_state["contact-email"]  # an empty field for the next one
         st.rerun()
