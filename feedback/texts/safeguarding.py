@@ -187,4 +187,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Skickat vidare",
         "en": "Passed on",
     },
+    # /rounds: a round whose staff want to see every comment at once.
+    "rounds.alert_every_comment": {
+        "fi": "Hälytä jokaisesta kommentista",
+        "sv": "Larma om varje kommentar",
+        "en": "Alert on every comment",
+    },
+    "rounds.alert_every_comment_help": {
+        "fi": "Toimijan huolen yhteyshenkilöt saavat sähköpostin jokaisesta kommentista, "
+        "ei vain niistä, joissa on merkki hädästä.",
+        "sv": "Aktörens kontaktpersoner vid oro får ett e-post om varje kommentar, inte bara "
+        "om dem som tyder på nöd.",
+        "en": "The actor's safeguarding contacts get an e-mail for every comment, not only for "
+        "those that signal harm.",
+    },
 }
