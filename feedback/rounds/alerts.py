@@ -26,6 +26,8 @@ HANDLINGS = ("notified", "raised", "no_concern", "passed_on")
 #: How long a sender holds an alert it claimed before another may take it over (a sender that
 #: died between claiming and sending loses its claim after this).
 CLAIM = timedelta(minutes=2)
+#: At most this many alerts are claimed at once (one e-mail per actor holds at most these).
+BATCH = 100
 #: The longest wait between two tries to send an alert that failed.
 LONGEST_WAIT = timedelta(hours=1)
 _EMAIL = re.compile(r"[^@\s<>,;\"']+@[^@\s<>,;\"']+\.[^@\s<>,;\"'.]+")
@@ -234,8 +236,9 @@ def claim_due(db_path: str | Path, *, now: datetime | None = None) -> list[Outgo
             for row in db.execute(
                 """SELECT id FROM safeguarding_alerts
                    WHERE sent_on IS NULL AND (claimed_until IS NULL OR claimed_until < ?)
-                     AND (next_try IS NULL OR next_try <= ?)""",
-                [stamp, stamp],
+                     AND (next_try IS NULL OR next_try <= ?)
+                   ORDER BY id LIMIT ?""",  # every sender locks rows in one order: no deadlock
+                [stamp, stamp, BATCH],
             ).fetchall()
         ]
         until = (now + CLAIM).isoformat(timespec="seconds")
