@@ -15,9 +15,9 @@ import click
 from feedback import demo, figures, i18n, plans, retention, rounds, settings, storage
 from feedback.plans import file_format, sotkanet
 from feedback.plans.file_format import PlanFileError
+from feedback.rounds import alert_mail, alerts, posters, questions, slips
 from feedback.rounds import codes as answer_codes
 from feedback.rounds import kiosk as kiosks
-from feedback.rounds import posters, questions, slips
 from feedback.rounds.scales import Scale
 from feedback.staff import auth, sso
 from feedback.storage import backup, copy, schema
@@ -302,6 +302,12 @@ def round_group() -> None:
     help="Answer only with this many printed one-time codes, each answering once and tied to "
     "no person; print them with `feedback round codes`.",
 )
+@click.option(
+    "--alert-every-comment",
+    is_flag=True,
+    help="Alert the actor's safeguarding contacts of every comment, not only of those whose "
+    "words signal harm (with --free-text).",
+)
 def round_create(
     db_path: Path | None,
     action_id: str,
@@ -314,6 +320,7 @@ def round_create(
     subject_args: tuple[str, ...],
     title: str | None,
     codes: int | None,
+    alert_every_comment: bool,
 ) -> None:
     """Open a feedback round for an action; print its code and respondent link.
 
@@ -341,6 +348,7 @@ def round_create(
             title=title,
             subjects=subjects,
             codes=codes or 0,
+            alert_every_comment=alert_every_comment,
         )
     except rounds.InvalidSubject as error:
         raise click.ClickException(
@@ -709,6 +717,74 @@ def user_map_list(db_path: Path | None, as_json: bool) -> None:
         ((r.claim_value, r.role.value, ",".join(r.actors)) for r in rules),
         empty="no single sign-on rules yet; `feedback user map add` adds one",
     )
+
+
+@cli.group()
+def safeguarding() -> None:
+    """Who is told when a child's comment signals harm, and sending those alerts."""
+
+
+@safeguarding.group("contact")
+def safeguarding_contact() -> None:
+    """The professionals each actor names for safeguarding alerts."""
+
+
+actor_option = click.option(
+    "--actor", "actor_id", required=True, help="The actor, e.g. kymenlaakso:hamina."
+)
+
+
+@safeguarding_contact.command("add")
+@db_option
+@actor_option
+@click.option("--email", required=True, help="The professional's e-mail address.")
+def safeguarding_contact_add(db_path: Path | None, actor_id: str, email: str) -> None:
+    """Name EMAIL as a safeguarding contact of the actor (alerts of its rounds go there)."""
+    with _said(alerts.InvalidEmail):
+        try:
+            added = alerts.add_contact(_db(db_path), actor_id, email, added_by=kiosks.OPERATOR)
+        except alerts.UnknownActor:
+            raise click.ClickException(
+                f"no actor {actor_id!r}; `feedback plans` and the plan's file name the actors"
+            ) from None
+    click.echo(f"contact of {added.actor_id}: {added.email}")
+
+
+@safeguarding_contact.command("remove")
+@db_option
+@actor_option
+@click.option("--email", required=True, help="The address to take off.")
+def safeguarding_contact_remove(db_path: Path | None, actor_id: str, email: str) -> None:
+    """Take EMAIL off the actor's safeguarding contacts."""
+    if not alerts.remove_contact(_db(db_path), actor_id, email):
+        raise click.ClickException(f"{email!r} is not a contact of {actor_id!r}")
+    click.echo(f"removed: {email.strip()}")
+
+
+@safeguarding_contact.command("list")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def safeguarding_contact_list(db_path: Path | None, as_json: bool) -> None:
+    """Every actor's safeguarding contacts: actor, address, added by, on."""
+    found = alerts.contacts(_db(db_path))
+    if as_json:
+        _echo_json([asdict(c) for c in found])
+        return
+    _table(
+        ("actor", "email", "added by", "on"),
+        ((c.actor_id, c.email, c.added_by, c.added_on) for c in found),
+        empty="no safeguarding contacts yet; `feedback safeguarding contact add` names one",
+    )
+
+
+@safeguarding.command("send")
+@db_option
+def safeguarding_send(db_path: Path | None) -> None:
+    """Send the alerts due now through $FEEDBACK_SMTP_URL; for cron (every minute), where the
+    app's own sender does not run. Safe beside it: each alert goes out once."""
+    with _said(alert_mail.BadSmtpUrl):
+        sent = alert_mail.send_due(_db(db_path))
+    click.echo(f"sent: {_many(sent, 'alert')}")
 
 
 @cli.command("retention")

@@ -2,7 +2,9 @@
 sign-in attempts only while they are of use; `feedback retention` deletes the rest.
 
 The kept counts (answers, scores, participation) are never touched: a comment is deleted with
-its text and nothing else, so every figure stays as it was. The deletion leaves nothing of the
+its text and nothing else, so every figure stays as it was. A comment with a safeguarding alert
+(`rounds.alerts`) is kept until the alert is handled; the alerts themselves hold no words of the
+child and stay as the audit list of what was done. The deletion leaves nothing of the
 text readable in the store's files (`storage.erasing`).
 """
 
@@ -55,7 +57,13 @@ def run(
     cutoff = oldest_kept(now.date(), months).isoformat()
     stale_attempts = (now - ATTEMPTS_KEPT).isoformat()
     sql = {
-        "comments": ("FROM comments WHERE answered_on < ?", [cutoff]),
+        # A comment whose safeguarding alert nobody has handled yet is kept until it is.
+        "comments": (
+            """FROM comments WHERE answered_on < ? AND id NOT IN (
+                   SELECT comment_id FROM safeguarding_alerts
+                   WHERE handling IS NULL AND comment_id IS NOT NULL)""",
+            [cutoff],
+        ),
         "sessions": ("FROM sessions WHERE revoked = 1 OR expires_at <= ?", [now.isoformat()]),
         "sign_in_attempts": ("FROM login_attempts WHERE last_failure < ?", [stale_attempts]),
     }

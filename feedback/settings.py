@@ -200,6 +200,31 @@ def comment_retention_months() -> int:
     return max(value, COMMENT_MONTHS_FLOOR)
 
 
+def local_help() -> str | None:
+    """The municipality's own contacts for a child who needs to talk to someone (the school
+    social worker's number, the youth centre …), shown as text beside the national helpline:
+    `FEEDBACK_HELP_CONTACTS`; None until it is set."""
+    return _text("FEEDBACK_HELP_CONTACTS")
+
+
+def smtp_url() -> str | None:
+    """The municipality's mail relay for safeguarding alerts: `FEEDBACK_SMTP_URL`,
+    `smtp://[user:password@]host[:port]` (STARTTLS when the server offers it, required with a
+    password) or `smtps://…` (TLS from the start); None until it is set (alerts wait)."""
+    return _text("FEEDBACK_SMTP_URL")
+
+
+def alert_seconds() -> float:
+    """How often each app process looks for safeguarding alerts to send
+    (`FEEDBACK_ALERT_SECONDS`, default 15: an alert is out well within the minute)."""
+    return _number("FEEDBACK_ALERT_SECONDS", 15, floor=1)
+
+
+def alert_sender() -> str:
+    """The From address of safeguarding alerts (`FEEDBACK_ALERT_FROM`)."""
+    return _text("FEEDBACK_ALERT_FROM") or "feedback@localhost"
+
+
 def _text(name: str) -> str | None:
     value = " ".join(os.environ.get(name, "").split())
     return value or None

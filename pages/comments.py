@@ -1,15 +1,16 @@
-"""Staff: read comments of their own actors' rounds as text (hide, mark personal data) and
-answer the youth council's proposals."""
+"""Staff: act on comments that signal harm first, read comments of their own actors' rounds as
+text (hide, mark personal data) and answer the youth council's proposals."""
 
 import streamlit as st
 
 from feedback import i18n, plans, retention, settings
-from feedback.rounds import comments, pace
+from feedback.rounds import alerts, comments, pace
 from feedback.ui import councilforms, page, review
 
 ctx = page.setup("comments")
 st.title(i18n.t("comments.title", ctx.lang), anchor=False)
 st.caption(i18n.t("comments.note", ctx.lang))
+review.alert_list(ctx, alerts.for_review(ctx.db_path, actors=ctx.scope))
 review.retention_note(ctx, retention.last_run(ctx.db_path))
 review.flagged_alerts(ctx, pace.flagged_rounds(ctx.db_path, actors=ctx.scope))
 k = settings.min_group_size()

@@ -1,5 +1,5 @@
 """Admins: import and export plan files, edit goals and actions, add indicator values by hand
-or from a Sotkanet export."""
+or from a Sotkanet export; name each actor's safeguarding contacts."""
 
 import streamlit as st
 
@@ -19,13 +19,14 @@ stored = editing.export_plan(ctx.db_path, plan.id)
 if stored.get("partial"):
     st.info(i18n.t("plans.partial", ctx.lang))
 planforms.file_export(ctx, stored)
-edit, add, goals, indicator, from_sotkanet = st.tabs(
+edit, add, goals, indicator, from_sotkanet, contacts = st.tabs(
     [
         i18n.t("plans.edit_action", ctx.lang),
         i18n.t("plans.add_action", ctx.lang),
         i18n.t("plans.goals", ctx.lang),
         i18n.t("plans.indicator_value", ctx.lang),
         i18n.t("plans.sotkanet", ctx.lang),
+        i18n.t("plans.contacts", ctx.lang),
     ]
 )
 with edit:
@@ -38,4 +39,6 @@ with indicator:
     planforms.indicator_value_form(ctx, stored)
 with from_sotkanet:
     planforms.sotkanet_import(ctx, plan.id)
+with contacts:
+    planforms.safeguarding_contacts(ctx, plan.id, stored)
 page.footer(ctx)

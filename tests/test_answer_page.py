@@ -394,3 +394,34 @@ def test_a_codes_round_takes_each_slips_code_once_and_a_guess_never(client, plan
         (0, 5, "grades-4-6", "link"),
     ]
     assert codes.unused(plan_db, round_.id) == []
+
+
+def test_the_child_sees_where_to_find_help_by_the_comment_and_after_a_worrying_one(
+    client, plan_db, app_env, monkeypatch
+):
+    monkeypatch.setenv("FEEDBACK_HELP_CONTACTS", "Koulukuraattori <b>040 123 4567</b>")
+    round_ = open_round(plan_db, action_id="mini:a1", free_text=True)
+    questions_page = client.get(f"/answer/{round_.code}?lang=sv").text
+    assert "Mår du dåligt?" in questions_page
+    assert '<a href="tel:116111">116 111</a>' in questions_page
+    assert '<a href="tel:080096116">0800 96 116</a>' in questions_page  # in Swedish
+    assert '<a href="https://www.nuortennetti.fi/">nuortennetti.fi</a>' in questions_page
+    assert '<a href="tel:112">112</a>' in questions_page
+    assert "Koulukuraattori &lt;b&gt;040 123 4567&lt;/b&gt;" in questions_page  # as text
+    thanks = {}
+    for comment in ("Kiva kerho", "mua kiusataan joka päivä"):
+        sid = submission_id(client.get(f"/answer/{round_.code}?lang=en").text)
+        reply = client.post(
+            f"/answer/{round_.code}?lang=en",
+            data={"sid": sid, "q0": "2", "comment": comment, "send": "1"},
+        )
+        thanks[comment] = reply.text
+    assert "Do you feel bad?" not in thanks["Kiva kerho"]
+    worried = thanks["mua kiusataan joka päivä"]
+    assert "Thank you for telling us. Nobody knows who wrote this." in worried
+    assert '<a href="tel:116111">116 111</a>' in worried and "0800 96 116" not in worried
+    assert "kiusataan" not in worried  # the comment is not shown back
+    with storage.reading(app_env) as db:
+        assert db.execute("SELECT categories FROM safeguarding_alerts").fetchall() == [
+            ("bullying",)
+        ]

@@ -9,7 +9,8 @@ from click.testing import CliRunner
 
 from feedback import rounds, settings
 from feedback.cli import cli
-from tests.support.rounds import open_round
+from tests.support.mail import LoopbackSmtp
+from tests.support.rounds import answered, open_round
 
 
 @pytest.fixture
@@ -368,3 +369,21 @@ def test_actions_and_users_are_printed_in_aligned_columns_under_a_header(run, pl
     for row in rows:
         assert all(row[start - 2 : start] == "  " and row[start] != " " for start in starts), row
     assert run("actions", "--plan", "nosuch").output.startswith("no actions in plan 'nosuch';")
+
+
+def test_safeguarding_contacts_are_named_listed_removed_and_alerts_sent(run, plan_db, monkeypatch):
+    added = run("safeguarding contact add", "--actor", "mini:hamina", "--email", "k@hamina.fi")
+    assert added.output == "contact of mini:hamina: k@hamina.fi\n"
+    refused = run("safeguarding contact add", "--actor", "mini:x", "--email", "k@x.fi", ok=False)
+    assert refused.exit_code == 1 and "no actor 'mini:x'" in refused.output
+    assert "mini:hamina  k@hamina.fi  operator" in run("safeguarding contact list").output
+    monkeypatch.delenv("FEEDBACK_SMTP_URL", raising=False)
+    assert "FEEDBACK_SMTP_URL is not set" in run("safeguarding send", ok=False).output
+    round_ = open_round(plan_db, action_id="mini:a1", free_text=True)
+    answered(plan_db, round_, 2, text="haluun kuolla")
+    with LoopbackSmtp() as smtp:
+        monkeypatch.setenv("FEEDBACK_SMTP_URL", smtp.url)
+        assert run("safeguarding send").output == "sent: 1 alert\n"
+    assert [m["To"] for m in smtp.messages] == ["k@hamina.fi"]
+    run("safeguarding contact remove", "--actor", "mini:hamina", "--email", "k@hamina.fi")
+    assert "no safeguarding contacts yet" in run("safeguarding contact list").output

@@ -92,6 +92,8 @@ class Round:
     recordings: tuple[str, ...] = ()
     #: Answered only with printed one-time codes (`codes`), each letting one answer in.
     uses_codes: bool = False
+    #: Its staff asked to be alerted of every comment, not only those with a signal (`signals`).
+    alert_every_comment: bool = False
 
     def subject(self, lang: str) -> str | None:
         """The subject in `lang`, or None: never another language's words under these labels."""
@@ -199,6 +201,7 @@ def create(
     today: date | None = None,
     actors: tuple[str, ...] | None = None,
     codes: int = 0,
+    alert_every_comment: bool = False,
 ) -> Round:
     """Open a feedback round for an action and return it; for a user of `actors` only on
     their own actors' actions (`scope.OutOfScope`).
@@ -209,6 +212,7 @@ def create(
 
     Without a `scale`, the first audience picks it (three faces for the youngest). With
     `codes`, the round is answered only with that many printed one-time codes (`codes`).
+    With `alert_every_comment`, each comment alerts the actor's safeguarding contacts.
     Raises `UnknownAction`, `InvalidSubject`, or ValueError naming what does not fit.
     """
     audiences = tuple(dict.fromkeys(audiences))
@@ -251,6 +255,7 @@ def create(
                 "closes_on": closes_on.isoformat() if closes_on else None,
                 "subjects": json.dumps(checked, ensure_ascii=False),
                 "uses_codes": int(bool(slips)),
+                "alert_every_comment": int(alert_every_comment),
             },
             returning="id",
         )
@@ -265,7 +270,7 @@ _SELECT = """
     SELECT v.id, v.code, v.action_id, a.actor_id, m.plan_id, p.language AS plan_language,
            v.scale, v.audiences, v.languages, v.extra_questions, v.follow_up, v.free_text,
            v.title, v.status, a.text AS action_text, v.opens_on, v.closes_on, v.subjects,
-           v.uses_codes
+           v.uses_codes, v.alert_every_comment
     FROM rounds v
     JOIN actions a ON a.id = v.action_id
     JOIN sub_goals s ON s.id = a.sub_goal_id
@@ -309,6 +314,7 @@ def get_by_code(db_path: str | Path, code: str) -> Round | None:
         subjects=json.loads(row["subjects"]),
         recordings=tuple(language for (language,) in recorded),
         uses_codes=bool(row["uses_codes"]),
+        alert_every_comment=bool(row["alert_every_comment"]),
     )
 
 

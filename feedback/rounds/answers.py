@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from feedback import plaintext, storage
-from feedback.rounds import Round, aggregates, codes, kiosk, questions
+from feedback.rounds import Round, aggregates, alerts, codes, kiosk, questions, signals
 from feedback.staff import scope
 from feedback.storage import Connection
 
@@ -162,11 +162,23 @@ def insert(
         [(submission_id, round_.id, choice) for choice in answer.choices],
     )
     if answer.text:
+        comment_id = storage.random_id()
         db.execute(
             """INSERT INTO comments (id, submission_id, round_id, text, answered_on)
                VALUES (?, ?, ?, ?, ?)""",
-            [storage.random_id(), submission_id, round_.id, answer.text, day],
+            [comment_id, submission_id, round_.id, answer.text, day],
         )
+        # In the comment's own transaction (an outbox): the alert exists if the comment does.
+        categories = signals.for_comment(answer.text, every_comment=round_.alert_every_comment)
+        if categories:
+            alerts.add(
+                db,
+                comment_id=comment_id,
+                round_id=round_.id,
+                categories=categories,
+                group=answer.group or round_.audiences[0],
+                day=now.date(),
+            )
     aggregates.add(
         db,
         round_id=round_.id,

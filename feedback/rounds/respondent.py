@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from feedback import i18n
-from feedback.rounds import Round, answers, changes, codes, kiosk, pace, questions
+from feedback.rounds import Round, answers, changes, codes, kiosk, pace, questions, signals
 
 log = logging.getLogger(__name__)
 
@@ -120,10 +120,12 @@ _SAYS = {
 @dataclass(frozen=True)
 class Sent:
     """What came of sending an answer, and for a stored one what the thank-you tells about
-    the last round on the same action ("you said …, so we …")."""
+    the last round on the same action ("you said …, so we …") and whether it shows where to
+    find help now (the comment carries a signal of harm, `signals`)."""
 
     outcome: Outcome
     last_time: changes.Change | None = None
+    needs_help: bool = False
 
     def says(self, lang: str) -> str | None:
         """The words for the respondent, or None for the thank-you."""
@@ -177,4 +179,8 @@ def send(
     except Exception:
         log.exception("could not store an answer to round %s", round_.code)
         return Sent(Outcome.FAILED)
-    return Sent(Outcome.STORED, changes.for_thank_you(db_path, round_.id, round_.action_id))
+    return Sent(
+        Outcome.STORED,
+        changes.for_thank_you(db_path, round_.id, round_.action_id),
+        needs_help=round_.free_text and bool(signals.found(answer.text)),
+    )

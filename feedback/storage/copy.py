@@ -45,6 +45,8 @@ TABLES = (
     "published_figures",
     "export_downloads",
     "answer_codes",
+    "safeguarding_contacts",
+    "safeguarding_alerts",
 )
 BATCH = 10_000
 

@@ -690,6 +690,51 @@ def _published_figures_and_export_audit(db: Connection) -> None:
     )
 
 
+@migrations(name="0023_safeguarding")
+def _safeguarding(db: Connection) -> None:
+    # Issue #29: each actor names the professionals told when a child's comment signals harm;
+    # an alert is written in the transaction that stores the comment (an outbox), and a sender
+    # claims it (`claimed_by` until `claimed_until`) and marks it sent. An alert keeps the day
+    # only, as the comment does: `next_try` and `claimed_until` are the sender's own times, and
+    # are cleared once it is sent. Its handling (what was done, by whom, when) is staff's.
+    # Random ids (storage.random_id), as for the comments they are written with.
+    db.execute("ALTER TABLE rounds ADD COLUMN alert_every_comment INTEGER NOT NULL DEFAULT 0")
+    script(
+        db,
+        """
+        CREATE TABLE safeguarding_contacts (
+            actor_id TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+            email TEXT NOT NULL,
+            added_by TEXT NOT NULL,
+            added_on TEXT NOT NULL,
+            PRIMARY KEY (actor_id, email)
+        );
+        CREATE TABLE safeguarding_alerts (
+            id INTEGER PRIMARY KEY,
+            comment_id INTEGER REFERENCES comments(id) ON DELETE SET NULL,
+            round_id INTEGER NOT NULL REFERENCES rounds(id),
+            categories TEXT NOT NULL,
+            respondent_group TEXT NOT NULL,
+            made_on TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_try TEXT,
+            claimed_by TEXT,
+            claimed_until TEXT,
+            sent_on TEXT,
+            handling TEXT,
+            handled_by TEXT,
+            handled_at TEXT
+        );
+        CREATE INDEX safeguarding_alerts_round ON safeguarding_alerts(round_id)
+        """,
+    )
+    if db.dialect == "postgresql":  # random ids take 63 bits; INTEGER is 32 there (0017)
+        db.execute(
+            "ALTER TABLE safeguarding_alerts ALTER COLUMN id TYPE BIGINT, "
+            "ALTER COLUMN comment_id TYPE BIGINT"
+        )
+
+
 def migrate(location: str | Path) -> list[str]:
     """Create the database at `location` or bring it up to date; safe to run at any time.
     Returns the names of the migrations applied now.

@@ -24,18 +24,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "- Voit kirjoittaa jotain, jos haluat. Älä kirjoita nimiä.\n"
         "- Aikuiset lukevat, mitä monet lapset sanoivat yhdessä.\n"
         "- Kukaan ei näe, mitä juuri sinä vastasit.\n"
+        "- Jos kirjoitat, että sinulla on hätä, aikuinen lukee sen samana päivänä. "
+        "Hän ei tiedä, kuka sinä olet.\n"
         "- Aikuiset yrittävät tehdä asioista parempia vastausten avulla.",
         "sv": "- Du säger inte ditt namn.\n"
         "- Du väljer en bild eller en siffra. Den sparas som en siffra.\n"
         "- Du kan skriva något om du vill. Skriv inga namn.\n"
         "- De vuxna läser vad många barn sade tillsammans.\n"
         "- Ingen ser vad just du svarade.\n"
+        "- Om du skriver att du har det svårt läser en vuxen det samma dag. "
+        "Hen vet inte vem du är.\n"
         "- De vuxna försöker göra saker bättre med hjälp av svaren.",
         "en": "- You do not say your name.\n"
         "- You pick a picture or a number. It is kept as a number.\n"
         "- You can write something if you want. Do not write names.\n"
         "- Grown-ups read what many children said together.\n"
         "- Nobody sees what you yourself answered.\n"
+        "- If you write that something is wrong, a grown-up reads it the same day. "
+        "They do not know who you are.\n"
         "- Grown-ups use the answers to make things better.",
     },
     "privacy.respondent_title": {
@@ -178,13 +184,17 @@ TEXTS: dict[str, dict[str, str]] = {
     "privacy.kept_body": {
         "fi": "Kommentit säilytetään {months} kuukautta, sitten ne poistetaan. Numeroina "
         "tallennetut vastaukset säilytetään, koska niitä tarvitaan suunnitelman seurantaan "
-        "vuodesta toiseen, eikä niistä voi tunnistaa ketään.",
+        "vuodesta toiseen, eikä niistä voi tunnistaa ketään. Kommentti, jonka vuoksi "
+        "toimijan yhteyshenkilölle on lähetetty huoli-ilmoitus, säilytetään, kunnes "
+        "työntekijä on kirjannut, mitä teki.",
         "sv": "Kommentarerna sparas i {months} månader och raderas sedan. Svaren som sparats som "
         "siffror behålls, eftersom de behövs för att följa upp planen år efter år och ingen kan "
-        "identifieras utifrån dem.",
+        "identifieras utifrån dem. En kommentar som aktörens kontaktperson har larmats om "
+        "sparas tills en anställd har antecknat vad hen gjorde.",
         "en": "Comments are kept for {months} months and then deleted. The answers stored as "
         "numbers are kept, because the plan is followed up with them year after year, and "
-        "nobody can be identified from them.",
+        "nobody can be identified from them. A comment that the actor's safeguarding contact "
+        "was alerted of is kept until a staff member has recorded what they did.",
     },
     "privacy.rights_title": {
         "fi": "Sinun oikeutesi",

@@ -40,6 +40,7 @@ from feedback.rounds import (
     Round,
     answers,
     codes,
+    helplines,
     pictures,
     questions,
     respondent,
@@ -62,6 +63,8 @@ _ENV = Environment(
     lstrip_blocks=True,
 )
 _CSS = (TEMPLATES / "answer.css").read_text(encoding="utf-8")
+#: The help box's own rules, also for the Streamlit pages (`help_box`).
+_HELP_CSS = "".join(line for line in _CSS.splitlines() if line.startswith(".help"))
 #: Seconds for which a round this process has read is shown without reading it again
 #: (`rounds.recently_read`); storing an answer always checks the round in its transaction.
 ROUND_MAX_AGE = 2.0
@@ -305,6 +308,7 @@ async def _send(
         i18n.t("respond.thanks_body", lang),
         last_time,
         f'.thanks-face{{background-image:url("{pictures.data_uri(Scale.FACES5, 5)}")}}',
+        helplines.for_child(lang, after_comment=True) if sent.needs_help else None,
     )
     return page.reply()
 
@@ -390,6 +394,7 @@ def _render(screen: Screen, *, status: int = 200) -> Response:
             if code in round_.languages  # only those the round has its words in
         ],
         max_comment=questions.FREE_TEXT_MAX,
+        help=helplines.for_child(screen.lang),
     )
 
 
@@ -399,7 +404,7 @@ def _kept(query: str) -> dict[str, str]:
 
 
 def _message(lang: str, title_key: str, body_key: str, *, status: int) -> Response:
-    page = _message_page(lang, i18n.t(title_key, lang), i18n.t(body_key, lang), None, "")
+    page = _message_page(lang, i18n.t(title_key, lang), i18n.t(body_key, lang), None, "", None)
     return page.reply(status=status)
 
 
@@ -415,10 +420,24 @@ class _Page:
 
 
 @lru_cache(maxsize=PAGES_KEPT)
-def _message_page(lang: str, title: str, body: str, last_time: str | None, pictures: str) -> _Page:
-    """A thank-you or another message: the same for everyone who gets it, so rendered once."""
+def _message_page(
+    lang: str,
+    title: str,
+    body: str,
+    last_time: str | None,
+    pictures: str,
+    help: helplines.Help | None,
+) -> _Page:
+    """A thank-you or another message: the same for everyone who gets it, so rendered once
+    (the thank-you after a comment with a signal once more, with where to find help)."""
     page = _html(
-        "thanks.html", lang=lang, title=title, body=body, last_time=last_time, pictures=pictures
+        "thanks.html",
+        lang=lang,
+        title=title,
+        body=body,
+        last_time=last_time,
+        pictures=pictures,
+        help=help,
     )
     return _Page(page.body, page.headers["content-security-policy"])
 
@@ -432,6 +451,11 @@ def _picture_css(round_: Round) -> str:
             if uri:
                 rules[f"pic-{question.scale.value}-{value}"] = uri
     return "".join(f'.{name}{{background-image:url("{uri}")}}' for name, uri in rules.items())
+
+
+def help_box(help: helplines.Help) -> str:
+    """The help box as HTML with its style, for the Streamlit pages: the same markup as here."""
+    return f"<style>{_HELP_CSS}</style>" + _ENV.get_template("help.html").render(help=help)
 
 
 def busy(lang: str) -> Response:

@@ -47,10 +47,10 @@ def answer(ctx: PageContext, round_: Round) -> None:
         kiosk.install(ctx.lang)
     state = _state(round_)
     if state["thanked"]:
-        widgets.thank_you(ctx.lang)
+        widgets.thank_you(ctx.lang, needs_help=state["needs_help"])
         results.last_time(ctx, state["last_time"])
         if in_kiosk:
-            kiosk.next_person_soon(ctx.lang)
+            kiosk.next_person_soon(ctx.lang, showing_help=state["needs_help"])
         return
 
     steps = round_.steps
@@ -127,7 +127,7 @@ def _send(ctx: PageContext, round_: Round, state: dict, *, visit: respondent.Vis
     )
     Outcome = respondent.Outcome
     if sent.outcome is Outcome.STORED:
-        _reset(round_, thanked=True, last_time=sent.last_time)
+        _reset(round_, thanked=True, last_time=sent.last_time, needs_help=sent.needs_help)
         st.rerun()
     if sent.outcome is Outcome.PREVIEW:  # staff saw exactly what a child sees
         _reset(round_, thanked=False)
@@ -152,7 +152,13 @@ def _state(round_: Round) -> dict:
     return st.session_state[key]
 
 
-def _reset(round_: Round, *, thanked: bool, last_time: changes.Change | None = None) -> None:
+def _reset(
+    round_: Round,
+    *,
+    thanked: bool,
+    last_time: changes.Change | None = None,
+    needs_help: bool = False,
+) -> None:
     """Forget the answer on screen; a new submission id for whoever answers next."""
     key = f"answer:{round_.code}"
     previous = st.session_state.get(key, {}).get("round", 0)
@@ -166,4 +172,5 @@ def _reset(round_: Round, *, thanked: bool, last_time: changes.Change | None = N
         "submission_id": answers.new_submission_id(),
         "thanked": thanked,
         "last_time": last_time,  # what the thank-you tells about the last round
+        "needs_help": needs_help,  # the thank-you says where to find help now
     }

@@ -83,8 +83,11 @@ def install(lang: str) -> None:
     st.html(f"<script>{script}</script>", unsafe_allow_javascript=True)
 
 
-def next_person_soon(lang: str) -> None:
-    """After the thank-you: say the next person can start, and start over shortly."""
+def next_person_soon(lang: str, *, showing_help: bool = False) -> None:
+    """After the thank-you: say the next person can start, and start over shortly; while the
+    thank-you shows where to find help, only after the inactivity time, so that the child has
+    time to read (or note) the number."""
     st.caption(i18n.t("kiosk.next_person", lang))
-    seconds = json.dumps(settings.kiosk_thanks_seconds())
+    wait = settings.kiosk_idle_seconds() if showing_help else settings.kiosk_thanks_seconds()
+    seconds = json.dumps(wait)
     st.html(_THANKS_SCRIPT.replace("SECONDS", seconds), unsafe_allow_javascript=True)

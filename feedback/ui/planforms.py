@@ -17,6 +17,7 @@ from feedback import i18n, plans
 from feedback.figures import measures
 from feedback.plans import editing, file_format, sotkanet
 from feedback.plans.file_format import PlanFileError
+from feedback.rounds import alerts
 from feedback.ui.escaping import plain
 from feedback.ui.page import PageContext
 
@@ -372,3 +373,41 @@ def _field_error(errors: dict[str, str], field: str, lang: str) -> None:
 
 def _hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def safeguarding_contacts(ctx: PageContext, plan_id: str, stored: dict) -> None:
+    """Who each actor of the plan names to be told when a child's comment signals harm."""
+    lang = ctx.lang
+    st.caption(i18n.t("plans.contacts_note", lang))
+    names = {
+        f"{plan_id}:{a['id']}": i18n.pick(a["name"], lang, original=stored["language"])[0]
+        for a in stored["actors"]
+    }
+    if not names:
+        return
+    named = [c for c in alerts.contacts(ctx.db_path) if c.actor_id in names]
+    for contact in named:
+        row = st.container(horizontal=True)
+        row.text(f"{names[contact.actor_id]}: {contact.email}")  # as text, never Markdown
+        if row.button(
+            i18n.t("plans.contact_remove", lang), key=f"contact-{contact.actor_id}-{contact.email}"
+        ):
+            alerts.remove_contact(ctx.db_path, contact.actor_id, contact.email)
+            st.rerun()
+    with st.form("safeguarding-contact"):
+        actor = st.selectbox(
+            i18n.t("plans.actor", lang),
+            list(names),
+            format_func=lambda a: names[a],
+            key="contact-actor",
+        )
+        email = st.text_input(i18n.t("plans.contact_email", lang), key="contact-email")
+        sent = st.form_submit_button(i18n.t("plans.contact_add", lang), type="primary")
+    if sent:
+        try:
+            alerts.add_contact(ctx.db_path, actor, email, added_by=ctx.user.username)
+        except alerts.InvalidEmail:  # what was typed stays, to be corrected
+            st.error(i18n.t("plans.contact_invalid", lang))
+            return
+        del st.session_state["contact-email"]  # an empty field for the next one
+        st.rerun()

@@ -8,7 +8,7 @@ from datetime import date
 import streamlit as st
 
 from feedback import i18n, retention, settings
-from feedback.rounds import comments, pace
+from feedback.rounds import alerts, comments, pace
 from feedback.ui import escaping, page
 from feedback.ui.page import PageContext
 
@@ -21,6 +21,59 @@ def flagged_alerts(ctx: PageContext, flagged: list[pace.Flagged]) -> None:
         st.warning(
             i18n.t("comments.flagged", ctx.lang, round=escaping.plain(name), n=found.answers)
         )
+
+
+def alert_list(ctx: PageContext, found: list[alerts.Alert]) -> None:
+    """The alerts of the user's actors, before every other comment: the one a mail linked to
+    (`?alert=ID`) first, then those nobody has handled."""
+    if not found:
+        return
+    lang = ctx.lang
+    st.subheader(i18n.t("comments.alerts", lang), anchor=False)
+    st.caption(i18n.t("comments.alerts_note", lang))
+    linked = ctx.query("alert")
+    for alert in sorted(found, key=lambda a: str(a.id) != linked):
+        _alert_card(ctx, alert)
+
+
+def _alert_card(ctx: PageContext, alert: alerts.Alert) -> None:
+    lang = ctx.lang
+    with st.container(border=True):
+        about = ", ".join(i18n.t(f"alert.category.{c}", lang) for c in alert.categories)
+        subject = alert.subjects.get(lang) or next(iter(alert.subjects.values()), "")
+        mail = i18n.t("comments.alert_sent" if alert.sent else "comments.alert_waiting", lang)
+        group = i18n.t(f"group.{alert.group}", lang)
+        st.markdown(f"**{escaping.plain(about)}**")
+        st.caption(
+            f"{alert.round_code} ({subject}) · {alert.action_id} · {group} · {alert.day} · {mail}"
+        )
+        st.text(alert.text if alert.text is not None else i18n.t("comments.alert_deleted", lang))
+        if alert.handling:
+            st.success(
+                i18n.t(
+                    "comments.alert_handled",
+                    lang,
+                    handling=i18n.t(f"comments.handling.{alert.handling}", lang),
+                    who=alert.handled_by,
+                    when=alert.handled_at,
+                )
+            )
+        row = st.container(horizontal=True)
+        for handling in alerts.HANDLINGS:
+            if row.button(
+                i18n.t(f"comments.handling.{handling}", lang),
+                key=f"alert-{alert.id}-{handling}",
+                disabled=alert.handling == handling,
+            ):
+                with page.within_scope(ctx):
+                    alerts.handle(
+                        ctx.db_path,
+                        alert.id,
+                        handling,
+                        by=ctx.user.username if ctx.user else "",
+                        actors=ctx.scope,
+                    )
+                st.rerun()
 
 
 def comment_card(ctx: PageContext, comment: comments.Comment) -> None:

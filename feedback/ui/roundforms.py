@@ -80,6 +80,12 @@ def new_round_form(ctx: PageContext) -> None:
         )
         follow_up = st.checkbox(i18n.t("rounds.follow_up", lang), key="new-round-follow-up")
         free_text = st.checkbox(i18n.t("rounds.free_text", lang), key="new-round-free-text")
+        every_comment = st.checkbox(
+            i18n.t("rounds.alert_every_comment", lang),
+            help=i18n.t("rounds.alert_every_comment_help", lang),
+            disabled=not free_text,
+            key="new-round-every-comment",
+        )
         slips = st.number_input(
             i18n.t("rounds.codes", lang),
             min_value=0,
@@ -125,6 +131,7 @@ def new_round_form(ctx: PageContext) -> None:
                 actors=ctx.scope,
                 subjects=subjects,
                 codes=int(slips),
+                alert_every_comment=free_text and every_comment,
             )
     except rounds.InvalidSubject as refused:  # what was typed stays in the form
         st.error(

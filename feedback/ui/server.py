@@ -17,6 +17,7 @@ from starlette.routing import BaseRoute
 
 from feedback import settings
 from feedback.memory import MemoryGuard
+from feedback.rounds import alert_mail
 from feedback.staff import sso
 from feedback.ui import (
     answer_page,
@@ -67,14 +68,19 @@ def secrets() -> dict | None:
 @asynccontextmanager
 async def lifespan(_app: object) -> AsyncIterator[None]:
     """Streamlit's collection after every rerun is off (.streamlit/config.toml); the guard keeps
-    the process bounded instead. Replies go out without Nagle's delay (`send_without_delay`)."""
+    the process bounded instead. Replies go out without Nagle's delay (`send_without_delay`).
+    The safeguarding sender runs beside them (`alert_mail.Sender`)."""
     log.debug("TCP_NODELAY set on %d listening sockets", send_without_delay())
     guard = MemoryGuard(growth_mb=settings.memory_growth_mb())
     guard.start()
+    # Safeguarding alerts go out from every replica (each alert once): docs/operations.md.
+    sender = alert_mail.Sender(settings.store())
+    sender.start()
     _serving.set()
     try:
         yield
     finally:
+        sender.stop()
         guard.stop()
 
 

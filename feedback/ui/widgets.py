@@ -13,11 +13,12 @@ import streamlit as st
 
 from feedback import i18n, rounds
 from feedback.figures import charts, measures
-from feedback.rounds import Round, pictures, questions, respondent
+from feedback.rounds import Round, helplines, pictures, questions, respondent
 from feedback.rounds.kiosk import ENROLMENT_MINUTES, Kiosk
 from feedback.rounds.questions import Question
 from feedback.rounds.scales import Scale
 from feedback.staff import auth
+from feedback.ui import answer_page
 from feedback.ui.escaping import plain
 from feedback.ui.page import PageContext
 
@@ -295,7 +296,13 @@ def comment_question(*, key: str, lang: str, default: str) -> str:
         key=key,
     )
     st.caption(i18n.t("respond.comment_hint", lang))
+    child_help(lang)
     return text or ""
+
+
+def child_help(lang: str, *, after_comment: bool = False) -> None:
+    """Where to talk to someone now (`helplines`), as on the answer page."""
+    st.html(answer_page.help_box(helplines.for_child(lang, after_comment=after_comment)))
 
 
 def nav_buttons(*, key: str, lang: str, back: bool, last: bool) -> tuple[bool, bool]:
@@ -315,11 +322,14 @@ def nav_buttons(*, key: str, lang: str, back: bool, last: bool) -> tuple[bool, b
     return went_back, forward
 
 
-def thank_you(lang: str) -> None:
-    """The saved message; shown only after the answer is committed, and announced."""
+def thank_you(lang: str, *, needs_help: bool = False) -> None:
+    """The saved message; shown only after the answer is committed, and announced; with where
+    to find help when the comment carried a signal of harm."""
     st.html(f'<img src="{pictures.data_uri(Scale.FACES5, 5)}" alt="" width="120" height="120">')
     st.header(i18n.t("respond.thanks_title", lang), anchor=False)
     st.success(i18n.t("respond.thanks_body", lang))
+    if needs_help:
+        child_help(lang, after_comment=True)
 
 
 def not_found(lang: str) -> None:

@@ -138,3 +138,35 @@ def test_a_keyboard_alone_answers_and_the_focus_is_visible(server, browser):
     page.get_by_role("heading", name="Thank you!").wait_for()
     context.close()
     assert [(q, s) for _, q, s, _ in stored(server.db_path, round_.code)] == [(0, 3)]
+
+
+def test_a_worried_child_is_shown_where_to_find_help_in_every_language_and_it_passes_axe(
+    server, browser
+):
+    round_ = open_round(server.db_path, action_id="kymenlaakso:kymsote-01", free_text=True)
+    worry = {"fi": "mua kiusataan joka päivä", "sv": "jag vill dö", "en": "my dad hits me"}
+    help_heading = {
+        "fi": "Onko sinulla paha olla?",
+        "sv": "Mår du dåligt?",
+        "en": "Do you feel bad?",
+    }
+    context = browser.new_context(viewport=PHONE, bypass_csp=True)  # to inject axe-core
+    page = context.new_page()
+    for lang in ("fi", "sv", "en"):
+        page.goto(link(server, round_.code, lang=lang))
+        page.get_by_role("radio", name=GOOD[lang], exact=True).check()
+        page.get_by_role("textbox").fill(worry[lang])
+        page.get_by_role("button", name=SEND[lang]).click()
+        page.get_by_role("heading", name=THANKS[lang]).wait_for()
+        helpline = page.get_by_role("region", name=help_heading[lang])
+        assert helpline.get_by_role("link", name="116 111").get_attribute("href") == "tel:116111"
+        assert helpline.get_by_role("link", name="112").is_visible()
+        assert serious_violations(page) == []
+        snap(page, f"answer-page-{lang}-help-phone")
+    context.close()
+    with storage.reading(server.db_path) as conn:
+        assert sorted(c for (c,) in conn.execute("SELECT categories FROM safeguarding_alerts")) == [
+            "bullying",
+            "self_harm",
+            "violence_home",
+        ]

@@ -1,12 +1,15 @@
-"""The comments page (/comments): children's words as literal text, too-fast answers, retention."""
+"""The comments page (/comments): children's words as literal text, too-fast answers, retention,
+safeguarding alerts first."""
 
 from datetime import UTC, datetime
 
 from feedback import retention
-from feedback.rounds import answers
+from feedback.rounds import alerts, answers
+from feedback.staff import auth
 from feedback.ui.escaping import plain
 from tests.support.pages import page, press
 from tests.support.rounds import answered, open_round
+from tests.support.users import signed_in
 
 
 def test_comments_are_reviewed_as_literal_text(app_env, admin):
@@ -56,3 +59,24 @@ def test_the_comments_page_says_how_long_comments_are_kept_and_when_old_ones_wen
         "poistettu 3.12.2026: 0 kommenttia ennen päivää 3.6.2025."
     ) in [c.value for c in at.caption]
     assert not [i for i in at.info if "retention" in i.value]
+
+
+def test_an_alert_comes_first_for_its_actors_staff_who_record_what_was_done(app_env, admin):
+    round_ = open_round(app_env, action_id="mini:a1", free_text=True)
+    answered(app_env, round_, 4, 4, 4, text="Kiva kerho")
+    answered(app_env, round_, 2, text="mua kiusataan")  # a small round: shown all the same
+    [alert] = alerts.for_review(app_env, actors=None)
+    kotka = signed_in(app_env, "kotka", role=auth.Role.STAFF, actors=("mini:kotka",))
+    other = page("comments", session=kotka, lang="en", alert=str(alert.id))
+    assert "mua kiusataan" not in [t.value for t in other.text]  # another actor's staff
+
+    hamina = signed_in(app_env, "hamina", role=auth.Role.STAFF, actors=("mini:hamina",))
+    at = page("comments", session=hamina, lang="en", alert=str(alert.id))
+    assert at.subheader[0].value == "Comments that signal harm"
+    assert at.text[0].value == "mua kiusataan"
+    assert at.markdown[0].value == "**bullying**"
+    at = press(at, "Raised with the unit")
+    assert not at.exception
+    [handled] = alerts.for_review(app_env, actors=("mini:hamina",))
+    assert (handled.handling, handled.handled_by) == ("raised", "hamina")
+    assert any("Raised with the unit – hamina" in s.value for s in at.success)

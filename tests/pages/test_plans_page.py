@@ -2,7 +2,7 @@
 
 from feedback import plans
 from feedback.plans import editing
-from feedback.rounds import answers
+from feedback.rounds import alerts, answers
 from feedback.staff import auth
 from tests.support.pages import page, press
 from tests.support.rounds import open_round
@@ -73,3 +73,20 @@ def test_a_goal_without_a_title_is_refused_under_the_field(app_env, admin):
     press(at, "Save the goal")
     assert "Check this field" in at.error[0].value
     assert len(editing.export_plan(app_env, "mini")["main_goals"][0]["sub_goals"]) == 2
+
+
+def test_an_admin_names_an_actors_safeguarding_contact_and_removes_it(app_env, admin):
+    at = page("plans", session=admin, lang="en")
+    email = next(t for t in at.text_input if t.label == "E-mail address")
+    at.selectbox(key="contact-actor").set_value("mini:kotka")
+    email.input("not an address")
+    at = press(at, "Add")
+    assert "This is not an e-mail address." in [e.value for e in at.error]
+    next(t for t in at.text_input if t.label == "E-mail address").input("k@kotka.fi")
+    at = press(at, "Add")
+    assert [(c.actor_id, c.email, c.added_by) for c in alerts.contacts(app_env)] == [
+        ("mini:kotka", "k@kotka.fi", "admin")
+    ]
+    assert any(t.value.endswith(": k@kotka.fi") for t in at.text)
+    press(at, "Remove")
+    assert alerts.contacts(app_env) == []

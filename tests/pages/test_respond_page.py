@@ -317,3 +317,21 @@ def test_the_thank_you_tells_what_was_done_after_last_time(app_env):
     press(at, "Lähetä")
     assert at.info[0].value.startswith("Viime kerralla sanoitte: Lisää pelejä")
     assert "Siksi me: Ostimme uusia pelejä" in at.info[0].value
+
+
+def test_the_streamlit_page_shows_help_by_the_comment_and_after_a_worrying_one(app_env):
+    round_ = open_round(app_env, action_id="mini:a1", free_text=True)
+
+    def helps(at) -> list[str]:
+        return [h.proto.body for h in at.get("html") if "116111" in h.proto.body]
+
+    at = page("respond", s=round_.code, lang="en")
+    at.radio[0].set_value(2)
+    at = press(at, "Next")
+    assert "Do you feel bad?" in helps(at)[0]  # beside the comment box
+    at.text_area[0].set_value("i want to die")
+    at = press(at, "Send")
+    assert at.header[0].value == "Thank you!"
+    [after] = helps(at)
+    assert "Thank you for telling us." in after and 'href="tel:112"' in after
+    assert "want to die" not in after

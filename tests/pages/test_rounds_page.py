@@ -125,3 +125,16 @@ def test_closing_a_round_takes_it_off_the_answer_page(app_env, round_, admin):
     assert rounds.open_by_code(app_env, round_.code) is None
     press(at, "Reopen")
     assert rounds.open_by_code(app_env, round_.code) is not None
+
+
+def test_staff_open_a_round_that_alerts_on_every_comment(app_env, admin):
+    at = page("rounds", session=admin, lang="en")
+    at.multiselect(key="new-round-languages").set_value(["fi"]).run()
+    subject_input(at, "Suomi").input("Kerho").run()
+    assert at.checkbox(key="new-round-every-comment").disabled  # no comments, nothing to alert
+    at.checkbox(key="new-round-free-text").check().run()
+    at.checkbox(key="new-round-every-comment").check().run()
+    press(at, "Open the round")
+    [listed] = rounds.list_rounds(app_env)
+    opened = rounds.get_by_code(app_env, listed.code)
+    assert opened.free_text and opened.alert_every_comment
