@@ -209,15 +209,17 @@ def indicators_import(db_path: Path | None, file: Path, plan_id: str, yes: bool)
         click.echo(f"no plan {plan_id!r}; `feedback plans` lists them", err=True)
         sys.exit(1)
     except sotkanet.SotkanetFileError as error:
-        for line in error.problems:
+        for line in error.lines("en"):
             click.echo(line, err=True)
         sys.exit(1)
     for change in result.changes:
         if change.status == "unchanged":
             continue
         click.echo(f"{change.status}: {_value_line(change)}")
-    for line in result.ignored:
-        click.echo(f"ignored: {line}")
+    for note in result.notes:
+        click.echo(f"note: {note.line(str(file), 'en')}")
+    for line in result.set_aside():
+        click.echo(line.text("en"))
     click.echo(
         f"{result.count('new')} new, {result.count('changed')} changed, "
         f"{result.count('unchanged')} unchanged"

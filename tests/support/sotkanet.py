@@ -1,4 +1,4 @@
-"""Sotkanet's exports made for the tests (tests/data/sotkanet/) and the tiny plan mapped to them."""
+"""Sotkanet responses built for the tests (tests/data/sotkanet/), the tiny plan mapped to them."""
 
 from __future__ import annotations
 
@@ -9,9 +9,15 @@ from tests.support.stores import MINI_PLAN
 DATA = Path(__file__).parent.parent / "data" / "sotkanet"
 
 
-# The test plan, its indicator mapped to Sotkanet indicator 289; region 7 is the plan's region
-# and 1 the whole country (ids made up for the tests, as in tests/data/sotkanet/README.md).
+# The test plan: its indicator filled by two Sotkanet series (made-up indicator ids 289 for grades
+# 4–5, 290 for 8–9, as in tests/data/sotkanet/README.md); its region is Kymenlaakso's wellbeing
+# services county by statistical code (HYVINVOINTIALUE 10, Sotkanet's 967), the whole country
+# Sotkanet's 658 by default.
 SOTKANET_PLAN = MINI_PLAN.replace(
     "    sub_goals: [i-1]\n",
-    "    sub_goals: [i-1]\n    sotkanet: {id: 289, group: grades-4-5}\n",
-) + ("sotkanet:\n  country: 1\n  regions:\n    - {id: 7, area: region}\n")
+    "    sub_goals: [i-1]\n"
+    "    sotkanet:\n"
+    "      series:\n"
+    "        - {id: 289, group: grades-4-5}\n"
+    "        - {id: 290, group: grades-8-9}\n",
+) + ("sotkanet:\n  regions:\n    - {id: HYVINVOINTIALUE 10, area: region}\n")
