@@ -11,9 +11,9 @@ from click.testing import CliRunner
 from feedback import plans
 from feedback.cli import cli
 from feedback.figures import measures, report
-from feedback.plans import editing, file_format, sotkanet
+from feedback.plans import editing, fetch, file_format, sotkanet
 from tests.support.documents import text_of
-from tests.support.sotkanet import DATA, SOTKANET_PLAN
+from tests.support.sotkanet import DATA, SOTKANET_PLAN, recorded_sotkanet
 
 
 @pytest.fixture
@@ -136,6 +136,75 @@ def test_the_imported_values_are_in_the_council_report(mapped_db):
     assert "Kehitys vuosittain" in text
     # The core fonts have no arrow: the PDF prints it as "->".
     assert "2021 85,5 (koko maa 87,0) -> 2023 86,1 (koko maa 86,4)" in text
+
+
+def test_fetch_reads_the_mapped_series_from_the_api_page_by_page_and_tries_again(mapped_db):
+    with recorded_sotkanet(failures=1) as server:
+        _, result = fetch.fetch(
+            mapped_db, "mini", years=list(range(2015, 2024)), base_url=server.url, backoff=0
+        )
+    paths = [path for path, _ in server.calls]
+    assert paths == [
+        "/rest/1.1/indicators/289",  # 503 Service Unavailable, then once more
+        "/rest/1.1/indicators/289",
+        "/rest/1.1/json?indicator=289&years=2015&years=2016&years=2017&years=2018&years=2019"
+        "&genders=total",
+        "/rest/1.1/json?indicator=289&years=2020&years=2021&years=2022&years=2023&genders=total",
+        "/rest/1.1/indicators/290",
+        "/rest/1.1/json?indicator=290&years=2015&years=2016&years=2017&years=2018&years=2019"
+        "&genders=total",
+        "/rest/1.1/json?indicator=290&years=2020&years=2021&years=2022&years=2023&genders=total",
+    ]
+    assert {agent for _, agent in server.calls} == {fetch.USER_AGENT}
+    assert [(c.year, c.group, c.value, c.status) for c in result.changes] == [
+        (2021, "grades-4-5", 85.5, "new"),
+        (2023, "grades-4-5", 86.1, "new"),
+        (2023, "grades-8-9", 71.2, "new"),
+    ]
+    assert [line.text("en") for line in result.set_aside()] == [
+        "rows set aside of other regions (43 regions): 172",
+        "rows set aside without a value (Sotkanet publishes none for them): 1",
+    ]
+
+
+def test_fetch_with_yes_fills_the_plan_from_the_loopback_server(mapped_db, monkeypatch):
+    with recorded_sotkanet() as server:
+        monkeypatch.setenv("FEEDBACK_SOTKANET_URL", server.url)
+        result = CliRunner().invoke(
+            cli,
+            [
+                *("indicators", "fetch", "--plan", "mini", "--years", "2021", "--years", "2023"),
+                *("--yes", "--db", str(mapped_db)),
+            ],
+        )
+    assert result.exit_code == 0, result.output
+    assert "new: ind-01 2023 grades-8-9 region: 71.2, whole country 73.9" in result.output
+    assert "stored 3 values in mini" in result.output
+    assert len(stored_values(mapped_db)) == 4  # 2019 was in the plan already
+    with recorded_sotkanet(failures=99) as server:
+        monkeypatch.setenv("FEEDBACK_SOTKANET_URL", server.url)
+        monkeypatch.setattr(fetch, "ATTEMPTS", 1)  # the retries are the test above's
+        down = CliRunner().invoke(cli, ["indicators", "fetch", "--plan", "mini", "--db", mapped_db])
+    assert down.exit_code == 1
+    assert down.output.strip() == f"{server.url}/indicators/289: HTTP 503 Service Unavailable"
+
+
+def test_units_from_the_metadata_replace_the_typed_ones_and_check_the_range(mapped_db, tmp_path):
+    meta = tmp_path / "indicator-289.json"
+    meta.write_text(
+        (DATA / "indicator-289.json").read_text().replace('"PROS"', '"PER1000"'), encoding="utf-8"
+    )
+    result = run(mapped_db, str(DATA / "mini.json"), "--plan", "mini", "--metadata", str(meta))
+    note = "the unit of indicator 289 from Sotkanet's metadata: per-mille (the plan says percent)"
+    assert f"note: {DATA / 'mini.json'}:1: {note}" in result.output
+    over = tmp_path / "over.csv"
+    over.write_text(HEADER + "289;967;2021;total;120.0;1\n", encoding="utf-8")
+    stored = run(mapped_db, str(over), "--plan", "mini", "--metadata", str(meta), "--yes")
+    assert stored.exit_code == 0, stored.output  # 120 per mille is within 0–1000
+    assert editing.export_plan(mapped_db, "mini")["indicators"][0]["unit"] == "per-mille"
+    refused = run(mapped_db, str(over), "--plan", "mini", "--metadata", str(DATA / "mini.json"))
+    assert refused.exit_code == 1
+    assert "mini.json:1: not a Sotkanet indicator's metadata" in refused.output
 
 
 HEADER = "indicator;region;year;gender;primary value;absolute value\n"

@@ -332,8 +332,32 @@ def _targets(plan: dict[str, Any]) -> dict[int, list[_Target]]:
     return by_sotkanet
 
 
-def preview(plan: dict[str, Any], rows: list[Row], *, name: str) -> Preview:
-    """What the rows would change in `plan` (a plan-file mapping, editing.export_plan);
+# Sotkanet's value types (`primaryValueType.code` of /rest/1.1/indicators/{id}) → FORMAT.md units.
+_VALUE_TYPES = {"PROS": "percent", "PER1000": "per-mille", "PER10000": "rate", "PER100000": "rate"}
+
+
+def unit_of(metadata: bytes, *, name: str) -> tuple[int, str | None]:
+    """An indicator's id and unit from its metadata (`/rest/1.1/indicators/{id}`); None for a
+    value type FORMAT.md has no unit for (the plan's own unit holds); raises `SotkanetFileError`."""
+    if len(metadata) > MAX_BYTES:
+        size = {"size": f"{len(metadata):,}", "limit": f"{MAX_BYTES:,}"}
+        raise SotkanetFileError(name, [Line("too_big", size)])
+    try:
+        data = json.loads(metadata.decode("utf-8-sig"))
+        code = data.get("primaryValueType", {}).get("code")
+        indicator = data["id"]
+    except (UnicodeDecodeError, json.JSONDecodeError, AttributeError, KeyError, TypeError):
+        raise SotkanetFileError(name, [Line("metadata")]) from None
+    if not isinstance(indicator, int) or isinstance(indicator, bool):
+        raise SotkanetFileError(name, [Line("metadata")])
+    return indicator, _VALUE_TYPES.get(code)
+
+
+def preview(
+    plan: dict[str, Any], rows: list[Row], *, name: str, units: dict[int, str] | None = None
+) -> Preview:
+    """What the rows would change in `plan` (a plan-file mapping, editing.export_plan), with
+    each Sotkanet indicator's unit from its metadata where `units` gives it (else the plan's);
     raises `SotkanetFileError` for rows that do not fit the plan."""
     mapping = plan.get("sotkanet")
     if not mapping:
@@ -352,6 +376,12 @@ def preview(plan: dict[str, Any], rows: list[Row], *, name: str) -> Preview:
     national: dict[tuple, float] = {}
     unmapped: dict[int, Line] = {}  # an unmapped indicator: said once, with how many rows more
     renumbered: set[int] = set()
+    units = units or {}
+    for sotkanet_id, unit in sorted(units.items()):
+        for target in by_sotkanet.get(sotkanet_id, []):
+            if target.indicator["unit"] != unit:
+                values = {"indicator": sotkanet_id, "unit": unit, "plan": target.indicator["unit"]}
+                result.notes.append(Line("unit", values))
 
     for row in rows:
         region = table.renumbered.get(row.region, row.region)
@@ -399,7 +429,7 @@ def preview(plan: dict[str, Any], rows: list[Row], *, name: str) -> Preview:
             result.other_genders += 1
             continue
         for target in followed:
-            unit = target.indicator["unit"]
+            unit = units.get(row.indicator, target.indicator["unit"])
             low, high = _RANGE[unit]
             if row.value is not None and not low <= row.value <= high:
                 problems.append(
@@ -427,20 +457,15 @@ def preview(plan: dict[str, Any], rows: list[Row], *, name: str) -> Preview:
         for target in by_sotkanet[sotkanet_id]:
             if target.series.gender != gender:
                 continue
-            result.changes.append(
-                _change(
-                    target,
-                    areas[region],
-                    year,
-                    row.value,
-                    national.get((sotkanet_id, year, gender)),
-                )
-            )
+            country_value = national.get((sotkanet_id, year, gender))
+            unit = units.get(sotkanet_id, target.indicator["unit"])
+            area = areas[region]
+            result.changes.append(_change(target, unit, area, year, row.value, country_value))
     return result
 
 
 def _change(
-    target: _Target, area: str, year: int, value: float, country_value: float | None
+    target: _Target, unit: str, area: str, year: int, value: float, country_value: float | None
 ) -> Change:
     indicator, group = target.indicator, target.series.group
     old = next(
@@ -454,7 +479,7 @@ def _change(
     return Change(
         indicator_id=indicator["id"],
         indicator=indicator["name"],
-        unit=indicator["unit"],
+        unit=unit,
         year=year,
         group=group,
         area=area,
@@ -475,6 +500,8 @@ def store(db_path: str | Path, plan: dict[str, Any], result: Preview) -> int:
     """Write the new and changed values into the plan, all or nothing; the number stored."""
     changes = result.to_store
     for change in changes:
+        # The unit Sotkanet's metadata gives (where it was read) replaces the one typed by hand.
+        next(n for n in plan["indicators"] if n["id"] == change.indicator_id)["unit"] = change.unit
         editing.set_indicator_value(
             plan,
             change.indicator_id,
@@ -491,13 +518,20 @@ def store(db_path: str | Path, plan: dict[str, Any], result: Preview) -> int:
     return len(changes)
 
 
-def check(db_path: str | Path, plan_id: str, data: bytes, *, name: str) -> tuple[dict, Preview]:
+def check(
+    db_path: str | Path,
+    plan_id: str,
+    data: bytes,
+    *,
+    name: str,
+    units: dict[int, str] | None = None,
+) -> tuple[dict, Preview]:
     """The stored plan and what the file would change in it; raises `SotkanetFileError`,
     or KeyError for an unknown plan."""
     plan = editing.export_plan(db_path, plan_id)
     rows, problems = _read(data, name=name)
     try:
-        result = preview(plan, rows, name=name)
+        result = preview(plan, rows, name=name, units=units)
     except SotkanetFileError as error:
         problems += error.problems
     if problems:  # the rows' own problems and how the rest fit the plan, in the file's order

@@ -148,4 +148,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "rader som lämnas bort utan värde (Sotkanet publicerar inget tal för dem): {rows}",
         "en": "rows set aside without a value (Sotkanet publishes none for them): {rows}",
     },
+    "sotkanet.metadata": {
+        "fi": "ei Sotkanetin indikaattorin metatietoja (/rest/1.1/indicators/ID: id ja "
+        "primaryValueType)",
+        "sv": "inte metadata för en Sotkanet-indikator (/rest/1.1/indicators/ID: id och "
+        "primaryValueType)",
+        "en": "not a Sotkanet indicator's metadata (/rest/1.1/indicators/ID: id and "
+        "primaryValueType)",
+    },
+    "sotkanet.unit": {
+        "fi": "indikaattorin {indicator} yksikkö Sotkanetin metatiedoista: {unit} "
+        "(suunnitelmassa {plan})",
+        "sv": "enheten för indikator {indicator} enligt Sotkanets metadata: {unit} "
+        "(planen säger {plan})",
+        "en": "the unit of indicator {indicator} from Sotkanet's metadata: {unit} "
+        "(the plan says {plan})",
+    },
+    "sotkanet.nothing_mapped": {
+        "fi": "suunnitelman '{plan}' indikaattoreita ei ole liitetty Sotkanetiin (sotkanet: "
+        "FORMAT.md:ssä)",
+        "sv": "planen '{plan}' har inga indikatorer kopplade till Sotkanet (sotkanet: i FORMAT.md)",
+        "en": "plan '{plan}' maps no indicator to Sotkanet (sotkanet: in FORMAT.md)",
+    },
 }
