@@ -128,7 +128,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "plan '{plan}' names no Sotkanet regions (sotkanet: in FORMAT.md)",
     },
     "sotkanet.renumbered": {
-        "fi": "alue {old} on alueen {name} vanha Sotkanet-tunnus (ennen vuotta 2023); "
+        "fi": "alue {old} on Sotkanetin vanha tunnus (ennen vuotta 2023) alueelle {name}; "
         "luettu tunnuksena {new}",
         "sv": "område {old} är Sotkanets gamla id för {name} (före 2023); läst som {new}",
         "en": "region {old} is Sotkanet's old id of {name} (before 2023); read as {new}",
