@@ -95,6 +95,19 @@ def test_without_yes_the_import_shows_what_changes_and_stores_nothing(mapped_db,
     assert (renumbered in result.output) == (name == "mini.csv")
 
 
+def test_a_plan_naming_its_region_by_the_old_id_reads_the_new_one_with_a_note(db_path, tmp_path):
+    old = tmp_path / "mini.yaml"
+    old.write_text(SOTKANET_PLAN.replace("HYVINVOINTIALUE 10", "887"), encoding="utf-8")
+    plans.import_file(db_path, old)
+    result = run(db_path, str(DATA / "mini.json"), "--plan", "mini")
+    assert result.exit_code == 0, result.output
+    assert (
+        f"note: {DATA / 'mini.json'}:1: region 887 is Sotkanet's old id of Kymenlaakso wellbeing "
+        "services county (before 2023); read as 967"
+    ) in result.output
+    assert "2 new, 0 changed, 1 unchanged" in result.output
+
+
 def test_with_yes_the_values_are_stored_and_shown_beside_the_countrys(mapped_db):
     result = run(mapped_db, str(DATA / "mini.csv"), "--plan", "mini", "--yes")
     assert result.exit_code == 0, result.output

@@ -368,6 +368,9 @@ def preview(
     for region in mapping["regions"]:
         resolved = table.resolve(region["id"])
         areas[resolved.id] = region.get("area", "region")
+        if resolved.old_id is not None:  # the plan file names the region by its old id
+            values = {"old": resolved.old_id, "new": resolved.id, "name": table.title(resolved.id)}
+            result.notes.append(Line("renumbered", values))
     country = mapping.get("country", regions.COUNTRY)
     by_sotkanet = _targets(plan)
     problems: list[Line] = []
