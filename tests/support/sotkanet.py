@@ -90,7 +90,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 def recorded_sotkanet(**options) -> Iterator[Recorded]:
     """A `Recorded` server running in a thread for the length of the block."""
     server = Recorded(**options)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # A short poll: shutting the server down waits for it, in every test that starts one.
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield server
