@@ -9,11 +9,12 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
 from feedback import demo, figures, i18n, plans, retention, rounds, settings, storage
-from feedback.plans import file_format, sotkanet
+from feedback.plans import fetch, file_format, sotkanet
 from feedback.plans.file_format import PlanFileError
 from feedback.rounds import alert_mail, alerts, posters, questions, slips
 from feedback.rounds import codes as answer_codes
@@ -195,8 +196,18 @@ def indicators() -> None:
 @db_option
 @click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 @click.option("--plan", "plan_id", required=True, help="The plan whose indicators they are.")
+@click.option(
+    "--metadata",
+    "metadata",
+    multiple=True,
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="An indicator's metadata (/rest/1.1/indicators/ID as JSON): its unit replaces the "
+    "plan's. May be given once per indicator.",
+)
 @click.option("--yes", is_flag=True, help="Store the values (without it: only show them).")
-def indicators_import(db_path: Path | None, file: Path, plan_id: str, yes: bool) -> None:
+def indicators_import(
+    db_path: Path | None, file: Path, plan_id: str, metadata: tuple[Path, ...], yes: bool
+) -> None:
     """Import a Sotkanet CSV or JSON export into a plan's indicators (all or nothing).
 
     Prints what would change; stores it only with --yes. Without --yes it is a dry run that
@@ -204,20 +215,72 @@ def indicators_import(db_path: Path | None, file: Path, plan_id: str, yes: bool)
     """
     path = _db(db_path)
     try:
-        plan, result = sotkanet.check(path, plan_id, file.read_bytes(), name=str(file))
+        units = {}
+        for meta in metadata:
+            indicator, unit = sotkanet.unit_of(meta.read_bytes(), name=str(meta))
+            if unit:
+                units[indicator] = unit
+        plan, result = sotkanet.check(path, plan_id, file.read_bytes(), name=str(file), units=units)
     except KeyError:
-        click.echo(f"no plan {plan_id!r}; `feedback plans` lists them", err=True)
+        _no_plan(plan_id)
+    except sotkanet.SotkanetFileError as error:
+        _problems(error)
+    _preview(path, plan, result, yes=yes, name=str(file))
+
+
+@indicators.command("fetch")
+@db_option
+@click.option("--plan", "plan_id", required=True, help="The plan whose mapped series to read.")
+@click.option(
+    "--years",
+    "years",
+    multiple=True,
+    type=click.IntRange(1900, 2100),
+    help="A year to read; may be repeated (default: the plan's period and the three years "
+    "before it).",
+)
+@click.option("--yes", is_flag=True, help="Store the values (without it: only show them).")
+def indicators_fetch(db_path: Path | None, plan_id: str, years: tuple[int, ...], yes: bool) -> None:
+    """Read a plan's mapped Sotkanet series from THL's REST API over HTTPS and import them.
+
+    The same preview and --yes rule as `indicators import`; the address is
+    $FEEDBACK_SOTKANET_URL (default https://sotkanet.fi/rest/1.1). Needs internet; exits 1 when
+    Sotkanet cannot be read, saying which address and why.
+    """
+    path = _db(db_path)
+    try:
+        plan, result = fetch.fetch(path, plan_id, years=list(years) or None)
+    except KeyError:
+        _no_plan(plan_id)
+    except fetch.FetchError as error:
+        click.echo(str(error), err=True)
         sys.exit(1)
     except sotkanet.SotkanetFileError as error:
-        for line in error.problems:
-            click.echo(line, err=True)
-        sys.exit(1)
+        _problems(error)
+    _preview(path, plan, result, yes=yes, name=f"{settings.sotkanet_url()}/json")
+
+
+def _no_plan(plan_id: str) -> NoReturn:
+    click.echo(f"no plan {plan_id!r}; `feedback plans` lists them", err=True)
+    sys.exit(1)
+
+
+def _problems(error: sotkanet.SotkanetFileError) -> NoReturn:
+    for line in error.lines("en"):
+        click.echo(line, err=True)
+    sys.exit(1)
+
+
+def _preview(path: Path | str, plan: dict, result: sotkanet.Preview, *, yes: bool, name: str):
+    """Print what the values would change and store them with `yes` (all or nothing)."""
     for change in result.changes:
         if change.status == "unchanged":
             continue
         click.echo(f"{change.status}: {_value_line(change)}")
-    for line in result.ignored:
-        click.echo(f"ignored: {line}")
+    for note in result.notes:
+        click.echo(f"note: {note.line(name, 'en')}")
+    for line in result.set_aside():
+        click.echo(line.text("en"))
     click.echo(
         f"{result.count('new')} new, {result.count('changed')} changed, "
         f"{result.count('unchanged')} unchanged"
@@ -229,7 +292,7 @@ def indicators_import(db_path: Path | None, file: Path, plan_id: str, yes: bool)
         stored = sotkanet.store(path, plan, result)
     except PlanFileError as error:
         _fail(error)
-    click.echo(f"stored {_many(stored, 'value')} in {plan_id}")
+    click.echo(f"stored {_many(stored, 'value')} in {plan['id']}")
 
 
 def _value_line(change: sotkanet.Change) -> str:

@@ -56,6 +56,12 @@ def base_url() -> str:
     return os.environ.get("FEEDBACK_BASE_URL", "http://localhost:8501").rstrip("/")
 
 
+def sotkanet_url() -> str:
+    """Where `feedback indicators fetch` reads THL's Sotkanet REST API 1.1: `FEEDBACK_SOTKANET_URL`
+    (a mirror, or a recording on loopback in the tests), else the service itself."""
+    return os.environ.get("FEEDBACK_SOTKANET_URL", "https://sotkanet.fi/rest/1.1").rstrip("/")
+
+
 def min_group_size() -> int:
     """Cells with fewer answers than this are hidden (default 10, never below 5)."""
     raw = os.environ.get("FEEDBACK_MIN_GROUP", "10")

@@ -25,6 +25,16 @@ def test_every_plan_file_is_valid(path):
     assert all(plan.language in main.title for main in plan.main_goals)
 
 
+def test_every_indicator_says_which_sotkanet_series_fill_it_with_their_source_or_why_none():
+    for path in PLAN_FILES:
+        plan, _ = file_format.load(path)
+        for indicator in plan.indicators:
+            where = f"{plan.id}:{indicator.id}"
+            assert indicator.sotkanet is not None, f"{where} says nothing of Sotkanet"
+            mapping = indicator.sotkanet
+            assert mapping.not_mapped or all(s.source for s in mapping.series), where
+
+
 def test_all_plans_import_with_their_counts_and_a_second_import_changes_nothing(db_path):
     results = plans.import_directory(db_path, settings.PLANS_DIR)
     assert all(changed for _, changed in results)

@@ -1,5 +1,7 @@
-"""Official indicator values from Sotkanet's documented exports: preview, all-or-nothing store,
-and one line per problem for a bad file (tests/data/sotkanet/ holds files made for the tests)."""
+"""Official indicator values as Sotkanet's REST API 1.1 serves them: every region in one
+response, keys left out, BOM and CRLF; preview with the set-aside rows counted, several series
+per plan indicator, all-or-nothing store, and one line per problem in the reader's language
+(tests/data/sotkanet/ holds responses built in the real shapes)."""
 
 from __future__ import annotations
 
@@ -9,9 +11,9 @@ from click.testing import CliRunner
 from feedback import plans
 from feedback.cli import cli
 from feedback.figures import measures, report
-from feedback.plans import editing, file_format, sotkanet
+from feedback.plans import editing, fetch, file_format, sotkanet
 from tests.support.documents import text_of
-from tests.support.sotkanet import DATA, SOTKANET_PLAN
+from tests.support.sotkanet import DATA, SOTKANET_PLAN, recorded_sotkanet
 
 
 @pytest.fixture
@@ -39,9 +41,44 @@ def test_the_csv_and_the_json_of_the_same_figures_read_the_same():
 
     from_csv = sotkanet.read((DATA / "mini.csv").read_bytes(), name="mini.csv")
     from_json = sotkanet.read((DATA / "mini.json").read_bytes(), name="mini.json")
-    assert shape(from_csv) == shape(from_json)
-    assert (289, 7, 2021, "total", 85.5) in shape(from_csv)  # the decimal comma read
+    # The old export names Kymenlaakso's county by its id before 2023; the reader keeps it.
+    assert [(i, 967 if r == 887 else r, *rest) for i, r, *rest in shape(from_csv)] == shape(
+        from_json
+    )
+    assert (289, 887, 2021, "total", 85.5) in shape(from_csv)  # the decimal comma read
     assert from_csv[0].row == 3  # the line in the file, after the comment and the header
+    every = sotkanet.read((DATA / "all-regions.csv").read_bytes(), name="all-regions.csv")
+    assert shape(every) == shape(
+        sotkanet.read((DATA / "all-regions.json").read_bytes(), name="all-regions.json")
+    )
+    assert len(every) == 540 and every[0].row == 3  # the BOM and the CRLF read as nothing
+    assert (290, 967, 2021, "total", None) in shape(every)  # a value Sotkanet left out
+
+
+@pytest.mark.parametrize("name", ["all-regions.csv", "all-regions.json"])
+def test_a_whole_response_imports_with_the_other_regions_set_aside_and_counted(mapped_db, name):
+    result = run(mapped_db, str(DATA / name), "--plan", "mini")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines == [
+        "new: ind-01 2021 grades-4-5 region: 85.5, whole country 87",
+        "new: ind-01 2023 grades-4-5 region: 86.1, whole country 86.4",
+        "new: ind-01 2023 grades-8-9 region: 71.2, whole country 73.9",
+        "rows set aside of other regions (43 regions): 516",
+        "rows set aside of genders the plan does not follow: 16",
+        "rows set aside without a value (Sotkanet publishes none for them): 1",
+        "3 new, 0 changed, 0 unchanged",
+        "dry run: nothing stored; run again with --yes to store",
+    ]
+    stored = run(mapped_db, str(DATA / name), "--plan", "mini", "--yes")
+    assert "stored 3 values in mini" in stored.output
+    rows = measures.indicators(mapped_db, "mini", lang="en")
+    assert sorted(zip(rows["year"], rows["group"], rows["value"], strict=True)) == [
+        (2019, "grades-4-5", 88.0),
+        (2021, "grades-4-5", 85.5),
+        (2023, "grades-4-5", 86.1),
+        (2023, "grades-8-9", 71.2),
+    ]
 
 
 @pytest.mark.parametrize("name", ["mini.csv", "mini.json"])
@@ -50,10 +87,25 @@ def test_without_yes_the_import_shows_what_changes_and_stores_nothing(mapped_db,
     assert result.exit_code == 0, result.output
     assert "new: ind-01 2021 grades-4-5 region: 85.5, whole country 87" in result.output
     assert "new: ind-01 2023 grades-4-5 region: 86.1, whole country 86.4" in result.output
-    assert "ignored:" in result.output and "gender male; ind-01 follows total" in result.output
+    assert "rows set aside of genders the plan does not follow: 1" in result.output
     assert "2 new, 0 changed, 1 unchanged" in result.output  # 2019 is in the plan already
     assert "dry run: nothing stored" in result.output
     assert stored_values(mapped_db) == [(2019, 88.0, 89.5)]
+    renumbered = "region 887 is Sotkanet's old id of Kymenlaakso wellbeing services county"
+    assert (renumbered in result.output) == (name == "mini.csv")
+
+
+def test_a_plan_naming_its_region_by_the_old_id_reads_the_new_one_with_a_note(db_path, tmp_path):
+    old = tmp_path / "mini.yaml"
+    old.write_text(SOTKANET_PLAN.replace("HYVINVOINTIALUE 10", "887"), encoding="utf-8")
+    plans.import_file(db_path, old)
+    result = run(db_path, str(DATA / "mini.json"), "--plan", "mini")
+    assert result.exit_code == 0, result.output
+    assert (
+        f"note: {DATA / 'mini.json'}:1: region 887 is Sotkanet's old id of Kymenlaakso wellbeing "
+        "services county (before 2023); read as 967"
+    ) in result.output
+    assert "2 new, 0 changed, 1 unchanged" in result.output
 
 
 def test_with_yes_the_values_are_stored_and_shown_beside_the_countrys(mapped_db):
@@ -81,7 +133,7 @@ def test_a_changed_value_is_shown_with_what_it_was(mapped_db, tmp_path):
     changed = tmp_path / "changed.csv"
     changed.write_text(
         "indicator;region;year;gender;primary value;absolute value\n"
-        "289;7;2019;total;87,0;435\n289;1;2019;total;89,5;51200\n",
+        "289;967;2019;total;87.0;435\n289;658;2019;total;89.5;51200\n",
         encoding="utf-8",
     )
     result = run(mapped_db, str(changed), "--plan", "mini")
@@ -99,6 +151,75 @@ def test_the_imported_values_are_in_the_council_report(mapped_db):
     assert "2021 85,5 (koko maa 87,0) -> 2023 86,1 (koko maa 86,4)" in text
 
 
+def test_fetch_reads_the_mapped_series_from_the_api_page_by_page_and_tries_again(mapped_db):
+    with recorded_sotkanet(failures=1) as server:
+        _, result = fetch.fetch(
+            mapped_db, "mini", years=list(range(2015, 2024)), base_url=server.url, backoff=0
+        )
+    paths = [path for path, _ in server.calls]
+    assert paths == [
+        "/rest/1.1/indicators/289",  # 503 Service Unavailable, then once more
+        "/rest/1.1/indicators/289",
+        "/rest/1.1/json?indicator=289&years=2015&years=2016&years=2017&years=2018&years=2019"
+        "&genders=total",
+        "/rest/1.1/json?indicator=289&years=2020&years=2021&years=2022&years=2023&genders=total",
+        "/rest/1.1/indicators/290",
+        "/rest/1.1/json?indicator=290&years=2015&years=2016&years=2017&years=2018&years=2019"
+        "&genders=total",
+        "/rest/1.1/json?indicator=290&years=2020&years=2021&years=2022&years=2023&genders=total",
+    ]
+    assert {agent for _, agent in server.calls} == {fetch.USER_AGENT}
+    assert [(c.year, c.group, c.value, c.status) for c in result.changes] == [
+        (2021, "grades-4-5", 85.5, "new"),
+        (2023, "grades-4-5", 86.1, "new"),
+        (2023, "grades-8-9", 71.2, "new"),
+    ]
+    assert [line.text("en") for line in result.set_aside()] == [
+        "rows set aside of other regions (43 regions): 172",
+        "rows set aside without a value (Sotkanet publishes none for them): 1",
+    ]
+
+
+def test_fetch_with_yes_fills_the_plan_from_the_loopback_server(mapped_db, monkeypatch):
+    with recorded_sotkanet() as server:
+        monkeypatch.setenv("FEEDBACK_SOTKANET_URL", server.url)
+        result = CliRunner().invoke(
+            cli,
+            [
+                *("indicators", "fetch", "--plan", "mini", "--years", "2021", "--years", "2023"),
+                *("--yes", "--db", str(mapped_db)),
+            ],
+        )
+    assert result.exit_code == 0, result.output
+    assert "new: ind-01 2023 grades-8-9 region: 71.2, whole country 73.9" in result.output
+    assert "stored 3 values in mini" in result.output
+    assert len(stored_values(mapped_db)) == 4  # 2019 was in the plan already
+    with recorded_sotkanet(failures=99) as server:
+        monkeypatch.setenv("FEEDBACK_SOTKANET_URL", server.url)
+        monkeypatch.setattr(fetch, "ATTEMPTS", 1)  # the retries are the test above's
+        down = CliRunner().invoke(cli, ["indicators", "fetch", "--plan", "mini", "--db", mapped_db])
+    assert down.exit_code == 1
+    assert down.output.strip() == f"{server.url}/indicators/289: HTTP 503 Service Unavailable"
+
+
+def test_units_from_the_metadata_replace_the_typed_ones_and_check_the_range(mapped_db, tmp_path):
+    meta = tmp_path / "indicator-289.json"
+    meta.write_text(
+        (DATA / "indicator-289.json").read_text().replace('"PROS"', '"PER1000"'), encoding="utf-8"
+    )
+    result = run(mapped_db, str(DATA / "mini.json"), "--plan", "mini", "--metadata", str(meta))
+    note = "the unit of indicator 289 from Sotkanet's metadata: per-mille (the plan says percent)"
+    assert f"note: {DATA / 'mini.json'}:1: {note}" in result.output
+    over = tmp_path / "over.csv"
+    over.write_text(HEADER + "289;967;2021;total;120.0;1\n", encoding="utf-8")
+    stored = run(mapped_db, str(over), "--plan", "mini", "--metadata", str(meta), "--yes")
+    assert stored.exit_code == 0, stored.output  # 120 per mille is within 0–1000
+    assert editing.export_plan(mapped_db, "mini")["indicators"][0]["unit"] == "per-mille"
+    refused = run(mapped_db, str(over), "--plan", "mini", "--metadata", str(DATA / "mini.json"))
+    assert refused.exit_code == 1
+    assert "mini.json:1: not a Sotkanet indicator's metadata" in refused.output
+
+
 HEADER = "indicator;region;year;gender;primary value;absolute value\n"
 
 
@@ -106,83 +227,75 @@ HEADER = "indicator;region;year;gender;primary value;absolute value\n"
     ("content", "expected"),
     [
         (
-            b"indicator,region,year,gender,primary value,absolute value\n289,7,2021,total,85,4\n",
+            b"indicator,region,year,gender,primary value,absolute value\n289,967,2021,total,85,4\n",
             ["bad.csv:1: the columns are separated by commas; Sotkanet's CSV uses semicolons"],
         ),
         (
-            b"indicator;area;year;sex;value\n289;7;2021;total;85\n",
+            b"indicator;area;year;sex;value\n289;967;2021;total;85\n",
             ["bad.csv:1: missing the columns region, gender; the header must be"],
         ),
         (
-            (HEADER + "289;99;2021;total;85,5;1\n").encode(),
-            ["bad.csv:2: unknown region 99; this plan's regions are 7 and the whole country is 1"],
-        ),
-        (
-            (HEADER + "289;7;2021;total;120,0;1\n289;1;2021;total;-3;1\n").encode(),
+            (HEADER + "289;967;2021;total;120.0;1\n289;658;2021;total;-3;1\n").encode(),
             [
                 "bad.csv:2: value 120 is out of range for ind-01 (percent: 0–100)",
                 "bad.csv:3: value -3 is out of range for ind-01 (percent: 0–100)",
             ],
         ),
         (
-            (HEADER + "289;7;2021;total;85,5;1\n289;7;2021;total;86,0;1\n").encode(),
+            (HEADER + "289;967;2021;total;85,5;1\n289;887;2021;total;86,0;1\n").encode(),
             [
-                "bad.csv:3: indicator 289, region 7, year 2021, total is already on row 2 "
+                "bad.csv:3: indicator 289, region 967, year 2021, total is already on row 2 "
                 "(a year twice)"
             ],
         ),
         (
-            (HEADER + "289;7;2021;total;85,5;1\n").encode()
-            + "289;7;2022;total;8ä;1\n".encode("latin-1"),
+            (HEADER + "289;967;2021;total;85,5;1\n").encode()
+            + "289;967;2022;total;8ä;1\n".encode("latin-1"),
             ["bad.csv:3: not UTF-8 text"],
         ),
         (
-            (HEADER + '289;7;2021;total;"=HYPERLINK(""http://x.invalid"",""a"")";1\n').encode(),
+            (HEADER + '289;967;2021;total;"=HYPERLINK(""http://x.invalid"",""a"")";1\n').encode(),
             ['bad.csv:2: value \'=HYPERLINK("http://x.invalid","a")\' is not a number'],
         ),
         (
-            (HEADER + "289;7;2021;=cmd|' /C calc'!A0;85;1\n").encode(),
+            (HEADER + "289;967;2021;=cmd|' /C calc'!A0;85;1\n").encode(),
             ["bad.csv:2: gender \"=cmd|' /C calc'!A0\" is not total, male or female"],
         ),
         (
-            (HEADER + "555;7;2021;total;85;1\n").encode(),
-            ["bad.csv:2: Sotkanet indicator 555 is not mapped to an indicator of plan 'mini'"],
-        ),
-        (
             (
-                HEADER + "289;99;2021;total;85;1\n289;7;2021;total;=1+1;1\n289;98;2023;total;9;1\n"
+                HEADER + "555;967;2019;total;85;1\n555;658;2019;total;85;1\n"
+                "555;20;2021;total;85;1\n"
             ).encode(),
             [
-                "bad.csv:2: unknown region 99",
-                "bad.csv:3: value '=1+1' is not a number",
-                "bad.csv:4: unknown region 98",
+                "bad.csv:2: Sotkanet indicator 555 is not mapped to an indicator of plan 'mini' "
+                "(add sotkanet: {id: 555} to one); and on 2 more rows"
             ],
         ),
         (
             (
-                HEADER + "289;99;2019;total;85;1\n289;99;2021;total;85;1\n289;99;2023;total;85;1\n"
+                HEADER + "555;967;2021;total;85;1\n289;967;2021;total;=1+1;1\n"
+                "289;967;2023;total;101;1\n"
             ).encode(),
             [
-                "bad.csv:2: unknown region 99; this plan's regions are 7 and the whole country is "
-                "1; and on 2 more rows"
+                "bad.csv:2: Sotkanet indicator 555 is not mapped",
+                "bad.csv:3: value '=1+1' is not a number",
+                "bad.csv:4: value 101 is out of range",
             ],
         ),
         (b'{"indicator": 289}', ["bad.csv:1: the JSON must be a list of objects"]),
-        (b'[{"indicator": 289, "region": 7}]', ["bad.csv:1: missing year, gender, value"]),
+        (b'[{"indicator": 289, "region": 967}]', ["bad.csv:1: missing year, gender"]),
         (b"[{", ["bad.csv:1: not valid JSON"]),
     ],
     ids=[
         "comma-separated",
         "wrong-columns",
-        "unknown-region",
         "out-of-range",
-        "year-twice",
+        "year-twice-also-by-the-old-id",
         "not-utf8",
         "formula-value",
         "formula-gender",
-        "unmapped-indicator",
+        "unmapped-indicator-said-once",
         "row-and-plan-problems-in-file-order",
-        "one-unknown-region-said-once",
         "json-not-a-list",
         "json-missing-keys",
         "json-broken",
@@ -206,7 +319,7 @@ def test_a_bad_file_gets_one_line_per_problem_and_stores_nothing(
 
 def test_a_huge_file_is_refused_before_it_is_read(mapped_db, tmp_path):
     huge = tmp_path / "huge.csv"
-    huge.write_bytes(HEADER.encode() + b"289;7;2021;total;85,5;1\n" * 300_000)
+    huge.write_bytes(HEADER.encode() + b"289;967;2021;total;85,5;1\n" * 300_000)
     result = run(mapped_db, str(huge), "--plan", "mini", "--yes")
     assert result.exit_code == 1
     [line] = result.output.strip().splitlines()
@@ -225,9 +338,11 @@ def test_a_plan_without_sotkanet_regions_or_an_unknown_plan_is_said_in_one_line(
 def test_the_mapping_and_the_partial_flag_survive_the_export_round_trip(mapped_db, tmp_path):
     exported = editing.to_yaml(editing.export_plan(mapped_db, "mini"))
     plan = file_format.parse(exported)
-    assert plan.sotkanet.country == 1 and plan.sotkanet.regions[0].id == 7
-    assert plan.indicators[0].sotkanet.id == 289
-    assert plan.indicators[0].sotkanet.group == "grades-4-5"
+    assert plan.sotkanet.country == 658 and plan.sotkanet.regions[0].id == "HYVINVOINTIALUE 10"
+    assert [(s.id, s.group) for s in plan.indicators[0].sotkanet.series] == [
+        (289, "grades-4-5"),
+        (290, "grades-8-9"),
+    ]
     partial = tmp_path / "partial.yaml"
     partial.write_text(
         "format: 1\nid: part\nlanguage: sv\npartial: true\nname: Del\n"
@@ -250,12 +365,25 @@ def test_the_mapping_and_the_partial_flag_survive_the_export_round_trip(mapped_d
             "main_goals[0].sub_goals: at least one sub-goal (or mark the plan partial)",
         ),
         (
-            lambda t: t + "sotkanet: {country: 1, regions: [{id: 7, area: Lahti}]}\n",
+            lambda t: t + "sotkanet: {regions: [{id: 967, area: Lahti}]}\n",
             "sotkanet.regions[0].area: area 'Lahti' is neither 'region' nor a municipality",
         ),
         (
-            lambda t: t + "sotkanet: {country: 1, regions: [{id: 7}, {id: 8, area: region}]}\n",
+            lambda t: t + "sotkanet: {regions: [{id: 20}, {id: KUNTA 091, area: region}]}\n",
             "sotkanet.regions[1].area: area 'region' has a region already",
+        ),
+        (
+            lambda t: t + "sotkanet: {regions: [{id: 887}, {id: Kymenlaakson hyvinvointialue}]}\n",
+            "sotkanet.regions[1].id: region 967 is named twice",
+        ),
+        (
+            lambda t: t + "sotkanet: {regions: [{id: KUNTA 999}]}\n",
+            "sotkanet.regions[0].id: no region KUNTA 999 in data/sotkanet/regions.json",
+        ),
+        (
+            lambda t: t + "sotkanet: {regions: [{id: Gamlakarleby}]}\n",
+            "sotkanet.regions[0].id: no region named 'Gamlakarleby' in data/sotkanet/regions.json;"
+            " give its id",
         ),
         (
             lambda t: (
@@ -265,12 +393,34 @@ def test_the_mapping_and_the_partial_flag_survive_the_export_round_trip(mapped_d
             ),
             "indicators[0].sotkanet: the plan has no sotkanet: regions to import this from",
         ),
+        (
+            lambda t: (
+                t
+                + "sotkanet: {regions: [{id: Esbo}]}\n"
+                + "indicators:\n  - {id: n, name: N, unit: percent, direction: neutral, source: s,"
+                " sotkanet: [{id: 289, group: grades-4-5}, {id: 289, group: grades-8-9}]}\n"
+            ),
+            "indicators[0].sotkanet.series[1].id: Sotkanet indicator 289 is already mapped to 'n'",
+        ),
+        (
+            lambda t: (
+                t
+                + "indicators:\n  - {id: n, name: N, unit: percent, direction: neutral, source: s,"
+                " sotkanet: {series: [], not_mapped: ''}}\n"
+            ),
+            "indicators[0].sotkanet.not_mapped: String should have at least 1 character",
+        ),
     ],
     ids=[
         "complete-without-sub-goals",
         "region-area",
         "two-regions-one-area",
+        "old-id-and-name-of-one-region",
+        "unknown-code",
+        "unknown-name",
         "indicator-without-regions",
+        "one-series-twice",
+        "empty-reason",
     ],
 )
 def test_the_validator_says_what_is_wrong_with_the_new_keys(change, problem):
@@ -323,14 +473,16 @@ def test_on_the_plans_page_an_admin_sees_the_preview_and_stores_it_on_confirming
 
 def test_on_the_plans_page_a_bad_file_lists_its_problems_and_stores_nothing(mapped_app):
     at = plans_page(mapped_app, lang="fi")
-    bad = (HEADER + "289;99;2021;total;85,5;1\n289;7;2021;total;120;1\n").encode()
+    bad = (HEADER + "555;967;2021;total;85,5;1\n289;967;2021;total;120;1\n").encode()
     at.file_uploader(key="sotkanet-mini").upload("bad.csv", bad, "text/csv").run()
     assert not at.exception
     assert at.error[0].value.startswith("Tiedostossa on virheitä, joten mitään ei tallennettu.")
     problems = at.code[0].value.splitlines()
-    assert problems == [
-        "bad.csv:2: unknown region 99; this plan's regions are 7 and the whole country is 1",
-        "bad.csv:3: value 120 is out of range for ind-01 (percent: 0–100)",
+    assert problems == [  # in the reader's language
+        "bad.csv:2: Sotkanetin indikaattoria 555 ei ole liitetty suunnitelman 'mini' "
+        "indikaattoriin (lisää jollekin sotkanet: {id: 555})",
+        "bad.csv:3: arvo 120 on sallitun alueen ulkopuolella indikaattorille ind-01 "
+        "(percent: 0–100)",
     ]
     assert not [b for b in at.button if b.key == "sotkanet-store-mini"]
     assert stored_values(mapped_app) == [(2019, 88.0, 89.5)]

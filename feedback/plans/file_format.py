@@ -23,6 +23,7 @@ from pydantic import (
 )
 
 from feedback.plaintext import clean_text
+from feedback.plans import regions
 
 LANGUAGES = ("fi", "sv", "en")
 GROUPS = (
@@ -130,24 +131,51 @@ class IndicatorValue(_Strict):
 SOTKANET_GENDERS = ("total", "male", "female")
 
 
-class SotkanetIndicator(_Strict):
-    """Where an indicator's values are in THL's Sotkanet: its indicator id there, which of its
-    genders the plan follows and which group of FORMAT.md its population is."""
+class SotkanetSeries(_Strict):
+    """One Sotkanet series an indicator's values come from: its indicator id there, which of its
+    genders the plan follows, the group of FORMAT.md whose values it fills, and the public source
+    that confirms the id."""
 
     id: int = Field(ge=1)
     gender: Literal[SOTKANET_GENDERS] = "total"  # type: ignore[valid-type]
     group: Literal[GROUPS] = "all"  # type: ignore[valid-type]
+    source: str | None = Field(default=None, min_length=1)
+
+
+def series_shorthand(value: Any) -> Any:
+    """`sotkanet: {id: 289}` (one series) and `sotkanet: [{id: 289}, …]` are short for
+    `sotkanet: {series: […]}`."""
+    if isinstance(value, list):
+        return {"series": value}
+    if isinstance(value, dict) and "id" in value:
+        return {"series": [value]}
+    return value
+
+
+class SotkanetMapping(_Strict):
+    """Where an indicator's values are in THL's Sotkanet — one series per group the plan
+    follows (grades 4–5, 8–9, …) — or why they are not mapped."""
+
+    series: list[SotkanetSeries] = Field(default_factory=list)
+    not_mapped: str | None = Field(default=None, min_length=1)
+
+    @model_validator(mode="after")
+    def _one_of(self) -> SotkanetMapping:
+        if bool(self.series) == bool(self.not_mapped):
+            raise ValueError("give either series (Sotkanet ids) or not_mapped (why there is none)")
+        return self
 
 
 class SotkanetRegion(_Strict):
-    id: int = Field(ge=0)
+    # Sotkanet's id, `CATEGORY CODE` (KUNTA 049) or a name (data/sotkanet/regions.json).
+    id: Annotated[int, Field(ge=0)] | Annotated[str, StringConstraints(min_length=1)]
     area: str = Field(default="region", min_length=1)
 
 
 class Sotkanet(_Strict):
-    """The plan's regions in Sotkanet (`/rest/1.1/regions` ids) and the whole country's."""
+    """The plan's regions in Sotkanet (`/rest/1.1/regions`) and the whole country's."""
 
-    country: int = Field(ge=0)
+    country: int = Field(default=regions.COUNTRY, ge=0)
     regions: list[SotkanetRegion] = Field(min_length=1)
 
 
@@ -161,7 +189,7 @@ class Indicator(_Strict):
     source: str = Field(min_length=1)
     sub_goals: Annotated[list[Slug], _EmptyIsNone] = Field(default_factory=list)
     values: Annotated[list[IndicatorValue], _EmptyIsNone] = Field(default_factory=list)
-    sotkanet: SotkanetIndicator | None = None
+    sotkanet: Annotated[SotkanetMapping | None, BeforeValidator(series_shorthand)] = None
 
 
 class Period(_Strict):
@@ -304,36 +332,47 @@ def _reference_problems(plan: PlanFile) -> list[tuple[tuple, str]]:
 
 
 def _sotkanet_problems(plan: PlanFile) -> list[tuple[tuple, str]]:
-    """A region's area is the plan's region or one of its municipalities; ids name one thing."""
+    """A region's area is the plan's region or one of its municipalities; each region is one
+    that data/sotkanet/regions.json knows by its code or name; ids name one thing."""
     problems: list[tuple[tuple, str]] = []
     if plan.sotkanet is not None:
         seen = {plan.sotkanet.country}
         areas: set[str] = set()
+        table = regions.bundled()
         for i, region in enumerate(plan.sotkanet.regions):
             loc = ("sotkanet", "regions", i)
             if region.area != "region" and region.area not in plan.municipalities:
                 problems.append(
                     ((*loc, "area"), f"area {region.area!r} is neither 'region' nor a municipality")
                 )
-            if region.id in seen:
-                problems.append(((*loc, "id"), f"region {region.id} is named twice"))
-            seen.add(region.id)
+            try:
+                region_id = table.resolve(region.id).id
+            except regions.UnknownRegion as error:
+                problems.append(((*loc, "id"), str(error)))
+                continue
+            if region_id in seen:
+                problems.append(((*loc, "id"), f"region {region_id} is named twice"))
+            seen.add(region_id)
             if region.area in areas:  # two regions' values would overwrite each other
                 problems.append(((*loc, "area"), f"area {region.area!r} has a region already"))
             areas.add(region.area)
     mapped: dict[tuple, str] = {}
     for i, indicator in enumerate(plan.indicators):
-        if indicator.sotkanet is None:
+        if indicator.sotkanet is None or not indicator.sotkanet.series:
             continue
         loc = ("indicators", i, "sotkanet")
         if plan.sotkanet is None:
             problems.append((loc, "the plan has no sotkanet: regions to import this from"))
-        key = (indicator.sotkanet.id, indicator.sotkanet.gender)
-        if key in mapped:
-            problems.append(
-                ((*loc, "id"), f"Sotkanet indicator {key[0]} is already mapped to {mapped[key]!r}")
-            )
-        mapped[key] = indicator.id
+        for j, series in enumerate(indicator.sotkanet.series):
+            key = (series.id, series.gender)
+            if key in mapped:
+                problems.append(
+                    (
+                        (*loc, "series", j, "id"),
+                        f"Sotkanet indicator {key[0]} is already mapped to {mapped[key]!r}",
+                    )
+                )
+            mapped[key] = indicator.id
     return problems
 
 

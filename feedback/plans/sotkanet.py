@@ -1,18 +1,23 @@
-"""Official indicator values from THL's Sotkanet, read from its documented export formats.
+"""Official indicator values from THL's Sotkanet, read as its REST API 1.1 serves them.
 
 Two formats (docs/staff-guide.md, "Indicators from Sotkanet"):
 
-- the JSON of the open API, `/rest/1.1/json?indicator=…&years=…&genders=…`: a list of
-  objects with `indicator`, `region`, `year`, `gender`, `value` (and `absValue`, not used);
-- the CSV export (`/rest/1.0/data/csv?…`): semicolon separated, a header row
-  `indicator;region;year;gender;primary value;absolute value`, decimal comma.
+- `/rest/1.1/json?indicator=…&years=…&genders=…`: a list of objects `indicator`, `region`,
+  `year`, `gender`, `value`, `absValue`, where a key Sotkanet has no data for is left out (no
+  `absValue` for a count, no `value` where nothing is published);
+- `/rest/1.1/csv?…`: semicolon separated, a header row
+  `indicator;region;year;gender;primary value;absolute value`, a decimal point (the old 1.0 export
+  had a decimal comma: both are read), perhaps a byte-order mark and CRLF line ends.
 
-Regions are Sotkanet region ids (`/rest/1.1/regions`). The plan file's `sotkanet:` block names
-the plan's regions and the whole country's id (category MAA); each indicator's `sotkanet:`
-names its Sotkanet indicator id. A file is checked whole: every problem is one line
-`FILE:ROW: PROBLEM` (ROW is the CSV line, or the JSON list item counted from 1), and a file
-with any problem stores nothing. A good file becomes a preview (new / changed / unchanged
-values), which is stored through the plan's own all-or-nothing import (feedback.plans.editing).
+One call returns the indicator for every region of every kind (~470 rows a year). The rows of the
+plan's regions (the plan file's `sotkanet:` block, resolved through feedback.plans.regions)
+become its values, the whole country's row (658) the national value; the rows of other regions,
+of genders no series follows and without a value are set aside and counted, never errors.
+
+A file is checked whole: every real problem is one `Line` (`FILE:ROW: PROBLEM`, ROW the CSV line
+or the JSON list item counted from 1), said in the reader's language, and a file with any problem
+stores nothing. A good file becomes a preview (new / changed / unchanged values), stored through
+the plan's own all-or-nothing import (feedback.plans.editing).
 """
 
 from __future__ import annotations
@@ -25,7 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from feedback.plans import editing, file_format
+from feedback import i18n
+from feedback.plans import editing, file_format, regions
 
 MAX_BYTES = 5_000_000  # a whole municipality's indicators for decades are far below this
 MAX_ROWS = 50_000
@@ -52,12 +58,46 @@ _RANGE = {
 }
 
 
-class SotkanetFileError(Exception):
-    """A file that cannot be imported; `problems` holds one line per problem."""
+@dataclass(frozen=True)
+class Line:
+    """A problem or a note, said in any language: the text `sotkanet.KEY` with `values`, on
+    `row` of the file (0: the file as a whole, said as row 1)."""
 
-    def __init__(self, problems: list[str]):
-        super().__init__("\n".join(problems))
-        self.problems = problems
+    key: str
+    values: dict[str, Any] = field(default_factory=dict)
+    row: int = 0
+    more: int = 0  # the same said of this many rows further on
+
+    def text(self, lang: str) -> str:
+        # A value given in the three languages (a region's name) is said in the reader's.
+        values = {
+            k: (v.get(lang) or v["fi"]) if isinstance(v, dict) else v
+            for k, v in self.values.items()
+        }
+        text = i18n.t(f"sotkanet.{self.key}", lang, **values)
+        if self.more:
+            text += i18n.t("sotkanet.more_rows", lang, n=self.more)
+        return text
+
+    def line(self, name: str, lang: str) -> str:
+        return f"{name}:{self.row or 1}: {self.text(lang)}"
+
+
+class SotkanetFileError(Exception):
+    """A file that cannot be imported: one `Line` per problem, in the file's order."""
+
+    def __init__(self, name: str, problems: list[Line]):
+        self.name = name
+        self.problems = sorted(problems, key=lambda p: p.row)
+        super().__init__("\n".join(self.lines("en")))
+
+    def lines(self, lang: str) -> list[str]:
+        """At most MAX_PROBLEMS lines: a wholly wrong file is not worth a thousand."""
+        lines = [p.line(self.name, lang) for p in self.problems[:MAX_PROBLEMS]]
+        if len(self.problems) > MAX_PROBLEMS:
+            more = len(self.problems) - MAX_PROBLEMS
+            lines.append(i18n.t("sotkanet.more_problems", lang, n=more))
+        return lines
 
 
 @dataclass(frozen=True)
@@ -98,11 +138,15 @@ class Change:
 
 @dataclass
 class Preview:
-    """What importing the file into the plan would change, and the rows it leaves aside."""
+    """What importing the file into the plan would change, the rows it sets aside (counted)
+    and what it noticed on the way (an old region id read as the new one)."""
 
     plan_id: str
     changes: list[Change] = field(default_factory=list)
-    ignored: list[str] = field(default_factory=list)
+    other_regions: dict[int, int] = field(default_factory=dict)  # region → its rows
+    other_genders: int = 0
+    without_value: int = 0
+    notes: list[Line] = field(default_factory=list)
 
     def count(self, status: str) -> int:
         return sum(c.status == status for c in self.changes)
@@ -111,39 +155,51 @@ class Preview:
     def to_store(self) -> list[Change]:
         return [c for c in self.changes if c.status != "unchanged"]
 
+    def set_aside(self) -> list[Line]:
+        """The rows left out, counted: "set aside: 452 rows of 21 other regions"."""
+        lines = []
+        if self.other_regions:
+            rows = sum(self.other_regions.values())
+            lines.append(Line("aside.regions", {"rows": rows, "regions": len(self.other_regions)}))
+        if self.other_genders:
+            lines.append(Line("aside.genders", {"rows": self.other_genders}))
+        if self.without_value:
+            lines.append(Line("aside.no_value", {"rows": self.without_value}))
+        return lines
+
 
 def read(data: bytes, *, name: str) -> list[Row]:
     """The rows of a Sotkanet CSV or JSON file; raises `SotkanetFileError`."""
     rows, problems = _read(data, name=name)
     if problems:
-        raise SotkanetFileError(_capped(problems))
+        raise SotkanetFileError(name, problems)
     return rows
 
 
-def _read(data: bytes, *, name: str) -> tuple[list[Row], list[str]]:
+def _read(data: bytes, *, name: str) -> tuple[list[Row], list[Line]]:
     """The readable rows and a line for each row that is not; raises `SotkanetFileError` for
     a file that cannot be read at all (too big, not UTF-8, wrong columns or shape)."""
     if len(data) > MAX_BYTES:
         raise SotkanetFileError(
-            [f"{name}:1: the file is {len(data):,} bytes; at most {MAX_BYTES:,} are read"]
+            name, [Line("too_big", {"size": f"{len(data):,}", "limit": f"{MAX_BYTES:,}"})]
         )
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")  # Sotkanet's CSV may start with a byte-order mark
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise SotkanetFileError(
-            [f"{name}:{line}: not UTF-8 text (byte {error.start}); save the export as UTF-8"]
-        ) from None
+        row = data[: error.start].count(b"\n") + 1
+        raise SotkanetFileError(name, [Line("not_utf8", {"byte": error.start}, row)]) from None
     stripped = text.lstrip()
     if not stripped:
-        raise SotkanetFileError([f"{name}:1: the file is empty"])
+        raise SotkanetFileError(name, [Line("empty")])
     raw = _json_rows(stripped, name) if stripped[0] in "[{" else _csv_rows(text, name)
     if len(raw) > MAX_ROWS:
-        raise SotkanetFileError([f"{name}:1: {len(raw):,} rows; at most {MAX_ROWS:,} are read"])
+        raise SotkanetFileError(
+            name, [Line("too_many_rows", {"rows": f"{len(raw):,}", "limit": f"{MAX_ROWS:,}"})]
+        )
     rows, problems = [], []
     for number, record in raw:
         row, row_problems = _row(number, record)
-        problems += [f"{name}:{number}: {p}" for p in row_problems]
+        problems += row_problems
         if row is not None:
             rows.append(row)
     return rows, problems
@@ -154,50 +210,41 @@ def _json_rows(text: str, name: str) -> list[tuple[int, dict]]:
         data = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as error:
         line = getattr(error, "lineno", 1)
-        raise SotkanetFileError([f"{name}:{line}: not valid JSON: {error}"]) from None
+        raise SotkanetFileError(name, [Line("not_json", {"error": str(error)}, line)]) from None
     if not isinstance(data, list):
-        raise SotkanetFileError(
-            [f"{name}:1: the JSON must be a list of objects, as /rest/1.1/json returns"]
-        )
+        raise SotkanetFileError(name, [Line("json_not_list")])
     rows, problems = [], []
     for i, item in enumerate(data, start=1):
         if not isinstance(item, dict):
-            problems.append(f"{name}:{i}: item {i} is not an object")
+            problems.append(Line("json_item", {"n": i}, i))
             continue
-        missing = [key for key in _REQUIRED if key not in item]
+        # `value` and `absValue` are left out where Sotkanet has no figure: not a problem.
+        missing = [key for key in _REQUIRED if key != "value" and key not in item]
         if missing:
-            problems.append(f"{name}:{i}: missing {', '.join(missing)}")
+            problems.append(Line("json_missing", {"keys": ", ".join(missing)}, i))
             continue
         rows.append((i, item))
     if problems:
-        raise SotkanetFileError(_capped(problems))
+        raise SotkanetFileError(name, problems)
     return rows
 
 
 def _csv_rows(text: str, name: str) -> list[tuple[int, dict]]:
     lines = text.splitlines(keepends=True)
-    # Lines starting with # before the header are comments (Sotkanet writes none; a file
-    # made by hand may say where it came from).
+    # Lines starting with # before the header are comments (Sotkanet writes none; a recorded
+    # file may say where it came from).
     skipped = next((i for i, line in enumerate(lines) if not line.startswith("#")), len(lines))
     if skipped == len(lines):
-        raise SotkanetFileError([f"{name}:1: the file has no header row"])
+        raise SotkanetFileError(name, [Line("no_header")])
     header = lines[skipped]
     if ";" not in header and "," in header:
-        raise SotkanetFileError(
-            [
-                f"{name}:{skipped + 1}: the columns are separated by commas; "
-                "Sotkanet's CSV uses semicolons"
-            ]
-        )
+        raise SotkanetFileError(name, [Line("commas", row=skipped + 1)])
     reader = csv.reader(io.StringIO("".join(lines[skipped:])), delimiter=";")
     names = [_COLUMNS.get(" ".join(column.strip().lower().split())) for column in next(reader)]
     missing = [column for column in _REQUIRED if column not in names]
     if missing:
         raise SotkanetFileError(
-            [
-                f"{name}:{skipped + 1}: missing the columns {', '.join(missing)}; the header "
-                "must be indicator;region;year;gender;primary value;absolute value"
-            ]
+            name, [Line("columns", {"columns": ", ".join(missing)}, skipped + 1)]
         )
     rows = []
     for cells in reader:
@@ -210,23 +257,23 @@ def _csv_rows(text: str, name: str) -> list[tuple[int, dict]]:
     return rows
 
 
-def _row(number: int, record: dict[str, Any]) -> tuple[Row | None, list[str]]:
-    problems = []
-    indicator = _integer(record.get("indicator"), "indicator", problems)
-    region = _integer(record.get("region"), "region", problems)
-    year = _integer(record.get("year"), "year", problems)
+def _row(number: int, record: dict[str, Any]) -> tuple[Row | None, list[Line]]:
+    problems: list[Line] = []
+    indicator = _integer(record.get("indicator"), "indicator", number, problems)
+    region = _integer(record.get("region"), "region", number, problems)
+    year = _integer(record.get("year"), "year", number, problems)
     if year is not None and not 1900 <= year <= 2100:
-        problems.append(f"year {year} is not between 1900 and 2100")
+        problems.append(Line("year_range", {"year": year}, number))
     gender = record.get("gender")
     if gender not in file_format.SOTKANET_GENDERS:
-        problems.append(f"gender {_shown(gender)} is not total, male or female")
-    value = _number(record.get("value"), problems)
+        problems.append(Line("gender", {"raw": _shown(gender)}, number))
+    value = _number(record.get("value"), number, problems)
     if problems:
         return None, problems
     return Row(number, indicator, region, year, gender, value), []
 
 
-def _integer(raw: Any, what: str, problems: list[str]) -> int | None:
+def _integer(raw: Any, what: str, number: int, problems: list[Line]) -> int | None:
     if isinstance(raw, dict):  # the API's nested form {"id": 289, …}
         raw = raw.get("id")
     if isinstance(raw, bool):
@@ -235,12 +282,13 @@ def _integer(raw: Any, what: str, problems: list[str]) -> int | None:
         return raw
     if isinstance(raw, str) and raw.strip().isdigit():
         return int(raw.strip())
-    problems.append(f"{what} {_shown(raw)} is not a whole number")
+    problems.append(Line(f"not_whole.{what}", {"raw": _shown(raw)}, number))
     return None
 
 
-def _number(raw: Any, problems: list[str]) -> float | None:
-    """The value; None where Sotkanet leaves it empty (not published, e.g. too few answers)."""
+def _number(raw: Any, number: int, problems: list[Line]) -> float | None:
+    """The value; None where Sotkanet leaves it out (not published, e.g. too few answers).
+    A decimal point (1.1) or comma (1.0) alike."""
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     if isinstance(raw, int | float) and not isinstance(raw, bool):
@@ -249,10 +297,10 @@ def _number(raw: Any, problems: list[str]) -> float | None:
         try:
             value = float(str(raw).strip().replace(",", ".").replace("\u2212", "-"))
         except ValueError:
-            problems.append(f"value {_shown(raw)} is not a number")
+            problems.append(Line("value", {"raw": _shown(raw)}, number))
             return None
     if not math.isfinite(value):
-        problems.append(f"value {_shown(raw)} is not a number")
+        problems.append(Line("value", {"raw": _shown(raw)}, number))
         return None
     return value
 
@@ -263,127 +311,191 @@ def _shown(raw: Any) -> str:
     return text if len(text) <= 40 else text[:39] + "…'"
 
 
-def _capped(problems: list[str]) -> list[str]:
-    if len(problems) <= MAX_PROBLEMS:
-        return problems
-    return [*problems[:MAX_PROBLEMS], f"… and {len(problems) - MAX_PROBLEMS} more problems"]
+@dataclass(frozen=True)
+class _Target:
+    """A plan indicator and the series of it that a Sotkanet indicator id fills."""
+
+    indicator: dict[str, Any]
+    series: file_format.SotkanetSeries
 
 
-def preview(plan: dict[str, Any], rows: list[Row], *, name: str) -> Preview:
-    """What the rows would change in `plan` (a plan-file mapping, editing.export_plan);
+def _targets(plan: dict[str, Any]) -> dict[int, list[_Target]]:
+    by_sotkanet: dict[int, list[_Target]] = {}
+    for indicator in plan["indicators"]:
+        raw = indicator.get("sotkanet")
+        if not raw:
+            continue
+        # Through the file format, so that a mapping stored in the older one-series shape reads.
+        mapping = file_format.SotkanetMapping.model_validate(file_format.series_shorthand(raw))
+        for series in mapping.series:
+            by_sotkanet.setdefault(series.id, []).append(_Target(indicator, series))
+    return by_sotkanet
+
+
+# Sotkanet's value types (`primaryValueType.code` of /rest/1.1/indicators/{id}) → FORMAT.md units.
+_VALUE_TYPES = {"PROS": "percent", "PER1000": "per-mille", "PER10000": "rate", "PER100000": "rate"}
+
+
+def unit_of(metadata: bytes, *, name: str) -> tuple[int, str | None]:
+    """An indicator's id and unit from its metadata (`/rest/1.1/indicators/{id}`); None for a
+    value type FORMAT.md has no unit for (the plan's own unit holds); raises `SotkanetFileError`."""
+    if len(metadata) > MAX_BYTES:
+        size = {"size": f"{len(metadata):,}", "limit": f"{MAX_BYTES:,}"}
+        raise SotkanetFileError(name, [Line("too_big", size)])
+    try:
+        data = json.loads(metadata.decode("utf-8-sig"))
+        code = data.get("primaryValueType", {}).get("code")
+        indicator = data["id"]
+    except (UnicodeDecodeError, json.JSONDecodeError, AttributeError, KeyError, TypeError):
+        raise SotkanetFileError(name, [Line("metadata")]) from None
+    if not isinstance(indicator, int) or isinstance(indicator, bool):
+        raise SotkanetFileError(name, [Line("metadata")])
+    return indicator, _VALUE_TYPES.get(code)
+
+
+def preview(
+    plan: dict[str, Any], rows: list[Row], *, name: str, units: dict[int, str] | None = None
+) -> Preview:
+    """What the rows would change in `plan` (a plan-file mapping, editing.export_plan), with
+    each Sotkanet indicator's unit from its metadata where `units` gives it (else the plan's);
     raises `SotkanetFileError` for rows that do not fit the plan."""
     mapping = plan.get("sotkanet")
     if not mapping:
-        raise SotkanetFileError(
-            [f"{name}:1: plan {plan['id']!r} names no Sotkanet regions (sotkanet: in FORMAT.md)"]
-        )
-    areas = {r["id"]: r.get("area", "region") for r in mapping["regions"]}
-    country = mapping["country"]
-    by_sotkanet: dict[int, list[dict]] = {}
-    for indicator in plan["indicators"]:
-        if indicator.get("sotkanet"):
-            by_sotkanet.setdefault(indicator["sotkanet"]["id"], []).append(indicator)
-    problems, ignored = [], []
+        raise SotkanetFileError(name, [Line("no_regions", {"plan": plan["id"]})])
+    table = regions.bundled()
+    result = Preview(plan_id=plan["id"])
+    areas: dict[int, str] = {}
+    for region in mapping["regions"]:
+        resolved = table.resolve(region["id"])
+        areas[resolved.id] = region.get("area", "region")
+        if resolved.old_id is not None:  # the plan file names the region by its old id
+            values = {"old": resolved.old_id, "new": resolved.id, "name": table.title(resolved.id)}
+            result.notes.append(Line("renumbered", values))
+    country = mapping.get("country", regions.COUNTRY)
+    by_sotkanet = _targets(plan)
+    problems: list[Line] = []
     seen: dict[tuple, int] = {}
     regional: dict[tuple, Row] = {}
     national: dict[tuple, float] = {}
-    known = ", ".join(str(r) for r in areas) or "none"
-    repeated: dict[tuple, list[int]] = {}  # an unknown region or indicator: said once
-
-    def once(what: tuple, problem: str) -> None:
-        if what in repeated:
-            repeated[what][1] += 1
-        else:
-            repeated[what] = [len(problems), 0]
-            problems.append(problem)
+    unmapped: dict[int, Line] = {}  # an unmapped indicator: said once, with how many rows more
+    renumbered: set[int] = set()
+    units = units or {}
+    for sotkanet_id, unit in sorted(units.items()):
+        for target in by_sotkanet.get(sotkanet_id, []):
+            if target.indicator["unit"] != unit:
+                values = {"indicator": sotkanet_id, "unit": unit, "plan": target.indicator["unit"]}
+                result.notes.append(Line("unit", values))
 
     for row in rows:
-        where = f"{name}:{row.row}"
-        key = (row.indicator, row.region, row.year, row.gender)
+        region = table.renumbered.get(row.region, row.region)
+        if region != row.region and row.region not in renumbered:
+            renumbered.add(row.region)
+            result.notes.append(
+                Line(
+                    "renumbered",
+                    {"old": row.region, "new": region, "name": table.title(region)},
+                    row.row,
+                )
+            )
+        key = (row.indicator, region, row.year, row.gender)
         if key in seen:
             problems.append(
-                f"{where}: indicator {row.indicator}, region {row.region}, year {row.year}, "
-                f"{row.gender} is already on row {seen[key]} (a year twice)"
+                Line(
+                    "twice",
+                    {
+                        "indicator": row.indicator,
+                        "region": region,
+                        "year": row.year,
+                        "gender": row.gender,
+                        "first": seen[key],
+                    },
+                    row.row,
+                )
             )
             continue
         seen[key] = row.row
-        if row.region != country and row.region not in areas:
-            once(
-                ("region", row.region),
-                f"{where}: unknown region {row.region}; this plan's regions are {known} "
-                f"and the whole country is {country}",
-            )
-            continue
         targets = by_sotkanet.get(row.indicator)
         if not targets:
-            once(
-                ("indicator", row.indicator),
-                f"{where}: Sotkanet indicator {row.indicator} is not mapped to an indicator of "
-                f"plan {plan['id']!r} (add sotkanet: {{id: {row.indicator}}} to one)",
-            )
+            if row.indicator in unmapped:
+                first = unmapped[row.indicator]
+                unmapped[row.indicator] = Line(first.key, first.values, first.row, first.more + 1)
+            else:
+                unmapped[row.indicator] = Line(
+                    "unmapped", {"indicator": row.indicator, "plan": plan["id"]}, row.row
+                )
             continue
-        for indicator in targets:
-            low, high = _RANGE[indicator["unit"]]
+        if region != country and region not in areas:
+            result.other_regions[region] = result.other_regions.get(region, 0) + 1
+            continue
+        followed = [t for t in targets if t.series.gender == row.gender]
+        if not followed:
+            result.other_genders += 1
+            continue
+        for target in followed:
+            unit = units.get(row.indicator, target.indicator["unit"])
+            low, high = _RANGE[unit]
             if row.value is not None and not low <= row.value <= high:
                 problems.append(
-                    f"{where}: value {_number_text(row.value)} is out of range for "
-                    f"{indicator['id']} ({indicator['unit']}: {_range_text(low, high)})"
+                    Line(
+                        "out_of_range",
+                        {
+                            "value": f"{row.value:g}",
+                            "indicator": target.indicator["id"],
+                            "unit": unit,
+                            "range": _range_text(low, high),
+                        },
+                        row.row,
+                    )
                 )
         if row.value is None:
-            ignored.append(f"{where}: no value (Sotkanet publishes none for this row)")
-        elif row.region == country:
+            result.without_value += 1
+        elif region == country:
             national[(row.indicator, row.year, row.gender)] = row.value
         else:
             regional[key] = row
-    for index, more in repeated.values():
-        if more:
-            problems[index] += f"; and on {more} more rows"
+    problems += unmapped.values()
     if problems:
-        raise SotkanetFileError(problems)  # capped by `check`, with the rows' own problems
-    result = Preview(plan_id=plan["id"], ignored=ignored)
+        raise SotkanetFileError(name, problems)
     for (sotkanet_id, region, year, gender), row in sorted(regional.items()):
-        for indicator in by_sotkanet[sotkanet_id]:
-            wanted = indicator["sotkanet"].get("gender", "total")
-            if gender != wanted:
-                result.ignored.append(
-                    f"{name}:{row.row}: gender {gender}; {indicator['id']} follows {wanted}"
-                )
+        for target in by_sotkanet[sotkanet_id]:
+            if target.series.gender != gender:
                 continue
-            group = indicator["sotkanet"].get("group", "all")
+            country_value = national.get((sotkanet_id, year, gender))
+            unit = units.get(sotkanet_id, target.indicator["unit"])
             area = areas[region]
-            old = next(
-                (
-                    v
-                    for v in indicator.get("values", [])
-                    if (v["year"], v["group"], v.get("area", "region")) == (year, group, area)
-                ),
-                {},
-            )
-            country_value = national.get((sotkanet_id, year, gender), old.get("national"))
-            result.changes.append(
-                Change(
-                    indicator_id=indicator["id"],
-                    indicator=indicator["name"],
-                    unit=indicator["unit"],
-                    year=year,
-                    group=group,
-                    area=area,
-                    value=row.value,
-                    national=country_value,
-                    old_value=old.get("value"),
-                    old_national=old.get("national"),
-                )
-            )
+            result.changes.append(_change(target, unit, area, year, row.value, country_value))
     return result
 
 
-def _number_text(value: float) -> str:
-    return f"{value:g}"
+def _change(
+    target: _Target, unit: str, area: str, year: int, value: float, country_value: float | None
+) -> Change:
+    indicator, group = target.indicator, target.series.group
+    old = next(
+        (
+            v
+            for v in indicator.get("values", [])
+            if (v["year"], v["group"], v.get("area", "region")) == (year, group, area)
+        ),
+        {},
+    )
+    return Change(
+        indicator_id=indicator["id"],
+        indicator=indicator["name"],
+        unit=unit,
+        year=year,
+        group=group,
+        area=area,
+        value=value,
+        national=country_value if country_value is not None else old.get("national"),
+        old_value=old.get("value"),
+        old_national=old.get("national"),
+    )
 
 
 def _range_text(low: float, high: float) -> str:
     if math.isinf(high):
-        return f"at least {low:g}"
+        return f"≥ {low:g}"
     return f"{low:g}–{high:g}"
 
 
@@ -391,6 +503,8 @@ def store(db_path: str | Path, plan: dict[str, Any], result: Preview) -> int:
     """Write the new and changed values into the plan, all or nothing; the number stored."""
     changes = result.to_store
     for change in changes:
+        # The unit Sotkanet's metadata gives (where it was read) replaces the one typed by hand.
+        next(n for n in plan["indicators"] if n["id"] == change.indicator_id)["unit"] = change.unit
         editing.set_indicator_value(
             plan,
             change.indicator_id,
@@ -407,20 +521,22 @@ def store(db_path: str | Path, plan: dict[str, Any], result: Preview) -> int:
     return len(changes)
 
 
-def check(db_path: str | Path, plan_id: str, data: bytes, *, name: str) -> tuple[dict, Preview]:
+def check(
+    db_path: str | Path,
+    plan_id: str,
+    data: bytes,
+    *,
+    name: str,
+    units: dict[int, str] | None = None,
+) -> tuple[dict, Preview]:
     """The stored plan and what the file would change in it; raises `SotkanetFileError`,
     or KeyError for an unknown plan."""
     plan = editing.export_plan(db_path, plan_id)
     rows, problems = _read(data, name=name)
     try:
-        result = preview(plan, rows, name=name)
+        result = preview(plan, rows, name=name, units=units)
     except SotkanetFileError as error:
         problems += error.problems
     if problems:  # the rows' own problems and how the rest fit the plan, in the file's order
-        raise SotkanetFileError(_capped(sorted(problems, key=lambda p: _row_of(p, name))))
+        raise SotkanetFileError(name, problems)
     return plan, result
-
-
-def _row_of(problem: str, name: str) -> int:
-    number = problem.removeprefix(f"{name}:").split(":", 1)[0]
-    return int(number) if number.isdigit() else 0

@@ -71,11 +71,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Nya {new}, ändrade {changed}, oförändrade {unchanged}.",
         "en": "New {new}, changed {changed}, unchanged {unchanged}.",
     },
-    "plans.sotkanet_ignored": {
-        "fi": "Ohitetut rivit ({n})",
-        "sv": "Rader som lämnas bort ({n})",
-        "en": "Rows left aside ({n})",
-    },
     "plans.sotkanet_confirm": {
         "fi": "Tallenna {n} arvoa",
         "sv": "Spara {n} värden",

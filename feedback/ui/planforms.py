@@ -288,7 +288,7 @@ def sotkanet_import(ctx: PageContext, plan_id: str) -> None:
         plan, result = sotkanet.check(ctx.db_path, plan_id, upload.getvalue(), name=upload.name)
     except sotkanet.SotkanetFileError as error:
         st.error(i18n.t("plans.sotkanet_problems", lang))
-        st.code("\n".join(error.problems), language=None)
+        st.code("\n".join(error.lines(lang)), language=None)
         return
     st.markdown(
         i18n.t(
@@ -300,9 +300,11 @@ def sotkanet_import(ctx: PageContext, plan_id: str) -> None:
         )
     )
     st.dataframe(_preview_table(result, plan["language"], lang), hide_index=True, width="stretch")
-    if result.ignored:
-        with st.expander(i18n.t("plans.sotkanet_ignored", lang, n=len(result.ignored))):
-            st.code("\n".join(result.ignored), language=None)
+    for note in result.notes:
+        st.info(plain(note.line(upload.name, lang)))
+    aside = result.set_aside()
+    if aside:
+        st.caption("  \n".join(plain(line.text(lang)) for line in aside))
     if not result.to_store:
         st.info(i18n.t("plans.sotkanet_nothing", lang))
         return
