@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from feedback import plans, storage
+from feedback import i18n, plans, storage
 from feedback.rounds import changes, council, kiosk
 from feedback.ui.escaping import WORD_JOINER
 from tests.support.browser import PHONE, screenshot, settle, wait_for_session_cookie
@@ -275,6 +275,21 @@ def test_the_youth_councils_proposal_and_a_kiosks_label_are_shown_literally(
     assert PROPOSAL in member.visible_text() and PROPOSAL_ANSWER in member.visible_text()
     member.assert_nothing_ran_or_left()
     screenshot(member.page, "hostile-council-fi-phone")
+
+
+def test_an_admin_sees_the_hostile_plan_literally_on_every_staff_page(server, hostile, watched):
+    make_user(server, "yllapito-vihamielinen", role="admin")
+    admin = watched({"width": 1280, "height": 900})
+    admin.sign_in(server.url, "yllapito-vihamielinen")
+    for path, title in (
+        ("/plans?plan=x-hostile", "plans.title"),
+        ("/overview?plan=x-hostile", "overview.title"),
+        ("/entry?plan=x-hostile", "entry.title"),
+        ("/", "app.name"),
+        (f"/results?s={hostile.code}&lang=sv", "results.title"),
+    ):
+        admin.open(f"{server.url}{path}", wait_for=i18n.t(title, "sv" if "sv" in path else "fi"))
+        admin.assert_nothing_ran_or_left()
 
 
 @pytest.mark.parametrize(
