@@ -29,7 +29,6 @@ from feedback.plans import editing, file_format
 
 MAX_BYTES = 5_000_000  # a whole municipality's indicators for decades are far below this
 MAX_ROWS = 50_000
-MAX_PROBLEMS = 50  # a wholly wrong file is not worth a thousand lines
 
 _COLUMNS = {  # the header names Sotkanet writes (and R's spelling of them) → ours
     "indicator": "indicator",
@@ -116,7 +115,7 @@ def read(data: bytes, *, name: str) -> list[Row]:
     """The rows of a Sotkanet CSV or JSON file; raises `SotkanetFileError`."""
     rows, problems = _read(data, name=name)
     if problems:
-        raise SotkanetFileError(_capped(problems))
+        raise SotkanetFileError(file_format.capped(problems))
     return rows
 
 
@@ -170,7 +169,7 @@ def _json_rows(text: str, name: str) -> list[tuple[int, dict]]:
             continue
         rows.append((i, item))
     if problems:
-        raise SotkanetFileError(_capped(problems))
+        raise SotkanetFileError(file_format.capped(problems))
     return rows
 
 
@@ -261,12 +260,6 @@ def _shown(raw: Any) -> str:
     """A value of the file as a problem line shows it: quoted, short, on one line."""
     text = repr(raw if isinstance(raw, str) else json.dumps(raw))
     return text if len(text) <= 40 else text[:39] + "…'"
-
-
-def _capped(problems: list[str]) -> list[str]:
-    if len(problems) <= MAX_PROBLEMS:
-        return problems
-    return [*problems[:MAX_PROBLEMS], f"… and {len(problems) - MAX_PROBLEMS} more problems"]
 
 
 def preview(plan: dict[str, Any], rows: list[Row], *, name: str) -> Preview:
@@ -417,7 +410,9 @@ def check(db_path: str | Path, plan_id: str, data: bytes, *, name: str) -> tuple
     except SotkanetFileError as error:
         problems += error.problems
     if problems:  # the rows' own problems and how the rest fit the plan, in the file's order
-        raise SotkanetFileError(_capped(sorted(problems, key=lambda p: _row_of(p, name))))
+        raise SotkanetFileError(
+            file_format.capped(sorted(problems, key=lambda p: _row_of(p, name)))
+        )
     return plan, result
 
 

@@ -45,6 +45,7 @@ TABLES = (
     "published_figures",
     "export_downloads",
     "answer_codes",
+    "action_follow_ups",
 )
 BATCH = 10_000
 
