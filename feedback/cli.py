@@ -265,7 +265,8 @@ def follow_up_export(
     path = _db(db_path)
     if plan_id not in {p.id for p in plans.list_plans(path)}:
         raise click.ClickException(f"no plan {plan_id!r}; `feedback plans` lists them")
-    sheets = follow_up_sheet.template(path, plan_id, year=year, actor=actor, lang=lang)
+    actors = None if actor is None else (plans.qualified(plan_id, actor),)
+    sheets = follow_up_sheet.template(path, plan_id, year=year, actors=actors, lang=lang)
     out.write_bytes(exports.to_xlsx(sheets))
     click.echo(f"wrote {out}")
 

@@ -89,13 +89,12 @@ def template(
     plan_id: str,
     *,
     year: int,
-    actor: str | None = None,
+    actors: tuple[str, ...] | None = None,
     lang: str = "fi",
 ) -> dict[str, pd.DataFrame]:
     """The sheets of the workbook to fill in (`exports.to_xlsx` writes it): one row per action
-    of the plan (of `actor`, a local or qualified actor id, if given) with its status for
+    of the plan (of `actors`, qualified ids, if given) with its status for
     `year` so far, and the statuses named in `lang`."""
-    actors = None if actor is None else (plans.qualified(plan_id, _local(actor)),)
     kept_now = follow_up.of_year(db_path, plan_id, year=year)
     rows = []
     for action in plans.list_actions(db_path, plan_id=plan_id, actors=actors):
