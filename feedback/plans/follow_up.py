@@ -319,3 +319,33 @@ def counts_text(counts: dict[str, int], lang: str) -> str:
         for s in (*STATUSES, MISSING)
         if counts.get(s)
     )
+
+
+def default_year(db_path: str | Path, plan_id: str, *, today: date | None = None) -> int:
+    """The year followed up by default: this year, within the plan's period (a year after
+    its end at most: the last year is reported the year after)."""
+    with storage.reading(db_path) as db:
+        start, end = db.execute(
+            "SELECT period_start, period_end FROM plans WHERE id = ?", [plan_id]
+        ).fetchone()
+    return min(max((today or date.today()).year, start), end + 1)
+
+
+def done_texts(
+    db_path: str | Path,
+    plan_id: str,
+    *,
+    year: int,
+    lang: str,
+    actors: tuple[str, ...] | None = None,
+) -> dict[str, str]:
+    """What was done in `year`, in words, by goal and action id: a goal's counts per status,
+    an action's status (and progress)."""
+    texts = {
+        r.goal_id: counts_text(r.counts, lang)
+        for r in rollup(db_path, plan_id, year=year, actors=actors)
+    }
+    for action_id, kept in of_year(db_path, plan_id, year=year).items():
+        progress = "" if kept.progress is None else f" ({kept.progress} %)"
+        texts[action_id] = status_words(kept.status, lang) + progress
+    return texts

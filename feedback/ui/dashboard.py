@@ -7,6 +7,7 @@ import streamlit as st
 
 from feedback import figures, i18n
 from feedback.figures import charts, exports, measures, report
+from feedback.plans import follow_up
 from feedback.rounds import answers, questions
 from feedback.staff import auth
 from feedback.ui import widgets
@@ -176,8 +177,11 @@ def _one_sub_goal(ctx: PageContext, plan_id: str, overview: pd.DataFrame) -> Non
     # The children's feedback on the sub-goal's actions, and right under it the official
     # figures on the same sub-goal. One under the other rather than in two columns: in half
     # the width the action table would scroll sideways, which keyboard users cannot reach.
+    # What was done, what children said, what the statistics say: one screen, in that order.
+    done = done_this_year(ctx, plan_id)
     st.markdown(f"**{i18n.t('dashboard.actions_title', lang)}**")
-    widgets.goal_table(overview[overview["parent"] == sub_id], lang)
+    st.markdown(plain(f"{done[0]}: {done[1].get(sub_id) or '–'}"))
+    widgets.goal_table(overview[overview["parent"] == sub_id], lang, done=done)
     indicator_rows = measures.indicators(ctx.db_path, plan_id, lang=lang)
     own = indicator_rows[indicator_rows["sub_goal_id"] == sub_id]
     st.markdown(f"**{i18n.t('dashboard.indicators_title', lang)}**")
@@ -293,3 +297,11 @@ def flagged_answers(ctx: PageContext, plan_id: str, chosen: figures.Filters, *, 
                 ),
                 hide_index=True,
             )
+
+
+def done_this_year(ctx: PageContext, plan_id: str) -> tuple[str, dict[str, str]]:
+    """The follow-up column of the goal tables: what was done this year, per goal and action
+    (the user's own actors' actions)."""
+    year = follow_up.default_year(ctx.db_path, plan_id)
+    texts = follow_up.done_texts(ctx.db_path, plan_id, year=year, lang=ctx.lang, actors=ctx.scope)
+    return i18n.t("followup.rollup_title", ctx.lang, year=year), texts

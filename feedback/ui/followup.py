@@ -7,8 +7,6 @@ user's actors; a problem is shown per action, and what was typed stays in the ta
 
 from __future__ import annotations
 
-from datetime import date
-
 import pandas as pd
 import streamlit as st
 
@@ -25,7 +23,7 @@ _FIELDS = ("status", "detail", "progress", "note", "evidence", "public")
 
 def year_picker(ctx: PageContext, plan) -> int:
     """The year to follow up: this year, or the plan's years before it."""
-    last = min(max(date.today().year, plan.period_start), plan.period_end + 1)
+    last = follow_up.default_year(ctx.db_path, plan.id)
     years = list(range(last, plan.period_start - 1, -1))
     return st.selectbox(i18n.t("followup.year", ctx.lang), years, key=f"follow-up-year-{plan.id}")
 

@@ -360,10 +360,13 @@ def _chart_spec(kind: str, frame: pd.DataFrame, lang: str) -> dict | None:
     return None if made is None else made.to_dict(validate=False)
 
 
-def goal_table(overview: pd.DataFrame, lang: str) -> None:
+def goal_table(
+    overview: pd.DataFrame, lang: str, *, done: tuple[str, dict[str, str]] | None = None
+) -> None:
     """Goals (sub-goals indented under their main goal) or actions with their figures; hidden
     figures read "< k". A static table (a real <table>, light to draw and read aloud), whose
-    cells are Markdown: the plan's own words are escaped to show as text."""
+    cells are Markdown: the plan's own words are escaped to show as text. `done` adds a first
+    figure column: its title and what was done, by goal or action id (follow_up.done_texts)."""
     indent = "\u2003\u2003"
     actions = bool((overview["level"] == "action").all())
     table = pd.DataFrame(
@@ -372,6 +375,7 @@ def goal_table(overview: pd.DataFrame, lang: str) -> None:
                 (indent if level == "sub" else "") + plain(label)
                 for level, label in zip(overview["level"], overview["label"], strict=True)
             ],
+            **({done[0]: [done[1].get(i, "–") for i in overview["id"]]} if done else {}),
             i18n.t("overview.col.answers", lang): overview["answers_text"],
             i18n.t("overview.col.mean", lang): overview["mean_text"],
             i18n.t("overview.col.positive", lang): overview["positive_text"],

@@ -7,10 +7,10 @@ import openpyxl
 import pytest
 
 from feedback import plans, settings
-from feedback.plans import editing
+from feedback.plans import editing, follow_up
 from feedback.staff import auth
 from feedback.ui.escaping import plain
-from tests.support.pages import page
+from tests.support.pages import markdown_text, page
 from tests.support.rounds import answered, open_round
 from tests.support.users import signed_in
 
@@ -115,6 +115,11 @@ def test_a_sub_goal_title_is_shown_literally_in_the_overview_details(app_env, ad
 
 def test_choosing_a_sub_goal_shows_its_actions_and_indicators(app_env, round_, admin):
     answered(app_env, round_, *[5] * 6, *[2] * 6)
+    year = follow_up.default_year(app_env, "mini")
+    follow_up.record(
+        app_env, action_id="mini:a1", year=year, language="fi", by="hanna",
+        kept=follow_up.entry(status="started", progress=40),
+    )  # fmt: skip
     at = page("overview", session=admin, section="sub_goals")
     chooser = at.selectbox(key="sub-goal-mini")
     assert chooser.options == [
@@ -127,8 +132,12 @@ def test_choosing_a_sub_goal_shows_its_actions_and_indicators(app_env, round_, a
         "Lasten parlamentti",
         "Nuorisovaltuuston kokoukset",
     ]
+    # What was done beside what children said, and the sub-goal's statuses rolled up.
+    assert list(actions[f"Toimenpiteiden toteutus {year}"]) == ["Aloitettu (40 %)", "–"]
     assert list(actions["Vastauksia"]) == ["12", "0"]
     assert list(actions["Keskiarvo 1–5"]) == ["3,5", ""]
+    rolled_up = f"Toimenpiteiden toteutus {year}: 1 aloitettu · 1 merkitsemättä"
+    assert plain(rolled_up) in markdown_text(at)
     assert list(indicators["Indikaattori"]) == ["1. Tyytyväinen elämäänsä"]
     chooser.select("1. Liikkuminen · 0").run()
     assert not at.exception
