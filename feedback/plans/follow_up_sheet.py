@@ -6,7 +6,8 @@ As the plan and Sotkanet imports (feedback.plans.sotkanet): every problem is one
 good file becomes a preview (new / changed / unchanged) stored all or nothing.
 
 Uploads are read with openpyxl in read-only mode, values only, with limits first: at most
-MAX_BYTES, a zip that holds a workbook, at most MAX_ROWS rows and the template's columns. A
+MAX_BYTES, a zip that unpacks to at most MAX_UNPACKED, at most MAX_ROWS rows and the template's
+columns. A
 formula is never run: read without cached results, a formula cell is its "=…" text, which is
 refused as formula-like text like any other.
 """
@@ -27,6 +28,10 @@ from feedback.plans import file_format, follow_up
 from feedback.plans.follow_up import Entry, FollowUp
 
 MAX_BYTES = 2_000_000
+# Unpacked, a workbook of a few hundred actions is well under a megabyte; a small zip that
+# unpacks to hundreds of megabytes (a zip bomb) is refused before any part of it is read.
+# Python's zipfile stops each member at its declared size, so the sum cannot be lied about.
+MAX_UNPACKED = 20_000_000
 MAX_ROWS = 5_000  # the largest real plan has a few hundred actions
 SHEET = "follow-up"
 #: The template's columns; the first four say which action, the rest are what staff fill in.
@@ -137,8 +142,14 @@ def read(data: bytes, *, name: str) -> list[tuple[int, dict[str, object]]]:
         raise FollowUpFileError(
             [f"{name}:1: the file is {len(data):,} bytes; at most {MAX_BYTES:,} are read"]
         )
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise FollowUpFileError([f"{name}:1: not an Excel workbook (.xlsx)"])
+    try:
+        unpacked = sum(i.file_size for i in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except (zipfile.BadZipFile, ValueError):
+        raise FollowUpFileError([f"{name}:1: not an Excel workbook (.xlsx)"]) from None
+    if unpacked > MAX_UNPACKED:
+        raise FollowUpFileError(
+            [f"{name}:1: the workbook unpacks to {unpacked:,} bytes; at most {MAX_UNPACKED:,}"]
+        )
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception:  # openpyxl raises many kinds for a damaged or foreign zip
