@@ -248,10 +248,11 @@ def _numbers(column: pd.Series, digits: int) -> pd.Series:
 
 
 def council_report(ctx: PageContext, plan, *, k: int) -> None:
-    """The yearly report to the council as a PDF, in Finnish or Swedish."""
+    """The yearly realisation report to the council as a PDF, in Finnish or Swedish, and its
+    figures as an XLSX."""
     lang = ctx.lang
-    years = sorted({int(m[:4]) for m in figures.months_with_answers(ctx.db_path, plan.id)})
-    years = years or [plan.period_end]
+    years = {int(m[:4]) for m in figures.months_with_answers(ctx.db_path, plan.id)}
+    years = sorted(years | {follow_up.default_year(ctx.db_path, plan.id)})  # followed up, too
     left, right = st.columns(2)
     year = left.selectbox(i18n.t("report.year", lang), years[::-1])
     language = right.selectbox(
@@ -271,6 +272,15 @@ def council_report(ctx: PageContext, plan, *, k: int) -> None:
         ),
         file_name=f"{plan.id}-{year}-{language}.pdf",
         mime="application/pdf",
+        on_click="ignore",
+    )
+    st.download_button(
+        i18n.t("report.download_xlsx", lang),
+        lambda: report.realisation_workbook(
+            ctx.db_path, plan.id, year=year, lang=language, k=k, actors=ctx.scope
+        ),
+        file_name=f"{plan.id}-{year}-{language}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         on_click="ignore",
     )
 

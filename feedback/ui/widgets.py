@@ -535,31 +535,7 @@ def plan_label(plan, lang: str) -> str:
 def indicator_table(rows: pd.DataFrame, lang: str) -> None:
     """Indicator values beside the national value, the comparison said in words."""
     st.dataframe(
-        pd.DataFrame(
-            {
-                i18n.t("dashboard.col.indicator", lang): rows["indicator"],
-                i18n.t("dashboard.col.year", lang): rows["year"].astype(str),
-                i18n.t("dashboard.col.group", lang): [
-                    measures.group_text(g, a, lang)
-                    for g, a in zip(rows["group"], rows["area"], strict=True)
-                ],
-                i18n.t("dashboard.col.value", lang): [
-                    measures.value_text(v, u, lang)
-                    for v, u in zip(rows["value"], rows["unit"], strict=True)
-                ],
-                i18n.t("dashboard.col.national", lang): [
-                    "" if pd.isna(v) else measures.value_text(v, u, lang)
-                    for v, u in zip(rows["national"], rows["unit"], strict=True)
-                ],
-                i18n.t("dashboard.col.colour", lang): [
-                    _COLOUR_MARK.get(c, "") + measures.colour_word(c, lang) for c in rows["colour"]
-                ],
-                i18n.t("dashboard.col.trend", lang): [
-                    measures.trend_text(c, t, lang)
-                    for c, t in zip(rows["change"], rows["trend"], strict=True)
-                ],
-            }
-        ),
+        measures.indicator_frame(rows, lang, marks=_COLOUR_MARK),
         # The name would otherwise take the whole width and push the figures out of sight.
         column_config={
             i18n.t("dashboard.col.indicator", lang): st.column_config.TextColumn(width="medium")

@@ -172,7 +172,13 @@ def test_the_dashboard_files_open_in_excel_with_formulas_as_plain_text(
         "Anonymous answers (CSV)",
         "Anonymous answers (Excel)",
         "Download the yearly report (PDF)",
+        "Download the realisation report (XLSX)",
     ]
+    realisation = openpyxl.load_workbook(
+        io.BytesIO(downloaded(at, "Download the realisation report (XLSX)"))
+    )
+    actions = [cell for row in realisation["Toimenpiteet"].iter_rows() for cell in row]
+    assert [(c.value, c.data_type) for c in actions if c.value == FORMULA] == [(FORMULA, "s")]
     for name in ("Summary", "Anonymous answers"):
         text = downloaded(at, f"{name} (CSV)").decode("utf-8-sig")
         cells = [cell for row in csv.reader(io.StringIO(text), delimiter=";") for cell in row]
@@ -190,7 +196,12 @@ def test_staff_get_the_figure_exports_but_not_the_answer_level_one(app_env, roun
     staff = signed_in(app_env, "sari", role=auth.Role.STAFF, actors=("mini:hamina",))
     at = page("overview", session=staff, lang="en", section="files")
     labels = [d.proto.label for d in at.get("download_button")]
-    assert labels == ["Summary (CSV)", "Summary (Excel)", "Download the yearly report (PDF)"]
+    assert labels == [
+        "Summary (CSV)",
+        "Summary (Excel)",
+        "Download the yearly report (PDF)",
+        "Download the realisation report (XLSX)",
+    ]
 
 
 @pytest.mark.parametrize("n", range(1, 16))
