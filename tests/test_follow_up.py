@@ -160,7 +160,7 @@ def test_the_bulk_round_trip_previews_refuses_every_bad_row_and_stores_all_or_no
         "carried-out, continuous, changed, dropped",
         f"{bad}:4: unknown action 'a9' in plan 'mini'",
         # The template says Hamina: a row for Kotka's action is another actor's.
-        f"{bad}:6: action 'a4' is actor 'kotka''s; you record your own actor's actions only",
+        f"{bad}:6: action 'a4' belongs to actor 'kotka'; you record your own actors' actions only",
         f"{bad}:7: note '=1+2': formula-like text (= + - @) is refused",
     ]
     assert _kept(plan_db) == []  # all or nothing
@@ -185,7 +185,7 @@ def test_the_bulk_round_trip_previews_refuses_every_bad_row_and_stores_all_or_no
     # A page user of Kotka's gets Hamina's rows refused.
     with pytest.raises(PlanFileError) as other:
         follow_up_sheet.check(plan_db, "mini", good.read_bytes(), name="g", actors=("mini:kotka",))
-    assert other.value.problems[0].startswith("g:2: action 'a1' is actor 'hamina''s")
+    assert other.value.problems[0].startswith("g:2: action 'a1' belongs to actor 'hamina'")
 
 
 @pytest.mark.parametrize(

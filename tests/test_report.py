@@ -61,7 +61,7 @@ def test_the_realisation_report_opens_with_a_summary_and_says_what_was_done(plan
     first, *rest = pages_of(document)
     assert "Toteutumisraportti · Minisuunnitelma" in first
     assert "Toimenpiteitä 4: 1 toteutettu · 1 luovuttu · 2 merkitsemättä." in first
-    assert "Sanoit, teimme: 1 muutosta palautteen perusteella." in first
+    assert "Sanoit, teimme – muutoksia palautteen perusteella: 1." in first
     assert "Nuorisovaltuusto ei arvioinut tätä vuotta" in first
     body = "\n".join(rest)
     assert "Toimenpiteiden toteutus 2025: 1 toteutettu · 1 merkitsemättä" in body  # sub-goal i-1

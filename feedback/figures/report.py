@@ -204,14 +204,14 @@ def _action(pdf: FPDF, data: _Year, row, lang: str) -> None:
     parts = [status + ("" if kept is None or kept.progress is None else f" ({kept.progress} %)")]
     if kept is not None:
         parts += [text for text in (kept.detail, kept.note, kept.evidence) if text]
-    _text(pdf, "   " + " – ".join(parts), size=9, colour=MUTED)
+    _text(pdf, " – ".join(parts), size=9, colour=MUTED, indent=4)
     rating = data.council.get(row.id)
     if rating is not None:
         council = i18n.t("report.council_title", lang)
-        _text(pdf, f"   {council}: {_council_words(*rating, lang)}", size=9, colour=MUTED)
+        _text(pdf, f"{council}: {_council_words(*rating, lang)}", size=9, colour=MUTED, indent=4)
     for change in data.changes.get(row.id, []):
         said = f"{i18n.t('results.you_said', lang)} {change.you_said} "
-        _text(pdf, f"   {said}{i18n.t('results.so_we', lang)} {change.we_did}", size=9)
+        _text(pdf, f"{said}{i18n.t('results.so_we', lang)} {change.we_did}", size=9, indent=4)
 
 
 def realisation_workbook(
@@ -280,10 +280,20 @@ def realisation_workbook(
     )
 
 
-def _text(pdf: FPDF, text: str, *, size: float, style: str = "", colour=INK) -> None:
+def _text(
+    pdf: FPDF, text: str, *, size: float, style: str = "", colour=INK, indent: float = 0.0
+) -> None:
     pdf.set_font(pdftext.FONT, style, size)
     pdf.set_text_color(*colour)
-    pdf.multi_cell(WIDTH, size * 0.5, pdftext.printable(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_x(MARGIN + indent)
+    pdf.multi_cell(
+        WIDTH - indent,
+        size * 0.5,
+        pdftext.printable(text),
+        align="L",  # ragged right: justified, a long name spreads into gaps
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
 
 
 def _figures(pdf: FPDF, row, lang: str) -> None:

@@ -204,8 +204,8 @@ def check(
             said_actor and said_actor != _local(action.actor_id)
         ):
             problems.append(
-                f"{where}: action {local!r} is actor {_local(action.actor_id)!r}'s; "
-                "you record your own actor's actions only"
+                f"{where}: action {local!r} belongs to actor {_local(action.actor_id)!r}; "
+                "you record your own actors' actions only"
             )
             continue
         year = _year(cells.get("year"))

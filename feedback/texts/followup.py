@@ -172,9 +172,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Feedback from children and families: {answers} answers, {rounds} rounds.",
     },
     "report.summary_changes": {
-        "fi": "Sanoit, teimme: {n} muutosta palautteen perusteella.",
-        "sv": "Du sa, vi gjorde: {n} ändringar utifrån responsen.",
-        "en": "You said, we did: {n} changes made because of feedback.",
+        "fi": "Sanoit, teimme – muutoksia palautteen perusteella: {n}.",
+        "sv": "Du sa, vi gjorde – ändringar utifrån responsen: {n}.",
+        "en": "You said, we did – changes made because of feedback: {n}.",
     },
     "report.council_title": {
         "fi": "Nuorisovaltuuston arvio",

@@ -67,7 +67,7 @@ def test_a_flood_of_rows_and_of_bad_rows_is_cut_short(plan_db):
     assert time.perf_counter() - started < 10.0
     assert len(many.value.problems) == 51
     assert many.value.problems[0] == (
-        "bad.xlsx:2: action 'a2' is actor 'kotka''s; you record your own actor's actions only"
+        "bad.xlsx:2: action 'a2' belongs to actor 'kotka'; you record your own actors' actions only"
     )
     assert many.value.problems[-1] == "… and 250 more problems"
     assert _stored(plan_db) == 0
