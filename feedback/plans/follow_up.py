@@ -331,6 +331,18 @@ def default_year(db_path: str | Path, plan_id: str, *, today: date | None = None
     return min(max((today or date.today()).year, start), end + 1)
 
 
+def reported_year(db_path: str | Path, plan_id: str, *, today: date | None = None) -> int:
+    """The year the dashboard shows: the latest with a status recorded, else `default_year`."""
+    with storage.reading(db_path) as db:
+        (latest,) = db.execute(
+            """SELECT max(f.year) FROM action_follow_ups f JOIN actions a ON a.id = f.action_id
+               JOIN sub_goals s ON s.id = a.sub_goal_id
+               JOIN main_goals m ON m.id = s.main_goal_id WHERE m.plan_id = ?""",
+            [plan_id],
+        ).fetchone()
+    return latest or default_year(db_path, plan_id, today=today)
+
+
 def done_texts(
     db_path: str | Path,
     plan_id: str,
@@ -340,10 +352,11 @@ def done_texts(
     actors: tuple[str, ...] | None = None,
 ) -> dict[str, str]:
     """What was done in `year`, in words, by goal and action id: a goal's counts per status,
-    an action's status (and progress)."""
+    an action's status (and progress). A goal with nothing recorded under it says nothing."""
     texts = {
         r.goal_id: counts_text(r.counts, lang)
         for r in rollup(db_path, plan_id, year=year, actors=actors)
+        if set(r.counts) - {MISSING}
     }
     for action_id, kept in of_year(db_path, plan_id, year=year).items():
         progress = "" if kept.progress is None else f" ({kept.progress} %)"

@@ -178,7 +178,7 @@ def _one_sub_goal(ctx: PageContext, plan_id: str, overview: pd.DataFrame) -> Non
     # figures on the same sub-goal. One under the other rather than in two columns: in half
     # the width the action table would scroll sideways, which keyboard users cannot reach.
     # What was done, what children said, what the statistics say: one screen, in that order.
-    done = done_this_year(ctx, plan_id)
+    done = what_was_done(ctx, plan_id)
     st.markdown(f"**{i18n.t('dashboard.actions_title', lang)}**")
     st.markdown(plain(f"{done[0]}: {done[1].get(sub_id) or '–'}"))
     widgets.goal_table(overview[overview["parent"] == sub_id], lang, done=done)
@@ -309,9 +309,9 @@ def flagged_answers(ctx: PageContext, plan_id: str, chosen: figures.Filters, *, 
             )
 
 
-def done_this_year(ctx: PageContext, plan_id: str) -> tuple[str, dict[str, str]]:
-    """The follow-up column of the goal tables: what was done this year, per goal and action
-    (the user's own actors' actions)."""
-    year = follow_up.default_year(ctx.db_path, plan_id)
+def what_was_done(ctx: PageContext, plan_id: str) -> tuple[str, dict[str, str]]:
+    """What the goal tables say was done, per goal and action (the user's own actors'
+    actions), in the latest year followed up."""
+    year = follow_up.reported_year(ctx.db_path, plan_id)
     texts = follow_up.done_texts(ctx.db_path, plan_id, year=year, lang=ctx.lang, actors=ctx.scope)
     return i18n.t("followup.rollup_title", ctx.lang, year=year), texts

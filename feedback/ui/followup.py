@@ -29,7 +29,8 @@ def year_picker(ctx: PageContext, plan) -> int:
 
 
 def _labels(lang: str) -> dict[str, str]:
-    return {status: follow_up.status_words(status, lang) for status in follow_up.STATUSES}
+    """Each status in words; MISSING last, as the list shows an action without one."""
+    return {s: follow_up.status_words(s, lang) for s in (*follow_up.STATUSES, follow_up.MISSING)}
 
 
 def _local(element_id: str) -> str:
@@ -72,7 +73,7 @@ def _actor_table(ctx: PageContext, plan, year: int, actor_id: str, items) -> Non
         rows.append(
             {
                 "action": f"{_local(item.action.id)} · {' '.join(text.split())}",
-                "status": labels[kept.status] if kept else None,
+                "status": labels[kept.status if kept else follow_up.MISSING],
                 "detail": kept.detail if kept else "",
                 "progress": kept.progress if kept else None,
                 "note": kept.note if kept else "",
@@ -120,11 +121,12 @@ def _actor_table(ctx: PageContext, plan, year: int, actor_id: str, items) -> Non
     for item, before, after in zip(
         items, shown.to_dict("records"), edited.to_dict("records"), strict=True
     ):
-        if _same(before, after) or not after["status"]:
+        status = codes.get(after["status"], after["status"])
+        if _same(before, after) or status in (None, follow_up.MISSING):
             continue
         try:
             kept = follow_up.entry(
-                status=codes.get(after["status"], after["status"]),
+                status=status,
                 detail=_text(after["detail"]),
                 progress=None if pd.isna(after["progress"]) else after["progress"],
                 note=_text(after["note"]),

@@ -365,23 +365,30 @@ def goal_table(
 ) -> None:
     """Goals (sub-goals indented under their main goal) or actions with their figures; hidden
     figures read "< k". A static table (a real <table>, light to draw and read aloud), whose
-    cells are Markdown: the plan's own words are escaped to show as text. `done` adds a first
-    figure column: its title and what was done, by goal or action id (follow_up.done_texts)."""
+    cells are Markdown: the plan's own words are escaped to show as text. `done` (its title and
+    what was done, by goal or action id: follow_up.done_texts) is said after each label, in
+    italics: a column more would not fit a phone's width."""
     indent = "\u2003\u2003"
     actions = bool((overview["level"] == "action").all())
     table = pd.DataFrame(
         {
             i18n.t("overview.col.action" if actions else "overview.col.goal", lang): [
-                (indent if level == "sub" else "") + plain(label)
-                for level, label in zip(overview["level"], overview["label"], strict=True)
+                (indent if level == "sub" else "") + plain(label) + _done(done, goal_id)
+                for level, label, goal_id in zip(
+                    overview["level"], overview["label"], overview["id"], strict=True
+                )
             ],
-            **({done[0]: [done[1].get(i, "–") for i in overview["id"]]} if done else {}),
             i18n.t("overview.col.answers", lang): overview["answers_text"],
             i18n.t("overview.col.mean", lang): overview["mean_text"],
             i18n.t("overview.col.positive", lang): overview["positive_text"],
         }
     )
     st.table(table, hide_index=True)
+
+
+def _done(done: tuple[str, dict[str, str]] | None, goal_id: str) -> str:
+    said = done and done[1].get(goal_id)
+    return f" — _{plain(said)}_" if said else ""
 
 
 def round_card(round_: Round, *, lang: str, qr_png: bytes, poster_pdf: Callable[[], bytes]) -> None:

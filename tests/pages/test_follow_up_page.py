@@ -22,7 +22,7 @@ def test_staff_see_their_actors_actions_missing_first_and_save_one_in_place(app_
     assert at.caption[0].value == f"1 of 2 actions have nothing recorded for {YEAR}."
     shown = at.dataframe[0].value
     assert list(shown["action"]) == ["a3 · Maksuton kerhotoiminta", "a1 · Children's parliament"]
-    assert list(shown["status"].fillna("")) == ["", "Started"]
+    assert list(shown["status"]) == ["Missing", "Started"]
     # Mark the missing one dropped without saying why: refused, nothing kept, the edit stays.
     key = f"follow-up-mini-{YEAR}-mini:hamina"
     at.session_state[key] = {
