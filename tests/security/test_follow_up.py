@@ -52,19 +52,22 @@ def test_a_small_workbook_that_unpacks_huge_is_refused_before_it_is_read(plan_db
     assert _stored(plan_db) == 0
 
 
-def test_a_flood_of_rows_and_of_bad_rows_is_cut_short(plan_db):
-    flood = _workbook([["a1", "hamina", 2025, "started", ""]] * (follow_up_sheet.MAX_ROWS + 10))
+def test_a_flood_of_rows_is_cut_short(monkeypatch):
+    # The limit made small, so that the test writes a small workbook; the reading is the same.
+    monkeypatch.setattr(follow_up_sheet, "MAX_ROWS", 100)
+    flood = _workbook([["a1", "hamina", 2025, "started", ""]] * 1_000)
     started = time.perf_counter()
     with pytest.raises(PlanFileError) as refused:
-        follow_up_sheet.check(plan_db, "mini", flood, name="flood.xlsx")
-    assert refused.value.problems == [
-        f"flood.xlsx:{follow_up_sheet.MAX_ROWS + 2}: more than 5,000 rows"
-    ]
+        follow_up_sheet.read(flood, name="flood.xlsx")
+    assert time.perf_counter() - started < 1.0
+    assert refused.value.problems == ["flood.xlsx:102: more than 100 rows"]
+
+
+def test_every_row_of_another_actor_is_refused_with_one_line_each_at_most_50(plan_db):
     # Every row bad (another actor's action, a formula): one line each, at most 50 and a count.
     bad = _workbook([["a2", "kotka", 2025, "started", "=cmd|' /C calc'!A0"]] * 300)
     with pytest.raises(PlanFileError) as many:
         follow_up_sheet.check(plan_db, "mini", bad, name="bad.xlsx", actors=("mini:hamina",))
-    assert time.perf_counter() - started < 10.0
     assert len(many.value.problems) == 51
     assert many.value.problems[0] == (
         "bad.xlsx:2: action 'a2' belongs to actor 'kotka'; you record your own actors' actions only"
