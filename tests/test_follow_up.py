@@ -53,9 +53,14 @@ def test_staff_record_their_own_actors_actions_and_earlier_years_stay(plan_db):
             by="hanna",
             actors=HAMINA,
         )
+    # Saved again: the year's row is replaced, with who saved it now.
+    follow_up.record(
+        plan_db, action_id="mini:a1", year=2025, kept=done, language="fi", by="mikko",
+        actors=HAMINA, today=date(2026, 1, 15),
+    )  # fmt: skip
     assert _kept(plan_db) == [
         ("mini:a1", 2024, "started", "", 40, "Kaksi kertaa\nsyksyllä", "hanna", "2024-12-01"),
-        ("mini:a1", 2025, "carried-out", "", None, "", "hanna", "2025-11-30"),
+        ("mini:a1", 2025, "carried-out", "", None, "", "mikko", "2026-01-15"),
     ]
     assert [f.year for f in follow_up.history(plan_db, "mini:a1")] == [2025, 2024]
     listed = follow_up.year_list(plan_db, "mini", year=2025, actors=HAMINA)

@@ -89,6 +89,9 @@ class ActionYear:
 
 
 _COLUMNS = ", ".join(f.name for f in fields(FollowUp))
+_UPDATED = ", ".join(
+    f"{f.name} = excluded.{f.name}" for f in fields(FollowUp) if f.name not in ("action_id", "year")
+)
 
 
 def looks_like_formula(text: str) -> bool:
@@ -175,13 +178,11 @@ def record_all(
         for action_id, year, kept in entries:
             scope.check_action(db, action_id, actors)
             check_year(year)
+            # One row per action and year: two saves at once leave the later one, not an error.
             db.execute(
-                "DELETE FROM action_follow_ups WHERE action_id = ? AND year = ?",
-                [action_id, year],
-            )
-            db.execute(
-                f"INSERT INTO action_follow_ups ({_COLUMNS}) VALUES "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"""INSERT INTO action_follow_ups ({_COLUMNS})
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (action_id, year) DO UPDATE SET {_UPDATED}""",
                 [
                     action_id,
                     year,
