@@ -32,6 +32,17 @@ MUTED = (75, 85, 99)
 BAR = (29, 78, 216)
 BAR_TRACK = (219, 234, 254)
 CREATION_DATE = datetime(2000, 1, 1, tzinfo=UTC)  # the same report is the same file
+# The statuses' colours in the summary's bars, in the order of follow_up.STATUSES and MISSING;
+# the counts are always written beside in words, so colour is never the only telling.
+STATUS_COLOURS = {
+    "carried-out": (21, 128, 61),
+    "continuous": (13, 148, 136),
+    "started": (29, 78, 216),
+    "changed": (180, 83, 9),
+    "not-started": (107, 114, 128),
+    "dropped": (185, 28, 28),
+    follow_up.MISSING: (229, 231, 235),
+}
 
 
 @dataclass(frozen=True)
@@ -157,10 +168,12 @@ def _summary(pdf: FPDF, data: _Year, *, lang: str, k: int) -> None:
         ),
         size=11,
     )
+    _status_bar(pdf, total)
     for row in mains.itertuples():
         pdf.ln(1)
         _text(pdf, row.label, size=11, style="B")
         _text(pdf, follow_up.counts_text(data.rolled.get(row.id, {}), lang) or "–", size=10)
+        _status_bar(pdf, data.rolled.get(row.id, {}))
         _figures(pdf, row, lang)
     pdf.ln(2)
     made = sum(len(c) for c in data.changes.values())
@@ -172,6 +185,21 @@ def _summary(pdf: FPDF, data: _Year, *, lang: str, k: int) -> None:
     for action_id, (n, mean) in rated:
         text = _action_text(data.actions[action_id], lang)
         _text(pdf, f"- {text}: {_council_words(n, mean, lang)}", size=9)
+
+
+def _status_bar(pdf: FPDF, counts: dict[str, int]) -> None:
+    """The actions' statuses as one bar, a part per status in the order of the words above."""
+    total = sum(counts.values())
+    if not total:
+        return
+    x, y = MARGIN, pdf.get_y() + 0.5
+    for status in (*follow_up.STATUSES, follow_up.MISSING):
+        width = 100 * counts.get(status, 0) / total
+        if width:
+            pdf.set_fill_color(*STATUS_COLOURS[status])
+            pdf.rect(x, y, width, 3.5, style="F")
+            x += width
+    pdf.set_y(y + 5)
 
 
 def _council_words(n: int, mean: float, lang: str) -> str:
