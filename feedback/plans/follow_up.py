@@ -323,13 +323,12 @@ def counts_text(counts: dict[str, int], lang: str) -> str:
 
 
 def default_year(db_path: str | Path, plan_id: str, *, today: date | None = None) -> int:
-    """The year followed up by default: this year, within the plan's period (a year after
-    its end at most: the last year is reported the year after)."""
+    """The year followed up by default: this year, within the plan's period."""
     with storage.reading(db_path) as db:
         start, end = db.execute(
             "SELECT period_start, period_end FROM plans WHERE id = ?", [plan_id]
         ).fetchone()
-    return min(max((today or date.today()).year, start), end + 1)
+    return min(max((today or date.today()).year, start), end)
 
 
 def reported_year(db_path: str | Path, plan_id: str, *, today: date | None = None) -> int:
