@@ -33,16 +33,12 @@ def _filled(db_path, year: int) -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.parametrize(
-    ("viewport", "name", "year"),
-    [
-        ({"width": 768, "height": 1024}, "tablet", 2024),
-        ({"width": 360, "height": 640}, "phone", 2023),
-    ],
-)
 def test_staff_upload_the_yearly_follow_up_and_see_it_beside_the_feedback(
-    server, browser, tmp_path, viewport, name, year
+    server, browser, tmp_path
 ):
+    # One size in the suite (it is near its time budget); at 360x640 the same steps were
+    # looked at once, where the dashboard's four-column action table scrolls sideways.
+    viewport, name, year = {"width": 768, "height": 1024}, "tablet", 2024
     user = f"follow-up-{name}"
     make_user(server, user, role="staff", actors=(ACTOR,))
     listed = follow_up.year_list(server.db_path, PLAN, year=year, actors=(ACTOR,))
@@ -67,8 +63,7 @@ def test_staff_upload_the_yearly_follow_up_and_see_it_beside_the_feedback(
     page.goto(f"{server.url}/overview?plan={PLAN}&section=sub_goals&sub_goal={sub_goal}")
     page.get_by_text("Välitavoitteen viralliset indikaattorit").wait_for(timeout=30_000)
     still(page)
-    if name == "tablet":  # at 360 px the four-column action table scrolls sideways, as before
-        assert serious_violations(page) == []
+    assert serious_violations(page) == []
     page.get_by_text("Toimenpiteet", exact=True).scroll_into_view_if_needed()
     screenshot(page, f"follow-up-dashboard-{name}")
     page.context.close()
