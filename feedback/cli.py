@@ -14,7 +14,8 @@ from typing import NoReturn
 import click
 
 from feedback import demo, figures, i18n, plans, retention, rounds, settings, storage
-from feedback.plans import fetch, file_format, sotkanet
+from feedback.figures import exports
+from feedback.plans import fetch, file_format, follow_up_sheet, sotkanet
 from feedback.plans.file_format import PlanFileError
 from feedback.rounds import alert_mail, alerts, posters, questions, slips
 from feedback.rounds import codes as answer_codes
@@ -306,6 +307,68 @@ def _value_line(change: sotkanet.Change) -> str:
         f"{change.indicator_id} {change.year} {change.group} {change.area}: "
         f"{change.value:g}{country}{before}"
     )
+
+
+@cli.group(name="follow-up")
+def follow_up_group() -> None:
+    """The plan's yearly follow-up: each action's status, in bulk as a workbook."""
+
+
+@follow_up_group.command("export")
+@db_option
+@click.option("--plan", "plan_id", required=True, help="The plan.")
+@click.option("--year", type=int, required=True, help="The year followed up.")
+@click.option("--actor", help="Only this actor's actions (its id in the plan file).")
+@click.option("--lang", type=click.Choice(i18n.LANGUAGES), default="fi", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True)
+def follow_up_export(
+    db_path: str | None, plan_id: str, year: int, actor: str | None, lang: str, out: Path
+) -> None:
+    """Write a workbook to fill in: one row per action with its status for the year so far."""
+    path = _db(db_path)
+    if plan_id not in {p.id for p in plans.list_plans(path)}:
+        raise click.ClickException(f"no plan {plan_id!r}; `feedback plans` lists them")
+    actors = None if actor is None else (plans.qualified(plan_id, actor),)
+    sheets = follow_up_sheet.template(path, plan_id, year=year, actors=actors, lang=lang)
+    out.write_bytes(exports.to_xlsx(sheets))
+    click.echo(f"wrote {out}")
+
+
+@follow_up_group.command("import")
+@db_option
+@click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--plan", "plan_id", required=True, help="The plan whose actions they are.")
+@click.option("--by", default="command line", show_default=True, help="Who recorded them.")
+@click.option("--yes", is_flag=True, help="Store the statuses (without it: only show them).")
+def follow_up_import(db_path: str | None, file: Path, plan_id: str, by: str, yes: bool) -> None:
+    """Import a filled-in follow-up workbook (all or nothing).
+
+    Prints what would change; stores it only with --yes. A bad file gets one line per problem
+    (FILE:ROW: PROBLEM) and exits 1.
+    """
+    path = _db(db_path)
+    try:
+        result = follow_up_sheet.check(path, plan_id, file.read_bytes(), name=str(file))
+    except KeyError:
+        click.echo(f"no plan {plan_id!r}; `feedback plans` lists them", err=True)
+        sys.exit(1)
+    except PlanFileError as error:
+        _fail(error)
+    for change in result.to_store:
+        click.echo(
+            f"{change.status}: {change.action_id} {change.year}: "
+            f"{change.old.status if change.old else '-'} -> {change.entry.status}"
+        )
+    click.echo(
+        f"{result.count('new')} new, {result.count('changed')} changed, "
+        f"{result.count('unchanged')} unchanged"
+    )
+    if not yes:
+        click.echo("dry run: nothing stored; run again with --yes to store")
+        return
+    language = next(p.language for p in plans.list_plans(path) if p.id == plan_id)
+    stored = follow_up_sheet.store(path, result, language=language, by=by)
+    click.echo(f"stored {_many(stored, 'status', 'statuses')} in {plan_id}")
 
 
 @cli.group(name="round")

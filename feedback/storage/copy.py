@@ -47,6 +47,7 @@ TABLES = (
     "answer_codes",
     "safeguarding_contacts",
     "safeguarding_alerts",
+    "action_follow_ups",
 )
 BATCH = 10_000
 

@@ -735,6 +735,34 @@ def _safeguarding(db: Connection) -> None:
         )
 
 
+@migrations(name="0024_action_follow_up")
+def _action_follow_up(db: Connection) -> None:
+    # The plan's yearly follow-up (issue #30): per action and year how far it was carried out,
+    # as its actor's staff recorded it. One row per action and year, replaced when edited;
+    # earlier years stay. `detail` is what a changed action became or why it was dropped.
+    # Staff data, not answers: who recorded it and on which day are kept on purpose.
+    script(
+        db,
+        """
+        CREATE TABLE action_follow_ups (
+            action_id TEXT NOT NULL REFERENCES actions(id),
+            year INTEGER NOT NULL,
+            status TEXT NOT NULL CHECK (status IN
+                ('not-started', 'started', 'carried-out', 'continuous', 'changed', 'dropped')),
+            detail TEXT NOT NULL DEFAULT '',
+            progress INTEGER CHECK (progress BETWEEN 0 AND 100),
+            note TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL,
+            evidence TEXT NOT NULL DEFAULT '',
+            public INTEGER NOT NULL DEFAULT 0,
+            recorded_by TEXT NOT NULL,
+            recorded_on TEXT NOT NULL,
+            PRIMARY KEY (action_id, year)
+        )
+        """,
+    )
+
+
 def migrate(location: str | Path) -> list[str]:
     """Create the database at `location` or bring it up to date; safe to run at any time.
     Returns the names of the migrations applied now.

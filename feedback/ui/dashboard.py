@@ -7,6 +7,7 @@ import streamlit as st
 
 from feedback import figures, i18n
 from feedback.figures import charts, exports, measures, report
+from feedback.plans import follow_up
 from feedback.rounds import answers, questions
 from feedback.staff import auth
 from feedback.ui import widgets
@@ -176,8 +177,11 @@ def _one_sub_goal(ctx: PageContext, plan_id: str, overview: pd.DataFrame) -> Non
     # The children's feedback on the sub-goal's actions, and right under it the official
     # figures on the same sub-goal. One under the other rather than in two columns: in half
     # the width the action table would scroll sideways, which keyboard users cannot reach.
+    # What was done, what children said, what the statistics say: one screen, in that order.
+    done = what_was_done(ctx, plan_id)
     st.markdown(f"**{i18n.t('dashboard.actions_title', lang)}**")
-    widgets.goal_table(overview[overview["parent"] == sub_id], lang)
+    st.markdown(plain(f"{done[0]}: {done[1].get(sub_id) or '–'}"))
+    widgets.goal_table(overview[overview["parent"] == sub_id], lang, done=done)
     indicator_rows = measures.indicators(ctx.db_path, plan_id, lang=lang)
     own = indicator_rows[indicator_rows["sub_goal_id"] == sub_id]
     st.markdown(f"**{i18n.t('dashboard.indicators_title', lang)}**")
@@ -244,10 +248,11 @@ def _numbers(column: pd.Series, digits: int) -> pd.Series:
 
 
 def council_report(ctx: PageContext, plan, *, k: int) -> None:
-    """The yearly report to the council as a PDF, in Finnish or Swedish."""
+    """The yearly realisation report to the council as a PDF, in Finnish or Swedish, and its
+    figures as an XLSX."""
     lang = ctx.lang
-    years = sorted({int(m[:4]) for m in figures.months_with_answers(ctx.db_path, plan.id)})
-    years = years or [plan.period_end]
+    years = {int(m[:4]) for m in figures.months_with_answers(ctx.db_path, plan.id)}
+    years = sorted(years | {follow_up.default_year(ctx.db_path, plan.id)})  # followed up, too
     left, right = st.columns(2)
     year = left.selectbox(i18n.t("report.year", lang), years[::-1])
     language = right.selectbox(
@@ -267,6 +272,15 @@ def council_report(ctx: PageContext, plan, *, k: int) -> None:
         ),
         file_name=f"{plan.id}-{year}-{language}.pdf",
         mime="application/pdf",
+        on_click="ignore",
+    )
+    st.download_button(
+        i18n.t("report.download_xlsx", lang),
+        lambda: report.realisation_workbook(
+            ctx.db_path, plan.id, year=year, lang=language, k=k, actors=ctx.scope
+        ),
+        file_name=f"{plan.id}-{year}-{language}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         on_click="ignore",
     )
 
@@ -293,3 +307,11 @@ def flagged_answers(ctx: PageContext, plan_id: str, chosen: figures.Filters, *, 
                 ),
                 hide_index=True,
             )
+
+
+def what_was_done(ctx: PageContext, plan_id: str) -> tuple[str, dict[str, str]]:
+    """What the goal tables say was done, per goal and action (the user's own actors'
+    actions), in the latest year followed up."""
+    year = follow_up.reported_year(ctx.db_path, plan_id)
+    texts = follow_up.done_texts(ctx.db_path, plan_id, year=year, lang=ctx.lang, actors=ctx.scope)
+    return i18n.t("followup.rollup_title", ctx.lang, year=year), texts

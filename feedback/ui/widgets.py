@@ -370,17 +370,23 @@ def _chart_spec(kind: str, frame: pd.DataFrame, lang: str) -> dict | None:
     return None if made is None else made.to_dict(validate=False)
 
 
-def goal_table(overview: pd.DataFrame, lang: str) -> None:
+def goal_table(
+    overview: pd.DataFrame, lang: str, *, done: tuple[str, dict[str, str]] | None = None
+) -> None:
     """Goals (sub-goals indented under their main goal) or actions with their figures; hidden
     figures read "< k". A static table (a real <table>, light to draw and read aloud), whose
-    cells are Markdown: the plan's own words are escaped to show as text."""
+    cells are Markdown: the plan's own words are escaped to show as text. `done` (its title and
+    what was done, by goal or action id: follow_up.done_texts) is said after each label, in
+    italics: a column more would not fit a phone's width."""
     indent = "\u2003\u2003"
     actions = bool((overview["level"] == "action").all())
     table = pd.DataFrame(
         {
             i18n.t("overview.col.action" if actions else "overview.col.goal", lang): [
-                (indent if level == "sub" else "") + plain(label)
-                for level, label in zip(overview["level"], overview["label"], strict=True)
+                (indent if level == "sub" else "") + plain(label) + _done(done, goal_id)
+                for level, label, goal_id in zip(
+                    overview["level"], overview["label"], overview["id"], strict=True
+                )
             ],
             i18n.t("overview.col.answers", lang): overview["answers_text"],
             i18n.t("overview.col.mean", lang): overview["mean_text"],
@@ -388,6 +394,11 @@ def goal_table(overview: pd.DataFrame, lang: str) -> None:
         }
     )
     st.table(table, hide_index=True)
+
+
+def _done(done: tuple[str, dict[str, str]] | None, goal_id: str) -> str:
+    said = done and done[1].get(goal_id)
+    return f" — _{plain(said)}_" if said else ""
 
 
 def round_card(round_: Round, *, lang: str, qr_png: bytes, poster_pdf: Callable[[], bytes]) -> None:
@@ -541,31 +552,7 @@ def plan_label(plan, lang: str) -> str:
 def indicator_table(rows: pd.DataFrame, lang: str) -> None:
     """Indicator values beside the national value, the comparison said in words."""
     st.dataframe(
-        pd.DataFrame(
-            {
-                i18n.t("dashboard.col.indicator", lang): rows["indicator"],
-                i18n.t("dashboard.col.year", lang): rows["year"].astype(str),
-                i18n.t("dashboard.col.group", lang): [
-                    measures.group_text(g, a, lang)
-                    for g, a in zip(rows["group"], rows["area"], strict=True)
-                ],
-                i18n.t("dashboard.col.value", lang): [
-                    measures.value_text(v, u, lang)
-                    for v, u in zip(rows["value"], rows["unit"], strict=True)
-                ],
-                i18n.t("dashboard.col.national", lang): [
-                    "" if pd.isna(v) else measures.value_text(v, u, lang)
-                    for v, u in zip(rows["national"], rows["unit"], strict=True)
-                ],
-                i18n.t("dashboard.col.colour", lang): [
-                    _COLOUR_MARK.get(c, "") + measures.colour_word(c, lang) for c in rows["colour"]
-                ],
-                i18n.t("dashboard.col.trend", lang): [
-                    measures.trend_text(c, t, lang)
-                    for c, t in zip(rows["change"], rows["trend"], strict=True)
-                ],
-            }
-        ),
+        measures.indicator_frame(rows, lang, marks=_COLOUR_MARK),
         # The name would otherwise take the whole width and push the figures out of sight.
         column_config={
             i18n.t("dashboard.col.indicator", lang): st.column_config.TextColumn(width="medium")
