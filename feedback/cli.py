@@ -732,7 +732,8 @@ def retention_command(db_path: str | None, months: int | None, dry_run: bool) ->
         f"{'would remove' if dry_run else 'removed'}: {_many(done.comments, 'comment')} from "
         f"before {since} (kept {_many(done.kept_months, 'month')}), "
         f"{_many(done.sessions, 'ended session')}, "
-        f"{_many(done.sign_in_attempts, 'old sign-in attempt')}"
+        f"{_many(done.sign_in_attempts, 'old sign-in attempt')}, "
+        f"{_many(done.text_answers, 'text answer')} as old as those comments"
     )
 
 

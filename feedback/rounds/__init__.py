@@ -24,7 +24,8 @@ from urllib.parse import urlencode
 
 from feedback import i18n, plaintext, settings, storage
 from feedback.rounds import codes as answer_codes
-from feedback.rounds import questions
+from feedback.rounds import own_questions, questions
+from feedback.rounds.own_questions import OwnQuestion
 from feedback.rounds.questions import Question
 from feedback.rounds.scales import Scale
 from feedback.staff import scope
@@ -92,6 +93,8 @@ class Round:
     recordings: tuple[str, ...] = ()
     #: Answered only with printed one-time codes (`codes`), each letting one answer in.
     uses_codes: bool = False
+    #: The round's own questions after the main one and the quick survey (`own_questions`).
+    own_questions: tuple[OwnQuestion, ...] = ()
 
     def subject(self, lang: str) -> str | None:
         """The subject in `lang`, or None: never another language's words under these labels."""
@@ -199,6 +202,7 @@ def create(
     today: date | None = None,
     actors: tuple[str, ...] | None = None,
     codes: int = 0,
+    own: tuple[OwnQuestion, ...] = (),
 ) -> Round:
     """Open a feedback round for an action and return it; for a user of `actors` only on
     their own actors' actions (`scope.OutOfScope`).
@@ -209,13 +213,16 @@ def create(
 
     Without a `scale`, the first audience picks it (three faces for the youngest). With
     `codes`, the round is answered only with that many printed one-time codes (`codes`).
-    Raises `UnknownAction`, `InvalidSubject`, or ValueError naming what does not fit.
+    `own` are its own questions, each in every language of the round (`own_questions`).
+    Raises `UnknownAction`, `InvalidSubject`, `own_questions.InvalidQuestion`, or ValueError
+    naming what does not fit.
     """
     audiences = tuple(dict.fromkeys(audiences))
     _check_choices("audience", audiences, questions.AUDIENCES, at_least_one=True)
     _check_choices("language", languages, i18n.LANGUAGES, at_least_one=True)
     languages = tuple(dict.fromkeys(languages))
     checked = check_subjects(subjects, languages)
+    own = own_questions.check(own, languages, audiences)
     _check_choices("follow-up choice", follow_up, questions.BEST_CHOICES)
     extras = [questions.extra_question(key) for key in extra_questions]
     if len(extras) > questions.MAX_EXTRA_QUESTIONS:
@@ -255,6 +262,7 @@ def create(
             returning="id",
         )
         answer_codes.add(db, round_id, slips)
+        own_questions.keep(db, round_id, own, today=today or date.today())
     round_ = get_by_code(db_path, code)
     if round_ is None:  # only if someone deleted it in the same instant
         raise RuntimeError(f"round {code} vanished right after being created")
@@ -284,6 +292,7 @@ def get_by_code(db_path: str | Path, code: str) -> Round | None:
             "SELECT language FROM round_recordings WHERE round_id = ? ORDER BY language",
             [row["id"] if row else None],
         ).fetchall()
+        own = own_questions.of_round(db, row["id"]) if row else ()
     if row is None:
         return None
     return Round(
@@ -309,6 +318,7 @@ def get_by_code(db_path: str | Path, code: str) -> Round | None:
         subjects=json.loads(row["subjects"]),
         recordings=tuple(language for (language,) in recorded),
         uses_codes=bool(row["uses_codes"]),
+        own_questions=own,
     )
 
 

@@ -45,6 +45,11 @@ TABLES = (
     "published_figures",
     "export_downloads",
     "answer_codes",
+    "bank_questions",
+    "round_questions",
+    "question_answers",
+    "question_texts",
+    "question_counts",
 )
 BATCH = 10_000
 
