@@ -97,4 +97,106 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Gruppen ”{detail}” svarar inte i den här omgången.",
         "en": "The group “{detail}” does not answer this round.",
     },
+    # XLSForm workbooks read for a round's questions (rounds.xlsform): each line says what
+    # of the workbook cannot be asked, and why.
+    "xlsform.not_xlsx": {
+        "fi": "ei ole XLSX-työkirja (tallenna se Excelissä muodossa .xlsx)",
+        "sv": "är ingen XLSX-arbetsbok (spara den i Excel som .xlsx)",
+        "en": "is not an XLSX workbook (save it from Excel as .xlsx)",
+    },
+    "xlsform.too_large": {
+        "fi": "on suurempi kuin {max_mb} Mt; lomake, jossa on 15 kysymystä, on paljon pienempi",
+        "sv": "är större än {max_mb} MB; ett formulär med 15 frågor är mycket mindre",
+        "en": "is larger than {max_mb} MB; a form of 15 questions is much smaller",
+    },
+    "xlsform.unpacks_large": {
+        "fi": "purkautuu yli {max_unpacked} megatavuksi; lomake on paljon pienempi, joten sitä ei lueta",
+        "sv": "packas upp till mer än {max_unpacked} MB; ett formulär är mycket mindre, så den läses inte",
+        "en": "unpacks to more than {max_unpacked} MB; a form is much smaller, so it is not read",
+    },
+    "xlsform.formula": {
+        "fi": "solussa {detail} on kaava; kaavoja ei lueta, kirjoita solun arvo",
+        "sv": "cellen {detail} innehåller en formel; formler läses inte, skriv värdet",
+        "en": "cell {detail} holds a formula; formulas are not read, write its value",
+    },
+    "xlsform.no_survey": {
+        "fi": "työkirjassa ei ole survey-välilehteä, jossa on sarakkeet type, name ja label",
+        "sv": "arbetsboken har inget survey-blad med kolumnerna type, name och label",
+        "en": "the workbook has no survey sheet with the columns type, name and label",
+    },
+    "xlsform.sheet": {
+        "fi": "välilehteä {detail} ei lueta: ulkoiset valinnat, entiteetit ja kartat eivät ole käytössä",
+        "sv": "bladet {detail} läses inte: externa val, entiteter och kartor stöds inte",
+        "en": "the sheet {detail} is not read: external choices, entities and maps are not supported",
+    },
+    "xlsform.empty": {
+        "fi": "lomakkeessa ei ole kysymyksiä",
+        "sv": "formuläret har inga frågor",
+        "en": "the form has no questions",
+    },
+    "xlsform.type": {
+        "fi": "tyyppiä {detail} ei voi kysyä: käytä tyyppejä select_one, select_multiple, text, note tai ryhmää",
+        "sv": "typen {detail} kan inte ställas: använd select_one, select_multiple, text, note eller en grupp",
+        "en": "the type {detail} cannot be asked: use select_one, select_multiple, text, note or a group",
+    },
+    "xlsform.private": {
+        "fi": "tyyppi {detail} tallentaisi tietoja vastaajasta tai laitteesta, eikä vastauksiin tallenneta sellaista",
+        "sv": "typen {detail} skulle spara uppgifter om den som svarar eller enheten, vilket svaren aldrig gör",
+        "en": "the type {detail} would record something of the respondent or the device, which answers never keep",
+    },
+    "xlsform.or_other": {
+        "fi": "”{detail}”: muu-vaihtoehto omalla tekstillä ei ole käytössä; lisää erillinen tekstikysymys",
+        "sv": "”{detail}”: ett annat-alternativ med egen text stöds inte; lägg till en separat textfråga",
+        "en": "“{detail}”: an “other” choice with its own text is not supported; add a text question instead",
+    },
+    "xlsform.column": {
+        "fi": "saraketta {detail} ei tueta: kysymykset kysytään järjestyksessä ilman ehtoja, tarkistuksia, laskentaa tai vihjeitä",
+        "sv": "kolumnen {detail} stöds inte: frågorna ställs i ordning utan villkor, kontroller, beräkningar eller tips",
+        "en": "the column {detail} is not supported: questions are asked in order, without conditions, checks, calculations or hints",
+    },
+    "xlsform.choice_column": {
+        "fi": "saraketta {detail} ei tueta vaihtoehdoissa (kuvia ja suodattimia ei käytetä)",
+        "sv": "kolumnen {detail} stöds inte för alternativ (bilder och filter används inte)",
+        "en": "the column {detail} is not supported for choices (pictures and filters are not used)",
+    },
+    "xlsform.required": {
+        "fi": "required on yes tai no, ei lauseke ({detail})",
+        "sv": "required är yes eller no, inte ett uttryck ({detail})",
+        "en": "required is yes or no, not an expression ({detail})",
+    },
+    "xlsform.appearance": {
+        "fi": "ulkoasua {detail} ei tueta",
+        "sv": "utseendet {detail} stöds inte",
+        "en": "the appearance {detail} is not supported",
+    },
+    "xlsform.nested_group": {
+        "fi": "ryhmä ryhmän sisällä ei ole käytössä",
+        "sv": "en grupp i en grupp stöds inte",
+        "en": "a group inside a group is not supported",
+    },
+    "xlsform.unbalanced_group": {
+        "fi": "begin group ja end group eivät ole pareittain",
+        "sv": "begin group och end group går inte i par",
+        "en": "begin group and end group do not pair up",
+    },
+    "xlsform.list": {
+        "fi": "choices-välilehdellä ei ole listaa {detail}",
+        "sv": "choices-bladet har ingen lista {detail}",
+        "en": "the choices sheet has no list {detail}",
+    },
+    "xlsform.name_repeated": {
+        "fi": "tunnus {detail} on jo toisella kysymyksellä",
+        "sv": "namnet {detail} används redan av en annan fråga",
+        "en": "the name {detail} is already used by another question",
+    },
+    "xlsform.language": {
+        "fi": "kieli ”{detail}” ei ole suomi (fi), ruotsi (sv) eikä englanti (en)",
+        "sv": "språket ”{detail}” är varken finska (fi), svenska (sv) eller engelska (en)",
+        "en": "the language “{detail}” is not Finnish (fi), Swedish (sv) or English (en)",
+    },
+    "xlsform.no_language": {
+        "fi": "sarake {detail} ei kerro kieltä: kirjoita esimerkiksi {detail}::Suomi (fi)",
+        "sv": "kolumnen {detail} anger inget språk: skriv till exempel {detail}::Svenska (sv)",
+        "en": "the column {detail} names no language: write for example {detail}::English (en)",
+    },
 }
