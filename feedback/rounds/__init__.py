@@ -119,9 +119,20 @@ class Round:
 
     @property
     def steps(self) -> tuple[str, ...]:
-        """The screens a respondent goes through, one question per screen."""
+        """The screens a respondent goes through, one question per screen (before the group
+        is known, every own question)."""
+        return self.steps_for(None)
+
+    def steps_for(self, group: str | None) -> tuple[str, ...]:
+        """The screens a respondent of `group` goes through: the round's questions, then its
+        own questions asked of that group (`own-N`, N their position), then the rest."""
         steps = ["group"] if self.asks_group else []
         steps += [f"question-{i}" for i in range(len(self.questions))]
+        steps += [
+            f"own-{i}"
+            for i, question in enumerate(self.own_questions)
+            if group is None or question.asks(group)
+        ]
         if self.follow_up:
             steps.append("best")
         if self.free_text:

@@ -69,7 +69,7 @@ def validate(round_: Round, answer: Answer) -> Answer:
     try:
         own = own_questions.check_answer(round_.own_questions, answer.own, group)
     except own_questions.InvalidOwnAnswer as error:
-        raise InvalidAnswer(str(error)) from error
+        raise (CommentTooLong if error.long else InvalidAnswer)(str(error)) from error
     return Answer(
         scores=answer.scores,
         choices=tuple(dict.fromkeys(answer.choices)),

@@ -384,9 +384,10 @@ class InvalidOwnAnswer(ValueError):
     """An answer to an own question that the round does not offer; `position` says which
     question (0-based) and `missing` whether a required one was left unanswered."""
 
-    def __init__(self, position: int, why: str, *, missing: bool = False):
+    def __init__(self, position: int, why: str, *, missing: bool = False, long: bool = False):
         self.position = position
         self.missing = missing
+        self.long = long
         super().__init__(f"question {position + 1}: {why}")
 
 
@@ -406,8 +407,10 @@ def check_answer(
             raise InvalidOwnAnswer(position, "this question is not asked of this respondent")
         if question.kind == "text":
             text = plaintext.clean_text(values[0]).strip() if values else ""
-            if len(values) > 1 or len(text) > questions.FREE_TEXT_MAX:
-                raise InvalidOwnAnswer(position, "a text answer is one text of at most 500")
+            if len(values) > 1:
+                raise InvalidOwnAnswer(position, "a text answer is one text")
+            if len(text) > questions.FREE_TEXT_MAX:
+                raise InvalidOwnAnswer(position, "a text answer too long", long=True)
             values = (text,) if text else ()
         elif values:
             offered = question.values()
