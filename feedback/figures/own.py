@@ -14,6 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
+
+from feedback import i18n, rounds, storage
 from feedback.figures import disclosure
 from feedback.rounds import Round, own_questions
 from feedback.rounds.own_questions import ANSWERED, OwnQuestion
@@ -75,3 +78,99 @@ def question_figure(
             ChoiceFigure(value, None if hidden else n, None if hidden else n / respondents)
         )
     return QuestionFigure(position, question, str(respondents), tuple(choices))
+
+
+def plan_table(
+    db_path: str | Path, plan_id: str, *, k: int, lang: str, actors: tuple[str, ...] | None
+) -> pd.DataFrame:
+    """The own questions of a plan's rounds (of `actors`; all for None), one row per question
+    and choice (or score): round, bank question, question, choice, answers and share in
+    `lang`, withheld figures empty ("< k" for a question answered by fewer than k)."""
+    rows = []
+    for round_ in _rounds(db_path, plan_id=plan_id, actors=actors):
+        for figure in round_figures(db_path, round_, k=k):
+            rows += _rows(round_, figure, lang)
+    return pd.DataFrame(rows, columns=list(COLUMNS))
+
+
+def bank_table(
+    db_path: str | Path, bank_id: str, *, k: int, lang: str, actors: tuple[str, ...] | None
+) -> pd.DataFrame:
+    """One bank question's figures in every round that asked it (of `actors`), oldest round
+    first: the same question compared across rounds and years."""
+    rows = []
+    for round_ in _rounds(db_path, bank_id=bank_id, actors=actors):
+        for figure in round_figures(db_path, round_, k=k):
+            if figure.question.bank_id == bank_id:
+                rows += _rows(round_, figure, lang)
+    return pd.DataFrame(rows, columns=list(COLUMNS))
+
+
+#: The columns of the tables above (the pages and files name them in the user's language).
+COLUMNS = ("round", "year", "bank_id", "question", "choice", "respondents", "answers", "share")
+
+
+def _rows(round_: Round, figure: QuestionFigure, lang: str) -> list[tuple]:
+    question = figure.question
+    labels = {c.name: c.labels.get(lang, c.name) for c in question.choices}
+    if question.scale:
+        labels = {str(v): i18n.t(question.scale.label_key(v), lang) for v in question.scale.values}
+    year = round_.opens_on.year if round_.opens_on else round_.created_on[:4]
+    return [
+        (
+            round_.code,
+            str(year),
+            question.bank_id,
+            question.text(lang),
+            labels.get(choice.value, choice.value),
+            figure.respondents,
+            choice.n,
+            choice.share,
+        )
+        for choice in figure.choices
+    ] or [
+        (
+            round_.code,
+            str(year),
+            question.bank_id,
+            question.text(lang),
+            "",
+            figure.respondents,
+            None,
+            None,
+        )
+    ]
+
+
+def _rounds(
+    db_path: str | Path,
+    *,
+    plan_id: str | None = None,
+    bank_id: str | None = None,
+    actors: tuple[str, ...] | None,
+) -> list[Round]:
+    """The rounds with own questions of a plan, or that asked a bank question, oldest first."""
+    scope, params = storage.among("a.actor_id", actors)
+    where = [
+        scope,
+        "v.id IN (SELECT round_id FROM round_questions WHERE bank_id = ?)"
+        if bank_id
+        else "v.id IN (SELECT round_id FROM round_questions)",
+    ]
+    params = [*params, *([bank_id] if bank_id else [])]
+    if plan_id:
+        where.append("m.plan_id = ?")
+        params.append(plan_id)
+    with storage.reading(db_path) as db:
+        codes = [
+            code
+            for (code,) in db.execute(
+                f"""SELECT v.code FROM rounds v
+                    JOIN actions a ON a.id = v.action_id
+                    JOIN sub_goals s ON s.id = a.sub_goal_id
+                    JOIN main_goals m ON m.id = s.main_goal_id
+                    WHERE {" AND ".join(where)} ORDER BY v.created_on, v.id""",
+                params,
+            ).fetchall()
+        ]
+    return [r for r in (rounds.get_by_code(db_path, code) for code in codes) if r is not None]

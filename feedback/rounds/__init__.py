@@ -95,6 +95,8 @@ class Round:
     uses_codes: bool = False
     #: The round's own questions after the main one and the quick survey (`own_questions`).
     own_questions: tuple[OwnQuestion, ...] = ()
+    #: The day it was opened (ISO), for comparing a question across rounds and years.
+    created_on: str = ""
 
     def subject(self, lang: str) -> str | None:
         """The subject in `lang`, or None: never another language's words under these labels."""
@@ -284,7 +286,7 @@ _SELECT = """
     SELECT v.id, v.code, v.action_id, a.actor_id, m.plan_id, p.language AS plan_language,
            v.scale, v.audiences, v.languages, v.extra_questions, v.follow_up, v.free_text,
            v.title, v.status, a.text AS action_text, v.opens_on, v.closes_on, v.subjects,
-           v.uses_codes
+           v.uses_codes, v.created_on
     FROM rounds v
     JOIN actions a ON a.id = v.action_id
     JOIN sub_goals s ON s.id = a.sub_goal_id
@@ -330,6 +332,7 @@ def get_by_code(db_path: str | Path, code: str) -> Round | None:
         recordings=tuple(language for (language,) in recorded),
         uses_codes=bool(row["uses_codes"]),
         own_questions=own,
+        created_on=row["created_on"],
     )
 
 

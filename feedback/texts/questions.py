@@ -199,4 +199,41 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "kolumnen {detail} anger inget språk: skriv till exempel {detail}::Svenska (sv)",
         "en": "the column {detail} names no language: write for example {detail}::English (en)",
     },
+    # The dashboard's section of the rounds' own questions, and its file.
+    "overview.section.questions": {
+        "fi": "Omat kysymykset",
+        "sv": "Egna frågor",
+        "en": "Own questions",
+    },
+    "dashboard.own_none": {
+        "fi": "Tämän suunnitelman kierroksilla ei ole omia kysymyksiä.",
+        "sv": "Omgångarna i den här planen har inga egna frågor.",
+        "en": "The rounds of this plan ask no questions of their own.",
+    },
+    "dashboard.own_title": {
+        "fi": "Kierrosten omat kysymykset",
+        "sv": "Omgångarnas egna frågor",
+        "en": "The rounds' own questions",
+    },
+    "dashboard.own_note": {
+        "fi": "Alle {k} vastaajan ryhmiä ei näytetä (–), ei myöskään lukua, josta ne saisi laskettua. Osuus on kysymykseen vastanneista; monivalinnassa vaihtoehdon valinneiden osuus vastaajista.",
+        "sv": "Grupper med färre än {k} svarande visas inte (–), inte heller tal som de kunde räknas fram ur. Andelen är av dem som svarade på frågan; vid flerval andelen svarande som valde alternativet.",
+        "en": "Groups of fewer than {k} are withheld (–), and so is any figure they could be worked out from. A share is of those who answered the question; for a multiple choice, the share of respondents who chose it.",
+    },
+    "dashboard.own_bank": {
+        "fi": "Sama kysymys eri kierroksilla ja vuosina",
+        "sv": "Samma fråga i olika omgångar och år",
+        "en": "The same question across rounds and years",
+    },
+    "dashboard.own_col.round": {"fi": "Kierros", "sv": "Omgång", "en": "Round"},
+    "dashboard.own_col.year": {"fi": "Vuosi", "sv": "År", "en": "Year"},
+    "dashboard.own_col.question": {"fi": "Kysymys", "sv": "Fråga", "en": "Question"},
+    "dashboard.own_col.choice": {"fi": "Vaihtoehto", "sv": "Alternativ", "en": "Choice"},
+    "dashboard.own_col.respondents": {"fi": "Vastaajia", "sv": "Svarande", "en": "Respondents"},
+    "dashboard.own_col.share": {"fi": "Osuus", "sv": "Andel", "en": "Share"},
+    "export.questions_csv": {
+        "fi": "Omat kysymykset (CSV)",
+        "sv": "Egna frågor (CSV)",
+        "en": "Own questions (CSV)",
+    },
 }
