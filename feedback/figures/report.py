@@ -15,7 +15,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from feedback import figures, i18n, pdftext, plans
-from feedback.figures import Filters, measures
+from feedback.figures import Filters, measures, own
 
 MARGIN = 18.0
 WIDTH = 210.0 - 2 * MARGIN
@@ -77,7 +77,33 @@ def council_report(
                     text = text if len(text) <= 180 else text[:179] + "…"
                     answers = i18n.t("overview.col.answers", lang).lower()
                     _text(pdf, f"• {text} ({answers}: {action.answers_text})", size=9)
+    _own_questions(pdf, own.plan_table(db_path, plan_id, k=k, lang=lang, actors=actors), year, lang)
     return bytes(pdf.output())
+
+
+def _own_questions(pdf: FPDF, table: pd.DataFrame, year: int, lang: str) -> None:
+    """The own questions of the year's rounds: each choice's answers and share, withheld as on
+    the dashboard."""
+    table = table[table["year"] == str(year)]
+    if table.empty:
+        return
+    pdf.ln(4)
+    _text(pdf, i18n.t("dashboard.own_title", lang), size=14, style="B")
+    respondents = i18n.t("dashboard.own_col.respondents", lang).lower()
+    for (code, question), rows in table.groupby(["round", "question"], sort=False):
+        first = rows.iloc[0]
+        _text(
+            pdf, f"{question} ({code}; {respondents}: {first['respondents']})", size=10, style="B"
+        )
+        for row in rows.itertuples():
+            if not row.choice:
+                continue
+            shown = (
+                "–"
+                if pd.isna(row.answers)
+                else f"{int(row.answers)} ({i18n.percent(row.share, lang)})"
+            )
+            _text(pdf, f"• {row.choice}: {shown}", size=9)
 
 
 def _text(pdf: FPDF, text: str, *, size: float, style: str = "", colour=INK) -> None:
