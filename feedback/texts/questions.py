@@ -236,4 +236,40 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Egna frågor (CSV)",
         "en": "Own questions (CSV)",
     },
+    # The /rounds page: a round's own questions from the bank or an XLSForm workbook.
+    "rounds.own_bank": {
+        "fi": "Kysymyspankin kysymykset",
+        "sv": "Frågor ur frågebanken",
+        "en": "Questions from the question bank",
+    },
+    "rounds.own_bank_help": {
+        "fi": "THL:n valmiit kysymykset ja kunnan omat. Sama kysymys eri kierroksilla lasketaan yhdeksi, joten sitä voi verrata vuodesta toiseen.",
+        "sv": "THL:s färdiga frågor och kommunens egna. Samma fråga i olika omgångar räknas som en, så den kan jämföras år för år.",
+        "en": "THL's ready-made questions and the municipality's own. The same question in several rounds counts as one, so it can be compared year by year.",
+    },
+    "rounds.own_form": {
+        "fi": "Omat kysymykset XLSForm-työkirjasta (.xlsx)",
+        "sv": "Egna frågor ur en XLSForm-arbetsbok (.xlsx)",
+        "en": "Own questions from an XLSForm workbook (.xlsx)",
+    },
+    "rounds.own_form_help": {
+        "fi": "Lomake, jossa on survey-, choices- ja settings-välilehdet ja sarake label::Suomi (fi) kullekin kielelle (ODK, KoboToolbox). Enintään 2 Mt. Näet kysymykset ennen kuin avaat kierroksen.",
+        "sv": "Ett formulär med bladen survey, choices och settings och en kolumn label::Svenska (sv) per språk (ODK, KoboToolbox). Högst 2 MB. Du ser frågorna innan du öppnar omgången.",
+        "en": "A form with survey, choices and settings sheets and a label::English (en) column per language (ODK, KoboToolbox). At most 2 MB. You see the questions before you open the round.",
+    },
+    "rounds.own_form_refused": {
+        "fi": "Kierrosta ei avattu: korjaa lomakkeen kohdat, jotka on lueteltu yllä.",
+        "sv": "Omgången öppnades inte: rätta det i formuläret som räknas upp ovan.",
+        "en": "The round was not opened: fix what is listed above in the form.",
+    },
+    "rounds.own_preview": {
+        "fi": "Omat kysymykset, yksi kerrallaan",
+        "sv": "Egna frågor, en i taget",
+        "en": "Own questions, one at a time",
+    },
+    "rounds.own_form_download": {
+        "fi": "Lataa kierroksen kysymykset (XLSForm)",
+        "sv": "Ladda ner omgångens frågor (XLSForm)",
+        "en": "Download the round's questions (XLSForm)",
+    },
 }

@@ -6,18 +6,21 @@ from __future__ import annotations
 import streamlit as st
 
 from feedback import i18n, plans, rounds, settings
-from feedback.figures import published
+from feedback.figures import exports, published
 from feedback.rounds import (
     Round,
     changes,
     codes,
     kiosk,
+    own_questions,
     posters,
     questions,
     recordings,
     respondent,
     slips,
+    xlsform,
 )
+from feedback.rounds.own_questions import OwnQuestion
 from feedback.rounds.scales import Scale
 from feedback.staff import auth
 from feedback.ui import page, widgets
@@ -80,6 +83,20 @@ def new_round_form(ctx: PageContext) -> None:
         )
         follow_up = st.checkbox(i18n.t("rounds.follow_up", lang), key="new-round-follow-up")
         free_text = st.checkbox(i18n.t("rounds.free_text", lang), key="new-round-free-text")
+        bank = own_questions.bank(ctx.db_path)
+        picked = st.multiselect(
+            i18n.t("rounds.own_bank", lang),
+            range(len(bank)),
+            format_func=lambda i: bank[i].text(lang) or bank[i].name,
+            help=i18n.t("rounds.own_bank_help", lang),
+            key="new-round-bank",
+        )
+        form_file = st.file_uploader(
+            i18n.t("rounds.own_form", lang),
+            type=["xlsx"],
+            help=i18n.t("rounds.own_form_help", lang),
+            key="new-round-form",
+        )
         slips = st.number_input(
             i18n.t("rounds.codes", lang),
             min_value=0,
@@ -90,6 +107,8 @@ def new_round_form(ctx: PageContext) -> None:
             key="new-round-codes",
         )
         sent = st.button(i18n.t("rounds.create", lang), type="primary", key="new-round-create")
+    from_form = _read_form(form_file, lang) if form_file is not None else ()
+    own = (*(bank[i] for i in picked), *(from_form or ()))
     with preview:
         st.markdown(f"**{i18n.t('rounds.child_preview', lang)}**")
         shown = [code for code in languages if code == lang] or languages[:1]
@@ -101,7 +120,11 @@ def new_round_form(ctx: PageContext) -> None:
                 action=action,
                 lang=code,
             )
+        _own_preview(own, shown[0] if shown else lang)
     if not sent:
+        return
+    if from_form is None:  # a refused form opens nothing; its problems are on screen
+        st.error(i18n.t("rounds.own_form_refused", lang))
         return
     if not audiences or not languages:
         st.error(i18n.t("rounds.choose_some", lang))
@@ -125,7 +148,11 @@ def new_round_form(ctx: PageContext) -> None:
                 actors=ctx.scope,
                 subjects=subjects,
                 codes=int(slips),
+                own=own,
             )
+    except own_questions.InvalidQuestion as refused:  # named in the user's language
+        st.error(plain(refused.message(lang)))
+        return
     except rounds.InvalidSubject as refused:  # what was typed stays in the form
         st.error(
             i18n.t(
@@ -140,6 +167,45 @@ def new_round_form(ctx: PageContext) -> None:
         st.error(i18n.t("rounds.choose_some", lang))
         return
     st.success(i18n.t("rounds.created", lang, code=created.code))
+
+
+def _read_form(upload, lang: str) -> tuple[OwnQuestion, ...] | None:
+    """The questions of an uploaded XLSForm, or None once every problem is on screen."""
+    try:
+        form = xlsform.read(upload.getvalue())
+    except xlsform.FormRefused as refused:
+        st.error("\n\n".join(plain(line) for line in refused.lines(upload.name, lang)))
+        return None
+    return form.questions
+
+
+def _own_preview(own: tuple[OwnQuestion, ...], lang: str) -> None:
+    """The own questions as the child will get them, one after another (staff's words shown
+    as text)."""
+    if not own:
+        return
+    st.markdown(f"**{i18n.t('rounds.own_preview', lang)}**")
+    for number, question in enumerate(own, start=1):
+        choices = [c.labels.get(lang, "") for c in question.choices]
+        if question.scale:
+            choices = [i18n.t(question.scale.label_key(v), lang) for v in question.scale.values]
+        line = f"{number}. {question.text(lang)}" + (f" ({' · '.join(choices)})" if choices else "")
+        st.markdown(plain(line))
+
+
+def form_download(ctx: PageContext, round_: Round) -> None:
+    """A round's own questions as an XLSForm workbook, to keep, edit and bring in again."""
+    if not round_.own_questions:
+        return
+    st.download_button(
+        i18n.t("rounds.own_form_download", ctx.lang),
+        lambda: exports.to_xlsx(
+            xlsform.sheets(round_.own_questions, round_.languages, title=round_.title or "")
+        ),
+        file_name=f"form-{round_.code}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        on_click="ignore",
+    )
 
 
 def slips_download(ctx: PageContext, round_: Round) -> None:

@@ -125,3 +125,27 @@ def test_closing_a_round_takes_it_off_the_answer_page(app_env, round_, admin):
     assert rounds.open_by_code(app_env, round_.code) is None
     press(at, "Reopen")
     assert rounds.open_by_code(app_env, round_.code) is not None
+
+
+def test_staff_pick_bank_questions_see_them_previewed_and_download_the_rounds_form(
+    app_env, admin, downloaded
+):
+    from feedback.rounds import xlsform
+
+    at = page("rounds", session=admin, lang="en")
+    at.multiselect(key="new-round-languages").set_value(["fi", "sv"]).run()
+    bank = at.multiselect(key="new-round-bank")
+    assert bank.options[0] == "How well were you listened to?"
+    bank.set_value([0, 5]).run()  # "heard" and "what was best?"
+    shown = [m.value for m in at.markdown]
+    assert "1\\. Kuinka hyvin sinua kuunneltiin? \\(Tosi huono · Huono" in "\n".join(shown)
+    subject_input(at, "Suomi").input("Nuorisotalon kerho").run()
+    subject_input(at, "Svenska").input("Ungdomsgårdens klubb").run()
+    press(at, "Open the round")
+    [listed] = rounds.list_rounds(app_env)
+    opened = rounds.get_by_code(app_env, listed.code)
+    assert [q.bank_id for q in opened.own_questions] == ["thl.heard", "thl.best"]
+    at = page("rounds", session=admin, lang="en")
+    form = xlsform.read(downloaded(at, "Download the round's questions (XLSForm)"))
+    assert [q.name for q in form.questions] == ["heard", "best"]
+    assert form.languages == ("fi", "sv")
