@@ -334,13 +334,11 @@ def _own_asked(round_: Round, group: str) -> list[int]:
 def _own_values(round_: Round, position: int, form: FormData) -> tuple[str, ...]:
     """What the form holds for an own question: the chosen values, or the text written."""
     name = f"o{position}"
-    question = round_.own_questions[position]
-    if not question.answered:
+    if not round_.own_questions[position].answered:
         return ()
-    if question.kind == "multiple":
-        return tuple(str(v) for v in form.getlist(name))
-    value = str(form.get(name) or "")
-    return (value,) if value.strip() else ()
+    # Every value sent, for one choice too: two for a single choice are refused when stored
+    # (`own_questions.check_answer`), not quietly cut to one.
+    return tuple(str(v) for v in form.getlist(name) if str(v).strip())
 
 
 def _own_fieldset(
