@@ -131,21 +131,7 @@ def test_round_create_form_show_and_form_out_on_the_command_line(plan_db, tmp_pa
     form.write_bytes(to_xlsx(xlsform.sheets(kept, ("fi", "sv", "en"))))
     subjects = [f"--subject={lang}={text}" for lang, text in SUBJECTS.items()]
     audiences = ["--audience", "grades-4-6", "--audience", "guardians"]
-    made = runner.invoke(
-        cli,
-        [
-            "round",
-            "create",
-            "--db",
-            str(plan_db),
-            "--action",
-            "mini:a1",
-            "--form",
-            str(form),
-            *subjects,
-            *audiences,
-        ],
-    )
+    made = runner.invoke(cli, create(plan_db, "mini:a1", form, *subjects, *audiences))
     assert made.exit_code == 0, made.output
     code = made.output.split()[1]
     round_ = rounds.get_by_code(plan_db, code)
@@ -174,24 +160,27 @@ def test_round_create_form_show_and_form_out_on_the_command_line(plan_db, tmp_pa
     assert written.exit_code == 0, written.output
     from_bank = tuple(replace(q, bank_id="") for q in round_.own_questions)
     assert xlsform.read(out.read_bytes()).questions == from_bank
-    refused = runner.invoke(
-        cli,
-        [
-            "round",
-            "create",
-            "--db",
-            str(plan_db),
-            "--action",
-            "mini:a2",
-            "--form",
-            str(_written(tmp_path / "group.xlsx", fixture("group"))),
-            *subjects,
-        ],
-    )
+    group = _written(tmp_path / "group.xlsx", fixture("group"))
+    refused = runner.invoke(cli, create(plan_db, "mini:a2", group, *subjects))
     assert refused.exit_code == 1
     assert "group.xlsx:survey:4: the type phone number cannot be asked" in refused.output
     assert "2 problems in group.xlsx; nothing opened" in refused.output
     assert [r.code for r in rounds.list_rounds(plan_db)] == [code]
+
+
+def create(db_path, action_id: str, form: Path, *more: str) -> list[str]:
+    """`feedback round create` with a form, as typed."""
+    return [
+        "round",
+        "create",
+        "--db",
+        str(db_path),
+        "--action",
+        action_id,
+        "--form",
+        str(form),
+        *more,
+    ]
 
 
 def _written(path: Path, data: bytes) -> Path:

@@ -14,7 +14,6 @@ import re
 import secrets
 import threading
 import time
-import unicodedata
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -22,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlencode
 
-from feedback import i18n, plaintext, settings, storage
+from feedback import i18n, settings, storage
 from feedback.rounds import codes as answer_codes
 from feedback.rounds import own_questions, questions
 from feedback.rounds.own_questions import OwnQuestion
@@ -451,18 +450,9 @@ def changed(db_path: str | Path, code: str) -> None:
 def check_subjects(subjects: Mapping[str, str], languages: tuple[str, ...]) -> dict[str, str]:
     """The subjects trimmed, one for each of `languages` and no others; raises
     `InvalidSubject` naming the first language whose subject is missing or does not fit."""
-    checked = {}
-    for language in languages:
-        raw = str(subjects.get(language) or "")
-        if any(unicodedata.category(c) == "Cc" and not c.isspace() for c in raw):
-            raise InvalidSubject(language, "control")
-        text = plaintext.one_line(raw)  # newlines, tabs and direction overrides too
-        if not text:
-            raise InvalidSubject(language, "missing")
-        if len(text) > SUBJECT_MAX:
-            raise InvalidSubject(language, "too_long")
-        checked[language] = text
-    return checked
+    return own_questions.checked_texts(
+        subjects, languages, SUBJECT_MAX, lambda problem, lang: InvalidSubject(lang, problem)
+    )
 
 
 def _check_choices(

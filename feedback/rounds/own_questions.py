@@ -17,7 +17,7 @@ import json
 import re
 import secrets
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -164,10 +164,12 @@ def _check_one(
     if not isinstance(q.name, str) or not _NAME.fullmatch(q.name) or q.name in names:
         raise refuse("name", detail=str(q.name))
     names.add(q.name)
-    texts = _texts(q.texts, languages, TEXT_MAX, lambda p, lang: refuse(f"text_{p}", language=lang))
+    texts = checked_texts(
+        q.texts, languages, TEXT_MAX, lambda p, lang: refuse(f"text_{p}", language=lang)
+    )
     plain = {
         lang: text
-        for lang, text in _texts(
+        for lang, text in checked_texts(
             q.plain,
             languages,
             TEXT_MAX,
@@ -198,7 +200,7 @@ def _check_one(
             if choice.name in seen:
                 raise refuse("choice_repeated", choice=n, detail=choice.name)
             seen.add(choice.name)
-            labels = _texts(
+            labels = checked_texts(
                 choice.labels,
                 languages,
                 LABEL_MAX,
@@ -227,15 +229,17 @@ def _check_one(
     )
 
 
-def _texts(
+def checked_texts(
     given: Mapping[str, str],
-    languages: tuple[str, ...],
+    languages: Sequence[str],
     most: int,
-    refuse,
+    refuse: Callable[[str, str], Exception],
     *,
     optional: bool = False,
 ) -> dict[str, str]:
-    """One cleaned line per language; `refuse(problem, language)` makes the error."""
+    """One line of text per language, cleaned (`plaintext.one_line`: newlines, tabs and
+    direction overrides too), and no other languages; the first that does not fit raises
+    `refuse(problem, language)` with problem "control", "missing" or "too_long"."""
     kept = {}
     for lang in languages:
         raw = str((given or {}).get(lang) or "")

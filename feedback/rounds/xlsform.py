@@ -198,27 +198,27 @@ def _dealias(rows, header, sheet: str) -> list[dict]:
     with its row number (`__row`), as pyxform reads them."""
     if not rows:
         return []
-    if sheet == "survey":
-        result = dealias_and_group_headers(
-            sheet_name=sheet,
-            sheet_data=rows,
-            sheet_header=header,
-            header_aliases=aliases.survey_header,
-            header_columns=set(MultipleChoiceQuestion.get_slot_names()) | _SURVEY_COLUMNS,
-            default_language="",
-            add_row_number=True,
-        )
-    else:
-        result = dealias_and_group_headers(
-            sheet_name=sheet,
-            sheet_data=rows,
-            sheet_header=header,
-            header_aliases=aliases.list_header,
-            header_columns=set(Option.get_slot_names()) | _CHOICE_COLUMNS,
-            default_language="",
-            add_row_number=True,
-        )
+    header_aliases, columns = _READ[sheet]
+    result = dealias_and_group_headers(
+        sheet_name=sheet,
+        sheet_data=rows,
+        sheet_header=header,
+        header_aliases=header_aliases,
+        header_columns=columns,
+        default_language="",
+        add_row_number=True,
+    )
     return [dict(row) for row in result.data]
+
+
+#: Per sheet, pyxform's aliases of its column names and the columns it knows (with ours).
+_READ = {
+    "survey": (
+        aliases.survey_header,
+        set(MultipleChoiceQuestion.get_slot_names()) | _SURVEY_COLUMNS,
+    ),
+    "choices": (aliases.list_header, set(Option.get_slot_names()) | _CHOICE_COLUMNS),
+}
 
 
 def _language(name: str) -> str | None:
