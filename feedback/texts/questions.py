@@ -272,4 +272,38 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Ladda ner omgångens frågor (XLSForm)",
         "en": "Download the round's questions (XLSForm)",
     },
+    "rounds.own_count": {
+        "fi": "Kirjoita omia kysymyksiä (montako)",
+        "sv": "Skriv egna frågor (hur många)",
+        "en": "Write questions of your own (how many)",
+    },
+    "rounds.own_kind": {
+        "fi": "Kysymys {number}: laji",
+        "sv": "Fråga {number}: typ",
+        "en": "Question {number}: kind",
+    },
+    "rounds.own_kind.scale": {"fi": "Asteikko", "sv": "Skala", "en": "Scale"},
+    "rounds.own_kind.single": {
+        "fi": "Yksi vaihtoehto",
+        "sv": "Ett alternativ",
+        "en": "Single choice",
+    },
+    "rounds.own_kind.multiple": {"fi": "Monivalinta", "sv": "Flerval", "en": "Multiple choice"},
+    "rounds.own_kind.text": {"fi": "Lyhyt teksti", "sv": "Kort text", "en": "Short text"},
+    "rounds.own_kind.note": {"fi": "Ohjeteksti", "sv": "Informationstext", "en": "Note"},
+    "rounds.own_text": {
+        "fi": "Kysymys ({language})",
+        "sv": "Frågan ({language})",
+        "en": "The question ({language})",
+    },
+    "rounds.own_required": {
+        "fi": "Pakollinen",
+        "sv": "Obligatorisk",
+        "en": "Required",
+    },
+    "rounds.own_choices": {
+        "fi": "Vaihtoehdot: yksi rivi kutakin, sarake kullekin kielelle ja halutessasi emoji ({min}–{max} vaihtoehtoa)",
+        "sv": "Alternativen: en rad för vart och ett, en kolumn per språk och en emoji om du vill ({min}–{max} alternativ)",
+        "en": "The choices: a row each, a column per language and an emoji if you like ({min}–{max} choices)",
+    },
 }

@@ -3,6 +3,7 @@ revoke its kiosks."""
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from feedback import i18n, plans, rounds, settings
@@ -20,7 +21,7 @@ from feedback.rounds import (
     slips,
     xlsform,
 )
-from feedback.rounds.own_questions import OwnQuestion
+from feedback.rounds.own_questions import Choice, OwnQuestion
 from feedback.rounds.scales import Scale
 from feedback.staff import auth
 from feedback.ui import page, widgets
@@ -91,6 +92,7 @@ def new_round_form(ctx: PageContext) -> None:
             help=i18n.t("rounds.own_bank_help", lang),
             key="new-round-bank",
         )
+        written = _written_questions(languages, lang)
         form_file = st.file_uploader(
             i18n.t("rounds.own_form", lang),
             type=["xlsx"],
@@ -108,7 +110,7 @@ def new_round_form(ctx: PageContext) -> None:
         )
         sent = st.button(i18n.t("rounds.create", lang), type="primary", key="new-round-create")
     from_form = _read_form(form_file, lang) if form_file is not None else ()
-    own = (*(bank[i] for i in picked), *(from_form or ()))
+    own = (*(bank[i] for i in picked), *written, *(from_form or ()))
     with preview:
         st.markdown(f"**{i18n.t('rounds.child_preview', lang)}**")
         shown = [code for code in languages if code == lang] or languages[:1]
@@ -167,6 +169,91 @@ def new_round_form(ctx: PageContext) -> None:
         st.error(i18n.t("rounds.choose_some", lang))
         return
     st.success(i18n.t("rounds.created", lang, code=created.code))
+
+
+def _written_questions(languages: list[str], lang: str) -> tuple[OwnQuestion, ...]:
+    """Questions staff write here, each with its text in every language of the round; what
+    is typed stays on the form when the round is refused (the keys stay the same)."""
+    count = st.number_input(
+        i18n.t("rounds.own_count", lang),
+        min_value=0,
+        max_value=own_questions.MAX_QUESTIONS,
+        value=0,
+        step=1,
+        key="new-round-own-count",
+    )
+    written = []
+    for n in range(int(count)):
+        with st.container(border=True):
+            kind = st.selectbox(
+                i18n.t("rounds.own_kind", lang, number=n + 1),
+                own_questions.KINDS,
+                format_func=lambda k: i18n.t(f"rounds.own_kind.{k}", lang),
+                key=f"new-round-own-{n}-kind",
+            )
+            texts = {
+                code: st.text_input(
+                    i18n.t("rounds.own_text", lang, language=i18n.LANGUAGE_NAMES[code]),
+                    max_chars=own_questions.TEXT_MAX,
+                    key=f"new-round-own-{n}-text-{code}",
+                )
+                for code in languages
+            }
+            scale = None
+            choices: tuple[Choice, ...] = ()
+            if kind == "scale":
+                scale = st.selectbox(
+                    i18n.t("rounds.scale", lang),
+                    list(Scale),
+                    format_func=lambda s: i18n.t(f"scale.{s}", lang),
+                    key=f"new-round-own-{n}-scale",
+                )
+            elif kind in own_questions.CHOICE_KINDS:
+                choices = _written_choices(n, languages, lang)
+            required = st.checkbox(
+                i18n.t("rounds.own_required", lang),
+                key=f"new-round-own-{n}-required",
+                disabled=kind == "note",
+            )
+        written.append(
+            OwnQuestion(
+                name=f"q{n + 1}",
+                kind=kind,
+                texts=texts,
+                choices=choices,
+                scale=scale,
+                required=required,
+            )
+        )
+    return tuple(written)
+
+
+def _written_choices(n: int, languages: list[str], lang: str) -> tuple[Choice, ...]:
+    """A choice question's choices as a table: a row per choice, a column per language and
+    one for an emoji."""
+    columns = [i18n.LANGUAGE_NAMES[code] for code in languages] + ["emoji"]
+    st.markdown(
+        i18n.t(
+            "rounds.own_choices",
+            lang,
+            min=own_questions.MIN_CHOICES,
+            max=own_questions.MAX_CHOICES,
+        )
+    )
+    table = st.data_editor(
+        pd.DataFrame([[""] * len(columns)] * 2, columns=columns),
+        num_rows="dynamic",
+        hide_index=True,
+        key=f"new-round-own-{n}-choices",
+    )
+    return tuple(
+        Choice(
+            f"c{number}",
+            {code: str(row[i18n.LANGUAGE_NAMES[code]] or "") for code in languages},
+            str(row["emoji"] or ""),
+        )
+        for number, (_, row) in enumerate(table.iterrows(), start=1)
+    )
 
 
 def _read_form(upload, lang: str) -> tuple[OwnQuestion, ...] | None:

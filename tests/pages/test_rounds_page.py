@@ -5,6 +5,7 @@ from streamlit.testing.v1 import AppTest
 from feedback import rounds, settings
 from feedback.rounds import answers, codes, kiosk
 from feedback.staff import auth
+from feedback.ui.escaping import plain
 from tests.support.pages import page, press
 from tests.support.rounds import open_round
 from tests.support.users import signed_in
@@ -149,3 +150,26 @@ def test_staff_pick_bank_questions_see_them_previewed_and_download_the_rounds_fo
     form = xlsform.read(downloaded(at, "Download the round's questions (XLSForm)"))
     assert [q.name for q in form.questions] == ["heard", "best"]
     assert form.languages == ("fi", "sv")
+
+
+def test_a_question_written_here_needs_every_language_and_what_was_typed_stays(app_env, admin):
+    at = page("rounds", session=admin, lang="en")
+    at.multiselect(key="new-round-languages").set_value(["fi", "sv"]).run()
+    subject_input(at, "Suomi").input("Nuorisotalon kerho").run()
+    subject_input(at, "Svenska").input("Ungdomsgårdens klubb").run()
+    at.number_input(key="new-round-own-count").set_value(1).run()
+    at.selectbox(key="new-round-own-0-kind").set_value("text").run()
+    at.text_input(key="new-round-own-0-text-fi").input("Mitä toivot?").run()
+    press(at, "Open the round")
+    missing = "Question 1: The question's text is missing in Svenska."
+    assert [e.value for e in at.error] == [plain(missing)]  # staff's words in it stay text
+    assert rounds.list_rounds(app_env) == []
+    assert at.text_input(key="new-round-own-0-text-fi").value == "Mitä toivot?"
+    at.text_input(key="new-round-own-0-text-sv").input("Vad önskar du?").run()
+    press(at, "Open the round")
+    [listed] = rounds.list_rounds(app_env)
+    [question] = rounds.get_by_code(app_env, listed.code).own_questions
+    assert (question.kind, question.texts) == (
+        "text",
+        {"fi": "Mitä toivot?", "sv": "Vad önskar du?"},
+    )
