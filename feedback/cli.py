@@ -15,9 +15,10 @@ import click
 
 from feedback import demo, figures, i18n, plans, retention, rounds, settings, storage
 from feedback.figures import exports
+from feedback.figures import own as own_figures
 from feedback.plans import fetch, file_format, follow_up_sheet, sotkanet
 from feedback.plans.file_format import PlanFileError
-from feedback.rounds import alert_mail, alerts, posters, questions, slips
+from feedback.rounds import alert_mail, alerts, posters, questions, slips, xlsform
 from feedback.rounds import codes as answer_codes
 from feedback.rounds import kiosk as kiosks
 from feedback.rounds.scales import Scale
@@ -434,6 +435,14 @@ def round_group() -> None:
     help="Alert the actor's safeguarding contacts of every comment, not only of those whose "
     "words signal harm (with --free-text).",
 )
+@click.option(
+    "--form",
+    "form_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="An XLSForm workbook (.xlsx) whose questions the round asks after its main question; "
+    "the round's languages are the form's unless --language is given. A form with anything "
+    "a round cannot ask is refused whole, one line per problem.",
+)
 def round_create(
     db_path: Path | None,
     action_id: str,
@@ -447,6 +456,7 @@ def round_create(
     title: str | None,
     codes: int | None,
     alert_every_comment: bool,
+    form_path: Path | None,
 ) -> None:
     """Open a feedback round for an action; print its code and respondent link.
 
@@ -461,6 +471,9 @@ def round_create(
                 f"{', '.join(i18n.LANGUAGES)}, e.g. --subject fi='Nuorisotalon kerho'"
             )
         subjects[lang.strip()] = text
+    form = _read_form(form_path) if form_path else None
+    if form and not languages:
+        languages = form.languages
     try:
         created = rounds.create(
             _db(db_path),
@@ -475,6 +488,7 @@ def round_create(
             subjects=subjects,
             codes=codes or 0,
             alert_every_comment=alert_every_comment,
+            own=form.questions if form else (),
         )
     except rounds.InvalidSubject as error:
         raise click.ClickException(
@@ -492,6 +506,96 @@ def round_create(
         click.echo(
             f"one-time codes: {codes}; print them with `feedback round codes {created.code}`"
         )
+
+
+def _read_form(path: Path) -> xlsform.Form:
+    """The questions of the XLSForm at `path`, or exit printing every problem of it."""
+    if path.stat().st_size > xlsform.MAX_BYTES:  # not read into memory at all
+        problems = [xlsform.Problem("", 0, "too_large")]
+    else:
+        try:
+            return xlsform.read(path.read_bytes())
+        except xlsform.FormRefused as refused:
+            problems = list(refused.problems)
+    for problem in problems:
+        click.echo(problem.line(path.name, "en"), err=True)
+    raise click.ClickException(f"{_many(len(problems), 'problem')} in {path.name}; nothing opened")
+
+
+@round_group.command("form")
+@db_option
+@click.argument("code")
+@click.option(
+    "--out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="The .xlsx."
+)
+def round_form(db_path: Path | None, code: str, out: Path) -> None:
+    """Write round CODE's own questions as an XLSForm workbook (`round create --form` reads
+    it back the same)."""
+    found = _round(db_path, code)
+    sheets = xlsform.sheets(found.own_questions, found.languages, title=found.title or "")
+    out.write_bytes(exports.to_xlsx(sheets))
+    click.echo(f"wrote {_many(len(found.own_questions), 'question')} to {out}")
+
+
+@round_group.command("show")
+@db_option
+@click.argument("code")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+def round_show(db_path: Path | None, code: str, as_json: bool) -> None:
+    """Round CODE's own questions (kind, texts per language, choices) and the answers per
+    question and choice (small groups shown as "< k" or withheld, as on the dashboard)."""
+    store = _db(db_path)
+    found = _round(store, code)
+    k = settings.min_group_size()
+    shown = {f.position: f for f in own_figures.round_figures(store, found, k=k)}
+    rows = []
+    for position, question in enumerate(found.own_questions):
+        figure = shown.get(position)
+        counted = {c.value: c for c in figure.choices} if figure else {}
+        labels = {c.name: c.labels for c in question.choices}
+        if question.scale:
+            labels = {str(v): {} for v in question.scale.values}
+        rows.append(
+            {
+                "name": question.name,
+                "kind": question.kind,
+                "scale": question.scale.value if question.scale else None,
+                "required": question.required,
+                "groups": list(question.groups),
+                "texts": question.texts,
+                "answered": figure.respondents if figure else None,
+                "choices": [
+                    {
+                        "name": value,
+                        "labels": labels[value],
+                        "answers": counted[value].n if value in counted else None,
+                    }
+                    for value in question.values()
+                ],
+            }
+        )
+    if as_json:
+        _echo_json({"code": found.code, "languages": list(found.languages), "questions": rows})
+        return
+    if not rows:
+        click.echo(f"round {found.code} asks no questions of its own")
+    for number, row in enumerate(rows, start=1):
+        kind = row["scale"] or row["kind"]
+        answered = "" if row["answered"] is None else f", answered by {row['answered']}"
+        click.echo(f"{number}. {row['name']} ({kind}{answered})")
+        for lang, text in row["texts"].items():
+            click.echo(f"   {lang}: {text}")
+        for choice in row["choices"]:
+            n = "withheld" if choice["answers"] is None else choice["answers"]
+            label = " / ".join(choice["labels"].values())
+            click.echo(f"   - {choice['name']}: {n}" + (f"  ({label})" if label else ""))
+
+
+def _round(db_path: str | Path | None, code: str) -> rounds.Round:
+    found = rounds.get_by_code(_db(db_path), code)
+    if found is None:
+        raise click.ClickException(f"no round {code!r}; `feedback round list` lists the codes")
+    return found
 
 
 @round_group.command("list")
@@ -934,7 +1038,8 @@ def retention_command(db_path: str | None, months: int | None, dry_run: bool) ->
         f"{'would remove' if dry_run else 'removed'}: {_many(done.comments, 'comment')} from "
         f"before {since} (kept {_many(done.kept_months, 'month')}), "
         f"{_many(done.sessions, 'ended session')}, "
-        f"{_many(done.sign_in_attempts, 'old sign-in attempt')}"
+        f"{_many(done.sign_in_attempts, 'old sign-in attempt')}, "
+        f"{_many(done.text_answers, 'text answer')} as old as those comments"
     )
 
 

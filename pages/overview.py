@@ -54,6 +54,8 @@ elif section == "time":
             alt_text=i18n.t("dashboard.heatmap_alt", ctx.lang, k=k),
             empty_text=i18n.t("dashboard.nothing", ctx.lang),
         )
+elif section == "questions":
+    dashboard.own_questions(ctx, plan.id, k=k)
 else:
     dashboard.downloads(ctx, plan.id, overview, chosen, k=k)
     st.subheader(i18n.t("report.section", ctx.lang), anchor=False)

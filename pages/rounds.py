@@ -31,6 +31,7 @@ roundforms.status_buttons(ctx, round_)
 roundforms.change_form(ctx, round_)
 roundforms.recording_form(ctx, round_)
 roundforms.slips_download(ctx, round_)
+roundforms.form_download(ctx, round_)
 roundforms.kiosks_form(ctx, round_)
 qr_link = rounds.link(round_.code, channel="qr")
 widgets.round_card(

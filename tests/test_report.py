@@ -84,3 +84,29 @@ def test_the_realisation_report_opens_with_a_summary_and_says_what_was_done(plan
     ]
     goals = list(book["Tavoitteet"].iter_rows(values_only=True))
     assert goals[1][:2] == ("I. Osallisuus", "1 toteutettu · 1 merkitsemättä")
+
+
+def test_the_report_has_the_years_own_questions_with_small_groups_withheld(plan_db):
+    from datetime import date
+
+    from feedback.rounds import answers
+    from tests.support.rounds import own_questions
+
+    liked = own_questions()[2]
+    round_ = open_round(plan_db, action_id="mini:a1", own=(liked,), today=date(2025, 2, 1))
+    for choice in ["games"] * 9 + ["music"] * 3:
+        answers.record(
+            plan_db,
+            round_,
+            answers.Answer(scores=(4,), own={0: (choice,)}),
+            submission_id=answers.new_submission_id(),
+            now=datetime(2025, 3, 1, 10),
+        )
+    text = text_of(report.council_report(plan_db, "mini", year=2025, lang="fi", k=10))
+    assert "Kierrosten omat kysymykset" in text
+    assert f"Mistä pidit? ({round_.code}; vastaajia: 12)" in text
+    # 9 and 3 are both under 10: withheld; nobody chose snacks.
+    assert "• Pelit: –" in text and "• Musiikki: –" in text and "• Välipala: 0 (0" in text
+    assert "Kierrosten omat" not in text_of(
+        report.council_report(plan_db, "mini", year=2024, lang="fi", k=10)
+    )

@@ -21,7 +21,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from feedback import figures, i18n, pdftext, plans
-from feedback.figures import Filters, exports, measures
+from feedback.figures import Filters, exports, measures, own
 from feedback.plans import follow_up
 from feedback.rounds import changes
 
@@ -145,6 +145,7 @@ def council_report(
                 for action in actions.itertuples():
                     _action(pdf, data, action, lang)
             _indicators(pdf, data.indicators[data.indicators["sub_goal_id"] == row.id], lang)
+    _own_questions(pdf, own.plan_table(db_path, plan_id, k=k, lang=lang, actors=actors), year, lang)
     return bytes(pdf.output())
 
 
@@ -306,6 +307,31 @@ def realisation_workbook(
             t("report.sheet_changes"): change_sheet,
         }
     )
+
+
+def _own_questions(pdf: FPDF, table: pd.DataFrame, year: int, lang: str) -> None:
+    """The own questions of the year's rounds: each choice's answers and share, withheld as on
+    the dashboard."""
+    table = table[table["year"] == str(year)]
+    if table.empty:
+        return
+    pdf.ln(4)
+    _text(pdf, i18n.t("dashboard.own_title", lang), size=14, style="B")
+    respondents = i18n.t("dashboard.own_col.respondents", lang).lower()
+    for (code, question), rows in table.groupby(["round", "question"], sort=False):
+        first = rows.iloc[0]
+        _text(
+            pdf, f"{question} ({code}; {respondents}: {first['respondents']})", size=10, style="B"
+        )
+        for row in rows.itertuples():
+            if not row.choice:
+                continue
+            shown = (
+                "–"
+                if pd.isna(row.answers)
+                else f"{int(row.answers)} ({i18n.percent(row.share, lang)})"
+            )
+            _text(pdf, f"• {row.choice}: {shown}", size=9)
 
 
 def _text(

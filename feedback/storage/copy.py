@@ -48,6 +48,11 @@ TABLES = (
     "safeguarding_contacts",
     "safeguarding_alerts",
     "action_follow_ups",
+    "bank_questions",
+    "round_questions",
+    "question_answers",
+    "question_texts",
+    "question_counts",
 )
 BATCH = 10_000
 

@@ -690,6 +690,77 @@ def _published_figures_and_export_audit(db: Connection) -> None:
     )
 
 
+@migrations(name="0021_own_questions")
+def _own_questions(db: Connection) -> None:
+    # Issue #27: a round asks questions of its own besides the main one (rounds.own_questions).
+    # The bank keeps a municipality's own questions (THL's ready-made ones are in the code), so
+    # that one asked in several rounds is counted as one; a round keeps its own copy of what it
+    # asked. An answer to them is written once per submission id, keyed by it (WITHOUT ROWID:
+    # no number says the order answers came in), and counted per question and value.
+    script(
+        db,
+        """
+        CREATE TABLE bank_questions (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            scale TEXT,
+            texts TEXT NOT NULL,
+            plain TEXT NOT NULL DEFAULT '{}',
+            choices TEXT NOT NULL DEFAULT '[]',
+            created_on TEXT NOT NULL
+        );
+        CREATE TABLE round_questions (
+            round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            bank_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            scale TEXT,
+            texts TEXT NOT NULL,
+            plain TEXT NOT NULL DEFAULT '{}',
+            choices TEXT NOT NULL DEFAULT '[]',
+            required INTEGER NOT NULL DEFAULT 0,
+            asked_groups TEXT NOT NULL DEFAULT '[]',
+            is_public INTEGER NOT NULL DEFAULT 0,
+            screen INTEGER,
+            PRIMARY KEY (round_id, position)
+        );
+        CREATE INDEX round_questions_bank ON round_questions(bank_id);
+        CREATE TABLE question_answers (
+            submission_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            value TEXT NOT NULL,
+            round_id INTEGER NOT NULL REFERENCES rounds(id),
+            PRIMARY KEY (submission_id, position, value)
+        ) WITHOUT ROWID;
+        CREATE INDEX question_answers_round ON question_answers(round_id, position);
+        CREATE TABLE question_texts (
+            submission_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            round_id INTEGER NOT NULL REFERENCES rounds(id),
+            text TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'new',
+            answered_on TEXT NOT NULL,
+            PRIMARY KEY (submission_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX question_texts_round ON question_texts(round_id);
+        CREATE TABLE question_counts (
+            round_id INTEGER NOT NULL REFERENCES rounds(id),
+            position INTEGER NOT NULL,
+            month TEXT NOT NULL,
+            respondent_group TEXT NOT NULL,
+            flagged INTEGER NOT NULL,
+            value TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (round_id, position, month, respondent_group, flagged, value)
+        ) WITHOUT ROWID
+        """,
+    )
+    # Short text answers follow the comments' retention, and each run says how many went.
+    db.execute("ALTER TABLE retention_runs ADD COLUMN text_answers INTEGER NOT NULL DEFAULT 0")
+
+
 @migrations(name="0023_safeguarding")
 def _safeguarding(db: Connection) -> None:
     # Issue #29: each actor names the professionals told when a child's comment signals harm;

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from feedback import figures, i18n
-from feedback.figures import charts, exports, measures, report
+from feedback.figures import charts, exports, measures, own, report
 from feedback.plans import follow_up
 from feedback.rounds import answers, questions
 from feedback.staff import auth
@@ -102,7 +102,7 @@ def filters(ctx: PageContext, plan) -> figures.Filters:
 
 #: The dashboard's sections, each drawn only when open (the first when none is chosen): the
 #: page then draws one chart and a table at first instead of four charts and five tables.
-SECTIONS = ("goals", "sub_goals", "time", "files")
+SECTIONS = ("goals", "sub_goals", "time", "questions", "files")
 
 
 def sections(ctx: PageContext) -> str:
@@ -194,6 +194,47 @@ def _one_sub_goal(ctx: PageContext, plan_id: str, overview: pd.DataFrame) -> Non
             st.markdown(plain(line))
 
 
+def own_questions(ctx: PageContext, plan_id: str, *, k: int) -> None:
+    """The rounds' own questions: per round each choice's answers and share, then one bank
+    question compared across the rounds and years that asked it (small groups withheld)."""
+    lang = ctx.lang
+    table = own.plan_table(ctx.db_path, plan_id, k=k, lang=lang, actors=ctx.scope)
+    if table.empty:
+        st.info(i18n.t("dashboard.own_none", lang))
+        return
+    st.subheader(i18n.t("dashboard.own_title", lang), anchor=False)
+    st.dataframe(_own_frame(table, lang), hide_index=True, width="stretch")
+    st.caption(i18n.t("dashboard.own_note", lang, k=k))
+    asked = table.drop_duplicates("bank_id").set_index("bank_id")["question"]
+    bank_id = st.selectbox(
+        i18n.t("dashboard.own_bank", lang),
+        list(asked.index),
+        format_func=lambda b: str(asked[b]),
+        key=f"own-bank-{plan_id}",
+    )
+    across = own.bank_table(ctx.db_path, bank_id, k=k, lang=lang, actors=ctx.scope)
+    st.dataframe(_own_frame(across, lang), hide_index=True, width="stretch")
+
+
+def _own_frame(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """An own-question table with its columns named in `lang`; withheld figures as "–"."""
+    return pd.DataFrame(
+        {
+            i18n.t("dashboard.own_col.round", lang): table["round"],
+            i18n.t("dashboard.own_col.year", lang): table["year"],
+            i18n.t("dashboard.own_col.question", lang): table["question"],
+            i18n.t("dashboard.own_col.choice", lang): table["choice"],
+            i18n.t("dashboard.own_col.respondents", lang): table["respondents"],
+            i18n.t("overview.col.answers", lang): [
+                "–" if pd.isna(n) else str(int(n)) for n in table["answers"]
+            ],
+            i18n.t("dashboard.own_col.share", lang): [
+                "–" if pd.isna(s) else i18n.percent(s, lang) for s in table["share"]
+            ],
+        }
+    )
+
+
 def downloads(
     ctx: PageContext, plan_id: str, overview: pd.DataFrame, chosen: figures.Filters, *, k: int
 ) -> None:
@@ -216,11 +257,22 @@ def downloads(
     st.caption(i18n.t("export.note", lang, k=k))
     # A row that wraps: in four columns the labels would be cut short beside the sidebar.
     row = st.container(horizontal=True)
+
     # Files are made only when a button is pressed (Streamlit runs the callable then), so the
     # dashboard itself never pays for them.
+    def questions():
+        table = own.plan_table(ctx.db_path, plan_id, k=k, lang=lang, actors=ctx.scope)
+        return _own_frame(table, lang)
+
     files = [
         ("export.summary_csv", lambda: exports.to_csv(summary), "csv", "text/csv"),
-        ("export.summary_xlsx", lambda: exports.to_xlsx({"summary": summary}), "xlsx", _XLSX),
+        (
+            "export.summary_xlsx",
+            lambda: exports.to_xlsx({"summary": summary, "questions": questions()}),
+            "xlsx",
+            _XLSX,
+        ),
+        ("export.questions_csv", lambda: exports.to_csv(questions()), "csv", "text/csv"),
     ]
     # The answer-level files are an admin's alone (the domain refuses anyone else), and each
     # download is recorded.

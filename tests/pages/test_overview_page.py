@@ -168,6 +168,7 @@ def test_the_dashboard_files_open_in_excel_with_formulas_as_plain_text(
     assert labels == [
         "Summary (CSV)",
         "Summary (Excel)",
+        "Own questions (CSV)",
         "Anonymous answers (CSV)",
         "Anonymous answers (Excel)",
         "Download the yearly report (PDF)",
@@ -198,6 +199,7 @@ def test_staff_get_the_figure_exports_but_not_the_answer_level_one(app_env, roun
     assert labels == [
         "Summary (CSV)",
         "Summary (Excel)",
+        "Own questions (CSV)",
         "Download the yearly report (PDF)",
         "Download the realisation report (XLSX)",
     ]
@@ -214,3 +216,60 @@ def test_the_dashboard_shows_less_than_k_for_every_small_group(app_env, admin, n
     assert shown[plain("1. Liikkuminen")] == expected
     means = dict(zip(table["Tavoite"].str.strip(), table["Keskiarvo 1–5"], strict=True))
     assert (means[plain("1. Liikkuminen")] == "") == (n < 10)
+
+
+def test_own_questions_per_round_and_across_rounds_with_small_groups_withheld(
+    app_env, admin, downloaded
+):
+    from dataclasses import replace
+
+    from feedback.rounds import answers
+    from tests.support.rounds import own_questions
+
+    liked = own_questions()[2]
+    hostile = replace(
+        liked,
+        choices=(
+            *liked.choices[:2],
+            replace(liked.choices[2], labels={"fi": FORMULA, "sv": FORMULA, "en": FORMULA}),
+        ),
+    )
+    first = open_round(app_env, action_id="mini:a1", own=(hostile,))
+    later = open_round(app_env, action_id="mini:a2", own=(hostile,))
+    for round_, chosen in ((first, ["games"] * 11 + ["music"]), (later, ["games"] * 3)):
+        for choice in chosen:
+            answers.record(
+                app_env,
+                round_,
+                answers.Answer(scores=(4,), own={0: (choice,)}),
+                submission_id=answers.new_submission_id(),
+            )
+    at = page("overview", session=admin, lang="en", section="questions")
+    assert not at.exception
+    table = at.dataframe[0].value
+    rows = list(
+        zip(
+            table["Round"],
+            table["Choice"],
+            table["Respondents"],
+            table["Answers"],
+            table["Share"],
+            strict=True,
+        )
+    )
+    # 11 of 12 chose games and 1 music: both withheld (the 1 is small, and so is 12 − 11);
+    # the later round has 3 respondents: nothing of it shown.
+    assert rows == [
+        (first.code, "Games", "12", "–", "–"),
+        (first.code, "Music", "12", "–", "–"),
+        (first.code, FORMULA, "12", "0", "0%"),
+        (later.code, "Games", "< 10", "–", "–"),
+        (later.code, "Music", "< 10", "–", "–"),
+        (later.code, FORMULA, "< 10", "–", "–"),
+    ]
+    across = at.dataframe[1].value  # the one bank question, in both rounds
+    assert list(across["Round"]) == [first.code] * 3 + [later.code] * 3
+    files = page("overview", session=admin, lang="en", section="files")
+    text = downloaded(files, "Own questions (CSV)").decode("utf-8-sig")
+    cells = [cell for row in csv.reader(io.StringIO(text), delimiter=";") for cell in row]
+    assert "'" + FORMULA in cells and FORMULA not in cells
