@@ -8,13 +8,44 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
+from dataclasses import dataclass
 from datetime import date
+from functools import cache
+
+from babel import Locale
+from babel.dates import format_date, format_skeleton, get_day_names
+from babel.numbers import format_decimal, format_percent
 
 from feedback import texts
 
-LANGUAGES = ("fi", "sv", "en")
+
+@dataclass(frozen=True)
+class Language:
+    """One language the product speaks: adding a language is one line in REGISTRY."""
+
+    code: str  # ISO 639-1, as in ?lang= and in the stored rounds
+    name: str  # in the language itself, as a speaker looks for it in a menu
+    locale: str  # the CLDR locale whose numbers and dates its readers in Finland expect
+    date_style: str = "short"  # CLDR's date length that reads as readers write a day
+    direction: str = "ltr"  # "rtl" for Arabic script
+    pdf_font: str = "DejaVu Sans"  # a family of pdftext.FONTS that has every letter needed
+    reviewed: bool = True  # False while the translation is a draft no native speaker checked
+
+
+#: Every language, in the order menus list them. Finland-Swedish (sv_FI) writes days as
+#: 3.12.2026 as Finnish does; English uses British conventions ("3 Dec 2026", "1.5", "23%").
+REGISTRY: dict[str, Language] = {
+    language.code: language
+    for language in (
+        Language("fi", "Suomi", "fi_FI"),
+        Language("sv", "Svenska", "sv_FI"),
+        Language("en", "English", "en_GB", date_style="medium"),
+    )
+}
+LANGUAGES = tuple(REGISTRY)
 DEFAULT_LANGUAGE = "fi"
-LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
+LANGUAGE_NAMES = {code: language.name for code, language in REGISTRY.items()}
 
 
 def _merge(*parts: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
@@ -63,20 +94,38 @@ def normalise_language(value: object) -> str | None:
     return None
 
 
+def _locale(lang: str) -> Locale:
+    return Locale.parse(REGISTRY[lang].locale)
+
+
 def decimal(value: float, lang: str, digits: int = 1) -> str:
-    """A number as its readers write it: a decimal comma in Finnish and Swedish."""
-    text = f"{value:.{digits}f}"
-    return text if lang == "en" else text.replace(".", ",")
+    """A number with `digits` decimals as its readers write it: "1,5", "1.5" in English."""
+    return format_decimal(value, format=_pattern("#,##0", digits), locale=_locale(lang))
 
 
-def percent(share: float, lang: str) -> str:
-    """A share 0–1 as a whole percentage, with the space Finnish and Swedish put before %."""
-    number = round(share * 100)
-    return f"{number}%" if lang == "en" else f"{number}\u00a0%"
+def percent(share: float, lang: str, digits: int = 0) -> str:
+    """A share 0–1 as a percentage in the language's own pattern ("23 %", "23%")."""
+    pattern = _pattern(_locale(lang).percent_formats[None].pattern, digits)
+    return format_percent(share, format=pattern, locale=_locale(lang))
+
+
+@cache
+def _pattern(pattern: str, digits: int) -> str:
+    # CLDR's pattern with exactly `digits` decimals: its last "0" becomes "0.00…".
+    return re.sub(r"0(?=[^0]*$)", "0." + "0" * digits, pattern, count=1) if digits else pattern
 
 
 def day(value: date, lang: str) -> str:
     """A date as its readers write it: 3.12.2026 in Finnish and Swedish, 3 Dec 2026 in English."""
-    if lang == "en":
-        return f"{value.day} {value:%b} {value.year}"
-    return f"{value.day}.{value.month}.{value.year}"
+    return format_date(value, REGISTRY[lang].date_style, locale=_locale(lang))
+
+
+def month(value: str, lang: str) -> str:
+    """A month "2026-03" as words: "maaliskuu 2026", "mars 2026", "March 2026"."""
+    first = date.fromisoformat(f"{value}-01")
+    return format_skeleton("yMMMM", first, locale=_locale(lang))
+
+
+def weekday(index: int, lang: str) -> str:
+    """A weekday's short name, 0 for Monday: "ma", "mån", "Mon"."""
+    return get_day_names("abbreviated", context="stand-alone", locale=_locale(lang))[index]

@@ -1,6 +1,8 @@
 import string
+from datetime import date
 
 import pytest
+from babel import Locale
 
 from feedback import i18n
 
@@ -39,3 +41,38 @@ def test_language_from_the_query_string(value):
 @pytest.mark.parametrize("value", ["de", "", None, ["fi"], "fi<script>"])
 def test_unknown_languages_are_ignored(value):
     assert i18n.normalise_language(value) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "decimal", "whole", "percent", "tenths", "day"),
+    [
+        ("fi", "3,8", "-2", "23\u00a0%", "12,5\u00a0%", "3.12.2026"),
+        ("sv", "3,8", "-2", "23\u00a0%", "12,5\u00a0%", "3.12.2026"),
+        ("en", "3.8", "-2", "23%", "12.5%", "3 Dec 2026"),
+    ],
+)
+def test_numbers_and_days_come_out_as_the_hand_written_formats_did(
+    lang, decimal, whole, percent, tenths, day
+):
+    assert i18n.decimal(3.75, lang) == decimal
+    assert i18n.decimal(-2.2, lang, 0).replace("\u2212", "-") == whole
+    assert i18n.percent(0.234, lang) == percent
+    assert i18n.percent(0.125, lang, 1) == tenths
+    assert i18n.day(date(2026, 12, 3), lang) == day
+
+
+def test_months_and_weekdays_are_named_by_cldr():
+    assert [i18n.month("2026-03", lang) for lang in i18n.LANGUAGES] == [
+        "maaliskuu 2026",
+        "mars 2026",
+        "March 2026",
+    ]
+    assert [i18n.weekday(0, lang) for lang in i18n.LANGUAGES] == ["ma", "mån", "Mon"]
+    assert i18n.weekday(6, "fi") == "su"
+
+
+def test_every_language_has_a_cldr_locale_a_direction_and_a_pdf_font():
+    for language in i18n.REGISTRY.values():
+        assert Locale.parse(language.locale).language == language.code
+        assert language.direction == Locale.parse(language.locale).text_direction
+        assert language.pdf_font

@@ -72,13 +72,6 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "dashboard.share": {"fi": "Osuus", "sv": "Andel", "en": "Share"},
     "dashboard.answer": {"fi": "Vastaus", "sv": "Svar", "en": "Answer"},
-    "weekday.0": {"fi": "ma", "sv": "mån", "en": "Mon"},
-    "weekday.1": {"fi": "ti", "sv": "tis", "en": "Tue"},
-    "weekday.2": {"fi": "ke", "sv": "ons", "en": "Wed"},
-    "weekday.3": {"fi": "to", "sv": "tor", "en": "Thu"},
-    "weekday.4": {"fi": "pe", "sv": "fre", "en": "Fri"},
-    "weekday.5": {"fi": "la", "sv": "lör", "en": "Sat"},
-    "weekday.6": {"fi": "su", "sv": "sön", "en": "Sun"},
     "dashboard.filters": {"fi": "Rajaukset", "sv": "Avgränsningar", "en": "Filters"},
     "dashboard.filters_chosen": {
         "fi": "Rajauksia valittuna: {n}. Avaa Rajaukset nähdäksesi ne.",

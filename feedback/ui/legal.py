@@ -222,4 +222,4 @@ def _heading(key: str, lang: str) -> None:
 def _day(day, lang: str) -> str:
     if day is None:
         return "–"
-    return day.isoformat() if lang == "en" else f"{day.day}.{day.month}.{day.year}"
+    return i18n.day(day, lang)
