@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 from babel import Locale
 
-from feedback import i18n
+from feedback import i18n, pdftext
 
 
 @pytest.mark.parametrize("key", sorted(i18n.CATALOG))
@@ -75,4 +75,4 @@ def test_every_language_has_a_cldr_locale_a_direction_and_a_pdf_font():
     for language in i18n.REGISTRY.values():
         assert Locale.parse(language.locale).language == language.code
         assert language.direction == Locale.parse(language.locale).text_direction
-        assert language.pdf_font
+        assert language.pdf_font in pdftext.FONTS

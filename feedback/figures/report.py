@@ -7,7 +7,6 @@ indicators. Small groups are hidden exactly as on screen; no comment text is eve
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -23,7 +22,6 @@ INK = (31, 41, 55)
 MUTED = (75, 85, 99)
 BAR = (29, 78, 216)
 BAR_TRACK = (219, 234, 254)
-CREATION_DATE = datetime(2000, 1, 1, tzinfo=UTC)  # the same report is the same file
 
 
 def council_report(
@@ -46,13 +44,9 @@ def council_report(
     indicator_rows = measures.indicators(db_path, plan_id, lang=lang)
     name = i18n.pick(summary.name, lang, original=summary.language)[0]
 
-    pdf = FPDF(orientation="portrait", unit="mm", format="A4")
-    pdf.core_fonts_encoding = pdftext.FONT_ENCODING
+    pdf = pdftext.document([lang], title=f"{i18n.t('report.title', lang)} {year}: {name}")
     pdf.set_margins(MARGIN, MARGIN, MARGIN)
     pdf.set_auto_page_break(auto=True, margin=MARGIN)
-    pdf.set_title(pdftext.printable(f"{i18n.t('report.title', lang)} {year}: {name}"))
-    pdf.set_lang(lang)
-    pdf.set_creation_date(CREATION_DATE)
     pdf.add_page()
 
     _text(pdf, i18n.t("report.title", lang) + f" {year}", size=20, style="B")
