@@ -736,6 +736,34 @@ def retention_command(db_path: str | None, months: int | None, dry_run: bool) ->
     )
 
 
+@cli.command("languages")
+@click.option(
+    "--review",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write every text side by side in every language to this HTML file.",
+)
+def languages_command(review: Path | None) -> None:
+    """Each language: its name, direction, whether reviewed, and how much is translated."""
+    _table(
+        ["code", "name", "direction", "status", "translated"],
+        [
+            (
+                code,
+                language.name,
+                language.direction,
+                "reviewed" if language.reviewed else "draft",
+                f"{i18n.coverage(code):.0%}",
+            )
+            for code, language in i18n.REGISTRY.items()
+        ],
+        empty="no languages",
+        numbers=[4],
+    )
+    if review:
+        review.write_text(i18n.side_by_side(), encoding="utf-8")
+        click.echo(f"wrote {review}")
+
+
 def _fail(error: PlanFileError) -> None:
     for line in error.problems:
         click.echo(line, err=True)

@@ -171,7 +171,10 @@ def test_every_command_is_documented_in_help():
         assert name in top
         assert command.help, f"{name} has no help text"
         sub = runner.invoke(cli, [name, "--help"]).output
-        assert "--db" in sub or isinstance(command, click.Group) or name == "validate"
+        # validate reads files and languages the catalogues: neither touches a store.
+        assert (
+            "--db" in sub or isinstance(command, click.Group) or name in ("validate", "languages")
+        )
 
     def leaves(group: click.Group, path: list[str]):
         for name, command in group.commands.items():
@@ -368,3 +371,14 @@ def test_actions_and_users_are_printed_in_aligned_columns_under_a_header(run, pl
     for row in rows:
         assert all(row[start - 2 : start] == "  " and row[start] != " " for start in starts), row
     assert run("actions", "--plan", "nosuch").output.startswith("no actions in plan 'nosuch';")
+
+
+def test_languages_prints_each_languages_coverage_and_writes_the_side_by_side_review(tmp_path):
+    review = tmp_path / "review.html"
+    done = CliRunner().invoke(cli, ["languages", "--review", str(review)])
+    assert done.exit_code == 0, done.output
+    lines = done.output.splitlines()
+    assert lines[0].split() == ["code", "name", "direction", "status", "translated"]
+    assert lines[1].split() == ["fi", "Suomi", "ltr", "reviewed", "100%"]
+    page = review.read_text(encoding="utf-8")
+    assert "<th>face.1</th>" in page and ">Tosi huono<" in page and ">Mycket dåligt<" in page
