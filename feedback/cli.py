@@ -272,8 +272,9 @@ def round_group() -> None:
     "--language",
     "languages",
     multiple=True,
-    type=click.Choice(i18n.LANGUAGES),
-    help="A language of the round (posters, default link); repeat. Default: all three.",
+    type=click.Choice(i18n.ROUND_LANGUAGES),
+    help="A language of the round (posters, default link); repeat. Default: fi, sv and en "
+    "(uk and ar are drafts: only when chosen).",
 )
 @click.option(
     "--question",
@@ -322,10 +323,10 @@ def round_create(
     subjects = {}
     for given in subject_args:
         lang, sep, text = given.partition("=")
-        if not sep or lang.strip() not in i18n.LANGUAGES:
+        if not sep or lang.strip() not in i18n.ROUND_LANGUAGES:
             raise click.ClickException(
                 f"--subject {given!r}: write it as LANG=TEXT with LANG one of "
-                f"{', '.join(i18n.LANGUAGES)}, e.g. --subject fi='Nuorisotalon kerho'"
+                f"{', '.join(i18n.ROUND_LANGUAGES)}, e.g. --subject fi='Nuorisotalon kerho'"
             )
         subjects[lang.strip()] = text
     try:
@@ -394,7 +395,7 @@ def round_list(db_path: Path | None, as_json: bool) -> None:
     "--lang",
     "langs",
     multiple=True,
-    type=click.Choice(i18n.LANGUAGES),
+    type=click.Choice(i18n.ROUND_LANGUAGES),
     help="Poster language; repeat for several (--lang fi --lang sv). Default: the round's.",
 )
 def round_poster(db_path: Path | None, code: str, out: Path, langs: tuple[str, ...]) -> None:

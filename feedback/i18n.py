@@ -35,6 +35,7 @@ class Language:
     direction: str = "ltr"  # "rtl" for Arabic script
     pdf_font: str = "DejaVu Sans"  # a family of pdftext.FONTS that has every letter needed
     reviewed: bool = True  # False while the translation is a draft no native speaker checked
+    staff: bool = True  # staff screens speak it too; False: respondent screens, privacy, posters
 
 
 #: Every language, in the order menus list them. Finland-Swedish (sv_FI) writes days as
@@ -45,9 +46,16 @@ REGISTRY: dict[str, Language] = {
         Language("fi", "Suomi", "fi_FI"),
         Language("sv", "Svenska", "sv_FI"),
         Language("en", "English", "en_GB", date_style="medium"),
+        # Machine-drafted for families (respondent screens, privacy notice, posters) until a
+        # native speaker's review is recorded here.
+        Language("uk", "Українська", "uk_UA", reviewed=False, staff=False),
+        Language("ar", "العربية", "ar", direction="rtl", reviewed=False, staff=False),
     )
 }
-LANGUAGES = tuple(REGISTRY)
+#: The languages of every screen, staff's included; a round's default.
+LANGUAGES = tuple(code for code, language in REGISTRY.items() if language.staff)
+#: Every language a round may offer its respondents, once its staff choose it.
+ROUND_LANGUAGES = tuple(REGISTRY)
 DEFAULT_LANGUAGE = "fi"
 LANGUAGE_NAMES = {code: language.name for code, language in REGISTRY.items()}
 
@@ -170,9 +178,19 @@ def pick(texts: dict[str, str] | None, lang: str, *, original: str) -> tuple[str
     return texts[original], False
 
 
+def language_label(code: str, lang: str) -> str:
+    """A language's own name for a menu, marked as a draft (in `lang`) until it is reviewed."""
+    language = REGISTRY[code]
+    return (
+        language.name
+        if language.reviewed
+        else f"{language.name} ({t('language.draft_short', lang)})"
+    )
+
+
 def normalise_language(value: object) -> str | None:
     """A supported language code from untrusted input (query string), or None."""
-    if isinstance(value, str) and value.strip().lower() in LANGUAGES:
+    if isinstance(value, str) and value.strip().lower() in ROUND_LANGUAGES:
         return value.strip().lower()
     return None
 

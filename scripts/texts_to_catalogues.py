@@ -45,7 +45,7 @@ READERS = {
         "a guardian reading aloud): short, plain, friendly words.",
     ),
     **dict.fromkeys(
-        ("poster", "results", "changes", "busy"),
+        ("poster", "results", "changes", "busy", "language", "footer"),
         "Children and families read this: plain, friendly words.",
     ),
     "privacy": "Families read this privacy notice: plain language, the same facts exactly.",
@@ -75,7 +75,7 @@ def main() -> None:
             entries[key] = texts
 
     template = _read(template_path, None)
-    catalogues = {lang: _read(po_path(lang), lang) for lang in i18n.LANGUAGES}
+    catalogues = {lang: _read(po_path(lang), lang) for lang in i18n.ROUND_LANGUAGES}
     for key, texts in sorted(entries.items()):
         old = template.get(texts[SOURCE], context=key) or _by_context(template, key)
         if old is not None and isinstance(old.id, tuple | list):
@@ -102,6 +102,11 @@ def main() -> None:
             else:
                 _put(catalogue, key, texts[SOURCE], "")
 
+    for catalogue in catalogues.values():  # a new language starts with every text untranslated
+        for message in template:
+            if message.id and _by_context(catalogue, message.context) is None:
+                empty = "" if isinstance(message.id, str) else ("",) * catalogue.num_plurals
+                _put(catalogue, message.context, message.id, empty)
     args.locale.mkdir(exist_ok=True)
     _write(template_path, template)
     for lang, catalogue in catalogues.items():

@@ -191,6 +191,14 @@ def test_northern_sami_and_arabic_come_out_whole_and_arabic_runs_right_to_left(r
     assert first > last  # the first letter read stands rightmost
 
 
+def test_a_poster_in_arabic_and_ukrainian_reads_back_whole(round_):
+    told = dataclasses.replace(round_, languages=("ar", "uk"), subjects={"ar": ARABIC})
+    text = page_text(posters.poster_pdf(told, url=URL, languages=["ar", "uk"]))
+    for words in ("أخبرنا برأيك", "Розкажи, що ти думаєш!", "الرمز", "Код", "Відповіді анонімні"):
+        assert words in text
+    assert ARABIC in text and "الإجابات مجهولة الهوية" in text
+
+
 def test_the_same_round_always_gives_the_same_file(round_):
     first = posters.poster_pdf(round_, url=URL, languages=["fi", "sv"])
     assert posters.poster_pdf(round_, url=URL, languages=["fi", "sv"]) == first

@@ -213,7 +213,7 @@ def create(
     """
     audiences = tuple(dict.fromkeys(audiences))
     _check_choices("audience", audiences, questions.AUDIENCES, at_least_one=True)
-    _check_choices("language", languages, i18n.LANGUAGES, at_least_one=True)
+    _check_choices("language", languages, i18n.ROUND_LANGUAGES, at_least_one=True)
     languages = tuple(dict.fromkeys(languages))
     checked = check_subjects(subjects, languages)
     _check_choices("follow-up choice", follow_up, questions.BEST_CHOICES)

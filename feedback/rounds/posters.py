@@ -129,10 +129,11 @@ class _Block:
 
 def _languages(languages: Sequence[str]) -> list[str]:
     langs = list(dict.fromkeys(languages))
-    unknown = [lang for lang in langs if lang not in i18n.LANGUAGES]
+    unknown = [lang for lang in langs if lang not in i18n.ROUND_LANGUAGES]
     if unknown or not langs:
         raise ValueError(
-            f"poster languages must be some of {', '.join(i18n.LANGUAGES)}, got {list(languages)}"
+            f"poster languages must be some of {', '.join(i18n.ROUND_LANGUAGES)}, "
+            f"got {list(languages)}"
         )
     return langs
 
@@ -335,7 +336,11 @@ def _code_line(pdf: FPDF, *, code: str, langs: Sequence[str]) -> _Block:
         x = (PAGE_WIDTH - label_width - gap - code_width) / 2
         pdf.set_text_color(*INK)
         pdf.set_font(FONT, "", label_size)
-        pdf.text(x, top + ascent, label)
+        # A cell, not text(): only cells are shaped (Arabic joined, right to left). fpdf2 puts
+        # a cell's baseline 0.5 h + 0.3 font size below its top.
+        height = label_size * PT
+        pdf.set_xy(x, top + ascent - 0.5 * height - 0.3 * pdf.font_size)
+        pdf.cell(label_width, height, label)
         pdf.set_font(FONT, "B", code_size)
         pdf.set_char_spacing(spacing)
         pdf.text(x + label_width + gap, top + ascent, code)

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import pytest
 
-from feedback import rounds, storage
+from feedback import i18n, rounds, storage
 from feedback.rounds import answers
 from feedback.rounds.scales import Scale
 from tests.support.pages import page, press
@@ -317,3 +317,22 @@ def test_the_thank_you_tells_what_was_done_after_last_time(app_env):
     press(at, "Lähetä")
     assert at.info[0].value.startswith("Viime kerralla sanoitte: Lisää pelejä")
     assert "Siksi me: Ostimme uusia pelejä" in at.info[0].value
+
+
+def test_an_arabic_round_is_right_to_left_says_it_is_a_draft_and_keeps_the_faces_order(app_env):
+    round_ = open_round(
+        app_env,
+        action_id="mini:a1",
+        languages=("fi", "ar"),
+        subjects={"fi": "Nuorisotalon kerho", "ar": "نادي الشباب"},
+    )
+    at = page("respond", s=round_.code, lang="ar")
+    assert not at.exception
+    scripts = "\n".join(str(h.proto.body) for h in at.get("html"))
+    assert 'document.documentElement.lang = "ar"' in scripts
+    assert 'document.documentElement.dir = "rtl"' in scripts
+    assert [w.value for w in at.warning] == [i18n.t("language.draft", "ar")]
+    assert at.radio[0].label == "ما رأيك في هذا؟"
+    assert at.radio[0].options == [i18n.t(f"face.{v}", "ar") for v in range(1, 6)]
+    staff = page("rounds", lang="ar")  # staff screens stay in a complete language
+    assert 'document.documentElement.dir = "ltr"' in str(staff.get("html")[0].proto.body)

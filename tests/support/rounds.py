@@ -17,7 +17,8 @@ def open_round(db_path: str | Path, **options) -> rounds.Round:
     """A round opened as staff open one, with a subject (SUBJECTS) in each of its languages
     unless the test gives its own; `options` as for `rounds.create`."""
     languages = options.get("languages", i18n.LANGUAGES)
-    options.setdefault("subjects", {lang: SUBJECTS[lang] for lang in languages})
+    if "subjects" not in options:
+        options["subjects"] = {lang: SUBJECTS[lang] for lang in languages}
     return rounds.create(db_path, **options)
 
 
