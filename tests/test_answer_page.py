@@ -405,12 +405,7 @@ def test_a_codes_round_takes_each_slips_code_once_and_a_guess_never(client, plan
 def test_an_arabic_round_reads_right_to_left_says_it_is_a_draft_and_keeps_the_faces_order(
     client, plan_db
 ):
-    round_ = open_round(
-        plan_db,
-        action_id="mini:a1",
-        languages=("fi", "ar"),
-        subjects={"fi": "Nuorisotalon kerho", "ar": "نادي الشباب"},
-    )
+    round_ = open_round(plan_db, action_id="mini:a1", languages=("fi", "ar"))
     arabic = client.get(f"/answer/{round_.code}?lang=ar").text
     assert '<html lang="ar" dir="rtl">' in arabic
     assert "نادي الشباب" in arabic and "ما رأيك في هذا؟" in arabic

@@ -20,7 +20,6 @@ def test_a_child_reads_the_round_in_ukrainian_and_in_arabic(server, browser):
         server.db_path,
         action_id="kymenlaakso:kymsote-01",
         languages=("fi", "uk", "ar"),
-        subjects={"fi": "Nuorisotalon kerho", "uk": "Молодіжний клуб", "ar": "نادي الشباب"},
         extra_questions=("heard",),
     )
     context = browser.new_context(viewport=SMALL_PHONE, bypass_csp=True)  # to inject axe-core

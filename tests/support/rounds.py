@@ -10,7 +10,13 @@ from feedback.rounds import answers
 from feedback.rounds.answers import Answer
 
 #: What the child rates in a test's round, per language.
-SUBJECTS = {"fi": "Nuorisotalon kerho", "sv": "Ungdomsgårdens klubb", "en": "The youth club"}
+SUBJECTS = {
+    "fi": "Nuorisotalon kerho",
+    "sv": "Ungdomsgårdens klubb",
+    "en": "The youth club",
+    "uk": "Молодіжний клуб",
+    "ar": "نادي الشباب",
+}
 
 
 def open_round(db_path: str | Path, **options) -> rounds.Round:
