@@ -1,6 +1,9 @@
 import ast
 import json
+import os
+import shutil
 import string
+import time
 from datetime import date
 from pathlib import Path
 
@@ -199,3 +202,21 @@ def test_every_language_has_a_cldr_locale_a_direction_and_a_pdf_font():
         assert Locale.parse(language.locale).language == language.code
         assert language.direction == Locale.parse(language.locale).text_direction
         assert language.pdf_font in pdftext.FONTS
+
+
+def test_a_catalogue_edited_after_it_was_compiled_is_refused_rather_than_shown_stale(
+    tmp_path, monkeypatch
+):
+    shutil.copytree(i18n.LOCALE_DIR, tmp_path / "locale")
+    monkeypatch.setattr(i18n, "LOCALE_DIR", tmp_path / "locale")
+    i18n.catalogue.cache_clear()
+    try:
+        source = i18n.catalogue_path("sv")
+        os.utime(source, (time.time() + 60, time.time() + 60))  # edited after compiling
+        with pytest.raises(i18n.CataloguesNotCompiled, match="pybabel compile"):
+            i18n.t("face.1", "sv")
+        i18n.catalogue_path("fi", ".mo").unlink()
+        with pytest.raises(i18n.CataloguesNotCompiled):
+            i18n.t("face.1", "fi")
+    finally:
+        i18n.catalogue.cache_clear()
