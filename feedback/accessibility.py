@@ -40,7 +40,7 @@ MEASURED_PAGES = (
     "/council",
 )
 #: The pages a family meets, measured in the languages drafted for families too.
-FAMILY_PAGES = ("/answer/CODE", "/respond?s=CODE", "/privacy")
+FAMILY_PAGES = ("/answer/CODE", "/respond?s=CODE", "/results?s=CODE", "/privacy")
 #: Every (page, language) the browser tests measure.
 MEASURED = (
     *((path, lang) for path in MEASURED_PAGES for lang in i18n.LANGUAGES),

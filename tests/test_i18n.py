@@ -57,7 +57,7 @@ def test_a_reviewed_language_translates_every_text(lang):
 #: What a family meets, which a draft language must translate whole: the respondent screens, the
 #: privacy notice (not staff's record of processing) and the posters.
 FAMILY_TEXTS = ("respond.", "face.", "question.", "thumb.", "star.", "grade.", "nps.", "group.")
-FAMILY_TEXTS += ("choice.", "language.", "footer.", "poster.", "busy.", "privacy.")
+FAMILY_TEXTS += ("choice.", "language.", "footer.", "poster.", "busy.", "privacy.", "results.")
 STAFF_RECORD = ("privacy.staff.", "privacy.staff_title", "privacy.staff_intro")
 
 
@@ -75,14 +75,12 @@ def test_a_language_for_families_translates_everything_a_family_meets(lang):
 
 
 def test_a_text_a_language_lacks_comes_in_the_rounds_first_language_then_in_finnish():
-    assert "results.last_time" not in i18n.catalogue("uk").texts
-    values = {"you_said": "A", "we_did": "B"}
-    assert i18n.t("results.last_time", "uk", fallback="sv", **values) == i18n.t(
-        "results.last_time", "sv", **values
+    assert "rounds.subject" not in i18n.catalogue("uk").texts  # a staff text
+    values = {"language": "Українська"}
+    assert i18n.t("rounds.subject", "uk", fallback="sv", **values) == i18n.t(
+        "rounds.subject", "sv", **values
     )
-    assert i18n.t("results.last_time", "uk", **values) == i18n.t(
-        "results.last_time", "fi", **values
-    )
+    assert i18n.t("rounds.subject", "uk", **values) == i18n.t("rounds.subject", "fi", **values)
     assert i18n.t("respond.thanks_title", "uk", fallback="sv") == "Дякуємо!"
 
 
@@ -137,6 +135,17 @@ def test_a_number_takes_its_plural_form(lang, one, two):
     assert i18n.tn("rounds.answers", 2, lang) == two
     with pytest.raises(TypeError):
         i18n.t("rounds.answers", lang, n=2)
+
+
+def test_ukrainian_and_arabic_count_in_their_own_plural_forms():
+    said = [i18n.tn("results.answers", n, "uk") for n in (1, 3, 5, 21)]
+    assert said == [
+        "Надійшла 1 відповідь.",
+        "Надійшли 3 відповіді.",
+        "Надійшло 5 відповідей.",
+        "Надійшла 21 відповідь.",
+    ]
+    assert i18n.catalogue("ar").plural(11) == 4  # CLDR's "many" of Arabic's six forms
 
 
 def test_smiley_labels_are_the_defaults_of_the_design():
