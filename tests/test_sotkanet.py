@@ -95,8 +95,7 @@ def test_the_imported_values_are_in_the_council_report(mapped_db):
     )
     assert "Tyytyväinen elämäänsä, 2023, 4.–5. lk: 86,1 / koko maa 86,4" in text
     assert "Kehitys vuosittain" in text
-    # The core fonts have no arrow: the PDF prints it as "->".
-    assert "2021 85,5 (koko maa 87,0) -> 2023 86,1 (koko maa 86,4)" in text
+    assert "2021 85,5 (koko maa 87,0) → 2023 86,1 (koko maa 86,4)" in text
 
 
 HEADER = "indicator;region;year;gender;primary value;absolute value\n"
