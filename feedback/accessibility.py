@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from feedback import settings
+from feedback import i18n, settings
 
 RESULTS_FILE = settings.PROJECT_ROOT / "data" / "accessibility.json"
 #: The WCAG 2.1 A and AA rules of axe-core, the level Act 306/2019 requires.
@@ -38,6 +38,18 @@ MEASURED_PAGES = (
     "/comments",
     "/plans",
     "/council",
+)
+#: The pages a family meets, measured in the languages drafted for families too.
+FAMILY_PAGES = ("/answer/CODE", "/respond?s=CODE", "/results?s=CODE", "/privacy")
+#: Every (page, language) the browser tests measure.
+MEASURED = (
+    *((path, lang) for path in MEASURED_PAGES for lang in i18n.LANGUAGES),
+    *(
+        (path, lang)
+        for path in FAMILY_PAGES
+        for lang in i18n.ROUND_LANGUAGES
+        if lang not in i18n.LANGUAGES
+    ),
 )
 KNOWN_GAPS = ("charts", "grids", "pdf", "part_language", "page_language", "automated_only")
 

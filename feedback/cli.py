@@ -399,8 +399,9 @@ def round_group() -> None:
     "--language",
     "languages",
     multiple=True,
-    type=click.Choice(i18n.LANGUAGES),
-    help="A language of the round (posters, default link); repeat. Default: all three.",
+    type=click.Choice(i18n.ROUND_LANGUAGES),
+    help="A language of the round (posters, default link); repeat. Default: fi, sv and en "
+    "(uk and ar are drafts: only when chosen).",
 )
 @click.option(
     "--question",
@@ -465,10 +466,10 @@ def round_create(
     subjects = {}
     for given in subject_args:
         lang, sep, text = given.partition("=")
-        if not sep or lang.strip() not in i18n.LANGUAGES:
+        if not sep or lang.strip() not in i18n.ROUND_LANGUAGES:
             raise click.ClickException(
                 f"--subject {given!r}: write it as LANG=TEXT with LANG one of "
-                f"{', '.join(i18n.LANGUAGES)}, e.g. --subject fi='Nuorisotalon kerho'"
+                f"{', '.join(i18n.ROUND_LANGUAGES)}, e.g. --subject fi='Nuorisotalon kerho'"
             )
         subjects[lang.strip()] = text
     form = _read_form(form_path) if form_path else None
@@ -632,7 +633,7 @@ def round_list(db_path: Path | None, as_json: bool) -> None:
     "--lang",
     "langs",
     multiple=True,
-    type=click.Choice(i18n.LANGUAGES),
+    type=click.Choice(i18n.ROUND_LANGUAGES),
     help="Poster language; repeat for several (--lang fi --lang sv). Default: the round's.",
 )
 def round_poster(db_path: Path | None, code: str, out: Path, langs: tuple[str, ...]) -> None:
@@ -1041,6 +1042,34 @@ def retention_command(db_path: str | None, months: int | None, dry_run: bool) ->
         f"{_many(done.sign_in_attempts, 'old sign-in attempt')}, "
         f"{_many(done.text_answers, 'text answer')} as old as those comments"
     )
+
+
+@cli.command("languages")
+@click.option(
+    "--review",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write every text side by side in every language to this HTML file.",
+)
+def languages_command(review: Path | None) -> None:
+    """Each language: its name, direction, whether reviewed, and how much is translated."""
+    _table(
+        ["code", "name", "direction", "status", "translated"],
+        [
+            (
+                code,
+                language.name,
+                language.direction,
+                "reviewed" if language.reviewed else "draft",
+                f"{i18n.coverage(code):.0%}",
+            )
+            for code, language in i18n.REGISTRY.items()
+        ],
+        empty="no languages",
+        numbers=[4],
+    )
+    if review:
+        review.write_text(i18n.side_by_side(), encoding="utf-8")
+        click.echo(f"wrote {review}")
 
 
 def _fail(error: PlanFileError) -> None:

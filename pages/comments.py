@@ -16,7 +16,7 @@ review.flagged_alerts(ctx, pace.flagged_rounds(ctx.db_path, actors=ctx.scope))
 k = settings.min_group_size()
 found = comments.for_review(ctx.db_path, actors=ctx.scope, k=k)
 if found.withheld:
-    st.info(i18n.t("comments.withheld", ctx.lang, n=found.withheld, k=k))
+    st.info(i18n.tn("comments.withheld", found.withheld, ctx.lang, k=k))
 if not found.comments:
     st.info(i18n.t("comments.none", ctx.lang))
 for comment in found.comments:

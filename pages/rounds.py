@@ -13,19 +13,22 @@ with st.expander(i18n.t("rounds.new", ctx.lang)):
     roundforms.new_round_form(ctx)
 
 listed = rounds.list_rounds(ctx.db_path, actors=ctx.scope)
-answered = figures.round_answers(ctx.db_path, k=settings.min_group_size(), actors=ctx.scope)
+k = settings.min_group_size()
+answered = figures.round_answers(ctx.db_path, k=k, actors=ctx.scope)
 if not listed:
     st.info(i18n.t("rounds.none", ctx.lang))
     page.stop(ctx)
-chosen = st.selectbox(
-    i18n.t("rounds.choose", ctx.lang),
-    listed,
-    format_func=lambda r: (
-        f"{r.code} · {r.action_id} · "
-        f"{i18n.t(f'rounds.status.{r.status}', ctx.lang)} · "
-        f"{i18n.t('rounds.answers', ctx.lang, n=answered.get(r.code, '0'))}"
-    ),
-)
+
+
+def _label(round_: rounds.Round) -> str:
+    answers = answered.get(round_.code, "0")
+    count = int(answers) if answers.isdigit() else k  # "< 10" answers: the plural form of 10
+    status = i18n.t(f"rounds.status.{round_.status}", ctx.lang)
+    words = i18n.tn("rounds.answers", count, ctx.lang, n=answers)
+    return f"{round_.code} · {round_.action_id} · {status} · {words}"
+
+
+chosen = st.selectbox(i18n.t("rounds.choose", ctx.lang), listed, format_func=_label)
 round_ = rounds.get_by_code(ctx.db_path, chosen.code)
 roundforms.status_buttons(ctx, round_)
 roundforms.change_form(ctx, round_)

@@ -56,4 +56,6 @@ install_locked() {
   # (-qq: setuptools' advice about editable installs is noise here; errors still show).
   .venv/bin/pip install -q --require-hashes -r "$1"
   .venv/bin/pip install -qq --no-deps --no-build-isolation -e .
+  # The texts' catalogues (.po) compiled for gettext (.mo): built here, never committed.
+  .venv/bin/pybabel -q compile -d feedback/locale -D messages
 }

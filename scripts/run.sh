@@ -9,6 +9,7 @@ args=()
 for arg in "$@"; do
   if [ "$arg" = "--public" ]; then address=0.0.0.0; else args+=("$arg"); fi
 done
+apt_install fonts-dejavu-core  # the PDFs' Unicode font (feedback/pdftext.py)
 install_locked requirements/app.lock
 .venv/bin/feedback init
 PORT="${PORT:-8501}"

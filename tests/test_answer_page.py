@@ -35,7 +35,7 @@ def stored(db_path, code):
 def test_the_page_asks_the_question_in_the_chosen_language_with_labelled_faces(client, round_):
     reply = client.get(f"/answer/{round_.code}?lang=sv")
     assert reply.status_code == 200
-    assert '<html lang="sv">' in reply.text
+    assert '<html lang="sv" dir="ltr">' in reply.text
     assert "Vad tycker du om det här?" in reply.text
     assert re.findall(r'<input type="radio" name="q0" value="(\d)"', reply.text) == list("12345")
     assert "Mycket bra" in reply.text and "<script" not in reply.text
@@ -177,10 +177,13 @@ def test_each_showing_of_the_questions_has_its_own_submission_id_and_the_same_pa
     assert {page.headers["content-security-policy"] for page in pages} == {
         pages[0].headers["content-security-policy"]
     }
-    assert '<html lang="sv">' in pages[0].text and 'action="?lang=sv&amp;ch=qr"' in pages[0].text
+    assert (
+        '<html lang="sv" dir="ltr">' in pages[0].text
+        and 'action="?lang=sv&amp;ch=qr"' in pages[0].text
+    )
     assert "\x00" not in pages[0].text
     english = client.get(f"/answer/{round_.code}?lang=en").text
-    assert '<html lang="en">' in english and submission_id(english) not in ids
+    assert '<html lang="en" dir="ltr">' in english and submission_id(english) not in ids
     with storage.writing(plan_db) as conn:  # an admin rewrites the action's text
         conn.execute(
             "UPDATE actions SET text = ? WHERE id = 'mini:a1'", ['{"fi": "Uusi <teksti>"}']
@@ -288,7 +291,7 @@ def test_a_round_with_a_subject_shows_it_first_and_the_action_behind_a_disclosur
     assert "Nuorisotalon" not in swedish
     # The round has no English words: its first language, and only its languages offered.
     english = client.get(f"/answer/{round_.code}?lang=en").text
-    assert '<html lang="fi">' in english and ">English</a>" not in english
+    assert '<html lang="fi" dir="ltr">' in english and ">English</a>" not in english
 
 
 def test_a_round_without_a_subject_has_its_question_as_the_heading(client, plan_db):
@@ -340,7 +343,10 @@ def test_a_form_sent_from_another_site_is_refused_kindly_and_keeps_the_choice(
     ):
         reply = client.post(f"/answer/{round_.code}?lang=sv", data=form, headers=headers)
         assert reply.status_code == 403
-        assert '<html lang="sv">' in reply.text and "kom från en annan webbplats" in reply.text
+        assert (
+            '<html lang="sv" dir="ltr">' in reply.text
+            and "kom från en annan webbplats" in reply.text
+        )
         assert '<input type="radio" name="q0" value="1" checked required>' in reply.text
     assert stored(app_env, round_.code) == []
     # The app's own page: its no-referrer policy makes the browser send `Origin: null`.
@@ -464,3 +470,21 @@ def test_own_questions_are_asked_grouped_kept_when_one_is_missing_and_stored_onc
     guardian = client.post(path, data={"group": "guardians", "next": "1"}).text
     assert "&lt;b&gt;Often?&lt;/b&gt; **x**" in guardian and "<b>Often?" not in guardian
     assert '<span class="progress">Question 5 of 5</span>' in guardian
+
+
+def test_an_arabic_round_reads_right_to_left_says_it_is_a_draft_and_keeps_the_faces_order(
+    client, plan_db
+):
+    round_ = open_round(plan_db, action_id="mini:a1", languages=("fi", "ar"))
+    arabic = client.get(f"/answer/{round_.code}?lang=ar").text
+    assert '<html lang="ar" dir="rtl">' in arabic
+    assert "نادي الشباب" in arabic and "ما رأيك في هذا؟" in arabic
+    assert i18n.t("language.draft", "ar") in arabic
+    # Worst to best in the document; dir="rtl" lays them out from the right, as Arabic reads.
+    labels = re.findall(r'<span class="label">([^<]*)</span>', arabic)
+    assert labels == [i18n.t(f"face.{v}", "ar") for v in range(1, 6)]
+    assert '<a href="?lang=ar" lang="ar" hreflang="ar" aria-current="true">العربية</a>' in arabic
+    finnish = client.get(f"/answer/{round_.code}?lang=fi").text
+    assert '<html lang="fi" dir="ltr">' in finnish and 'class="draft"' not in finnish
+    # A language the round does not offer is not forced on it.
+    assert '<html lang="fi" dir="ltr">' in client.get(f"/answer/{round_.code}?lang=uk").text

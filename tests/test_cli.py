@@ -172,7 +172,10 @@ def test_every_command_is_documented_in_help():
         assert name in top
         assert command.help, f"{name} has no help text"
         sub = runner.invoke(cli, [name, "--help"]).output
-        assert "--db" in sub or isinstance(command, click.Group) or name == "validate"
+        # validate reads files and languages the catalogues: neither touches a store.
+        assert (
+            "--db" in sub or isinstance(command, click.Group) or name in ("validate", "languages")
+        )
 
     def leaves(group: click.Group, path: list[str]):
         for name, command in group.commands.items():
@@ -387,3 +390,14 @@ def test_safeguarding_contacts_are_named_listed_removed_and_alerts_sent(run, pla
     assert [m["To"] for m in smtp.messages] == ["k@hamina.fi"]
     run("safeguarding contact remove", "--actor", "mini:hamina", "--email", "k@hamina.fi")
     assert "no safeguarding contacts yet" in run("safeguarding contact list").output
+
+
+def test_languages_prints_each_languages_coverage_and_writes_the_side_by_side_review(tmp_path):
+    review = tmp_path / "review.html"
+    done = CliRunner().invoke(cli, ["languages", "--review", str(review)])
+    assert done.exit_code == 0, done.output
+    lines = done.output.splitlines()
+    assert lines[0].split() == ["code", "name", "direction", "status", "translated"]
+    assert lines[1].split() == ["fi", "Suomi", "ltr", "reviewed", "100%"]
+    page = review.read_text(encoding="utf-8")
+    assert "<th>face.1</th>" in page and ">Tosi huono<" in page and ">Mycket dåligt<" in page

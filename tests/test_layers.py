@@ -14,7 +14,7 @@ UI = sorted((ROOT / "feedback" / "ui").glob("*.py"))
 #: The domain's groups in order (docs/architecture.md, "Layers"): a module may import from its own
 #: group and from those before it, never from one after it.
 DOMAIN_ORDER = (
-    {"settings", "i18n", "texts", "pdftext", "plaintext", "buckets"},  # serve everyone
+    {"settings", "i18n", "pdftext", "plaintext", "buckets"},  # serve everyone
     {"storage"},
     {"staff"},
     {"plans"},

@@ -167,8 +167,36 @@ def test_admin_text_is_printed_literally_without_control_characters(round_):
     tricky = "Kerho\x07 9–12-vuotiaille <b>&amp;</b>\u202e – “Åland” · čaj ∞"
     odd = dataclasses.replace(round_, action_text={"fi": tricky})
     text = " ".join(page_text(posters.poster_pdf(odd, url=URL, languages=["fi"])).split())
-    assert "Kerho 9–12-vuotiaille <b>&amp;</b> – “Åland” · caj ?" in text
+    assert "Kerho 9–12-vuotiaille <b>&amp;</b> – “Åland” · čaj ∞" in text
     assert "\x07" not in text and "\u202e" not in text
+
+
+SAMI = "Mánáid ja nuoraid searvan: ŋ đ ŧ č š ž Ŋ Đ Ŧ Č Š Ž"
+ARABIC = "نادي الشباب"  # the youth club
+
+
+def test_northern_sami_and_arabic_come_out_whole_and_arabic_runs_right_to_left(round_):
+    told = dataclasses.replace(round_, action_text={"fi": SAMI}, subjects={"fi": ARABIC})
+    pdf = posters.poster_pdf(told, url=URL, languages=["fi"])
+    text = page_text(pdf)
+    assert SAMI in text and ARABIC in text
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        page = document[0].get_textpage()
+        drawn = page.get_text_range()
+        start = drawn.index(ARABIC)
+        first, last = (page.get_charbox(start + i)[0] for i in (0, len(ARABIC) - 1))
+    finally:
+        document.close()
+    assert first > last  # the first letter read stands rightmost
+
+
+def test_a_poster_in_arabic_and_ukrainian_reads_back_whole(round_):
+    told = dataclasses.replace(round_, languages=("ar", "uk"), subjects={"ar": ARABIC})
+    text = page_text(posters.poster_pdf(told, url=URL, languages=["ar", "uk"]))
+    for words in ("أخبرنا برأيك", "Розкажи, що ти думаєш!", "الرمز", "Код", "Відповіді анонімні"):
+        assert words in text
+    assert ARABIC in text and "الإجابات مجهولة الهوية" in text
 
 
 def test_the_same_round_always_gives_the_same_file(round_):

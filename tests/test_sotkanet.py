@@ -147,8 +147,7 @@ def test_the_imported_values_are_in_the_council_report(mapped_db):
     )
     assert "Tyytyväinen elämäänsä, 2023, 4.–5. lk: 86,1 / koko maa 86,4" in text
     assert "Kehitys vuosittain" in text
-    # The core fonts have no arrow: the PDF prints it as "->".
-    assert "2021 85,5 (koko maa 87,0) -> 2023 86,1 (koko maa 86,4)" in text
+    assert "2021 85,5 (koko maa 87,0) → 2023 86,1 (koko maa 86,4)" in text
 
 
 def test_fetch_reads_the_mapped_series_from_the_api_page_by_page_and_tries_again(mapped_db):

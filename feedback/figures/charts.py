@@ -45,11 +45,12 @@ def sub_goal_means(overview: pd.DataFrame, *, lang: str) -> alt.Chart | None:
 
 def monthly_trend(trend: pd.DataFrame, *, lang: str) -> alt.Chart | None:
     """Answers per month as bars, with the month's mean as a line; hidden months left out."""
-    shown = trend.loc[~trend["hidden"], ["month", "answers", "mean"]]
+    shown = trend.loc[~trend["hidden"], ["month", "answers", "mean"]].copy()
     if shown.empty:
         return None
+    shown["month"] = [i18n.month(m, lang) for m in shown["month"]]
     base = alt.Chart(shown, title=i18n.t("dashboard.trend_title", lang)).encode(
-        x=alt.X("month:O", title=i18n.t("dashboard.month", lang))
+        x=alt.X("month:O", sort=list(shown["month"]), title=i18n.t("dashboard.month", lang))
     )
     bars = base.mark_bar(color="#93c5fd").encode(
         y=alt.Y("answers:Q", title=i18n.t("overview.col.answers", lang))
@@ -65,8 +66,8 @@ def weekday_hour(cells: pd.DataFrame, *, lang: str) -> alt.Chart | None:
     shown = cells.loc[~cells["hidden"], ["weekday", "hour", "answers"]].copy()
     if shown.empty:
         return None
-    shown["day"] = [i18n.t(f"weekday.{d}", lang) for d in shown["weekday"]]
-    order = [i18n.t(f"weekday.{d}", lang) for d in range(7)]
+    shown["day"] = [i18n.weekday(d, lang) for d in shown["weekday"]]
+    order = [i18n.weekday(d, lang) for d in range(7)]
     return (
         alt.Chart(shown, title=i18n.t("dashboard.heatmap_title", lang))
         .mark_rect()

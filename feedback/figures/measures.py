@@ -266,10 +266,9 @@ def group_text(group: str, area: str, lang: str) -> str:
 
 def value_text(value: float, unit: str, lang: str) -> str:
     """An indicator value with its unit as the language writes it: "12,5 %", "12.5%"."""
-    text = i18n.decimal(value, lang)
     if unit != "percent":
-        return text
-    return f"{text}%" if lang == "en" else f"{text}\u00a0%"
+        return i18n.decimal(value, lang)
+    return i18n.percent(value / 100, lang, 1)
 
 
 def indicator_years(rows: pd.DataFrame, lang: str) -> list[str]:

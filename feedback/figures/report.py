@@ -13,7 +13,6 @@ ever printed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -31,7 +30,6 @@ INK = (31, 41, 55)
 MUTED = (75, 85, 99)
 BAR = (29, 78, 216)
 BAR_TRACK = (219, 234, 254)
-CREATION_DATE = datetime(2000, 1, 1, tzinfo=UTC)  # the same report is the same file
 # The statuses' colours in the summary's bars, in the order of follow_up.STATUSES and MISSING;
 # the counts are always written beside in words, so colour is never the only telling.
 STATUS_COLOURS = {
@@ -111,13 +109,9 @@ def council_report(
     and sub-goal what was done, what children said and what the statistics say."""
     data = _year(db_path, plan_id, year=year, lang=lang, k=k, actors=actors)
     overview = data.overview
-    pdf = FPDF(orientation="portrait", unit="mm", format="A4")
-    pdf.core_fonts_encoding = pdftext.FONT_ENCODING
+    pdf = pdftext.document([lang], title=f"{i18n.t('report.title', lang)} {year}: {data.name}")
     pdf.set_margins(MARGIN, MARGIN, MARGIN)
     pdf.set_auto_page_break(auto=True, margin=MARGIN)
-    pdf.set_title(pdftext.printable(f"{i18n.t('report.title', lang)} {year}: {data.name}"))
-    pdf.set_lang(lang)
-    pdf.set_creation_date(CREATION_DATE)
     pdf.add_page()
 
     _text(pdf, i18n.t("report.title", lang) + f" {year}", size=20, style="B")

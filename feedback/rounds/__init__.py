@@ -235,7 +235,7 @@ def create(
     """
     audiences = tuple(dict.fromkeys(audiences))
     _check_choices("audience", audiences, questions.AUDIENCES, at_least_one=True)
-    _check_choices("language", languages, i18n.LANGUAGES, at_least_one=True)
+    _check_choices("language", languages, i18n.ROUND_LANGUAGES, at_least_one=True)
     languages = tuple(dict.fromkeys(languages))
     checked = check_subjects(subjects, languages)
     own = own_questions.check(own, languages, audiences)

@@ -267,7 +267,7 @@ def thl_questions() -> tuple[OwnQuestion, ...]:
             kind="scale",
             texts={lang: i18n.t(f"question.{key}", lang) for lang in langs},
             plain={lang: i18n.t(f"question.{key}.plain", lang) for lang in langs}
-            if f"question.{key}.plain" in i18n.CATALOG
+            if f"question.{key}.plain" in i18n.catalogue(i18n.DEFAULT_LANGUAGE).texts
             else {},
             scale=scale,
             bank_id=THL_PREFIX + key,

@@ -1,7 +1,7 @@
 """QR codes and printable A4 posters that invite children and families to answer a round.
 
 Staff print the poster and put it up where the activity happens; a phone camera opens the round.
-Plain Python: segno draws the QR code and fpdf2 the PDF; neither needs a system package.
+segno draws the QR code and fpdf2 the PDF, in the Unicode font of `pdftext`.
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 import segno
 from fpdf import FPDF
@@ -44,10 +43,6 @@ INK = (31, 41, 55)  # the faces' outline colour, so that text and faces belong t
 HEADLINE_INK = (30, 58, 138)
 BAND = (254, 243, 199)
 MUTED = (75, 85, 99)
-
-# A fixed date keeps the bytes the same for the same round: a re-printed poster is the same file,
-# and the real date would say nothing a person needs.
-CREATION_DATE = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 def _qr(url: str) -> segno.QRCode:
@@ -134,10 +129,11 @@ class _Block:
 
 def _languages(languages: Sequence[str]) -> list[str]:
     langs = list(dict.fromkeys(languages))
-    unknown = [lang for lang in langs if lang not in i18n.LANGUAGES]
+    unknown = [lang for lang in langs if lang not in i18n.ROUND_LANGUAGES]
     if unknown or not langs:
         raise ValueError(
-            f"poster languages must be some of {', '.join(i18n.LANGUAGES)}, got {list(languages)}"
+            f"poster languages must be some of {', '.join(i18n.ROUND_LANGUAGES)}, "
+            f"got {list(languages)}"
         )
     return langs
 
@@ -179,16 +175,11 @@ def _small_block(pdf: FPDF, texts: Sequence[str], *, room: float) -> _Block:
 
 
 def _new_pdf(round_: Round, *, langs: Sequence[str], actions: Sequence[str]) -> FPDF:
-    pdf = FPDF(orientation="portrait", unit="mm", format="A4")
-    pdf.core_fonts_encoding = pdftext.FONT_ENCODING
-    pdf.set_margins(MARGIN, MARGIN, MARGIN)
-    pdf.set_auto_page_break(auto=False)  # a poster is one page; long text is fitted, not spilled
-    pdf.set_creation_date(CREATION_DATE)
-    pdf.set_lang(langs[0])
     action = " ".join(actions[0].split()) if actions else round_.code
     short = action if len(action) <= 80 else action[:79].rstrip() + "…"
-    pdf.set_title(pdftext.printable(i18n.t("poster.document_title", langs[0], action=short)))
-    pdf.set_creator("welfare-feedback")
+    pdf = pdftext.document(langs, title=i18n.t("poster.document_title", langs[0], action=short))
+    pdf.set_margins(MARGIN, MARGIN, MARGIN)
+    pdf.set_auto_page_break(auto=False)  # a poster is one page; long text is fitted, not spilled
     pdf.add_page()
     return pdf
 
@@ -259,16 +250,7 @@ def _lines(pdf: FPDF, text: str, *, wrapmode: str = "WORD") -> list[str]:
         align=Align.C,
         wrapmode=wrapmode,
     )
-    return [_decoded(line) for line in lines]
-
-
-def _decoded(line: str) -> str:
-    # fpdf2 hands the lines back already encoded for the core font ("–" as "\x96"); undo that so
-    # that they can be written again.
-    try:
-        return line.encode("latin-1").decode(pdftext.FONT_ENCODING)
-    except UnicodeError:
-        return line
+    return list(lines)
 
 
 def _truncate(pdf: FPDF, blocks: list[list[str]], *, lines: int) -> list[list[str]]:
@@ -354,7 +336,11 @@ def _code_line(pdf: FPDF, *, code: str, langs: Sequence[str]) -> _Block:
         x = (PAGE_WIDTH - label_width - gap - code_width) / 2
         pdf.set_text_color(*INK)
         pdf.set_font(FONT, "", label_size)
-        pdf.text(x, top + ascent, label)
+        # A cell, not text(): only cells are shaped (Arabic joined, right to left). fpdf2 puts
+        # a cell's baseline 0.5 h + 0.3 font size below its top.
+        height = label_size * PT
+        pdf.set_xy(x, top + ascent - 0.5 * height - 0.3 * pdf.font_size)
+        pdf.cell(label_width, height, label)
         pdf.set_font(FONT, "B", code_size)
         pdf.set_char_spacing(spacing)
         pdf.text(x + label_width + gap, top + ascent, code)

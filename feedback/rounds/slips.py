@@ -34,13 +34,8 @@ def slips_pdf(round_: Round, slip_codes: Sequence[str]) -> bytes:
     subject = pdftext.printable(round_.subject(langs[0]) or round_.code)
     label = pdftext.printable(" · ".join(i18n.t("slips.code", lang) for lang in langs))
     once = pdftext.printable(" · ".join(i18n.t("slips.once", lang) for lang in langs))
-    pdf = FPDF(orientation="portrait", unit="mm", format="A4")
-    pdf.core_fonts_encoding = pdftext.FONT_ENCODING
+    pdf = pdftext.document(langs, title=i18n.t("slips.document_title", langs[0], subject=subject))
     pdf.set_auto_page_break(auto=False)
-    pdf.set_creation_date(posters.CREATION_DATE)
-    pdf.set_lang(langs[0])
-    pdf.set_title(pdftext.printable(i18n.t("slips.document_title", langs[0], subject=subject)))
-    pdf.set_creator("welfare-feedback")
     for index, code in enumerate(slip_codes):
         link = rounds.link(round_.code, channel="qr", slip=code)
         if index % (COLUMNS * ROWS) == 0:

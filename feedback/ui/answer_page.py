@@ -470,7 +470,7 @@ def _render(screen: Screen, *, status: int = 200) -> Response:
         title=heading.subject or screen.title,
         heading=heading,
         pictures=_picture_css(round_),
-        t=lambda key, **values: i18n.t(key, screen.lang, **values),
+        t=lambda key, **values: i18n.t(key, screen.lang, fallback=round_.languages[0], **values),
         languages=[
             (code, name, urlencode({"lang": code, **_kept(screen.query)}))
             for code, name in i18n.LANGUAGE_NAMES.items()
@@ -560,9 +560,20 @@ def busy(lang: str) -> Response:
 def _html(template: str, *, status: int = 200, **context: object) -> Response:
     """The page, with a content security policy that allows only its own inline style."""
     css = _CSS + str(context.get("pictures", ""))
-    footer = _footer(str(context["lang"]))
-    body = _ENV.get_template(template).render(css=css, footer=footer, **context)
+    lang = str(context["lang"])
+    body = _ENV.get_template(template).render(
+        css=css, footer=_footer(lang), **_language(lang), **context
+    )
     return _reply(body, _policy(css), status=status)
+
+
+def _language(lang: str) -> dict[str, str | None]:
+    """The page's direction, and the notice that its language is a draft nobody reviewed."""
+    language = i18n.REGISTRY[lang]
+    return {
+        "direction": language.direction,
+        "draft": None if language.reviewed else i18n.t("language.draft", lang),
+    }
 
 
 def _footer(lang: str) -> list[tuple[str, str]]:

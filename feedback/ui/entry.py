@@ -67,7 +67,7 @@ def paper_answers_form(ctx: PageContext) -> None:
         st.error(i18n.t("entry.bad_count", lang))
         return
     del st.session_state["tally_id"]
-    st.success(i18n.t("entry.saved_paper", lang, n=stored))
+    st.success(i18n.tn("entry.saved_paper", stored, lang))
 
 
 def participation_form(ctx: PageContext) -> None:

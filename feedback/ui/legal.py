@@ -81,7 +81,7 @@ def _measured(measured: accessibility.Measurement, lang: str) -> None:
     for path in dict.fromkeys(r.path for r in measured.results):  # one row per page
         found = sorted(
             (r for r in measured.results if r.path == path),
-            key=lambda r: i18n.LANGUAGES.index(r.lang),
+            key=lambda r: i18n.ROUND_LANGUAGES.index(r.lang),
         )
         other: dict[str, int] = {}
         for result in found:
@@ -222,4 +222,4 @@ def _heading(key: str, lang: str) -> None:
 def _day(day, lang: str) -> str:
     if day is None:
         return "–"
-    return day.isoformat() if lang == "en" else f"{day.day}.{day.month}.{day.year}"
+    return i18n.day(day, lang)

@@ -39,6 +39,10 @@ BASE_CSS = """
 @media (max-width: 640px) {
   .stMainBlockContainer [data-testid="stHeadingWithActionElements"] h1 { font-size: 2rem; }
 }
+/* Streamlit aligns its headings and text left whatever the direction; right to left, they
+   start right. */
+[dir="rtl"] [data-testid="stHeadingWithActionElements"] :is(h1, h2, h3, h4),
+[dir="rtl"] [data-testid="stMarkdownContainer"] :is(p, li) { text-align: right; }
 </style>
 """
 
@@ -127,18 +131,27 @@ def setup(name: str) -> PageContext:
     this = PAGES[name]
     access = this.access
     lang = _session_language()
+    if access is not Access.PUBLIC and lang not in i18n.LANGUAGES:
+        lang = i18n.DEFAULT_LANGUAGE  # staff screens speak only the complete languages
+    language = i18n.REGISTRY[lang]
     st.set_page_config(
         page_title=i18n.t(this.title_key, lang),
         page_icon="🙂",
         layout="wide" if this.wide else "centered",
         menu_items={},
     )
-    # Streamlit hard-codes <html lang="en">; screen readers need the session's language.
+    # Streamlit hard-codes <html lang="en">; screen readers need the session's language, and
+    # a right-to-left language the direction, which mirrors the layout.
     st.html(
-        f"<script>document.documentElement.lang = {json.dumps(lang)};</script>",
+        "<script>"
+        f"document.documentElement.lang = {json.dumps(lang)};"
+        f"document.documentElement.dir = {json.dumps(language.direction)};"
+        "</script>",
         unsafe_allow_javascript=True,
     )
     st.html(BASE_CSS)
+    if not language.reviewed:
+        st.warning(i18n.t("language.draft", lang), icon=":material/translate:")
     if server.started_without_app():
         st.error(i18n.t("app.start_with_app_py", lang))
         st.stop()
@@ -231,8 +244,8 @@ def footer(
     privacy notice, one tap away (Act 306/2019, GDPR art. 12). Staff (`staff`, by default
     whoever is on a page that needs a sign-in) get the record of processing; a respondent's
     privacy link carries the way back to the screen they were on (a kiosk has no back button).
-    `languages`: those the switch offers (a round's own)."""
-    language_switch(ctx.lang, languages)
+    `languages`: those the switch offers (a round's own), and the page's own language."""
+    language_switch(ctx.lang, tuple(dict.fromkeys((*languages, ctx.lang))))
     staff = ctx.access is not Access.PUBLIC if staff is None else staff
     back = None if staff else session_cookie.local_page(_here())
     privacy = {"lang": ctx.lang, **({"for": "staff"} if staff else {})}

@@ -48,7 +48,7 @@ def _faces(ctx: PageContext, cell: Cell, scale: Scale, *, k: int) -> None:
     if cell.hidden:
         st.info(i18n.t("results.too_few", ctx.lang, k=k))
         return
-    st.markdown(i18n.t("results.answers", ctx.lang, n=cell.n))
+    st.markdown(i18n.tn("results.answers", cell.n, ctx.lang))
     figures_html = []
     for value in scale.values:
         count = cell.distribution[value - 1]

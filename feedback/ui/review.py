@@ -18,9 +18,7 @@ def flagged_alerts(ctx: PageContext, flagged: list[pace.Flagged]) -> None:
     for found in flagged:
         subject = found.subjects.get(ctx.lang) or next(iter(found.subjects.values()), "")
         name = f"{found.code} ({subject})" if subject else found.code
-        st.warning(
-            i18n.t("comments.flagged", ctx.lang, round=escaping.plain(name), n=found.answers)
-        )
+        st.warning(i18n.tn("comments.flagged", found.answers, ctx.lang, round=escaping.plain(name)))
 
 
 def alert_list(ctx: PageContext, found: list[alerts.Alert]) -> None:

@@ -57,9 +57,9 @@ def new_round_form(ctx: PageContext) -> None:
         )
         languages = st.multiselect(
             i18n.t("rounds.languages", lang),
-            i18n.LANGUAGES,
+            i18n.ROUND_LANGUAGES,  # a draft language only when staff choose it
             default=list(i18n.LANGUAGES),
-            format_func=i18n.LANGUAGE_NAMES.get,
+            format_func=lambda code: i18n.language_label(code, lang),
             key="new-round-languages",
         )
         subjects = {

@@ -110,9 +110,8 @@ class WebsocketGuard:
             await self._session(scope, receive, send)
         elif scope["type"] == "http" and _is_page(scope) and (self.full or self._too_fast(scope)):
             lang = QueryParams(scope.get("query_string", b"")).get("lang", "")
-            await answer_page.busy(lang if lang in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)(
-                scope, receive, send
-            )
+            lang = i18n.normalise_language(lang) or i18n.DEFAULT_LANGUAGE
+            await answer_page.busy(lang)(scope, receive, send)
         else:
             await self.app(scope, receive, send)
 

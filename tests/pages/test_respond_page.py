@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import pytest
 
-from feedback import rounds, storage
+from feedback import i18n, rounds, storage
 from feedback.rounds import answers
 from feedback.rounds.scales import Scale
 from tests.support.pages import page, press
@@ -370,3 +370,17 @@ def test_own_questions_go_one_per_screen_keep_choices_and_are_stored_with_the_an
     assert counted[1] == {"*": 1, "games": 1, "snacks": 1}
     with storage.reading(app_env) as db:
         assert db.execute("SELECT text FROM question_texts").fetchall() == [("More games",)]
+
+
+def test_an_arabic_round_is_right_to_left_says_it_is_a_draft_and_keeps_the_faces_order(app_env):
+    round_ = open_round(app_env, action_id="mini:a1", languages=("fi", "ar"))
+    at = page("respond", s=round_.code, lang="ar")
+    assert not at.exception
+    scripts = "\n".join(str(h.proto.body) for h in at.get("html"))
+    assert 'document.documentElement.lang = "ar"' in scripts
+    assert 'document.documentElement.dir = "rtl"' in scripts
+    assert [w.value for w in at.warning] == [i18n.t("language.draft", "ar")]
+    assert at.radio[0].label == "ما رأيك في هذا؟"
+    assert at.radio[0].options == [i18n.t(f"face.{v}", "ar") for v in range(1, 6)]
+    staff = page("rounds", lang="ar")  # staff screens stay in a complete language
+    assert 'document.documentElement.dir = "ltr"' in str(staff.get("html")[0].proto.body)

@@ -10,14 +10,21 @@ from feedback.rounds import answers
 from feedback.rounds.answers import Answer
 
 #: What the child rates in a test's round, per language.
-SUBJECTS = {"fi": "Nuorisotalon kerho", "sv": "Ungdomsgårdens klubb", "en": "The youth club"}
+SUBJECTS = {
+    "fi": "Nuorisotalon kerho",
+    "sv": "Ungdomsgårdens klubb",
+    "en": "The youth club",
+    "uk": "Молодіжний клуб",
+    "ar": "نادي الشباب",
+}
 
 
 def open_round(db_path: str | Path, **options) -> rounds.Round:
     """A round opened as staff open one, with a subject (SUBJECTS) in each of its languages
     unless the test gives its own; `options` as for `rounds.create`."""
     languages = options.get("languages", i18n.LANGUAGES)
-    options.setdefault("subjects", {lang: SUBJECTS[lang] for lang in languages})
+    if "subjects" not in options:
+        options["subjects"] = {lang: SUBJECTS[lang] for lang in languages}
     return rounds.create(db_path, **options)
 
 
