@@ -277,6 +277,10 @@ def _preview(path: Path | str, plan: dict, result: sotkanet.Preview, *, yes: boo
         if change.status == "unchanged":
             continue
         click.echo(f"{change.status}: {_value_line(change)}")
+    for p in result.population:
+        if p.status != "unchanged":
+            was = "" if p.old_children is None else f" (was {p.old_children})"
+            click.echo(f"{p.status}: children {p.band} {p.year} {p.area}: {p.children}{was}")
     for note in result.notes:
         click.echo(f"note: {note.line(name, 'en')}")
     for line in result.set_aside():

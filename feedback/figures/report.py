@@ -15,7 +15,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from feedback import figures, i18n, pdftext, plans
-from feedback.figures import Filters, measures
+from feedback.figures import Filters, measures, reach
 
 MARGIN = 18.0
 WIDTH = 210.0 - 2 * MARGIN
@@ -58,6 +58,12 @@ def council_report(
     _text(pdf, i18n.t("report.title", lang) + f" {year}", size=20, style="B")
     _text(pdf, name, size=13, style="B")
     _text(pdf, i18n.t("report.intro", lang, k=k), size=10, colour=MUTED)
+    cells = reach.reach(db_path, plan_id, year=year, k=k, actors=actors)
+    if cells:  # whose voice is missing, before what the voices said
+        pdf.ln(2)
+        _text(pdf, i18n.t("reach.title", lang), size=12, style="B")
+        for cell in cells:
+            _text(pdf, f"- {reach.line(cell, k, lang)}", size=9)
     for row in overview.itertuples():
         if row.level == "main":
             pdf.ln(4)

@@ -145,6 +145,7 @@ def _write(db: Connection, plan: PlanFile, content_hash: str) -> None:
                 "position": i,
                 "name": _json(a.name),
                 "kind": a.kind,
+                "municipality": a.municipality,
             }
             for i, a in enumerate(plan.actors)
         ],

@@ -82,12 +82,16 @@ def fetch(
             url = f"{base}/json?{urllib.parse.urlencode(query)}"
             answer = sotkanet.read(get(url), name=url)
             rows += [dataclasses.replace(r, row=len(rows) + i) for i, r in enumerate(answer, 1)]
-    return plan, sotkanet.preview(plan, rows, name=name, units=units)
+    children = sotkanet.stored_children(db_path, plan_id)
+    return plan, sotkanet.preview(plan, rows, name=name, units=units, children=children)
 
 
 def _series(plan: dict[str, Any]) -> dict[int, set[str]]:
-    """Each mapped Sotkanet indicator id with the genders the plan follows of it."""
-    wanted: dict[int, set[str]] = {}
+    """Each mapped Sotkanet indicator id with the genders the plan follows of it; the child
+    population's series in total."""
+    wanted: dict[int, set[str]] = {
+        series["id"]: {"total"} for series in plan["sotkanet"].get("population", [])
+    }
     for indicator in plan["indicators"]:
         if indicator.get("sotkanet"):
             raw = file_format.series_shorthand(indicator["sotkanet"])

@@ -47,6 +47,7 @@ TABLES = (
     "answer_codes",
     "safeguarding_contacts",
     "safeguarding_alerts",
+    "child_population",
 )
 BATCH = 10_000
 

@@ -170,4 +170,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "planen '{plan}' har inga indikatorer kopplade till Sotkanet (sotkanet: i FORMAT.md)",
         "en": "plan '{plan}' maps no indicator to Sotkanet (sotkanet: in FORMAT.md)",
     },
+    "sotkanet.children": {
+        "fi": "{value} ei ole lasten lukumäärä (kokonaisluku, vähintään 0) ikäryhmälle {band}",
+        "sv": "{value} är inte ett antal barn (ett heltal, 0 eller mer) för åldersgruppen {band}",
+        "en": "{value} is not a number of children (a whole number, 0 or more) for age band {band}",
+    },
 }

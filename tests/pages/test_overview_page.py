@@ -7,11 +7,12 @@ import openpyxl
 import pytest
 
 from feedback import plans, settings
-from feedback.plans import editing
+from feedback.plans import editing, sotkanet
 from feedback.staff import auth
 from feedback.ui.escaping import plain
 from tests.support.pages import page
 from tests.support.rounds import answered, open_round
+from tests.support.sotkanet import DATA, POPULATION_PLAN
 from tests.support.users import signed_in
 
 
@@ -195,3 +196,27 @@ def test_the_dashboard_shows_less_than_k_for_every_small_group(app_env, admin, n
     assert shown[plain("1. Liikkuminen")] == expected
     means = dict(zip(table["Tavoite"].str.strip(), table["Keskiarvo 1–5"], strict=True))
     assert (means[plain("1. Liikkuminen")] == "") == (n < 10)
+
+
+def test_the_dashboard_shows_answers_per_thousand_children_where_they_are_few(
+    app_env, admin, tmp_path
+):
+    path = tmp_path / "mini.yaml"
+    path.write_text(POPULATION_PLAN, encoding="utf-8")
+    plans.import_file(app_env, path)
+    population = (DATA / "population.json").read_bytes()
+    sotkanet.store(app_env, *sotkanet.check(app_env, "mini", population, name="population.json"))
+    hamina = open_round(app_env, action_id="mini:a1", audiences=("grades-4-6",))
+    answered(app_env, hamina, *[4] * 14, group="grades-4-6")
+    at = page("overview", session=admin, section="sub_goals")
+    assert not at.exception
+    shown = next(d.value for d in at.dataframe if "Vastauksia / 1 000 lasta" in d.value.columns)
+    rows = shown[["Alue", "Ikäryhmä", "Lapsia", "Vastauksia", "Vastauksia / 1 000 lasta"]]
+    assert rows.values.tolist() == [
+        ["Koko alue", "0–6-vuotiaat", "8400", "0", "0,0"],
+        ["Koko alue", "7–12-vuotiaat", "9500", "14", "1,5"],
+        ["Hamina", "0–6-vuotiaat", "1240", "0", "0,0"],
+        ["Hamina", "7–12-vuotiaat", "1400", "14", "10,0"],
+        ["Kotka", "0–6-vuotiaat", "2950", "0", "0,0"],
+        ["Kotka", "7–12-vuotiaat", "3300", "0", "0,0"],
+    ]
