@@ -12,10 +12,10 @@ from click.testing import CliRunner
 from feedback import plans
 from feedback.cli import cli
 from feedback.figures import reach, report
-from feedback.plans import file_format, sotkanet
+from feedback.plans import fetch, file_format, sotkanet
 from tests.support.documents import text_of
 from tests.support.rounds import answered, open_round
-from tests.support.sotkanet import DATA, POPULATION_PLAN
+from tests.support.sotkanet import DATA, POPULATION_PLAN, recorded_sotkanet
 
 K = 5
 CHILDREN = {
@@ -64,6 +64,24 @@ def test_the_child_population_imports_with_the_indicators_and_once(db_path, tmp_
         "0 new, 0 changed, 7 unchanged",
     ]
     assert sotkanet.stored_children(db_path, "mini") == CHILDREN
+
+
+def test_fetch_reads_the_population_series_without_metadata(db_path, tmp_path):
+    path = tmp_path / "mini.yaml"
+    path.write_text(POPULATION_PLAN, encoding="utf-8")
+    plans.import_file(db_path, path)
+    with recorded_sotkanet() as server:
+        plan, result = fetch.fetch(db_path, "mini", years=[2023], base_url=server.url)
+        sotkanet.store(db_path, plan, result)
+    paths = [path for path, _ in server.calls]
+    assert "/rest/1.1/json?indicator=7&years=2023&genders=total" in paths
+    assert "/rest/1.1/json?indicator=9712&years=2023&genders=total" in paths
+    assert not [
+        p for p in paths if p.startswith(("/rest/1.1/indicators/7", "/rest/1.1/indicators/9"))
+    ]
+    assert sotkanet.stored_children(db_path, "mini") == {
+        key: n for key, n in CHILDREN.items() if key[2] == 2023
+    }
 
 
 def test_a_population_row_that_is_no_number_of_children_stores_nothing(db_path, tmp_path):

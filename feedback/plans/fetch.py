@@ -1,7 +1,8 @@
 """`feedback indicators fetch`: a plan's mapped Sotkanet series read straight from THL's REST API
 1.1 over HTTPS, for installations with internet, and previewed like an uploaded export.
 
-Per Sotkanet indicator id: its metadata (`/indicators/{id}`: the unit), then its values
+Per Sotkanet indicator id: its metadata (`/indicators/{id}`: the unit; not for the child
+population's series, whose numbers of children have none), then its values
 (`/json?indicator=…&years=…&genders=…`). The API has no paging parameters (one call answers every
 region of the years asked), so the command pages itself: at most YEARS_PER_CALL years a call,
 which keeps each answer far below the importer's size limit. Each call names this program
@@ -70,11 +71,13 @@ def fetch(
     years = sorted(set(years or default_years(plan)))
     units: dict[int, str] = {}
     rows: list[sotkanet.Row] = []
+    counts = {series["id"] for series in plan["sotkanet"].get("population", [])}
     for indicator, genders in sorted(wanted.items()):
-        url = f"{base}/indicators/{indicator}"
-        _, unit = sotkanet.unit_of(get(url), name=url)
-        if unit:
-            units[indicator] = unit
+        if indicator not in counts:  # a number of children needs no unit
+            url = f"{base}/indicators/{indicator}"
+            _, unit = sotkanet.unit_of(get(url), name=url)
+            if unit:
+                units[indicator] = unit
         for start in range(0, len(years), YEARS_PER_CALL):
             query = [("indicator", indicator)]
             query += [("years", year) for year in years[start : start + YEARS_PER_CALL]]

@@ -62,7 +62,11 @@ class Recorded(http.server.ThreadingHTTPServer):
         self.failures = failures
         self.body = body
         self.calls: list[tuple[str, str]] = []
-        self.rows = json.loads((DATA / "all-regions.json").read_text(encoding="utf-8"))
+        self.rows = [
+            row
+            for name in ("all-regions.json", "population.json")
+            for row in json.loads((DATA / name).read_text(encoding="utf-8"))
+        ]
 
     @property
     def url(self) -> str:
