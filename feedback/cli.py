@@ -201,8 +201,8 @@ def indicators() -> None:
     "metadata",
     multiple=True,
     type=click.Path(dir_okay=False, exists=True, path_type=Path),
-    help="An indicator's metadata (/rest/1.1/indicators/ID as JSON): its unit replaces the "
-    "plan's. May be given once per indicator.",
+    help="An indicator's metadata (/rest/1.1/indicators/ID as JSON): its unit and decimals "
+    "replace the plan's. May be given once per indicator.",
 )
 @click.option("--yes", is_flag=True, help="Store the values (without it: only show them).")
 def indicators_import(
@@ -215,12 +215,10 @@ def indicators_import(
     """
     path = _db(db_path)
     try:
-        units = {}
-        for meta in metadata:
-            indicator, unit = sotkanet.unit_of(meta.read_bytes(), name=str(meta))
-            if unit:
-                units[indicator] = unit
-        plan, result = sotkanet.check(path, plan_id, file.read_bytes(), name=str(file), units=units)
+        read = dict(sotkanet.metadata_of(meta.read_bytes(), name=str(meta)) for meta in metadata)
+        plan, result = sotkanet.check(
+            path, plan_id, file.read_bytes(), name=str(file), metadata=read
+        )
     except KeyError:
         _no_plan(plan_id)
     except sotkanet.SotkanetFileError as error:

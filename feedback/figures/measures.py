@@ -197,8 +197,8 @@ def indicators(db_path: str | Path, plan_id: str, *, lang: str) -> pd.DataFrame:
     with storage.reading(db_path) as db:
         language = db.execute("SELECT language FROM plans WHERE id = ?", [plan_id]).fetchone()
         rows = db.execute(
-            """SELECT l.sub_goal_id, i.id, i.number, i.name, i.unit, i.direction, v.year,
-                      v.respondent_group, v.area, v.value, v.national, v.colour
+            """SELECT l.sub_goal_id, i.id, i.number, i.name, i.unit, i.decimals, i.direction,
+                      v.year, v.respondent_group, v.area, v.value, v.national, v.colour
                FROM indicator_sub_goals l JOIN indicators i ON i.id = l.indicator_id
                JOIN indicator_values v ON v.indicator_id = i.id
                WHERE i.plan_id = ? ORDER BY i.position, v.year, v.respondent_group, v.area""",
@@ -207,7 +207,7 @@ def indicators(db_path: str | Path, plan_id: str, *, lang: str) -> pd.DataFrame:
     original = language[0] if language else i18n.DEFAULT_LANGUAGE
     records = []
     previous: dict[tuple, float] = {}  # (sub-goal, indicator, group, area) → last value
-    for sub, ident, number, name, unit, direction, year, group, area, *measured in rows:
+    for sub, ident, number, name, unit, decimals, direction, year, group, area, *measured in rows:
         value, national, colour = measured
         text = i18n.pick(json.loads(name), lang, original=original)[0]
         before = previous.get((sub, ident, group, area))
@@ -218,6 +218,7 @@ def indicators(db_path: str | Path, plan_id: str, *, lang: str) -> pd.DataFrame:
                 "sub_goal_id": sub,
                 "indicator": f"{number}. {text}" if number else text,
                 "unit": unit,
+                "decimals": DECIMALS if decimals is None else decimals,
                 "year": year,
                 "group": group,
                 "area": area,
@@ -236,6 +237,7 @@ _INDICATOR_COLUMNS = (
     "sub_goal_id",
     "indicator",
     "unit",
+    "decimals",
     "year",
     "group",
     "area",
@@ -264,9 +266,15 @@ def group_text(group: str, area: str, lang: str) -> str:
     return words if area == "region" else f"{words} · {area}"
 
 
-def value_text(value: float, unit: str, lang: str) -> str:
-    """An indicator value with its unit as the language writes it: "12,5 %", "12.5%"."""
-    text = i18n.decimal(value, lang)
+#: The decimals an indicator's values are shown with when neither the plan nor Sotkanet's
+#: metadata gives them.
+DECIMALS = 1
+
+
+def value_text(value: float, unit: str, lang: str, decimals: int = DECIMALS) -> str:
+    """An indicator value with its unit and decimals as the language writes it: "12,5 %",
+    "12.5%"."""
+    text = i18n.decimal(value, lang, decimals)
     if unit != "percent":
         return text
     return f"{text}%" if lang == "en" else f"{text}\u00a0%"
@@ -282,10 +290,14 @@ def indicator_years(rows: pd.DataFrame, lang: str) -> list[str]:
         ["indicator", "group", "area"], sort=False, dropna=False
     ):
         years = [
-            f"{year} {i18n.decimal(value, lang)}"
-            + ("" if pd.isna(national) else f" ({whole_country} {i18n.decimal(national, lang)})")
-            for year, value, national in course.sort_values("year")[
-                ["year", "value", "national"]
+            f"{year} {i18n.decimal(value, lang, digits)}"
+            + (
+                ""
+                if pd.isna(national)
+                else f" ({whole_country} {i18n.decimal(national, lang, digits)})"
+            )
+            for year, value, national, digits in course.sort_values("year")[
+                ["year", "value", "national", "decimals"]
             ].itertuples(index=False)
         ]
         lines.append(f"{name} – {group_text(group, area, lang)}: {' → '.join(years)}")

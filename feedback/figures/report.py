@@ -142,14 +142,14 @@ def _indicators(pdf: FPDF, rows, lang: str) -> None:
         national = ""
         if not pd.isna(row.national):
             whole_country = i18n.t("dashboard.col.national", lang).lower()
-            national = f" / {whole_country} {i18n.decimal(row.national, lang)}"
+            national = f" / {whole_country} {i18n.decimal(row.national, lang, row.decimals)}"
         colour = measures.colour_word(row.colour, lang)
         trend = measures.trend_text(row.change, row.trend, lang)
         since = f"; {i18n.t('dashboard.col.trend', lang).lower()} {trend}" if trend else ""
         _text(
             pdf,
             f"- {row.indicator}, {row.year}, {measures.group_text(row.group, row.area, lang)}: "
-            f"{i18n.decimal(row.value, lang)}"
+            f"{i18n.decimal(row.value, lang, row.decimals)}"
             f"{national} ({colour}{since})",
             size=9,
         )

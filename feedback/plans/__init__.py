@@ -201,6 +201,7 @@ def _write(db: Connection, plan: PlanFile, content_hash: str) -> None:
             "name": _json(n.name),
             "description": _json(n.description),
             "unit": n.unit,
+            "decimals": n.decimals,
             "direction": n.direction,
             "source": n.source,
             "sotkanet": _dump(n.sotkanet),

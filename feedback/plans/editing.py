@@ -119,6 +119,7 @@ def export_plan(db_path: str | Path, plan_id: str) -> dict[str, Any]:
                         "name": json.loads(n["name"]),
                         "description": _texts(n["description"]),
                         "unit": n["unit"],
+                        "decimals": n["decimals"],
                         "direction": n["direction"],
                         "source": n["source"],
                         "sub_goals": links,

@@ -203,6 +203,8 @@ class Indicator(_Strict):
     name: Text
     description: Text | None = None
     unit: Literal["percent", "count", "per-mille", "rate", "index", "other"]
+    # The decimals its values are shown with (Sotkanet's metadata gives them); default 1.
+    decimals: int | None = Field(default=None, ge=0, le=4)
     direction: Literal["higher-is-better", "lower-is-better", "neutral"]
     source: str = Field(min_length=1)
     sub_goals: Annotated[list[Slug], _EmptyIsNone] = Field(default_factory=list)

@@ -130,6 +130,7 @@ class Change:
     national: float | None
     old_value: float | None
     old_national: float | None
+    decimals: int | None = None  # from the indicator's metadata, where it was read
 
     @property
     def status(self) -> str:
@@ -361,9 +362,18 @@ def _targets(plan: dict[str, Any]) -> dict[int, list[_Target]]:
 _VALUE_TYPES = {"PROS": "percent", "PER1000": "per-mille", "PER10000": "rate", "PER100000": "rate"}
 
 
-def unit_of(metadata: bytes, *, name: str) -> tuple[int, str | None]:
-    """An indicator's id and unit from its metadata (`/rest/1.1/indicators/{id}`); None for a
-    value type FORMAT.md has no unit for (the plan's own unit holds); raises `SotkanetFileError`."""
+@dataclass(frozen=True)
+class Metadata:
+    """What an indicator's metadata says of its values: the unit (None for a value type
+    FORMAT.md has no unit for: the plan's own unit holds) and the decimals Sotkanet shows."""
+
+    unit: str | None
+    decimals: int | None = None
+
+
+def metadata_of(metadata: bytes, *, name: str) -> tuple[int, Metadata]:
+    """An indicator's id and what its metadata (`/rest/1.1/indicators/{id}`) says of its
+    values; raises `SotkanetFileError`."""
     if len(metadata) > MAX_BYTES:
         size = {"size": f"{len(metadata):,}", "limit": f"{MAX_BYTES:,}"}
         raise SotkanetFileError(name, [Line("too_big", size)])
@@ -375,7 +385,10 @@ def unit_of(metadata: bytes, *, name: str) -> tuple[int, str | None]:
         raise SotkanetFileError(name, [Line("metadata")]) from None
     if not isinstance(indicator, int) or isinstance(indicator, bool):
         raise SotkanetFileError(name, [Line("metadata")])
-    return indicator, _VALUE_TYPES.get(code)
+    decimals = data.get("decimals")
+    if not isinstance(decimals, int) or isinstance(decimals, bool) or not 0 <= decimals <= 4:
+        decimals = None  # shown with the plan's decimals (one by default)
+    return indicator, Metadata(_VALUE_TYPES.get(code), decimals)
 
 
 def preview(
@@ -383,12 +396,12 @@ def preview(
     rows: list[Row],
     *,
     name: str,
-    units: dict[int, str] | None = None,
+    metadata: dict[int, Metadata] | None = None,
     children: dict[tuple[str, str, int], int] | None = None,
 ) -> Preview:
     """What the rows would change in `plan` (a plan-file mapping, editing.export_plan) and in
     its child population (`children`, what `stored_children` gives), with each Sotkanet
-    indicator's unit from its metadata where `units` gives it (else the plan's); raises
+    indicator's unit and decimals from its `metadata` where given (else the plan's); raises
     `SotkanetFileError` for rows that do not fit the plan."""
     mapping = plan.get("sotkanet")
     if not mapping:
@@ -412,7 +425,8 @@ def preview(
     national: dict[tuple, float] = {}
     unmapped: dict[int, Line] = {}  # an unmapped indicator: said once, with how many rows more
     renumbered: set[int] = set()
-    units = units or {}
+    metadata = metadata or {}
+    units = {i: m.unit for i, m in metadata.items() if m.unit}
     for sotkanet_id, unit in sorted(units.items()):
         for target in by_sotkanet.get(sotkanet_id, []):
             if target.indicator["unit"] != unit:
@@ -499,7 +513,9 @@ def preview(
             country_value = national.get((sotkanet_id, year, gender))
             unit = units.get(sotkanet_id, target.indicator["unit"])
             area = areas[region]
-            result.changes.append(_change(target, unit, area, year, row.value, country_value))
+            decimals = metadata.get(sotkanet_id, Metadata(None)).decimals
+            change = _change(target, unit, area, year, row.value, country_value, decimals)
+            result.changes.append(change)
     children = children or {}
     result.population = [
         PopulationChange(*key, number, children.get(key)) for key, number in sorted(counted.items())
@@ -534,7 +550,13 @@ def _count_children(
 
 
 def _change(
-    target: _Target, unit: str, area: str, year: int, value: float, country_value: float | None
+    target: _Target,
+    unit: str,
+    area: str,
+    year: int,
+    value: float,
+    country_value: float | None,
+    decimals: int | None,
 ) -> Change:
     indicator, group = target.indicator, target.series.group
     old = next(
@@ -556,6 +578,7 @@ def _change(
         national=country_value if country_value is not None else old.get("national"),
         old_value=old.get("value"),
         old_national=old.get("national"),
+        decimals=decimals,
     )
 
 
@@ -580,8 +603,12 @@ def store(db_path: str | Path, plan: dict[str, Any], result: Preview) -> int:
     changes = [c for c in result.changes if c.status != "unchanged"]
     population = [p for p in result.population if p.status != "unchanged"]
     for change in changes:
-        # The unit Sotkanet's metadata gives (where it was read) replaces the one typed by hand.
-        next(n for n in plan["indicators"] if n["id"] == change.indicator_id)["unit"] = change.unit
+        # The unit and decimals Sotkanet's metadata gives (where it was read) replace the ones
+        # typed by hand.
+        indicator = next(n for n in plan["indicators"] if n["id"] == change.indicator_id)
+        indicator["unit"] = change.unit
+        if change.decimals is not None:
+            indicator["decimals"] = change.decimals
         editing.set_indicator_value(
             plan,
             change.indicator_id,
@@ -614,7 +641,7 @@ def check(
     data: bytes,
     *,
     name: str,
-    units: dict[int, str] | None = None,
+    metadata: dict[int, Metadata] | None = None,
 ) -> tuple[dict, Preview]:
     """The stored plan and what the file would change in it; raises `SotkanetFileError`,
     or KeyError for an unknown plan."""
@@ -622,7 +649,7 @@ def check(
     rows, problems = _read(data, name=name)
     try:
         children = stored_children(db_path, plan_id)
-        result = preview(plan, rows, name=name, units=units, children=children)
+        result = preview(plan, rows, name=name, metadata=metadata, children=children)
     except SotkanetFileError as error:
         problems += error.problems
     if problems:  # the rows' own problems and how the rest fit the plan, in the file's order

@@ -742,6 +742,8 @@ def _child_population(db: Connection) -> None:
     # the municipality whose children an actor's rounds reach; answers per 1,000 children are
     # figures of these (feedback.figures.reach).
     db.execute("ALTER TABLE actors ADD COLUMN municipality TEXT")
+    # The decimals an indicator's values are shown with, from Sotkanet's metadata (NULL: one).
+    db.execute("ALTER TABLE indicators ADD COLUMN decimals INTEGER")
     script(
         db,
         """

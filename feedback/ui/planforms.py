@@ -324,8 +324,12 @@ def _preview_table(result: sotkanet.Preview, original: str, lang: str) -> pd.Dat
     """The values as the dashboard shows them, with what each would replace, then the numbers
     of children. A data frame shows text as text, so the plan's words need no escaping here."""
 
-    def number(value: float | None, unit: str) -> str:
-        return "" if value is None else measures.value_text(value, unit, lang)
+    def number(value: float | None, unit: str, decimals: int | None) -> str:
+        if value is None:
+            return ""
+        return measures.value_text(
+            value, unit, lang, measures.DECIMALS if decimals is None else decimals
+        )
 
     rows = [
         (
@@ -333,9 +337,9 @@ def _preview_table(result: sotkanet.Preview, original: str, lang: str) -> pd.Dat
             i18n.pick(c.indicator, lang, original=original)[0],
             c.year,
             measures.group_text(c.group, c.area, lang),
-            number(c.value, c.unit),
-            number(c.national, c.unit),
-            number(c.old_value, c.unit),
+            number(c.value, c.unit, c.decimals),
+            number(c.national, c.unit, c.decimals),
+            number(c.old_value, c.unit, c.decimals),
         )
         for c in result.changes
     ]

@@ -550,12 +550,14 @@ def indicator_table(rows: pd.DataFrame, lang: str) -> None:
                     for g, a in zip(rows["group"], rows["area"], strict=True)
                 ],
                 i18n.t("dashboard.col.value", lang): [
-                    measures.value_text(v, u, lang)
-                    for v, u in zip(rows["value"], rows["unit"], strict=True)
+                    measures.value_text(v, u, lang, d)
+                    for v, u, d in zip(rows["value"], rows["unit"], rows["decimals"], strict=True)
                 ],
                 i18n.t("dashboard.col.national", lang): [
-                    "" if pd.isna(v) else measures.value_text(v, u, lang)
-                    for v, u in zip(rows["national"], rows["unit"], strict=True)
+                    "" if pd.isna(v) else measures.value_text(v, u, lang, d)
+                    for v, u, d in zip(
+                        rows["national"], rows["unit"], rows["decimals"], strict=True
+                    )
                 ],
                 i18n.t("dashboard.col.colour", lang): [
                     _COLOUR_MARK.get(c, "") + measures.colour_word(c, lang) for c in rows["colour"]
