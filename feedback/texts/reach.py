@@ -42,12 +42,16 @@ TEXTS = {
     },
     "reach.col.area": {"fi": "Alue", "sv": "Område", "en": "Area"},
     "reach.col.band": {"fi": "Ikäryhmä", "sv": "Åldersgrupp", "en": "Age band"},
-    "reach.col.children": {"fi": "Lapsia", "sv": "Barn", "en": "Children"},
+    "reach.col.children": {
+        "fi": "Lapsia (tilastovuosi)",
+        "sv": "Barn (statistikår)",
+        "en": "Children (year of the figure)",
+    },
     "reach.col.answers": {"fi": "Vastauksia", "sv": "Svar", "en": "Answers"},
     "reach.col.rate": {
-        "fi": "Vastauksia / 1 000 lasta",
-        "sv": "Svar / 1 000 barn",
-        "en": "Answers / 1,000 children",
+        "fi": "/ 1 000 lasta",
+        "sv": "/ 1 000 barn",
+        "en": "per 1,000 children",
     },
     "reach.line": {
         "fi": "{area}, {band}: {answers} vastausta, {rate} / 1 000 lasta ({children} lasta, "

@@ -174,11 +174,14 @@ def _reach(ctx: PageContext, plan_id: str, chosen: figures.Filters, *, k: int) -
     st.dataframe(
         pd.DataFrame(
             {
+                # The rate first: on a phone the columns after it are scrolled to.
                 i18n.t("reach.col.area", lang): [reach.area_text(c.area, lang) for c in cells],
                 i18n.t("reach.col.band", lang): [reach.band_text(c.band, lang) for c in cells],
-                i18n.t("reach.col.children", lang): [str(c.children) for c in cells],
-                i18n.t("reach.col.answers", lang): [reach.answers_text(c, k) for c in cells],
                 i18n.t("reach.col.rate", lang): [reach.rate_text(c, lang) for c in cells],
+                i18n.t("reach.col.answers", lang): [reach.answers_text(c, k) for c in cells],
+                i18n.t("reach.col.children", lang): [
+                    f"{c.children} ({c.population_year})" for c in cells
+                ],
             }
         ),
         hide_index=True,
