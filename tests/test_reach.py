@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from feedback import plans
 from feedback.cli import cli
 from feedback.figures import reach, report
-from feedback.plans import fetch, file_format, sotkanet
+from feedback.plans import editing, fetch, file_format, sotkanet
 from tests.support.documents import text_of
 from tests.support.rounds import answered, open_round
 from tests.support.sotkanet import DATA, POPULATION_PLAN, recorded_sotkanet
@@ -82,6 +82,12 @@ def test_fetch_reads_the_population_series_without_metadata(db_path, tmp_path):
     assert sotkanet.stored_children(db_path, "mini") == {
         key: n for key, n in CHILDREN.items() if key[2] == 2023
     }
+    # The indicator values went through the plan's own import, which keeps the actors' ties.
+    assert editing.export_plan(db_path, "mini")["indicators"][0]["values"][-1]["year"] == 2023
+    assert [a.get("municipality") for a in editing.export_plan(db_path, "mini")["actors"]] == [
+        "Hamina",
+        "Kotka",
+    ]
 
 
 def test_a_population_row_that_is_no_number_of_children_stores_nothing(db_path, tmp_path):
