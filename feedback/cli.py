@@ -203,8 +203,8 @@ def indicators() -> None:
     "metadata",
     multiple=True,
     type=click.Path(dir_okay=False, exists=True, path_type=Path),
-    help="An indicator's metadata (/rest/1.1/indicators/ID as JSON): its unit replaces the "
-    "plan's. May be given once per indicator.",
+    help="An indicator's metadata (/rest/1.1/indicators/ID as JSON): its unit and decimals "
+    "replace the plan's. May be given once per indicator.",
 )
 @click.option("--yes", is_flag=True, help="Store the values (without it: only show them).")
 def indicators_import(
@@ -217,12 +217,10 @@ def indicators_import(
     """
     path = _db(db_path)
     try:
-        units = {}
-        for meta in metadata:
-            indicator, unit = sotkanet.unit_of(meta.read_bytes(), name=str(meta))
-            if unit:
-                units[indicator] = unit
-        plan, result = sotkanet.check(path, plan_id, file.read_bytes(), name=str(file), units=units)
+        read = dict(sotkanet.metadata_of(meta.read_bytes(), name=str(meta)) for meta in metadata)
+        plan, result = sotkanet.check(
+            path, plan_id, file.read_bytes(), name=str(file), metadata=read
+        )
     except KeyError:
         _no_plan(plan_id)
     except sotkanet.SotkanetFileError as error:
@@ -279,6 +277,10 @@ def _preview(path: Path | str, plan: dict, result: sotkanet.Preview, *, yes: boo
         if change.status == "unchanged":
             continue
         click.echo(f"{change.status}: {_value_line(change)}")
+    for p in result.population:
+        if p.status != "unchanged":
+            was = "" if p.old_children is None else f" (was {p.old_children})"
+            click.echo(f"{p.status}: children {p.band} {p.year} {p.area}: {p.children}{was}")
     for note in result.notes:
         click.echo(f"note: {note.line(name, 'en')}")
     for line in result.set_aside():

@@ -219,6 +219,27 @@ def test_units_from_the_metadata_replace_the_typed_ones_and_check_the_range(mapp
     assert "mini.json:1: not a Sotkanet indicator's metadata" in refused.output
 
 
+def test_the_metadata_decimals_are_the_decimals_values_are_shown_with(mapped_db, tmp_path):
+    meta = tmp_path / "indicator-289.json"
+    meta.write_text(
+        (DATA / "indicator-289.json").read_text().replace('"decimals": 1', '"decimals": 2'),
+        encoding="utf-8",
+    )
+    stored = run(mapped_db, str(DATA / "mini.json"), "--plan", "mini", "--metadata", str(meta))
+    assert stored.exit_code == 0, stored.output
+    run(mapped_db, str(DATA / "mini.json"), "--plan", "mini", "--metadata", str(meta), "--yes")
+    assert editing.export_plan(mapped_db, "mini")["indicators"][0]["decimals"] == 2
+    rows = measures.indicators(mapped_db, "mini", lang="fi")
+    assert measures.indicator_years(rows, "fi")[0] == (
+        "1. Tyytyväinen elämäänsä – 4.–5. lk: 2019 88,00 (koko maa 89,50) → 2021 85,50 "
+        "(koko maa 87,00) → 2023 86,10 (koko maa 86,40)"
+    )
+    text = " ".join(
+        text_of(report.council_report(mapped_db, "mini", year=2025, lang="fi", k=10)).split()
+    )
+    assert "4.–5. lk: 85,50 / koko maa" in text
+
+
 HEADER = "indicator;region;year;gender;primary value;absolute value\n"
 
 

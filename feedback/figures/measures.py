@@ -197,8 +197,8 @@ def indicators(db_path: str | Path, plan_id: str, *, lang: str) -> pd.DataFrame:
     with storage.reading(db_path) as db:
         language = db.execute("SELECT language FROM plans WHERE id = ?", [plan_id]).fetchone()
         rows = db.execute(
-            """SELECT l.sub_goal_id, i.id, i.number, i.name, i.unit, i.direction, v.year,
-                      v.respondent_group, v.area, v.value, v.national, v.colour
+            """SELECT l.sub_goal_id, i.id, i.number, i.name, i.unit, i.decimals, i.direction,
+                      v.year, v.respondent_group, v.area, v.value, v.national, v.colour
                FROM indicator_sub_goals l JOIN indicators i ON i.id = l.indicator_id
                JOIN indicator_values v ON v.indicator_id = i.id
                WHERE i.plan_id = ? ORDER BY i.position, v.year, v.respondent_group, v.area""",
@@ -207,7 +207,7 @@ def indicators(db_path: str | Path, plan_id: str, *, lang: str) -> pd.DataFrame:
     original = language[0] if language else i18n.DEFAULT_LANGUAGE
     records = []
     previous: dict[tuple, float] = {}  # (sub-goal, indicator, group, area) → last value
-    for sub, ident, number, name, unit, direction, year, group, area, *measured in rows:
+    for sub, ident, number, name, unit, decimals, direction, year, group, area, *measured in rows:
         value, national, colour = measured
         text = i18n.pick(json.loads(name), lang, original=original)[0]
         before = previous.get((sub, ident, group, area))
@@ -218,6 +218,7 @@ def indicators(db_path: str | Path, plan_id: str, *, lang: str) -> pd.DataFrame:
                 "sub_goal_id": sub,
                 "indicator": f"{number}. {text}" if number else text,
                 "unit": unit,
+                "decimals": DECIMALS if decimals is None else decimals,
                 "year": year,
                 "group": group,
                 "area": area,
@@ -236,6 +237,7 @@ _INDICATOR_COLUMNS = (
     "sub_goal_id",
     "indicator",
     "unit",
+    "decimals",
     "year",
     "group",
     "area",
@@ -264,11 +266,17 @@ def group_text(group: str, area: str, lang: str) -> str:
     return words if area == "region" else f"{words} · {area}"
 
 
-def value_text(value: float, unit: str, lang: str) -> str:
-    """An indicator value with its unit as the language writes it: "12,5 %", "12.5%"."""
+#: The decimals an indicator's values are shown with when neither the plan nor Sotkanet's
+#: metadata gives them.
+DECIMALS = 1
+
+
+def value_text(value: float, unit: str, lang: str, decimals: int = DECIMALS) -> str:
+    """An indicator value with its unit and decimals as the language writes it: "12,5 %",
+    "12.5%"."""
     if unit != "percent":
-        return i18n.decimal(value, lang)
-    return i18n.percent(value / 100, lang, 1)
+        return i18n.decimal(value, lang, decimals)
+    return i18n.percent(value / 100, lang, decimals)
 
 
 def indicator_years(rows: pd.DataFrame, lang: str) -> list[str]:
@@ -281,10 +289,14 @@ def indicator_years(rows: pd.DataFrame, lang: str) -> list[str]:
         ["indicator", "group", "area"], sort=False, dropna=False
     ):
         years = [
-            f"{year} {i18n.decimal(value, lang)}"
-            + ("" if pd.isna(national) else f" ({whole_country} {i18n.decimal(national, lang)})")
-            for year, value, national in course.sort_values("year")[
-                ["year", "value", "national"]
+            f"{year} {i18n.decimal(value, lang, digits)}"
+            + (
+                ""
+                if pd.isna(national)
+                else f" ({whole_country} {i18n.decimal(national, lang, digits)})"
+            )
+            for year, value, national, digits in course.sort_values("year")[
+                ["year", "value", "national", "decimals"]
             ].itertuples(index=False)
         ]
         lines.append(f"{name} – {group_text(group, area, lang)}: {' → '.join(years)}")
@@ -317,11 +329,12 @@ def indicator_frame(rows: pd.DataFrame, lang: str, *, marks: dict[str, str] | No
                 group_text(g, a, lang) for g, a in zip(rows["group"], rows["area"], strict=True)
             ],
             i18n.t("dashboard.col.value", lang): [
-                value_text(v, u, lang) for v, u in zip(rows["value"], rows["unit"], strict=True)
+                value_text(v, u, lang, d)
+                for v, u, d in zip(rows["value"], rows["unit"], rows["decimals"], strict=True)
             ],
             i18n.t("dashboard.col.national", lang): [
-                "" if pd.isna(v) else value_text(v, u, lang)
-                for v, u in zip(rows["national"], rows["unit"], strict=True)
+                "" if pd.isna(v) else value_text(v, u, lang, d)
+                for v, u, d in zip(rows["national"], rows["unit"], rows["decimals"], strict=True)
             ],
             i18n.t("dashboard.col.colour", lang): [
                 marks.get(c, "") + colour_word(c, lang) for c in rows["colour"]

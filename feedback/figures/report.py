@@ -20,7 +20,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from feedback import figures, i18n, pdftext, plans
-from feedback.figures import Filters, exports, measures, own
+from feedback.figures import Filters, exports, measures, own, reach
 from feedback.plans import follow_up
 from feedback.rounds import changes
 
@@ -120,6 +120,12 @@ def council_report(
     pdf.add_page()
     _text(pdf, i18n.t("report.goals_title", lang), size=16, style="B")
     _text(pdf, i18n.t("report.intro", lang, k=k), size=10, colour=MUTED)
+    cells = reach.reach(db_path, plan_id, year=year, k=k, actors=actors)
+    if cells:  # whose voice is missing, before what the voices said
+        pdf.ln(2)
+        _text(pdf, i18n.t("reach.title", lang), size=12, style="B")
+        for cell in cells:
+            _text(pdf, f"- {reach.line(cell, k, lang)}", size=9)
     for row in overview.itertuples():
         if row.level == "main":
             pdf.ln(4)
@@ -394,14 +400,14 @@ def _indicators(pdf: FPDF, rows, lang: str) -> None:
         national = ""
         if not pd.isna(row.national):
             whole_country = i18n.t("dashboard.col.national", lang).lower()
-            national = f" / {whole_country} {i18n.decimal(row.national, lang)}"
+            national = f" / {whole_country} {i18n.decimal(row.national, lang, row.decimals)}"
         colour = measures.colour_word(row.colour, lang)
         trend = measures.trend_text(row.change, row.trend, lang)
         since = f"; {i18n.t('dashboard.col.trend', lang).lower()} {trend}" if trend else ""
         _text(
             pdf,
             f"- {row.indicator}, {row.year}, {measures.group_text(row.group, row.area, lang)}: "
-            f"{i18n.decimal(row.value, lang)}"
+            f"{i18n.decimal(row.value, lang, row.decimals)}"
             f"{national} ({colour}{since})",
             size=9,
         )

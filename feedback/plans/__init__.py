@@ -146,6 +146,7 @@ def _write(db: Connection, plan: PlanFile, content_hash: str) -> None:
                 "position": i,
                 "name": _json(a.name),
                 "kind": a.kind,
+                "municipality": a.municipality,
             }
             for i, a in enumerate(plan.actors)
         ],
@@ -201,6 +202,7 @@ def _write(db: Connection, plan: PlanFile, content_hash: str) -> None:
             "name": _json(n.name),
             "description": _json(n.description),
             "unit": n.unit,
+            "decimals": n.decimals,
             "direction": n.direction,
             "source": n.source,
             "sotkanet": _dump(n.sotkanet),

@@ -25,7 +25,14 @@ def export_plan(db_path: str | Path, plan_id: str) -> dict[str, Any]:
         row = dict(zip(columns, plan, strict=True))
         local = _local(plan_id)
         actors = [
-            {"id": local(a["id"]), "name": json.loads(a["name"]), "kind": a["kind"]}
+            _clean(
+                {
+                    "id": local(a["id"]),
+                    "name": json.loads(a["name"]),
+                    "kind": a["kind"],
+                    "municipality": a["municipality"],
+                }
+            )
             for a in db.query("SELECT * FROM actors WHERE plan_id = ? ORDER BY position", [plan_id])
         ]
         main_goals = []
@@ -112,6 +119,7 @@ def export_plan(db_path: str | Path, plan_id: str) -> dict[str, Any]:
                         "name": json.loads(n["name"]),
                         "description": _texts(n["description"]),
                         "unit": n["unit"],
+                        "decimals": n["decimals"],
                         "direction": n["direction"],
                         "source": n["source"],
                         "sub_goals": links,

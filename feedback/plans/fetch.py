@@ -1,7 +1,8 @@
 """`feedback indicators fetch`: a plan's mapped Sotkanet series read straight from THL's REST API
 1.1 over HTTPS, for installations with internet, and previewed like an uploaded export.
 
-Per Sotkanet indicator id: its metadata (`/indicators/{id}`: the unit), then its values
+Per Sotkanet indicator id: its metadata (`/indicators/{id}`: the unit and decimals; not for the
+child population's series, whose numbers of children have none), then its values
 (`/json?indicator=…&years=…&genders=…`). The API has no paging parameters (one call answers every
 region of the years asked), so the command pages itself: at most YEARS_PER_CALL years a call,
 which keeps each answer far below the importer's size limit. Each call names this program
@@ -68,13 +69,13 @@ def fetch(
         return _get(url, backoff=backoff, deadline=deadline, sleep=sleep)
 
     years = sorted(set(years or default_years(plan)))
-    units: dict[int, str] = {}
+    metadata: dict[int, sotkanet.Metadata] = {}
     rows: list[sotkanet.Row] = []
+    counts = {series["id"] for series in plan["sotkanet"].get("population", [])}
     for indicator, genders in sorted(wanted.items()):
-        url = f"{base}/indicators/{indicator}"
-        _, unit = sotkanet.unit_of(get(url), name=url)
-        if unit:
-            units[indicator] = unit
+        if indicator not in counts:  # a number of children needs no unit
+            url = f"{base}/indicators/{indicator}"
+            metadata[indicator] = sotkanet.metadata_of(get(url), name=url)[1]
         for start in range(0, len(years), YEARS_PER_CALL):
             query = [("indicator", indicator)]
             query += [("years", year) for year in years[start : start + YEARS_PER_CALL]]
@@ -82,12 +83,16 @@ def fetch(
             url = f"{base}/json?{urllib.parse.urlencode(query)}"
             answer = sotkanet.read(get(url), name=url)
             rows += [dataclasses.replace(r, row=len(rows) + i) for i, r in enumerate(answer, 1)]
-    return plan, sotkanet.preview(plan, rows, name=name, units=units)
+    children = sotkanet.stored_children(db_path, plan_id)
+    return plan, sotkanet.preview(plan, rows, name=name, metadata=metadata, children=children)
 
 
 def _series(plan: dict[str, Any]) -> dict[int, set[str]]:
-    """Each mapped Sotkanet indicator id with the genders the plan follows of it."""
-    wanted: dict[int, set[str]] = {}
+    """Each mapped Sotkanet indicator id with the genders the plan follows of it; the child
+    population's series in total."""
+    wanted: dict[int, set[str]] = {
+        series["id"]: {"total"} for series in plan["sotkanet"].get("population", [])
+    }
     for indicator in plan["indicators"]:
         if indicator.get("sotkanet"):
             raw = file_format.series_shorthand(indicator["sotkanet"])

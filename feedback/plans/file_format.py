@@ -43,6 +43,9 @@ GROUPS = (
     "youth-15-24",
     "children-0-17",
 )
+#: The age bands of the child population per municipality (Sotkanet), the denominators of
+#: answers per 1,000 children; feedback.rounds.questions.AGE_BANDS says which audiences each holds.
+AGE_BANDS = ("0-6", "7-12", "13-15", "16-17")
 
 
 class PlanFileError(Exception):
@@ -96,6 +99,9 @@ class Actor(_Strict):
     id: Slug
     name: Text
     kind: Literal["municipality", "wellbeing-county", "ngo", "parish", "police", "school", "other"]
+    # The plan's municipality whose children the actor's rounds reach (answers per 1,000
+    # children, feedback.figures.reach); none for an actor of the whole region.
+    municipality: str | None = Field(default=None, min_length=1)
 
 
 class ActionEntry(_Strict):
@@ -182,11 +188,23 @@ class SotkanetRegion(_Strict):
     area: str = Field(default="region", min_length=1)
 
 
+class PopulationSeries(_Strict):
+    """A Sotkanet indicator whose rows give the number of children of an age band per region
+    as their `absValue`: the numerator of a share such as "0–6-year-olds, % of the population"
+    (Sotkanet's indicator 7)."""
+
+    id: int = Field(ge=1)
+    band: Literal[AGE_BANDS]  # type: ignore[valid-type]
+    source: str | None = Field(default=None, min_length=1)
+
+
 class Sotkanet(_Strict):
-    """The plan's regions in Sotkanet (`/rest/1.1/regions`) and the whole country's."""
+    """The plan's regions in Sotkanet (`/rest/1.1/regions`) and the whole country's, and the
+    series of its child population per age band."""
 
     country: int = Field(default=regions.COUNTRY, ge=0)
     regions: list[SotkanetRegion] = Field(min_length=1)
+    population: Annotated[list[PopulationSeries], _EmptyIsNone] = Field(default_factory=list)
 
 
 class Indicator(_Strict):
@@ -195,6 +213,8 @@ class Indicator(_Strict):
     name: Text
     description: Text | None = None
     unit: Literal["percent", "count", "per-mille", "rate", "index", "other"]
+    # The decimals its values are shown with (Sotkanet's metadata gives them); default 1.
+    decimals: int | None = Field(default=None, ge=0, le=4)
     direction: Literal["higher-is-better", "lower-is-better", "neutral"]
     source: str = Field(min_length=1)
     sub_goals: Annotated[list[Slug], _EmptyIsNone] = Field(default_factory=list)
@@ -320,6 +340,14 @@ def _reference_problems(plan: PlanFile) -> list[tuple[tuple, str]]:
     sub_goal_ids: list[tuple[tuple, str]] = []
     action_ids: list[tuple[tuple, str]] = []
     actors = {a.id for a in plan.actors}
+    for i, actor in enumerate(plan.actors):
+        if actor.municipality is not None and actor.municipality not in plan.municipalities:
+            problems.append(
+                (
+                    ("actors", i, "municipality"),
+                    f"{actor.municipality!r} is not one of the plan's municipalities",
+                )
+            )
     for i, main in enumerate(plan.main_goals):
         for j, sub in enumerate(main.sub_goals):
             sub_goal_ids.append((("main_goals", i, "sub_goals", j, "id"), sub.id))
@@ -367,6 +395,15 @@ def _sotkanet_problems(plan: PlanFile) -> list[tuple[tuple, str]]:
                 problems.append(((*loc, "area"), f"area {region.area!r} has a region already"))
             areas.add(region.area)
     mapped: dict[tuple, str] = {}
+    bands: set[str] = set()
+    for i, series in enumerate(plan.sotkanet.population if plan.sotkanet else []):
+        loc = ("sotkanet", "population", i)
+        if series.band in bands:
+            problems.append(((*loc, "band"), f"age band {series.band!r} has a series already"))
+        bands.add(series.band)
+        if (series.id, "total") in mapped:
+            problems.append(((*loc, "id"), f"Sotkanet indicator {series.id} is named twice"))
+        mapped[(series.id, "total")] = f"population {series.band}"
     for i, indicator in enumerate(plan.indicators):
         if indicator.sotkanet is None or not indicator.sotkanet.series:
             continue

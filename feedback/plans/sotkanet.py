@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from feedback import i18n
+from feedback import i18n, storage
 from feedback.plans import editing, file_format, regions
 
 MAX_BYTES = 5_000_000  # a whole municipality's indicators for decades are far below this
@@ -44,6 +44,9 @@ _COLUMNS = {  # the header names Sotkanet writes (and R's spelling of them) → 
     "primary value": "value",
     "primary.value": "value",
     "value": "value",
+    "absolute value": "abs_value",
+    "absolute.value": "abs_value",
+    "absvalue": "abs_value",
 }
 _REQUIRED = ("indicator", "region", "year", "gender", "value")
 # The largest value each unit can have; a share cannot be below 0 or above the whole.
@@ -109,6 +112,7 @@ class Row:
     year: int
     gender: str
     value: float | None
+    abs_value: float | None = None  # a share's numerator (the number of people); None for a count
 
 
 @dataclass(frozen=True)
@@ -125,6 +129,7 @@ class Change:
     national: float | None
     old_value: float | None
     old_national: float | None
+    decimals: int | None = None  # from the indicator's metadata, where it was read
 
     @property
     def status(self) -> str:
@@ -135,24 +140,44 @@ class Change:
         return "changed"
 
 
+@dataclass(frozen=True)
+class PopulationChange:
+    """A number of children the import would store (an area, age band and year), and the
+    number stored now."""
+
+    area: str
+    band: str
+    year: int
+    children: int
+    old_children: int | None
+
+    @property
+    def status(self) -> str:
+        if self.old_children is None:
+            return "new"
+        return "unchanged" if self.old_children == self.children else "changed"
+
+
 @dataclass
 class Preview:
-    """What importing the file into the plan would change, the rows it sets aside (counted)
-    and what it noticed on the way (an old region id read as the new one)."""
+    """What importing the file into the plan would change (indicator values and the child
+    population), the rows it sets aside (counted) and what it noticed on the way (an old region
+    id read as the new one)."""
 
     plan_id: str
     changes: list[Change] = field(default_factory=list)
+    population: list[PopulationChange] = field(default_factory=list)
     other_regions: dict[int, int] = field(default_factory=dict)  # region → its rows
     other_genders: int = 0
     without_value: int = 0
     notes: list[Line] = field(default_factory=list)
 
     def count(self, status: str) -> int:
-        return sum(c.status == status for c in self.changes)
+        return sum(c.status == status for c in [*self.changes, *self.population])
 
     @property
-    def to_store(self) -> list[Change]:
-        return [c for c in self.changes if c.status != "unchanged"]
+    def to_store(self) -> list[Change | PopulationChange]:
+        return [c for c in [*self.changes, *self.population] if c.status != "unchanged"]
 
     def set_aside(self) -> list[Line]:
         """The rows left out, counted: "set aside: 452 rows of 21 other regions"."""
@@ -267,9 +292,10 @@ def _row(number: int, record: dict[str, Any]) -> tuple[Row | None, list[Line]]:
     if gender not in file_format.SOTKANET_GENDERS:
         problems.append(Line("gender", {"raw": _shown(gender)}, number))
     value = _number(record.get("value"), number, problems)
+    abs_value = _number(record.get("abs_value", record.get("absValue")), number, problems)
     if problems:
         return None, problems
-    return Row(number, indicator, region, year, gender, value), []
+    return Row(number, indicator, region, year, gender, value, abs_value), []
 
 
 def _integer(raw: Any, what: str, number: int, problems: list[Line]) -> int | None:
@@ -335,9 +361,18 @@ def _targets(plan: dict[str, Any]) -> dict[int, list[_Target]]:
 _VALUE_TYPES = {"PROS": "percent", "PER1000": "per-mille", "PER10000": "rate", "PER100000": "rate"}
 
 
-def unit_of(metadata: bytes, *, name: str) -> tuple[int, str | None]:
-    """An indicator's id and unit from its metadata (`/rest/1.1/indicators/{id}`); None for a
-    value type FORMAT.md has no unit for (the plan's own unit holds); raises `SotkanetFileError`."""
+@dataclass(frozen=True)
+class Metadata:
+    """What an indicator's metadata says of its values: the unit (None for a value type
+    FORMAT.md has no unit for: the plan's own unit holds) and the decimals Sotkanet shows."""
+
+    unit: str | None
+    decimals: int | None = None
+
+
+def metadata_of(metadata: bytes, *, name: str) -> tuple[int, Metadata]:
+    """An indicator's id and what its metadata (`/rest/1.1/indicators/{id}`) says of its
+    values; raises `SotkanetFileError`."""
     if len(metadata) > MAX_BYTES:
         size = {"size": f"{len(metadata):,}", "limit": f"{MAX_BYTES:,}"}
         raise SotkanetFileError(name, [Line("too_big", size)])
@@ -349,15 +384,24 @@ def unit_of(metadata: bytes, *, name: str) -> tuple[int, str | None]:
         raise SotkanetFileError(name, [Line("metadata")]) from None
     if not isinstance(indicator, int) or isinstance(indicator, bool):
         raise SotkanetFileError(name, [Line("metadata")])
-    return indicator, _VALUE_TYPES.get(code)
+    decimals = data.get("decimals")
+    if not isinstance(decimals, int) or isinstance(decimals, bool) or not 0 <= decimals <= 4:
+        decimals = None  # shown with the plan's decimals (one by default)
+    return indicator, Metadata(_VALUE_TYPES.get(code), decimals)
 
 
 def preview(
-    plan: dict[str, Any], rows: list[Row], *, name: str, units: dict[int, str] | None = None
+    plan: dict[str, Any],
+    rows: list[Row],
+    *,
+    name: str,
+    metadata: dict[int, Metadata] | None = None,
+    children: dict[tuple[str, str, int], int] | None = None,
 ) -> Preview:
-    """What the rows would change in `plan` (a plan-file mapping, editing.export_plan), with
-    each Sotkanet indicator's unit from its metadata where `units` gives it (else the plan's);
-    raises `SotkanetFileError` for rows that do not fit the plan."""
+    """What the rows would change in `plan` (a plan-file mapping, editing.export_plan) and in
+    its child population (`children`, what `stored_children` gives), with each Sotkanet
+    indicator's unit and decimals from its `metadata` where given (else the plan's); raises
+    `SotkanetFileError` for rows that do not fit the plan."""
     mapping = plan.get("sotkanet")
     if not mapping:
         raise SotkanetFileError(name, [Line("no_regions", {"plan": plan["id"]})])
@@ -372,13 +416,16 @@ def preview(
             result.notes.append(Line("renumbered", values))
     country = mapping.get("country", regions.COUNTRY)
     by_sotkanet = _targets(plan)
+    bands = {series["id"]: series["band"] for series in mapping.get("population", [])}
+    counted: dict[tuple[str, str, int], int] = {}
     problems: list[Line] = []
     seen: dict[tuple, int] = {}
     regional: dict[tuple, Row] = {}
     national: dict[tuple, float] = {}
     unmapped: dict[int, Line] = {}  # an unmapped indicator: said once, with how many rows more
     renumbered: set[int] = set()
-    units = units or {}
+    metadata = metadata or {}
+    units = {i: m.unit for i, m in metadata.items() if m.unit}
     for sotkanet_id, unit in sorted(units.items()):
         for target in by_sotkanet.get(sotkanet_id, []):
             if target.indicator["unit"] != unit:
@@ -413,6 +460,9 @@ def preview(
             )
             continue
         seen[key] = row.row
+        if row.indicator in bands:
+            _count_children(row, region, areas, bands[row.indicator], result, counted, problems)
+            continue
         targets = by_sotkanet.get(row.indicator)
         if not targets:
             if row.indicator in unmapped:
@@ -462,12 +512,50 @@ def preview(
             country_value = national.get((sotkanet_id, year, gender))
             unit = units.get(sotkanet_id, target.indicator["unit"])
             area = areas[region]
-            result.changes.append(_change(target, unit, area, year, row.value, country_value))
+            decimals = metadata.get(sotkanet_id, Metadata(None)).decimals
+            change = _change(target, unit, area, year, row.value, country_value, decimals)
+            result.changes.append(change)
+    children = children or {}
+    result.population = [
+        PopulationChange(*key, number, children.get(key)) for key, number in sorted(counted.items())
+    ]
     return result
 
 
+def _count_children(
+    row: Row,
+    region: int,
+    areas: dict[int, str],
+    band: str,
+    result: Preview,
+    counted: dict[tuple[str, str, int], int],
+    problems: list[Line],
+) -> None:
+    """A row of a population series: the number of children of `band` in one of the plan's
+    areas (the whole country's is not the plan's), its `absValue` (the numerator of a share
+    such as "0–6-year-olds, % of the population"); a row without one has no number to store."""
+    if region not in areas:
+        result.other_regions[region] = result.other_regions.get(region, 0) + 1
+    elif row.gender != "total":
+        result.other_genders += 1
+    else:
+        number = row.abs_value
+        if number is None:
+            result.without_value += 1
+        elif number < 0 or number != int(number):
+            problems.append(Line("children", {"value": f"{number:g}", "band": band}, row.row))
+        else:
+            counted[(areas[region], band, row.year)] = int(number)
+
+
 def _change(
-    target: _Target, unit: str, area: str, year: int, value: float, country_value: float | None
+    target: _Target,
+    unit: str,
+    area: str,
+    year: int,
+    value: float,
+    country_value: float | None,
+    decimals: int | None,
 ) -> Change:
     indicator, group = target.indicator, target.series.group
     old = next(
@@ -489,6 +577,7 @@ def _change(
         national=country_value if country_value is not None else old.get("national"),
         old_value=old.get("value"),
         old_national=old.get("national"),
+        decimals=decimals,
     )
 
 
@@ -498,12 +587,27 @@ def _range_text(low: float, high: float) -> str:
     return f"{low:g}–{high:g}"
 
 
+def stored_children(db_path: str | Path, plan_id: str) -> dict[tuple[str, str, int], int]:
+    """The plan's child population as stored: (area, age band, year) → children."""
+    with storage.reading(db_path) as db:
+        rows = db.execute(
+            "SELECT area, band, year, children FROM child_population WHERE plan_id = ?", [plan_id]
+        ).fetchall()
+    return {(area, band, year): children for area, band, year, children in rows}
+
+
 def store(db_path: str | Path, plan: dict[str, Any], result: Preview) -> int:
-    """Write the new and changed values into the plan, all or nothing; the number stored."""
-    changes = result.to_store
+    """Write the new and changed values into the plan (all or nothing), then the child
+    population; the number stored."""
+    changes = [c for c in result.changes if c.status != "unchanged"]
+    population = [p for p in result.population if p.status != "unchanged"]
     for change in changes:
-        # The unit Sotkanet's metadata gives (where it was read) replaces the one typed by hand.
-        next(n for n in plan["indicators"] if n["id"] == change.indicator_id)["unit"] = change.unit
+        # The unit and decimals Sotkanet's metadata gives (where it was read) replace the ones
+        # typed by hand.
+        indicator = next(n for n in plan["indicators"] if n["id"] == change.indicator_id)
+        indicator["unit"] = change.unit
+        if change.decimals is not None:
+            indicator["decimals"] = change.decimals
         editing.set_indicator_value(
             plan,
             change.indicator_id,
@@ -517,7 +621,17 @@ def store(db_path: str | Path, plan: dict[str, Any], result: Preview) -> int:
         )
     if changes:
         editing.save(db_path, plan, name=plan["id"])
-    return len(changes)
+    if population:
+        with storage.writing(db_path) as db:
+            for p in population:
+                db.execute(
+                    """INSERT INTO child_population (plan_id, area, band, year, children)
+                       VALUES (?, ?, ?, ?, ?)
+                       ON CONFLICT (plan_id, area, band, year)
+                       DO UPDATE SET children = excluded.children""",
+                    [plan["id"], p.area, p.band, p.year, p.children],
+                )
+    return len(changes) + len(population)
 
 
 def check(
@@ -526,14 +640,15 @@ def check(
     data: bytes,
     *,
     name: str,
-    units: dict[int, str] | None = None,
+    metadata: dict[int, Metadata] | None = None,
 ) -> tuple[dict, Preview]:
     """The stored plan and what the file would change in it; raises `SotkanetFileError`,
     or KeyError for an unknown plan."""
     plan = editing.export_plan(db_path, plan_id)
     rows, problems = _read(data, name=name)
     try:
-        result = preview(plan, rows, name=name, units=units)
+        children = stored_children(db_path, plan_id)
+        result = preview(plan, rows, name=name, metadata=metadata, children=children)
     except SotkanetFileError as error:
         problems += error.problems
     if problems:  # the rows' own problems and how the rest fit the plan, in the file's order

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from feedback.plans import file_format
 from feedback.rounds.scales import Scale
 
 #: Respondent groups and age bands, aligned with the School Health Promotion study (DESIGN §4).
@@ -19,6 +20,21 @@ AUDIENCES = (
     "staff",
 )
 DEFAULT_AUDIENCE = "grades-4-6"
+#: The audiences in each age band of the child population (file_format.AGE_BANDS): answers per
+#: 1,000 children of a band count the answers of its audiences (figures.reach). Guardians, the
+#: youth council and staff are in no age band.
+AGE_BANDS = dict(
+    zip(
+        file_format.AGE_BANDS,
+        (
+            ("early-childhood",),
+            ("grades-1-3", "grades-4-6"),
+            ("grades-7-9",),
+            ("upper-secondary", "vocational"),
+        ),
+        strict=True,
+    )
+)
 #: Audiences that get plain-language (selkokieli) wording by default.
 YOUNGEST = ("early-childhood", "grades-1-3")
 #: Children of 7–12 get THL's child wording of the recommendation question.

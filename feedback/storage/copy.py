@@ -53,6 +53,7 @@ TABLES = (
     "question_answers",
     "question_texts",
     "question_counts",
+    "child_population",
 )
 BATCH = 10_000
 

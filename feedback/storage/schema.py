@@ -834,6 +834,30 @@ def _action_follow_up(db: Connection) -> None:
     )
 
 
+@migrations(name="0025_child_population")
+def _child_population(db: Connection) -> None:
+    # Issue #28, whose voice is missing: the number of children per municipality (a plan's
+    # Sotkanet area), age band and year, imported from Sotkanet beside the indicator values, and
+    # the municipality whose children an actor's rounds reach; answers per 1,000 children are
+    # figures of these (feedback.figures.reach).
+    db.execute("ALTER TABLE actors ADD COLUMN municipality TEXT")
+    # The decimals an indicator's values are shown with, from Sotkanet's metadata (NULL: one).
+    db.execute("ALTER TABLE indicators ADD COLUMN decimals INTEGER")
+    script(
+        db,
+        """
+        CREATE TABLE child_population (
+            plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            area TEXT NOT NULL,
+            band TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            children INTEGER NOT NULL CHECK (children >= 0),
+            PRIMARY KEY (plan_id, area, band, year)
+        )
+        """,
+    )
+
+
 def migrate(location: str | Path) -> list[str]:
     """Create the database at `location` or bring it up to date; safe to run at any time.
     Returns the names of the migrations applied now.

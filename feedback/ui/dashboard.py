@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 import streamlit as st
 
 from feedback import figures, i18n
-from feedback.figures import charts, exports, measures, own, report
+from feedback.figures import charts, exports, measures, own, reach, report
 from feedback.plans import follow_up
 from feedback.rounds import answers, questions
 from feedback.staff import auth
@@ -154,7 +156,38 @@ def sub_goal_details(
         hide_index=True,
         width="stretch",
     )
+    _reach(ctx, plan_id, chosen, k=k)
     _one_sub_goal(ctx, plan_id, overview)
+
+
+def _reach(ctx: PageContext, plan_id: str, chosen: figures.Filters, *, k: int) -> None:
+    """Answers per 1,000 children per area and age band, in the chosen period's last year (the
+    latest year with answers when the period is not chosen)."""
+    lang = ctx.lang
+    months = chosen.months or figures.months_with_answers(ctx.db_path, plan_id)
+    year = int(months[-1][:4]) if months else date.today().year
+    cells = reach.reach(ctx.db_path, plan_id, year=year, k=k, actors=chosen.actors)
+    st.subheader(i18n.t("reach.title", lang), anchor=False)
+    if not cells:
+        st.caption(i18n.t("reach.none", lang))
+        return
+    st.caption(i18n.t("reach.help", lang, year=year, k=k))
+    st.dataframe(
+        pd.DataFrame(
+            {
+                # The rate first: on a phone the columns after it are scrolled to.
+                i18n.t("reach.col.area", lang): [reach.area_text(c.area, lang) for c in cells],
+                i18n.t("reach.col.band", lang): [reach.band_text(c.band, lang) for c in cells],
+                i18n.t("reach.col.rate", lang): [reach.rate_text(c, lang) for c in cells],
+                i18n.t("reach.col.answers", lang): [reach.answers_text(c, k) for c in cells],
+                i18n.t("reach.col.children", lang): [
+                    f"{c.children} ({c.population_year})" for c in cells
+                ],
+            }
+        ),
+        hide_index=True,
+        width="stretch",
+    )
 
 
 @st.fragment

@@ -14,7 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from feedback import i18n, plans
-from feedback.figures import measures
+from feedback.figures import measures, reach
 from feedback.plans import editing, file_format, sotkanet
 from feedback.plans.file_format import PlanFileError
 from feedback.rounds import alerts
@@ -321,31 +321,53 @@ def sotkanet_import(ctx: PageContext, plan_id: str) -> None:
 
 
 def _preview_table(result: sotkanet.Preview, original: str, lang: str) -> pd.DataFrame:
-    """The values as the dashboard shows them, with what each would replace. A data frame
-    shows text as text, so the plan's words need no escaping here."""
+    """The values as the dashboard shows them, with what each would replace, then the numbers
+    of children. A data frame shows text as text, so the plan's words need no escaping here."""
 
-    def number(value: float | None, unit: str) -> str:
-        return "" if value is None else measures.value_text(value, unit, lang)
+    def number(value: float | None, unit: str, decimals: int | None) -> str:
+        if value is None:
+            return ""
+        return measures.value_text(
+            value, unit, lang, measures.DECIMALS if decimals is None else decimals
+        )
 
-    return pd.DataFrame(
-        {
-            i18n.t("plans.col.status", lang): [
-                i18n.t(f"plans.status.{c.status}", lang) for c in result.changes
-            ],
-            i18n.t("dashboard.col.indicator", lang): [
-                i18n.pick(c.indicator, lang, original=original)[0] for c in result.changes
-            ],
-            i18n.t("dashboard.col.year", lang): [str(c.year) for c in result.changes],
-            i18n.t("dashboard.col.group", lang): [
-                measures.group_text(c.group, c.area, lang) for c in result.changes
-            ],
-            i18n.t("dashboard.col.value", lang): [number(c.value, c.unit) for c in result.changes],
-            i18n.t("dashboard.col.national", lang): [
-                number(c.national, c.unit) for c in result.changes
-            ],
-            i18n.t("plans.col.was", lang): [number(c.old_value, c.unit) for c in result.changes],
-        }
-    )
+    rows = [
+        (
+            c.status,
+            i18n.pick(c.indicator, lang, original=original)[0],
+            c.year,
+            measures.group_text(c.group, c.area, lang),
+            number(c.value, c.unit, c.decimals),
+            number(c.national, c.unit, c.decimals),
+            number(c.old_value, c.unit, c.decimals),
+        )
+        for c in result.changes
+    ]
+    rows += [
+        (
+            p.status,
+            i18n.t("reach.children_in", lang, band=reach.band_text(p.band, lang)),
+            p.year,
+            measures.group_text("all", p.area, lang),
+            str(p.children),
+            "",
+            "" if p.old_children is None else str(p.old_children),
+        )
+        for p in result.population
+    ]
+    columns = [
+        i18n.t("plans.col.status", lang),
+        i18n.t("dashboard.col.indicator", lang),
+        i18n.t("dashboard.col.year", lang),
+        i18n.t("dashboard.col.group", lang),
+        i18n.t("dashboard.col.value", lang),
+        i18n.t("dashboard.col.national", lang),
+        i18n.t("plans.col.was", lang),
+    ]
+    frame = pd.DataFrame.from_records(rows, columns=columns)
+    frame[columns[0]] = [i18n.t(f"plans.status.{status}", lang) for status in frame[columns[0]]]
+    frame[columns[2]] = frame[columns[2]].astype(str)
+    return frame
 
 
 def _save(ctx: PageContext, plan: dict, form: str) -> None:

@@ -5,9 +5,10 @@ holds answers built in the real shapes)."""
 import pytest
 
 from feedback import plans
+from feedback.plans import sotkanet
 from tests.support.accessibility import serious_violations
 from tests.support.browser import screenshot, settle, signed_in_page, still
-from tests.support.sotkanet import DATA, SOTKANET_PLAN
+from tests.support.sotkanet import DATA, POPULATION_PLAN
 from tests.support.users import make_user
 
 pytestmark = pytest.mark.browser
@@ -18,8 +19,11 @@ PLAN_ID = "testplan-sotkanet"  # sorts after the real plans, which other tests o
 @pytest.fixture(scope="module")
 def mapped_plan(server, tmp_path_factory):
     path = tmp_path_factory.mktemp("sotkanet") / f"{PLAN_ID}.yaml"
-    path.write_text(SOTKANET_PLAN.replace("id: mini", f"id: {PLAN_ID}", 1), encoding="utf-8")
+    path.write_text(POPULATION_PLAN.replace("id: mini", f"id: {PLAN_ID}", 1), encoding="utf-8")
     plans.import_file(server.db_path, path)
+    population = (DATA / "population.json").read_bytes()
+    checked = sotkanet.check(server.db_path, PLAN_ID, population, name="population.json")
+    sotkanet.store(server.db_path, *checked)
     return path
 
 
@@ -73,6 +77,11 @@ def test_an_admin_previews_and_stores_a_sotkanet_export_and_sees_it_on_the_dashb
     assert serious_violations(page) == []
     page.get_by_text("Välitavoitteen viralliset indikaattorit").scroll_into_view_if_needed()
     screenshot(page, f"sotkanet-dashboard-{name}")
+    # Whose voice is missing: the answers per 1,000 children of each municipality and band.
+    reach = page.get_by_role("heading", name="Vastauksia 1 000 lasta kohden")
+    assert reach.count() == 1
+    reach.scroll_into_view_if_needed()
+    screenshot(page, f"sotkanet-reach-{name}")
     # The next viewport's run starts from the plan file as it was.
     plans.import_file(server.db_path, mapped_plan)
     page.context.close()

@@ -7,11 +7,12 @@ import openpyxl
 import pytest
 
 from feedback import plans, settings
-from feedback.plans import editing, follow_up
+from feedback.plans import editing, follow_up, sotkanet
 from feedback.staff import auth
 from feedback.ui.escaping import plain
 from tests.support.pages import markdown_text, page
 from tests.support.rounds import answered, open_round
+from tests.support.sotkanet import DATA, POPULATION_PLAN
 from tests.support.users import signed_in
 
 
@@ -273,3 +274,27 @@ def test_own_questions_per_round_and_across_rounds_with_small_groups_withheld(
     text = downloaded(files, "Own questions (CSV)").decode("utf-8-sig")
     cells = [cell for row in csv.reader(io.StringIO(text), delimiter=";") for cell in row]
     assert "'" + FORMULA in cells and FORMULA not in cells
+
+
+def test_the_dashboard_shows_answers_per_thousand_children_where_they_are_few(
+    app_env, admin, tmp_path
+):
+    path = tmp_path / "mini.yaml"
+    path.write_text(POPULATION_PLAN, encoding="utf-8")
+    plans.import_file(app_env, path)
+    population = (DATA / "population.json").read_bytes()
+    sotkanet.store(app_env, *sotkanet.check(app_env, "mini", population, name="population.json"))
+    hamina = open_round(app_env, action_id="mini:a1", audiences=("grades-4-6",))
+    answered(app_env, hamina, *[4] * 14, group="grades-4-6")
+    at = page("overview", session=admin, section="sub_goals")
+    assert not at.exception
+    shown = next(d.value for d in at.dataframe if "/ 1 000 lasta" in d.value.columns)
+    # This year's answers against the latest population figure (2023).
+    assert shown.values.tolist() == [
+        ["Koko alue", "0–6-vuotiaat", "0,0", "0", "8400 (2023)"],
+        ["Koko alue", "7–12-vuotiaat", "1,5", "14", "9500 (2023)"],
+        ["Hamina", "0–6-vuotiaat", "0,0", "0", "1240 (2023)"],
+        ["Hamina", "7–12-vuotiaat", "10,0", "14", "1400 (2023)"],
+        ["Kotka", "0–6-vuotiaat", "0,0", "0", "2950 (2023)"],
+        ["Kotka", "7–12-vuotiaat", "0,0", "0", "3300 (2023)"],
+    ]

@@ -29,6 +29,25 @@ SOTKANET_PLAN = MINI_PLAN.replace(
 ) + ("sotkanet:\n  regions:\n    - {id: HYVINVOINTIALUE 10, area: region}\n")
 
 
+# The test plan with its child population (tests/data/sotkanet/population.json): Hamina and Kotka
+# by ids that stand for them in that file (9075, 9285: not Sotkanet's), each actor tied to its
+# municipality; series 7 counts the children of 0–6, the made-up 9712 those of 7–12.
+POPULATION_PLAN = (
+    SOTKANET_PLAN.replace(
+        "kind: municipality}\n  - {id: kotka",
+        "kind: municipality, municipality: Hamina}\n  - {id: kotka",
+    ).replace(
+        "Kotkan kaupunki, kind: municipality}",
+        "Kotkan kaupunki, kind: municipality, municipality: Kotka}",
+    )
+    + "    - {id: 9075, area: Hamina}\n"
+    "    - {id: 9285, area: Kotka}\n"
+    "  population:\n"
+    "    - {id: 7, band: 0-6}\n"
+    "    - {id: 9712, band: 7-12}\n"
+)
+
+
 class Recorded(http.server.ThreadingHTTPServer):
     """Sotkanet's REST API 1.1 on loopback, answering from tests/data/sotkanet/: `/indicators/ID`
     from indicator-ID.json, `/json?indicator=…&years=…&genders=…` with the rows of
@@ -43,7 +62,11 @@ class Recorded(http.server.ThreadingHTTPServer):
         self.failures = failures
         self.body = body
         self.calls: list[tuple[str, str]] = []
-        self.rows = json.loads((DATA / "all-regions.json").read_text(encoding="utf-8"))
+        self.rows = [
+            row
+            for name in ("all-regions.json", "population.json")
+            for row in json.loads((DATA / name).read_text(encoding="utf-8"))
+        ]
 
     @property
     def url(self) -> str:
