@@ -688,6 +688,18 @@ def user_disable(db_path: Path | None, name: str) -> None:
     click.echo(f"disabled: {name.strip().lower()}")
 
 
+@user.command("email")
+@db_option
+@click.argument("name")
+@click.argument("address", required=False)
+def user_email(db_path: Path | None, name: str, address: str | None) -> None:
+    """Give user NAME the e-mail ADDRESS (without it: take it away). An admin's address gets
+    the safeguarding alerts nobody handled in time."""
+    with _said(auth.AuthError, alerts.InvalidEmail):
+        auth.set_email(_db(db_path), name, address)
+    click.echo(f"e-mail of {name.strip().lower()}: {address.strip() if address else 'none'}")
+
+
 @user.command("list")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
@@ -801,16 +813,27 @@ actor_option = click.option(
 @db_option
 @actor_option
 @click.option("--email", required=True, help="The professional's e-mail address.")
-def safeguarding_contact_add(db_path: Path | None, actor_id: str, email: str) -> None:
+@click.option(
+    "--next",
+    "escalation",
+    is_flag=True,
+    help="Told only of the alerts nobody handled within $FEEDBACK_ALERT_ESCALATION_HOURS.",
+)
+def safeguarding_contact_add(
+    db_path: Path | None, actor_id: str, email: str, escalation: bool
+) -> None:
     """Name EMAIL as a safeguarding contact of the actor (alerts of its rounds go there)."""
     with _said(alerts.InvalidEmail):
         try:
-            added = alerts.add_contact(_db(db_path), actor_id, email, added_by=kiosks.OPERATOR)
+            added = alerts.add_contact(
+                _db(db_path), actor_id, email, added_by=kiosks.OPERATOR, escalation=escalation
+            )
         except alerts.UnknownActor:
             raise click.ClickException(
                 f"no actor {actor_id!r}; `feedback plans` and the plan's file name the actors"
             ) from None
-    click.echo(f"contact of {added.actor_id}: {added.email}")
+    told = " (told of alerts not handled in time)" if added.escalation else ""
+    click.echo(f"contact of {added.actor_id}: {added.email}{told}")
 
 
 @safeguarding_contact.command("remove")
@@ -834,8 +857,11 @@ def safeguarding_contact_list(db_path: Path | None, as_json: bool) -> None:
         _echo_json([asdict(c) for c in found])
         return
     _table(
-        ("actor", "email", "added by", "on"),
-        ((c.actor_id, c.email, c.added_by, c.added_on) for c in found),
+        ("actor", "email", "told", "added by", "on"),
+        (
+            (c.actor_id, c.email, "next" if c.escalation else "first", c.added_by, c.added_on)
+            for c in found
+        ),
         empty="no safeguarding contacts yet; `feedback safeguarding contact add` names one",
     )
 

@@ -376,7 +376,15 @@ def test_safeguarding_contacts_are_named_listed_removed_and_alerts_sent(run, pla
     assert added.output == "contact of mini:hamina: k@hamina.fi\n"
     refused = run("safeguarding contact add", "--actor", "mini:x", "--email", "k@x.fi", ok=False)
     assert refused.exit_code == 1 and "no actor 'mini:x'" in refused.output
-    assert "mini:hamina  k@hamina.fi  operator" in run("safeguarding contact list").output
+    added = run("safeguarding contact add", "--actor", "mini:hamina", "--email", "n@h.fi", "--next")
+    assert added.output == "contact of mini:hamina: n@h.fi (told of alerts not handled in time)\n"
+    listed = run("safeguarding contact list").output
+    assert "mini:hamina  k@hamina.fi  first  operator" in listed
+    assert "mini:hamina  n@h.fi       next   operator" in listed
+    run("user add", "paakayttaja", "--role", "admin")
+    assert run("user email", "paakayttaja", "a@h.fi").output == "e-mail of paakayttaja: a@h.fi\n"
+    assert "a@h" in run("user email", "paakayttaja", "a@h", ok=False).output
+    assert "no user 'nobody'" in run("user email", "nobody", "a@h.fi", ok=False).output
     monkeypatch.delenv("FEEDBACK_SMTP_URL", raising=False)
     assert "FEEDBACK_SMTP_URL is not set" in run("safeguarding send", ok=False).output
     round_ = open_round(plan_db, action_id="mini:a1", free_text=True)
@@ -386,4 +394,5 @@ def test_safeguarding_contacts_are_named_listed_removed_and_alerts_sent(run, pla
         assert run("safeguarding send").output == "sent: 1 alert\n"
     assert [m["To"] for m in smtp.messages] == ["k@hamina.fi"]
     run("safeguarding contact remove", "--actor", "mini:hamina", "--email", "k@hamina.fi")
+    run("safeguarding contact remove", "--actor", "mini:hamina", "--email", "n@h.fi")
     assert "no safeguarding contacts yet" in run("safeguarding contact list").output

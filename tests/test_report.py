@@ -36,3 +36,15 @@ def test_the_reports_totals_hold_no_answer_of_a_small_group(plan_db):
     assert text.count("Vastauksia 12, keskiarvo 4,0 (asteikko 1–5), myönteisiä 100") == 2
     assert "Vastauksia 15" not in text
     assert "Vastauksia < 10" in text
+
+
+def test_the_report_counts_alerts_per_category_small_counts_hidden_and_no_words(plan_db):
+    round_ = open_round(plan_db, action_id="mini:a1", free_text=True)
+    answered(plan_db, round_, 2, 2, 2, text="isä lyö mua", now=datetime(2025, 5, 5, 12))
+    answered(plan_db, round_, 2, text="haluun kuolla", now=datetime(2025, 5, 6, 12))
+    text = text_of(report.council_report(plan_db, "mini", year=2025, lang="fi", k=3))
+    assert "Huolta herättäneet kommentit" in text
+    assert "• väkivalta kotona: 3" in text
+    assert "• itsensä vahingoittaminen tai itsemurha: < 3" in text
+    assert "• kiusaaminen: 0" in text
+    assert "lyö" not in text and "kuolla" not in text

@@ -2,7 +2,8 @@
 
 Per sub-goal: its actions, what children and families said (answers, mean, positive share, a bar
 with the figure written beside it — the text alternative), participation, and the official
-indicators. Small groups are hidden exactly as on screen; no comment text is ever printed.
+indicators; then how many safeguarding alerts children's comments raised, per category. Small
+groups are hidden exactly as on screen; no comment text is ever printed.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from feedback import figures, i18n, pdftext, plans
-from feedback.figures import Filters, measures
+from feedback.figures import Filters, disclosure, measures
+from feedback.rounds import alerts
 
 MARGIN = 18.0
 WIDTH = 210.0 - 2 * MARGIN
@@ -77,7 +79,19 @@ def council_report(
                     text = text if len(text) <= 180 else text[:179] + "…"
                     answers = i18n.t("overview.col.answers", lang).lower()
                     _text(pdf, f"• {text} ({answers}: {action.answers_text})", size=9)
+    _alert_counts(pdf, alerts.yearly_counts(db_path, plan_id, year, actors=actors), lang, k)
     return bytes(pdf.output())
+
+
+def _alert_counts(pdf: FPDF, counts: dict, lang: str, k: int) -> None:
+    """The year's safeguarding alerts per category: a count under k is "< k", as any figure
+    (the report is public, and a handful of alerts of one kind could point at a child)."""
+    pdf.ln(4)
+    _text(pdf, i18n.t("report.alerts_title", lang), size=12, style="B")
+    _text(pdf, i18n.t("report.alerts_note", lang, k=k), size=9, colour=MUTED)
+    for category, n in counts.items():
+        shown = f"< {k}" if disclosure.withheld(n, n if n >= k else 0) else str(n)
+        _text(pdf, f"• {i18n.t(f'alert.category.{category}', lang)}: {shown}", size=9)
 
 
 def _text(pdf: FPDF, text: str, *, size: float, style: str = "", colour=INK) -> None:

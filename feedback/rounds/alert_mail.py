@@ -4,8 +4,8 @@
 
 An e-mail holds no words of the child: what the alert is about, the round's subject, the actor,
 the group and the day, and a link to the alert on /comments (sign-in and the actor's scope).
-The alerts of one actor claimed together go in one e-mail, so that a flood of comments cannot
-flood the professionals' mailboxes.
+The alerts of one actor claimed together go in one e-mail (its escalations in another), so that
+a flood of comments cannot flood the professionals' mailboxes.
 """
 
 from __future__ import annotations
@@ -46,8 +46,13 @@ def compose(batch: list[alerts.Outgoing], *, sender: str) -> EmailMessage:
     message["From"] = sender
     message["To"] = ", ".join(first.recipients)
     actor, _ = i18n.pick(first.actor, lang, original=first.plan_language)
-    message["Subject"] = i18n.t("alert.mail_subject", lang, actor=actor, n=len(batch))
-    parts = [i18n.t("alert.mail_intro", lang)]
+    if first.escalation:
+        hours = f"{settings.escalation_hours():g}"
+        message["Subject"] = i18n.t("alert.escalation_subject", lang, actor=actor, n=len(batch))
+        parts = [i18n.t("alert.escalation_intro", lang, hours=hours)]
+    else:
+        message["Subject"] = i18n.t("alert.mail_subject", lang, actor=actor, n=len(batch))
+        parts = [i18n.t("alert.mail_intro", lang)]
     for alert in batch:
         about = ", ".join(i18n.t(f"alert.category.{c}", lang) for c in alert.categories)
         subject = alert.subjects.get(lang) or next(iter(alert.subjects.values()), "")
@@ -124,7 +129,7 @@ def send_due(
                 _failed(db_path, batch, now=now)
                 continue
             for alert in batch:
-                alerts.mark_sent(db_path, alert, today=now.date() if now else None)
+                alerts.mark_sent(db_path, alert, now=now)
             sent += len(batch)
     return sent
 
@@ -135,9 +140,9 @@ def _failed(db_path: str | Path, batch: Iterable[alerts.Outgoing], *, now: datet
 
 
 def _by_actor(due: list[alerts.Outgoing]) -> list[list[alerts.Outgoing]]:
-    batches: dict[tuple[str, tuple[str, ...]], list[alerts.Outgoing]] = {}
+    batches: dict[tuple[str, bool], list[alerts.Outgoing]] = {}
     for alert in due:
-        batches.setdefault((alert.actor_id, alert.recipients), []).append(alert)
+        batches.setdefault((alert.actor_id, alert.escalation), []).append(alert)
     return list(batches.values())
 
 

@@ -164,6 +164,18 @@ def disable_user(db_path: str | Path, username: str) -> None:
         db.execute("UPDATE sessions SET revoked = 1 WHERE username = ?", [name])
 
 
+def set_email(db_path: str | Path, username: str, email: str | None) -> None:
+    """Give a user an address (an admin's gets the safeguarding alerts nobody handled in
+    time, `rounds.alerts`), or take it away with None."""
+    from feedback.rounds.alerts import checked_email  # the one check of an address mailed to
+
+    name = _normalise(username)
+    value = None if email is None else checked_email(email)
+    with storage.writing(db_path) as db:
+        if not db.execute("UPDATE users SET email = ? WHERE username = ?", [value, name]).rowcount:
+            raise AuthError(f"no user {name!r}")
+
+
 def list_users(db_path: str | Path) -> list[dict]:
     """Every user with role, actors and whether disabled (never the password hash)."""
     with storage.reading(db_path) as db:

@@ -47,6 +47,8 @@ TABLES = (
     "answer_codes",
     "safeguarding_contacts",
     "safeguarding_alerts",
+    "staff_mails",
+    "round_settings",
 )
 BATCH = 10_000
 

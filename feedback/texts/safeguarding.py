@@ -105,6 +105,37 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Länken kräver inloggning. Det här meddelandet innehåller inte barnets ord.",
         "en": "The link needs sign-in. This message holds none of the child's words.",
     },
+    # An alert nobody handled in time, sent again to the escalation contacts and the admins.
+    "alert.escalation_subject": {
+        "fi": "Käsittelemätön huoli lapsesta: {actor} ({n}) – katso nyt",
+        "sv": "Obehandlad oro för ett barn: {actor} ({n}) – se nu",
+        "en": "Unhandled concern for a child: {actor} ({n}) – look now",
+    },
+    "alert.escalation_intro": {
+        "fi": "Kukaan ei ole kirjannut käsitelleensä tätä hälytystä {hours} tunnissa. Saat "
+        "sen, koska olet toimijan varayhteyshenkilö tai ylläpitäjä. Lue kommentti ja kirjaa, "
+        "mitä teit (lastensuojelulaki 25 §). Vastaukset ovat nimettömiä.",
+        "sv": "Ingen har antecknat att larmet behandlats på {hours} timmar. Du får det som "
+        "aktörens reservkontakt eller administratör. Läs kommentaren och anteckna vad du "
+        "gjorde (barnskyddslagen 25 §). Svaren är anonyma.",
+        "en": "Nobody has recorded handling this alert within {hours} hours. You get it as "
+        "the actor's next contact or an admin. Read the comment and record what you did "
+        "(Child Welfare Act §25). Answers are anonymous.",
+    },
+    # The yearly report: how many alerts, per category (never words).
+    "report.alerts_title": {
+        "fi": "Huolta herättäneet kommentit",
+        "sv": "Kommentarer som väckte oro",
+        "en": "Comments that raised a concern",
+    },
+    "report.alerts_note": {
+        "fi": "Lasten kommenteista tehdyt hälytykset vuoden aikana aiheittain (kommentti voi "
+        "kuulua useaan). Alle {k} lukuja ei näytetä. Kommenttien sanoja ei julkaista.",
+        "sv": "Larm från barnens kommentarer under året per ämne (en kommentar kan höra till "
+        "flera). Antal under {k} visas inte. Kommentarernas ord publiceras inte.",
+        "en": "Alerts raised by children's comments during the year, by category (a comment "
+        "may be in several). Counts under {k} are not shown. No comment's words are printed.",
+    },
     # /plans: each actor's safeguarding contacts (admins).
     "plans.contacts": {
         "fi": "Huolen yhteyshenkilöt",
@@ -151,6 +182,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "fi": "sähköposti lähetetty",
         "sv": "e-post skickat",
         "en": "e-mail sent",
+    },
+    "comments.alert_escalated": {
+        "fi": "ei käsitelty ajoissa: lähetetty varayhteyshenkilöille ja ylläpitäjille",
+        "sv": "inte behandlat i tid: skickat till reservkontakter och administratörer",
+        "en": "not handled in time: sent to the next contacts and the admins",
     },
     "comments.alert_waiting": {
         "fi": "sähköposti odottaa lähetystä",
