@@ -10,7 +10,7 @@ from feedback import retention, storage
 from feedback.rounds import alert_mail, alerts
 from feedback.rounds.signals import Category
 from feedback.staff import auth, scope
-from tests.support.mail import LoopbackSmtp
+from tests.support.mail import LoopbackSmtp, self_signed
 from tests.support.rounds import answered, open_round
 
 SIGNAL = "isä lyö mua kotona"
@@ -210,3 +210,39 @@ def test_the_yearly_counts_are_per_category_and_year_without_every_comment(plan_
     assert counts[Category.VIOLENCE_HOME] == 2 and counts[Category.SELF_HARM] == 1
     assert Category.EVERY_COMMENT not in counts and sum(counts.values()) == 3
     assert sum(alerts.yearly_counts(plan_db, "mini", 2025, actors=("mini:kotka",)).values()) == 0
+
+
+def test_the_relay_is_reached_over_starttls_or_tls_with_a_password_and_a_stranger_refused(
+    plan_db, tmp_path, monkeypatch
+):
+    round_ = open_round(plan_db, action_id="mini:a1", free_text=True)
+    alerts.add_contact(plan_db, "mini:hamina", "kuraattori@hamina.fi", added_by="admin")
+    answered(plan_db, round_, 2, text=SIGNAL)
+    tls = self_signed(tmp_path)
+    now = datetime.now()
+    # A relay whose certificate nobody vouches for is not given the alert, or the password.
+    with LoopbackSmtp(tls=tls, login=("feedback", "s3cret")) as untrusted:
+        assert alert_mail.send_due(plan_db, smtp_url=untrusted.url, now=now) == 0
+    assert untrusted.messages == [] and untrusted.mailbox.logins == []
+    monkeypatch.setenv("SSL_CERT_FILE", str(tls[0]))  # the municipality's own CA, trusted
+    later = now + timedelta(minutes=1)
+    # A relay with no STARTTLS is not given the password.
+    with LoopbackSmtp(login=("feedback", "s3cret")) as plain:
+        assert alert_mail.send_due(plan_db, smtp_url=plain.url, now=later) == 0
+    assert plain.messages == [] and plain.mailbox.logins == []
+    later += timedelta(minutes=2)
+    wrong = LoopbackSmtp(tls=tls, login=("feedback", "s3cret"))
+    with wrong:
+        bad_url = wrong.url.replace("s3cret", "guess")
+        assert alert_mail.send_due(plan_db, smtp_url=bad_url, now=later) == 0
+    assert wrong.messages == [] and set(wrong.mailbox.logins) == {("feedback", True)}
+    later += timedelta(minutes=4)
+    with LoopbackSmtp(tls=tls, login=("feedback", "s3cret")) as starttls:
+        assert alert_mail.send_due(plan_db, smtp_url=starttls.url, now=later) == 1
+    assert len(starttls.messages) == 1 and starttls.mailbox.logins == [("feedback", True)]
+    answered(plan_db, round_, 2, text="haluun kuolla")
+    with LoopbackSmtp(tls=tls, implicit=True, login=("feedback", "s3cret")) as smtps:
+        assert smtps.url.startswith("smtps://")
+        assert alert_mail.send_due(plan_db, smtp_url=smtps.url, now=later) == 1
+    assert len(smtps.messages) == 1 and smtps.mailbox.logins == [("feedback", True)]
+    assert sum(a["sent_on"] is not None for a in stored_alerts(plan_db)) == 2

@@ -79,22 +79,28 @@ def connect(url: str) -> smtplib.SMTP:
     parts = urlsplit(url)
     if parts.scheme not in ("smtp", "smtps") or not parts.hostname:
         raise BadSmtpUrl("FEEDBACK_SMTP_URL must be smtp://host[:port] or smtps://host[:port]")
-    context = ssl.create_default_context()
+    context = ssl.create_default_context()  # trusts the system's CAs, or $SSL_CERT_FILE's
     if parts.scheme == "smtps":
         server: smtplib.SMTP = smtplib.SMTP_SSL(
             parts.hostname, parts.port or 465, timeout=TIMEOUT, context=context
         )
     else:
         server = smtplib.SMTP(parts.hostname, parts.port or 25, timeout=TIMEOUT)
-        server.ehlo()
-        if server.has_extn("starttls"):
-            server.starttls(context=context)
+    try:
+        if parts.scheme == "smtp":
             server.ehlo()
-        elif parts.username:
-            server.close()
-            raise smtplib.SMTPNotSupportedError("the server offers no STARTTLS for the password")
-    if parts.username:
-        server.login(unquote(parts.username), unquote(parts.password or ""))
+            if server.has_extn("starttls"):
+                server.starttls(context=context)
+                server.ehlo()
+            elif parts.username:
+                raise smtplib.SMTPNotSupportedError(
+                    "the server offers no STARTTLS for the password"
+                )
+        if parts.username:
+            server.login(unquote(parts.username), unquote(parts.password or ""))
+    except BaseException:  # an untrusted certificate, a refused password: no socket left open
+        server.close()
+        raise
     return server
 
 
