@@ -29,6 +29,7 @@ chosen = st.selectbox(
 round_ = rounds.get_by_code(ctx.db_path, chosen.code)
 roundforms.status_buttons(ctx, round_)
 roundforms.change_form(ctx, round_)
+roundforms.alerting_form(ctx, round_)
 roundforms.recording_form(ctx, round_)
 roundforms.slips_download(ctx, round_)
 roundforms.kiosks_form(ctx, round_)

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from feedback import retention, storage
+from feedback import plaintext, retention, storage
 from feedback.rounds import alert_mail, alerts
 from feedback.rounds.signals import Category
 from feedback.staff import auth, scope
@@ -44,7 +44,7 @@ def test_a_round_can_alert_on_every_comment(plan_db):
 def test_contacts_are_named_per_actor_and_checked(plan_db):
     alerts.add_contact(plan_db, "mini:hamina", "kuraattori@hamina.fi", added_by="admin")
     alerts.add_contact(plan_db, "mini:hamina", "kuraattori@hamina.fi", added_by="admin")
-    with pytest.raises(alerts.InvalidEmail):
+    with pytest.raises(plaintext.InvalidEmail):
         alerts.add_contact(plan_db, "mini:hamina", "not an address", added_by="admin")
     with pytest.raises(alerts.UnknownActor):
         alerts.add_contact(plan_db, "mini:nobody", "x@y.fi", added_by="admin")

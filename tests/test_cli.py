@@ -396,3 +396,20 @@ def test_safeguarding_contacts_are_named_listed_removed_and_alerts_sent(run, pla
     run("safeguarding contact remove", "--actor", "mini:hamina", "--email", "k@hamina.fi")
     run("safeguarding contact remove", "--actor", "mini:hamina", "--email", "n@h.fi")
     assert "no safeguarding contacts yet" in run("safeguarding contact list").output
+
+
+def test_a_rounds_alerting_is_changed_while_it_runs_and_its_mails_sent(run, plan_db, monkeypatch):
+    round_ = open_round(plan_db, action_id="mini:a1", free_text=True)
+    shown = run("round alerting", round_.code, "--every-comment", "--digest-to", "o@h.fi").output
+    assert "alert on every comment: on\ndaily digest to: o@h.fi\ndrop alert to: off\n" in shown
+    assert "operator: alert_every_comment on" in shown and "operator: digest_to o@h.fi" in shown
+    shown = run("round alerting", round_.code, "--no-every-comment", "--digest-to", "off").output
+    assert "alert on every comment: off\ndaily digest to: off\n" in shown
+    refused = run("round alerting", round_.code, "--drop-alert-to", "nope", ok=False)
+    assert refused.exit_code == 1 and "nope" in refused.output
+    assert "nosuch12" in run("round alerting", "nosuch12", "--every-comment", ok=False).output
+    monkeypatch.delenv("FEEDBACK_SMTP_URL", raising=False)
+    assert "FEEDBACK_SMTP_URL is not set" in run("round mail", ok=False).output
+    with LoopbackSmtp() as smtp:
+        monkeypatch.setenv("FEEDBACK_SMTP_URL", smtp.url)
+        assert run("round mail").output == "sent: 0 mails\n"

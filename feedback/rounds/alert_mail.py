@@ -12,25 +12,16 @@ from __future__ import annotations
 
 import logging
 import smtplib
-import ssl
 import threading
 from collections.abc import Iterable
 from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 from feedback import i18n, settings
-from feedback.rounds import alerts
+from feedback.rounds import alerts, notices, relay
 
 log = logging.getLogger(__name__)
-
-#: Seconds an SMTP server has to answer before the try counts as failed.
-TIMEOUT = 20.0
-
-
-class BadSmtpUrl(ValueError):
-    """`FEEDBACK_SMTP_URL` is not `smtp://` or `smtps://` with a host."""
 
 
 def alert_link(alert_id: int) -> str:
@@ -73,37 +64,6 @@ def compose(batch: list[alerts.Outgoing], *, sender: str) -> EmailMessage:
     return message
 
 
-def connect(url: str) -> smtplib.SMTP:
-    """An SMTP connection as `url` says: smtps:// is TLS from the start; smtp:// uses STARTTLS
-    when the server offers it, and refuses to send a password without it."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("smtp", "smtps") or not parts.hostname:
-        raise BadSmtpUrl("FEEDBACK_SMTP_URL must be smtp://host[:port] or smtps://host[:port]")
-    context = ssl.create_default_context()  # trusts the system's CAs, or $SSL_CERT_FILE's
-    if parts.scheme == "smtps":
-        server: smtplib.SMTP = smtplib.SMTP_SSL(
-            parts.hostname, parts.port or 465, timeout=TIMEOUT, context=context
-        )
-    else:
-        server = smtplib.SMTP(parts.hostname, parts.port or 25, timeout=TIMEOUT)
-    try:
-        if parts.scheme == "smtp":
-            server.ehlo()
-            if server.has_extn("starttls"):
-                server.starttls(context=context)
-                server.ehlo()
-            elif parts.username:
-                raise smtplib.SMTPNotSupportedError(
-                    "the server offers no STARTTLS for the password"
-                )
-        if parts.username:
-            server.login(unquote(parts.username), unquote(parts.password or ""))
-    except BaseException:  # an untrusted certificate, a refused password: no socket left open
-        server.close()
-        raise
-    return server
-
-
 def send_due(
     db_path: str | Path, *, smtp_url: str | None = None, now: datetime | None = None
 ) -> int:
@@ -111,13 +71,13 @@ def send_due(
     down, no contact named for its actor yet) is tried again later, with a growing wait."""
     url = smtp_url or settings.smtp_url()
     if url is None:
-        raise BadSmtpUrl("FEEDBACK_SMTP_URL is not set")
+        raise relay.BadSmtpUrl("FEEDBACK_SMTP_URL is not set")
     due = alerts.claim_due(db_path, now=now)
     if not due:
         return 0
     sent = 0
     try:
-        server = connect(url)
+        server = relay.connect(url)
     except (OSError, smtplib.SMTPException):
         log.warning("cannot reach the SMTP server for %d safeguarding alerts", len(due))
         _failed(db_path, due, now=now)
@@ -153,9 +113,9 @@ def _by_actor(due: list[alerts.Outgoing]) -> list[list[alerts.Outgoing]]:
 
 
 class Sender:
-    """The sender as a thread of the app process: looks for due alerts every
-    `settings.alert_seconds()` while `FEEDBACK_SMTP_URL` is set (and does nothing while it is
-    not)."""
+    """The sender as a thread of the app process: looks for due alerts, and for the rounds'
+    digests and drop alerts due (`notices`), every `settings.alert_seconds()` while
+    `FEEDBACK_SMTP_URL` is set (and does nothing while it is not)."""
 
     def __init__(self, db_path: str | Path):
         self._db_path = db_path
@@ -168,13 +128,15 @@ class Sender:
 
     def stop(self) -> None:
         self._stop.set()
-        self._thread.join(timeout=TIMEOUT + 5)
+        self._thread.join(timeout=relay.TIMEOUT + 5)
 
     def _run(self) -> None:
         while not self._stop.wait(self._every):
-            if settings.smtp_url() is None:
+            url = settings.smtp_url()
+            if url is None:
                 continue
             try:
-                send_due(self._db_path)
+                send_due(self._db_path, smtp_url=url)
+                notices.send_due(self._db_path, smtp_url=url)
             except Exception:  # the next look tries again; the app goes on serving
                 log.exception("the safeguarding sender failed")

@@ -13,13 +13,12 @@ the device.
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from feedback import settings, storage
+from feedback import plaintext, settings, storage
 from feedback.rounds.signals import LISTED, Category
 from feedback.staff import scope
 from feedback.storage import Connection
@@ -33,11 +32,6 @@ CLAIM = timedelta(minutes=2)
 BATCH = 100
 #: The longest wait between two tries to send an alert that failed.
 LONGEST_WAIT = timedelta(hours=1)
-_EMAIL = re.compile(r"[^@\s<>,;\"']+@[^@\s<>,;\"']+\.[^@\s<>,;\"'.]+")
-
-
-class InvalidEmail(ValueError):
-    """Not an e-mail address an alert can go to."""
 
 
 class UnknownActor(LookupError):
@@ -54,14 +48,6 @@ class Contact:
     escalation: bool = False
 
 
-def checked_email(email: str) -> str:
-    """`email` trimmed, or `InvalidEmail`: the one check of an address mail is sent to."""
-    email = email.strip()
-    if not _EMAIL.fullmatch(email):
-        raise InvalidEmail(email)
-    return email
-
-
 def add_contact(
     db_path: str | Path,
     actor_id: str,
@@ -73,7 +59,7 @@ def add_contact(
 ) -> Contact:
     """Name `email` as a safeguarding contact of `actor_id`, told of each alert or, with
     `escalation`, of those not handled in time (again: only that changes)."""
-    email = checked_email(email)
+    email = plaintext.email(email)
     day = (today or date.today()).isoformat()
     with storage.writing(db_path) as db:
         if db.execute("SELECT 1 FROM actors WHERE id = ?", [actor_id]).fetchone() is None:

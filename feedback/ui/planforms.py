@@ -13,7 +13,7 @@ import re
 import pandas as pd
 import streamlit as st
 
-from feedback import i18n, plans
+from feedback import i18n, plaintext, plans
 from feedback.figures import measures
 from feedback.plans import editing, file_format, sotkanet
 from feedback.plans.file_format import PlanFileError
@@ -408,7 +408,7 @@ def safeguarding_contacts(ctx: PageContext, plan_id: str, stored: dict) -> None:
     if sent:
         try:
             alerts.add_contact(ctx.db_path, actor, email, added_by=ctx.user.username)
-        except alerts.InvalidEmail:  # what was typed stays, to be corrected
+        except plaintext.InvalidEmail:  # what was typed stays, to be corrected
             st.error(i18n.t("plans.contact_invalid", lang))
             return
         del st.session_state["contact-email"]  # an empty field for the next one
