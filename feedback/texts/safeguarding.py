@@ -155,6 +155,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "E-postadress",
         "en": "E-mail address",
     },
+    "plans.contact_next": {
+        "fi": "Varayhteyshenkilö: saa vain hälytykset, joita ei ole käsitelty {hours} tunnissa",
+        "sv": "Reservkontakt: får bara larm som inte behandlats inom {hours} timmar",
+        "en": "Next contact: gets only the alerts nobody handled within {hours} hours",
+    },
+    "plans.contact_is_next": {
+        "fi": "{actor}: {email} (varayhteyshenkilö)",
+        "sv": "{actor}: {email} (reservkontakt)",
+        "en": "{actor}: {email} (next contact)",
+    },
     "plans.contact_add": {"fi": "Lisää", "sv": "Lägg till", "en": "Add"},
     "plans.contact_remove": {"fi": "Poista", "sv": "Ta bort", "en": "Remove"},
     "plans.contact_invalid": {
