@@ -21,7 +21,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from feedback import i18n, plaintext, rounds, settings, storage
-from feedback.rounds import Round, relay
+from feedback.rounds import Round, comments, relay
 from feedback.staff import scope
 
 log = logging.getLogger(__name__)
@@ -152,14 +152,11 @@ def new_comments(db_path: str | Path, round_: Round, *, day: date, k: int) -> in
     """How many comments the round got on `day`; None when the round has fewer than k
     answers, whose comments /comments withholds."""
     with storage.reading(db_path) as db:
-        (answers,) = db.execute(
-            """SELECT coalesce(sum(n), 0) FROM answer_counts
-               WHERE round_id = ? AND question = 0 AND flagged = 0""",
-            [round_.id],
-        ).fetchone()
-        (count,) = db.execute(
-            "SELECT count(*) FROM comments WHERE round_id = ? AND answered_on = ?",
-            [round_.id, day.isoformat()],
+        answers, count = db.execute(
+            f"""SELECT {comments.ROUND_ANSWERS}, (SELECT count(*) FROM comments c
+                   WHERE c.round_id = v.id AND c.answered_on = ?)
+                FROM rounds v WHERE v.id = ?""",
+            [day.isoformat(), round_.id],
         ).fetchone()
     return None if answers < k else count
 
