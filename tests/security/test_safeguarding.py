@@ -85,3 +85,49 @@ def test_a_flood_of_worrying_comments_reaches_the_contact_once_each_in_few_mails
         text = mail.as_string()
         assert "lyö" not in mail.get_content() and "ilta" not in mail.get_content()
         assert "urllib" not in text  # nothing of the device: the client's user agent says it
+
+
+def test_a_flood_nobody_handles_is_escalated_once_each_in_few_mails(smtp, target):
+    action = plans.list_actions(target.db_path, plan_id="kymenlaakso")[1]
+    round_ = open_round(target.db_path, action_id=action.id, free_text=True)
+    alerts.add_contact(target.db_path, action.actor_id, "kuraattori@example.fi", added_by="t")
+    alerts.add_contact(
+        target.db_path, action.actor_id, "johtaja@example.fi", added_by="t", escalation=True
+    )
+    started, posted = time.monotonic(), 0
+    while posted < MAX_POSTS and time.monotonic() - started < MAX_SECONDS:
+        assert send_comment(target, round_.code, f"{WORDS} {posted}") == 200
+        posted += 1
+
+    def counts() -> tuple[int, int]:
+        with storage.reading(target.db_path) as db:
+            return db.execute(
+                """SELECT count(sent_on), count(escalated_on) FROM safeguarding_alerts
+                   WHERE round_id = ?""",
+                [round_.id],
+            ).fetchone()
+
+    deadline = time.monotonic() + DELIVERY_SECONDS
+    while counts()[0] < posted and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert counts()[0] == posted
+    with storage.writing(target.db_path) as db:  # four hours pass, and nobody has handled them
+        db.execute(
+            "UPDATE safeguarding_alerts SET escalate_after = ? WHERE round_id = ?",
+            ["2000-01-01T00:00:00", round_.id],
+        )
+    deadline = time.monotonic() + DELIVERY_SECONDS
+    while counts()[1] < posted and time.monotonic() < deadline:
+        time.sleep(0.2)
+    escalations = [m for m in smtp.messages if m["To"] == "johtaja@example.fi"]
+    links = [
+        line
+        for mail in escalations
+        for line in mail.get_content().splitlines()
+        if "/comments?alert=" in line
+    ]
+    print(f"\n{posted} alerts nobody handled: {counts()[1]} escalated, in {len(escalations)} mails")
+    assert counts() == (posted, posted)
+    assert len(links) == len(set(links)) == posted  # each alert escalated once
+    assert len(escalations) <= 1 + DELIVERY_SECONDS  # a batch a second at most
+    assert all("lyö" not in mail.get_content() for mail in escalations)
