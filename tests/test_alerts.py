@@ -246,3 +246,18 @@ def test_the_relay_is_reached_over_starttls_or_tls_with_a_password_and_a_strange
         assert alert_mail.send_due(plan_db, smtp_url=smtps.url, now=later) == 1
     assert len(smtps.messages) == 1 and smtps.mailbox.logins == [("feedback", True)]
     assert sum(a["sent_on"] is not None for a in stored_alerts(plan_db)) == 2
+
+
+def test_an_alert_handled_before_its_mail_went_keeps_no_time_and_is_never_escalated(plan_db):
+    round_ = open_round(plan_db, action_id="mini:a1", free_text=True)
+    alerts.add_contact(plan_db, "mini:hamina", "kuraattori@hamina.fi", added_by="admin")
+    alerts.add_contact(plan_db, "mini:hamina", "johtaja@hamina.fi", added_by="a", escalation=True)
+    answered(plan_db, round_, 2, text=SIGNAL)
+    [alert] = alerts.for_review(plan_db, actors=None)
+    alerts.handle(plan_db, alert.id, "notified", by="hamina", actors=None)
+    now = datetime.now()
+    with LoopbackSmtp() as smtp:
+        assert alert_mail.send_due(plan_db, smtp_url=smtp.url, now=now) == 1
+        assert alert_mail.send_due(plan_db, smtp_url=smtp.url, now=now + timedelta(days=1)) == 0
+    assert [m["To"] for m in smtp.messages] == ["kuraattori@hamina.fi"]
+    assert [a["escalate_after"] for a in stored_alerts(plan_db)] == [None]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import smtplib
 import threading
+import time
 from collections.abc import Iterable
 from datetime import datetime
 from email.message import EmailMessage
@@ -113,9 +114,12 @@ def _by_actor(due: list[alerts.Outgoing]) -> list[list[alerts.Outgoing]]:
 
 
 class Sender:
-    """The sender as a thread of the app process: looks for due alerts, and for the rounds'
-    digests and drop alerts due (`notices`), every `settings.alert_seconds()` while
-    `FEEDBACK_SMTP_URL` is set (and does nothing while it is not)."""
+    """The sender as a thread of the app process: looks for due alerts every
+    `settings.alert_seconds()`, and for the rounds' digests and drop alerts due (`notices`)
+    every `NOTICES_EVERY` (they are daily: no need to measure each round's week so often),
+    while `FEEDBACK_SMTP_URL` is set (and does nothing while it is not)."""
+
+    NOTICES_EVERY = 600.0  # seconds
 
     def __init__(self, db_path: str | Path):
         self._db_path = db_path
@@ -131,12 +135,15 @@ class Sender:
         self._thread.join(timeout=relay.TIMEOUT + 5)
 
     def _run(self) -> None:
+        notices_at = 0.0
         while not self._stop.wait(self._every):
             url = settings.smtp_url()
             if url is None:
                 continue
             try:
                 send_due(self._db_path, smtp_url=url)
-                notices.send_due(self._db_path, smtp_url=url)
+                if time.monotonic() >= notices_at:
+                    notices_at = time.monotonic() + self.NOTICES_EVERY
+                    notices.send_due(self._db_path, smtp_url=url)
             except Exception:  # the next look tries again; the app goes on serving
                 log.exception("the safeguarding sender failed")

@@ -355,7 +355,7 @@ def mark_sent(db_path: str | Path, alert: Outgoing, *, now: datetime | None = No
         sent = "escalated_on = ?, escalate_after = NULL"
         values = [now.date().isoformat()]
     else:
-        sent = "sent_on = ?, escalate_after = ?"
+        sent = "sent_on = ?, escalate_after = CASE WHEN handling IS NULL THEN ? END"
         after = now + timedelta(hours=settings.escalation_hours())
         values = [now.date().isoformat(), after.isoformat(timespec="seconds")]
     with storage.writing(db_path) as db:
