@@ -14,9 +14,11 @@ from typing import NoReturn
 import click
 
 from feedback import demo, figures, i18n, plaintext, plans, retention, rounds, settings, storage
-from feedback.plans import fetch, file_format, sotkanet
+from feedback.figures import exports
+from feedback.figures import own as own_figures
+from feedback.plans import fetch, file_format, follow_up_sheet, sotkanet
 from feedback.plans.file_format import PlanFileError
-from feedback.rounds import alert_mail, alerts, notices, posters, questions, relay, slips
+from feedback.rounds import alert_mail, alerts, notices, posters, questions, relay, slips, xlsform
 from feedback.rounds import codes as answer_codes
 from feedback.rounds import kiosk as kiosks
 from feedback.rounds.scales import Scale
@@ -308,6 +310,68 @@ def _value_line(change: sotkanet.Change) -> str:
     )
 
 
+@cli.group(name="follow-up")
+def follow_up_group() -> None:
+    """The plan's yearly follow-up: each action's status, in bulk as a workbook."""
+
+
+@follow_up_group.command("export")
+@db_option
+@click.option("--plan", "plan_id", required=True, help="The plan.")
+@click.option("--year", type=int, required=True, help="The year followed up.")
+@click.option("--actor", help="Only this actor's actions (its id in the plan file).")
+@click.option("--lang", type=click.Choice(i18n.LANGUAGES), default="fi", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True)
+def follow_up_export(
+    db_path: str | None, plan_id: str, year: int, actor: str | None, lang: str, out: Path
+) -> None:
+    """Write a workbook to fill in: one row per action with its status for the year so far."""
+    path = _db(db_path)
+    if plan_id not in {p.id for p in plans.list_plans(path)}:
+        raise click.ClickException(f"no plan {plan_id!r}; `feedback plans` lists them")
+    actors = None if actor is None else (plans.qualified(plan_id, actor),)
+    sheets = follow_up_sheet.template(path, plan_id, year=year, actors=actors, lang=lang)
+    out.write_bytes(exports.to_xlsx(sheets))
+    click.echo(f"wrote {out}")
+
+
+@follow_up_group.command("import")
+@db_option
+@click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--plan", "plan_id", required=True, help="The plan whose actions they are.")
+@click.option("--by", default="command line", show_default=True, help="Who recorded them.")
+@click.option("--yes", is_flag=True, help="Store the statuses (without it: only show them).")
+def follow_up_import(db_path: str | None, file: Path, plan_id: str, by: str, yes: bool) -> None:
+    """Import a filled-in follow-up workbook (all or nothing).
+
+    Prints what would change; stores it only with --yes. A bad file gets one line per problem
+    (FILE:ROW: PROBLEM) and exits 1.
+    """
+    path = _db(db_path)
+    try:
+        result = follow_up_sheet.check(path, plan_id, file.read_bytes(), name=str(file))
+    except KeyError:
+        click.echo(f"no plan {plan_id!r}; `feedback plans` lists them", err=True)
+        sys.exit(1)
+    except PlanFileError as error:
+        _fail(error)
+    for change in result.to_store:
+        click.echo(
+            f"{change.status}: {change.action_id} {change.year}: "
+            f"{change.old.status if change.old else '-'} -> {change.entry.status}"
+        )
+    click.echo(
+        f"{result.count('new')} new, {result.count('changed')} changed, "
+        f"{result.count('unchanged')} unchanged"
+    )
+    if not yes:
+        click.echo("dry run: nothing stored; run again with --yes to store")
+        return
+    language = next(p.language for p in plans.list_plans(path) if p.id == plan_id)
+    stored = follow_up_sheet.store(path, result, language=language, by=by)
+    click.echo(f"stored {_many(stored, 'status', 'statuses')} in {plan_id}")
+
+
 @cli.group(name="round")
 def round_group() -> None:
     """Feedback rounds: open one for an action, list them."""
@@ -371,6 +435,14 @@ def round_group() -> None:
     help="Alert the actor's safeguarding contacts of every comment, not only of those whose "
     "words signal harm (with --free-text).",
 )
+@click.option(
+    "--form",
+    "form_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="An XLSForm workbook (.xlsx) whose questions the round asks after its main question; "
+    "the round's languages are the form's unless --language is given. A form with anything "
+    "a round cannot ask is refused whole, one line per problem.",
+)
 def round_create(
     db_path: Path | None,
     action_id: str,
@@ -384,6 +456,7 @@ def round_create(
     title: str | None,
     codes: int | None,
     alert_every_comment: bool,
+    form_path: Path | None,
 ) -> None:
     """Open a feedback round for an action; print its code and respondent link.
 
@@ -398,6 +471,9 @@ def round_create(
                 f"{', '.join(i18n.LANGUAGES)}, e.g. --subject fi='Nuorisotalon kerho'"
             )
         subjects[lang.strip()] = text
+    form = _read_form(form_path) if form_path else None
+    if form and not languages:
+        languages = form.languages
     try:
         created = rounds.create(
             _db(db_path),
@@ -412,6 +488,7 @@ def round_create(
             subjects=subjects,
             codes=codes or 0,
             alert_every_comment=alert_every_comment,
+            own=form.questions if form else (),
         )
     except rounds.InvalidSubject as error:
         raise click.ClickException(
@@ -429,6 +506,96 @@ def round_create(
         click.echo(
             f"one-time codes: {codes}; print them with `feedback round codes {created.code}`"
         )
+
+
+def _read_form(path: Path) -> xlsform.Form:
+    """The questions of the XLSForm at `path`, or exit printing every problem of it."""
+    if path.stat().st_size > xlsform.MAX_BYTES:  # not read into memory at all
+        problems = [xlsform.Problem("", 0, "too_large")]
+    else:
+        try:
+            return xlsform.read(path.read_bytes())
+        except xlsform.FormRefused as refused:
+            problems = list(refused.problems)
+    for problem in problems:
+        click.echo(problem.line(path.name, "en"), err=True)
+    raise click.ClickException(f"{_many(len(problems), 'problem')} in {path.name}; nothing opened")
+
+
+@round_group.command("form")
+@db_option
+@click.argument("code")
+@click.option(
+    "--out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="The .xlsx."
+)
+def round_form(db_path: Path | None, code: str, out: Path) -> None:
+    """Write round CODE's own questions as an XLSForm workbook (`round create --form` reads
+    it back the same)."""
+    found = _round(db_path, code)
+    sheets = xlsform.sheets(found.own_questions, found.languages, title=found.title or "")
+    out.write_bytes(exports.to_xlsx(sheets))
+    click.echo(f"wrote {_many(len(found.own_questions), 'question')} to {out}")
+
+
+@round_group.command("show")
+@db_option
+@click.argument("code")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+def round_show(db_path: Path | None, code: str, as_json: bool) -> None:
+    """Round CODE's own questions (kind, texts per language, choices) and the answers per
+    question and choice (small groups shown as "< k" or withheld, as on the dashboard)."""
+    store = _db(db_path)
+    found = _round(store, code)
+    k = settings.min_group_size()
+    shown = {f.position: f for f in own_figures.round_figures(store, found, k=k)}
+    rows = []
+    for position, question in enumerate(found.own_questions):
+        figure = shown.get(position)
+        counted = {c.value: c for c in figure.choices} if figure else {}
+        labels = {c.name: c.labels for c in question.choices}
+        if question.scale:
+            labels = {str(v): {} for v in question.scale.values}
+        rows.append(
+            {
+                "name": question.name,
+                "kind": question.kind,
+                "scale": question.scale.value if question.scale else None,
+                "required": question.required,
+                "groups": list(question.groups),
+                "texts": question.texts,
+                "answered": figure.respondents if figure else None,
+                "choices": [
+                    {
+                        "name": value,
+                        "labels": labels[value],
+                        "answers": counted[value].n if value in counted else None,
+                    }
+                    for value in question.values()
+                ],
+            }
+        )
+    if as_json:
+        _echo_json({"code": found.code, "languages": list(found.languages), "questions": rows})
+        return
+    if not rows:
+        click.echo(f"round {found.code} asks no questions of its own")
+    for number, row in enumerate(rows, start=1):
+        kind = row["scale"] or row["kind"]
+        answered = "" if row["answered"] is None else f", answered by {row['answered']}"
+        click.echo(f"{number}. {row['name']} ({kind}{answered})")
+        for lang, text in row["texts"].items():
+            click.echo(f"   {lang}: {text}")
+        for choice in row["choices"]:
+            n = "withheld" if choice["answers"] is None else choice["answers"]
+            label = " / ".join(choice["labels"].values())
+            click.echo(f"   - {choice['name']}: {n}" + (f"  ({label})" if label else ""))
+
+
+def _round(db_path: str | Path | None, code: str) -> rounds.Round:
+    found = rounds.get_by_code(_db(db_path), code)
+    if found is None:
+        raise click.ClickException(f"no round {code!r}; `feedback round list` lists the codes")
+    return found
 
 
 @round_group.command("list")
@@ -944,7 +1111,8 @@ def retention_command(db_path: str | None, months: int | None, dry_run: bool) ->
         f"{'would remove' if dry_run else 'removed'}: {_many(done.comments, 'comment')} from "
         f"before {since} (kept {_many(done.kept_months, 'month')}), "
         f"{_many(done.sessions, 'ended session')}, "
-        f"{_many(done.sign_in_attempts, 'old sign-in attempt')}"
+        f"{_many(done.sign_in_attempts, 'old sign-in attempt')}, "
+        f"{_many(done.text_answers, 'text answer')} as old as those comments"
     )
 
 

@@ -1,5 +1,6 @@
-"""Retention: children's comments are kept for a set number of months, and sessions and
-sign-in attempts only while they are of use; `feedback retention` deletes the rest.
+"""Retention: children's comments (and short text answers) are kept for a set number of
+months, and sessions and sign-in attempts only while they are of use; `feedback retention`
+deletes the rest.
 
 The kept counts (answers, scores, participation) are never touched: a comment is deleted with
 its text and nothing else, so every figure stays as it was. A comment with a safeguarding alert
@@ -31,6 +32,9 @@ class Run:
     comments: int
     sessions: int
     sign_in_attempts: int
+    #: Answers to own questions of the short-text kind (`rounds.own_questions`), kept as long
+    #: as comments are.
+    text_answers: int
 
 
 def oldest_kept(today: date, months: int) -> date:
@@ -66,6 +70,7 @@ def run(
         ),
         "sessions": ("FROM sessions WHERE revoked = 1 OR expires_at <= ?", [now.isoformat()]),
         "sign_in_attempts": ("FROM login_attempts WHERE last_failure < ?", [stale_attempts]),
+        "text_answers": ("FROM question_texts WHERE answered_on < ?", [cutoff]),
     }
     if dry_run:
         with storage.reading(db_path, create=False) as db:
@@ -74,7 +79,7 @@ def run(
                 for name, (where, params) in sql.items()
             }
         return Run(now.date().isoformat(), months, **counts)
-    with storage.erasing(db_path, "comments", "sessions", "login_attempts") as db:
+    with storage.erasing(db_path, "comments", "sessions", "login_attempts", "question_texts") as db:
         counts = {
             name: db.execute(f"DELETE {where}", params).rowcount
             for name, (where, params) in sql.items()
@@ -89,7 +94,7 @@ def last_run(db_path: str | Path) -> Run | None:
     with storage.reading(db_path) as db:
         rows = list(
             db.query(
-                "SELECT ran_on, kept_months, comments, sessions, sign_in_attempts "
+                "SELECT ran_on, kept_months, comments, sessions, sign_in_attempts, text_answers "
                 "FROM retention_runs ORDER BY id DESC LIMIT 1"
             )
         )

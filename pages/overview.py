@@ -31,7 +31,7 @@ if section == "goals":
         empty_text=i18n.t("overview.no_answers", ctx.lang),
     )
     st.subheader(i18n.t("overview.table_title", ctx.lang), anchor=False)
-    widgets.goal_table(goals, ctx.lang)
+    widgets.goal_table(goals, ctx.lang, done=dashboard.what_was_done(ctx, plan.id))
     st.caption(i18n.t("overview.suppressed_note", ctx.lang, k=k))
     dashboard.flagged_answers(ctx, plan.id, chosen, k=k)
 elif section == "sub_goals":
@@ -54,6 +54,8 @@ elif section == "time":
             alt_text=i18n.t("dashboard.heatmap_alt", ctx.lang, k=k),
             empty_text=i18n.t("dashboard.nothing", ctx.lang),
         )
+elif section == "questions":
+    dashboard.own_questions(ctx, plan.id, k=k)
 else:
     dashboard.downloads(ctx, plan.id, overview, chosen, k=k)
     st.subheader(i18n.t("report.section", ctx.lang), anchor=False)

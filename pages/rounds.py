@@ -32,6 +32,7 @@ roundforms.change_form(ctx, round_)
 roundforms.alerting_form(ctx, round_)
 roundforms.recording_form(ctx, round_)
 roundforms.slips_download(ctx, round_)
+roundforms.form_download(ctx, round_)
 roundforms.kiosks_form(ctx, round_)
 qr_link = rounds.link(round_.code, channel="qr")
 widgets.round_card(

@@ -4,7 +4,7 @@
 # `--fast` first: the fast tier, for while you work — no browser, no PostgreSQL (the cluster is
 # not started; tests over both stores run on SQLite only). The whole suite is what CI runs.
 source "$(dirname "$0")/_env.sh"
-apt_install chromium fonts-noto-color-emoji postgresql
+apt_install chromium fonts-noto-color-emoji postgresql poppler-utils  # pdftoppm: report pages as images
 install_locked requirements/test.lock
 # The single sign-on tests start a real OpenID Connect provider (npm oidc-provider) on loopback.
 # `npm ci` only when its lock file is newer than the last install, so later runs work offline.

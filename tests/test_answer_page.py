@@ -425,3 +425,42 @@ def test_the_child_sees_where_to_find_help_by_the_comment_and_after_a_worrying_o
         assert db.execute("SELECT categories FROM safeguarding_alerts").fetchall() == [
             ("bullying",)
         ]
+
+
+def test_own_questions_are_asked_grouped_kept_when_one_is_missing_and_stored_once(
+    client, plan_db, app_env
+):
+    from dataclasses import replace
+
+    from feedback.rounds import own_questions
+    from tests.support.rounds import own_questions as own
+
+    hostile = replace(own()[1], texts={**own()[1].texts, "en": "<b>Often?</b> **x**"})
+    asked = (own()[0], hostile, *own()[2:])
+    round_ = open_round(
+        plan_db, action_id="mini:a1", audiences=("grades-4-6", "guardians"), own=asked
+    )
+    path = f"/answer/{round_.code}?lang=en"
+    child = client.post(path, data={"group": "grades-4-6", "next": "1"}).text
+    # The guardians' question is not asked of a child; each question is its own group.
+    assert 'name="o1"' not in child and "How often" not in child
+    assert '<span class="progress">Question 2 of 4</span>Did you feel safe?' in child
+    assert '<span class="progress">Question 3 of 4</span>What did you like?' in child
+    assert child.count("<fieldset") == 3 and child.count("<legend>") == 3
+    assert '<label for="o3">What do you wish for?</label>' in child
+    sid = submission_id(child)
+    data = {"group": "grades-4-6", "sid": sid, "q0": "4", "o0": "5", "send": "1"}
+    missing = client.post(path, data={**data, "o3": "Lisää pelejä"})
+    assert missing.status_code == 422
+    assert 'id="o2-error"' in missing.text  # the required multiple choice
+    assert '<input type="radio" name="o0" value="5" checked>' in missing.text
+    assert ">Lisää pelejä</textarea>" in missing.text
+    assert stored(app_env, round_.code) == []
+    for _ in range(2):
+        sent = client.post(path, data={**data, "o2": ["games", "music"], "o3": "Lisää pelejä"})
+        assert sent.status_code == 200
+    counted = own_questions.counts(app_env, round_.id)
+    assert counted[2] == {"*": 1, "games": 1, "music": 1} and counted[0] == {"*": 1, "5": 1}
+    guardian = client.post(path, data={"group": "guardians", "next": "1"}).text
+    assert "&lt;b&gt;Often?&lt;/b&gt; **x**" in guardian and "<b>Often?" not in guardian
+    assert '<span class="progress">Question 5 of 5</span>' in guardian

@@ -62,6 +62,9 @@ def test_a_proposal_is_stored_cleaned_like_a_comment(plan_db, council_rounds):
     evaluate(plan_db, "nuva1", council_rounds, proposal="Lisa\u0308\u202e\x1b[31m\ud800  tila")
     [proposal] = council.proposals(plan_db, "mini")
     assert proposal.text == "Lisä[31m tila"
+    # Staff's answer to it is cleaned the same way.
+    council.answer_proposal(plan_db, proposal.id, status="done", answer="Kyll‮ä\n ok")
+    assert council.proposals(plan_db, "mini")[0].answer == "Kyllä ok"
 
 
 def test_years_are_compared_and_proposals_answered(plan_db, council_rounds):

@@ -1,7 +1,12 @@
-from datetime import datetime
+import io
+from datetime import date, datetime
+
+import openpyxl
 
 from feedback.figures import participation, report
-from tests.support.documents import text_of
+from feedback.plans import follow_up
+from feedback.rounds import changes
+from tests.support.documents import pages_of, text_of
 from tests.support.rounds import answered, open_round
 
 
@@ -29,13 +34,82 @@ def test_the_report_hides_small_groups_and_prints_no_comment(plan_db):
 
 def test_the_reports_totals_hold_no_answer_of_a_small_group(plan_db):
     # Main goal I: sub-goal i-1 has a withheld group of 3, i-2 a block of 12. Printed, the main
-    # goal's figures are exactly i-2's: the main goal minus i-2 gives nothing away.
+    # goal's figures are exactly i-2's: the main goal minus i-2 gives nothing away. (The main
+    # goal's figures are printed twice: on the summary page and at the goal.)
     answered(plan_db, open_round(plan_db, action_id="mini:a1"), 1, 1, 2, now=datetime(2025, 5, 5))
     answered(plan_db, open_round(plan_db, action_id="mini:a3"), *[4] * 12, now=datetime(2025, 5, 5))
     text = text_of(report.council_report(plan_db, "mini", year=2025, lang="fi", k=10))
-    assert text.count("Vastauksia 12, keskiarvo 4,0 (asteikko 1–5), myönteisiä 100") == 2
+    assert text.count("Vastauksia 12, keskiarvo 4,0 (asteikko 1–5), myönteisiä 100") == 3
     assert "Vastauksia 15" not in text
     assert "Vastauksia < 10" in text
+
+
+def test_the_realisation_report_opens_with_a_summary_and_says_what_was_done(plan_db):
+    answered(plan_db, open_round(plan_db, action_id="mini:a1"), *[5] * 12, now=datetime(2025, 3, 1))
+    kept = {
+        "mini:a1": follow_up.entry(status="carried-out", progress=100, note="Kuusi istuntoa"),
+        "mini:a4": follow_up.entry(status="dropped", detail="Ei tiloja"),
+    }
+    follow_up.record_all(
+        plan_db, [(a, 2025, e) for a, e in kept.items()], language="fi", by="hanna"
+    )
+    changes.record(
+        plan_db, action_id="mini:a1", you_said="Liian lyhyt", we_did="Kaksi tuntia",
+        status="done", language="fi", today=date(2025, 6, 1),
+    )  # fmt: skip
+    document = report.council_report(plan_db, "mini", year=2025, lang="fi", k=10)
+    first, *rest = pages_of(document)
+    assert "Toteutumisraportti · Minisuunnitelma" in first
+    assert "Toimenpiteitä 4: 1 toteutettu · 1 luovuttu · 2 merkitsemättä." in first
+    assert "Sanoit, teimme – muutoksia palautteen perusteella: 1." in first
+    assert "Nuorisovaltuusto ei arvioinut tätä vuotta" in first
+    body = "\n".join(rest)
+    assert "Toimenpiteiden toteutus 2025: 1 toteutettu · 1 merkitsemättä" in body  # sub-goal i-1
+    assert "Toteutettu (100 %) – Kuusi istuntoa" in body
+    assert "Luovuttu – Ei tiloja" in body
+    assert "Te sanoitte: Liian lyhyt Siksi me: Kaksi tuntia" in body
+    # Hamina's staff get Hamina's actions only, in the workbook too.
+    book = openpyxl.load_workbook(
+        io.BytesIO(
+            report.realisation_workbook(
+                plan_db, "mini", year=2025, lang="fi", k=10, actors=("mini:hamina",)
+            )
+        )
+    )
+    actions = list(book["Toimenpiteet"].iter_rows(values_only=True))
+    assert [r[:3] for r in actions] == [
+        ("Toimenpide", "Tila", "Mihin muuttui / miksi luovuttiin"),
+        ("Lasten parlamentti", "Toteutettu", None),
+        ("Maksuton kerhotoiminta", "Merkitsemättä", None),
+    ]
+    goals = list(book["Tavoitteet"].iter_rows(values_only=True))
+    assert goals[1][:2] == ("I. Osallisuus", "1 toteutettu · 1 merkitsemättä")
+
+
+def test_the_report_has_the_years_own_questions_with_small_groups_withheld(plan_db):
+    from datetime import date
+
+    from feedback.rounds import answers
+    from tests.support.rounds import own_questions
+
+    liked = own_questions()[2]
+    round_ = open_round(plan_db, action_id="mini:a1", own=(liked,), today=date(2025, 2, 1))
+    for choice in ["games"] * 9 + ["music"] * 3:
+        answers.record(
+            plan_db,
+            round_,
+            answers.Answer(scores=(4,), own={0: (choice,)}),
+            submission_id=answers.new_submission_id(),
+            now=datetime(2025, 3, 1, 10),
+        )
+    text = text_of(report.council_report(plan_db, "mini", year=2025, lang="fi", k=10))
+    assert "Kierrosten omat kysymykset" in text
+    assert f"Mistä pidit? ({round_.code}; vastaajia: 12)" in text
+    # 9 and 3 are both under 10: withheld; nobody chose snacks.
+    assert "• Pelit: –" in text and "• Musiikki: –" in text and "• Välipala: 0 (0" in text
+    assert "Kierrosten omat" not in text_of(
+        report.council_report(plan_db, "mini", year=2024, lang="fi", k=10)
+    )
 
 
 def test_the_report_counts_alerts_per_category_small_counts_hidden_and_no_words(plan_db):
@@ -48,3 +122,10 @@ def test_the_report_counts_alerts_per_category_small_counts_hidden_and_no_words(
     assert "• itsensä vahingoittaminen tai itsemurha: < 3" in text
     assert "• kiusaaminen: 0" in text
     assert "lyö" not in text and "kuolla" not in text
+    book = openpyxl.load_workbook(
+        io.BytesIO(report.realisation_workbook(plan_db, "mini", year=2025, lang="fi", k=3))
+    )
+    rows = list(book["Huolet"].iter_rows(values_only=True))
+    assert rows[0] == ("Huolta herättäneet kommentit", "Määrä")
+    assert ("väkivalta kotona", "3") in rows and ("kiusaaminen", "0") in rows
+    assert ("itsensä vahingoittaminen tai itsemurha", "< 3") in rows

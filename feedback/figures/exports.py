@@ -19,14 +19,13 @@ import xlsxwriter
 
 from feedback import storage
 from feedback.figures import Filters, disclosure
+from feedback.plans import follow_up
 from feedback.staff import auth
-
-_DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 
 
 def neutralise(value: object) -> object:
     """A cell value that no spreadsheet will read as a formula; numbers stay numbers."""
-    if isinstance(value, str) and value.startswith(_DANGEROUS_START):
+    if isinstance(value, str) and follow_up.looks_like_formula(value):
         return "'" + value
     return value
 

@@ -306,6 +306,34 @@ def colour_word(colour: object, lang: str) -> str:
     return i18n.t(f"colour.{colour if isinstance(colour, str) else 'none'}", lang)
 
 
+def indicator_frame(rows: pd.DataFrame, lang: str, *, marks: dict[str, str] | None = None):
+    """Indicator values (`indicators`) as a table to show or export: beside the national
+    value, the comparison in words (after its shape in `marks`, if given) and the trend."""
+    marks = marks or {}
+    return pd.DataFrame(
+        {
+            i18n.t("dashboard.col.indicator", lang): rows["indicator"],
+            i18n.t("dashboard.col.year", lang): rows["year"].astype(str),
+            i18n.t("dashboard.col.group", lang): [
+                group_text(g, a, lang) for g, a in zip(rows["group"], rows["area"], strict=True)
+            ],
+            i18n.t("dashboard.col.value", lang): [
+                value_text(v, u, lang) for v, u in zip(rows["value"], rows["unit"], strict=True)
+            ],
+            i18n.t("dashboard.col.national", lang): [
+                "" if pd.isna(v) else value_text(v, u, lang)
+                for v, u in zip(rows["national"], rows["unit"], strict=True)
+            ],
+            i18n.t("dashboard.col.colour", lang): [
+                marks.get(c, "") + colour_word(c, lang) for c in rows["colour"]
+            ],
+            i18n.t("dashboard.col.trend", lang): [
+                trend_text(c, t, lang) for c, t in zip(rows["change"], rows["trend"], strict=True)
+            ],
+        }
+    )
+
+
 def flagged(db_path: str | Path, plan_id: str, filters: Filters, *, k: int) -> pd.DataFrame:
     """Answers flagged as possible misuse (too fast for the round or a kiosk), per round: left
     out of every figure, but counted here so that staff can review them — by the same block

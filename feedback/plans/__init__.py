@@ -86,23 +86,24 @@ def import_plan(
 
 def _check_nothing_orphaned(db: Connection, plan: PlanFile, name: str) -> None:
     kept = {qualified(plan.id, a.id) for a in plan.actions()}
-    rows = db.execute(
-        """SELECT DISTINCT actions.id FROM actions
-           JOIN rounds ON rounds.action_id = actions.id
-           JOIN sub_goals ON sub_goals.id = actions.sub_goal_id
-           JOIN main_goals ON main_goals.id = sub_goals.main_goal_id
-           WHERE main_goals.plan_id = ?""",
-        [plan.id],
-    ).fetchall()
-    missing = sorted(action_id for (action_id,) in rows if action_id not in kept)
-    if missing:
-        raise PlanFileError(
-            [
-                f"{name}:1: actions: action {action_id.split(':', 1)[1]!r} has feedback rounds "
-                "and cannot be removed; keep it in the file"
-                for action_id in missing
-            ]
-        )
+    problems = []
+    # Answers and a yearly follow-up both hang on an action; neither may be orphaned.
+    for table, what in (("rounds", "feedback rounds"), ("action_follow_ups", "a yearly follow-up")):
+        rows = db.execute(
+            f"""SELECT DISTINCT actions.id FROM actions
+               JOIN {table} ON {table}.action_id = actions.id
+               JOIN sub_goals ON sub_goals.id = actions.sub_goal_id
+               JOIN main_goals ON main_goals.id = sub_goals.main_goal_id
+               WHERE main_goals.plan_id = ?""",
+            [plan.id],
+        ).fetchall()
+        problems += [
+            f"{name}:1: actions: action {action_id.split(':', 1)[1]!r} has {what} "
+            "and cannot be removed; keep it in the file"
+            for action_id in sorted(a for (a,) in rows if a not in kept)
+        ]
+    if problems:
+        raise PlanFileError(problems)
 
 
 def _json(text: dict[str, str] | None) -> str | None:

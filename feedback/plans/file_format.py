@@ -53,6 +53,16 @@ class PlanFileError(Exception):
         self.problems = problems
 
 
+MAX_PROBLEMS = 50  # a wholly wrong file is not worth a thousand lines
+
+
+def capped(problems: list[str]) -> list[str]:
+    """The first MAX_PROBLEMS problem lines of a file, and how many more there are."""
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    return [*problems[:MAX_PROBLEMS], f"… and {len(problems) - MAX_PROBLEMS} more problems"]
+
+
 def _text(value: Any, info: ValidationInfo) -> dict[str, str]:
     language = (info.context or {}).get("language", "fi")
     if isinstance(value, str):

@@ -35,7 +35,6 @@ from feedback.plans import editing, file_format, regions
 
 MAX_BYTES = 5_000_000  # a whole municipality's indicators for decades are far below this
 MAX_ROWS = 50_000
-MAX_PROBLEMS = 50  # a wholly wrong file is not worth a thousand lines
 
 _COLUMNS = {  # the header names Sotkanet writes (and R's spelling of them) → ours
     "indicator": "indicator",
@@ -92,10 +91,10 @@ class SotkanetFileError(Exception):
         super().__init__("\n".join(self.lines("en")))
 
     def lines(self, lang: str) -> list[str]:
-        """At most MAX_PROBLEMS lines: a wholly wrong file is not worth a thousand."""
-        lines = [p.line(self.name, lang) for p in self.problems[:MAX_PROBLEMS]]
-        if len(self.problems) > MAX_PROBLEMS:
-            more = len(self.problems) - MAX_PROBLEMS
+        """At most file_format.MAX_PROBLEMS lines: a wholly wrong file is not worth a thousand."""
+        lines = [p.line(self.name, lang) for p in self.problems[: file_format.MAX_PROBLEMS]]
+        if len(self.problems) > file_format.MAX_PROBLEMS:
+            more = len(self.problems) - file_format.MAX_PROBLEMS
             lines.append(i18n.t("sotkanet.more_problems", lang, n=more))
         return lines
 

@@ -14,7 +14,6 @@ import re
 import secrets
 import threading
 import time
-import unicodedata
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -22,9 +21,10 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlencode
 
-from feedback import i18n, plaintext, settings, storage
+from feedback import i18n, settings, storage
 from feedback.rounds import codes as answer_codes
-from feedback.rounds import questions
+from feedback.rounds import own_questions, questions
+from feedback.rounds.own_questions import OwnQuestion
 from feedback.rounds.questions import Question
 from feedback.rounds.scales import Scale
 from feedback.staff import scope
@@ -94,6 +94,10 @@ class Round:
     uses_codes: bool = False
     #: Its staff asked to be alerted of every comment, not only those with a signal (`signals`).
     alert_every_comment: bool = False
+    #: The round's own questions after the main one and the quick survey (`own_questions`).
+    own_questions: tuple[OwnQuestion, ...] = ()
+    #: The day it was opened (ISO), for comparing a question across rounds and years.
+    created_on: str = ""
     #: Where its daily digest of new comments goes, and its alert of a drop in the positive
     #: share (`notices`); None: not sent.
     digest_to: str | None = None
@@ -122,9 +126,20 @@ class Round:
 
     @property
     def steps(self) -> tuple[str, ...]:
-        """The screens a respondent goes through, one question per screen."""
+        """The screens a respondent goes through, one question per screen (before the group
+        is known, every own question)."""
+        return self.steps_for(None)
+
+    def steps_for(self, group: str | None) -> tuple[str, ...]:
+        """The screens a respondent of `group` goes through: the round's questions, then its
+        own questions asked of that group (`own-N`, N their position), then the rest."""
         steps = ["group"] if self.asks_group else []
         steps += [f"question-{i}" for i in range(len(self.questions))]
+        steps += [
+            f"own-{i}"
+            for i, question in enumerate(self.own_questions)
+            if group is None or question.asks(group)
+        ]
         if self.follow_up:
             steps.append("best")
         if self.free_text:
@@ -206,6 +221,7 @@ def create(
     actors: tuple[str, ...] | None = None,
     codes: int = 0,
     alert_every_comment: bool = False,
+    own: tuple[OwnQuestion, ...] = (),
 ) -> Round:
     """Open a feedback round for an action and return it; for a user of `actors` only on
     their own actors' actions (`scope.OutOfScope`).
@@ -217,13 +233,16 @@ def create(
     Without a `scale`, the first audience picks it (three faces for the youngest). With
     `codes`, the round is answered only with that many printed one-time codes (`codes`).
     With `alert_every_comment`, each comment alerts the actor's safeguarding contacts.
-    Raises `UnknownAction`, `InvalidSubject`, or ValueError naming what does not fit.
+    `own` are its own questions, each in every language of the round (`own_questions`).
+    Raises `UnknownAction`, `InvalidSubject`, `own_questions.InvalidQuestion`, or ValueError
+    naming what does not fit.
     """
     audiences = tuple(dict.fromkeys(audiences))
     _check_choices("audience", audiences, questions.AUDIENCES, at_least_one=True)
     _check_choices("language", languages, i18n.LANGUAGES, at_least_one=True)
     languages = tuple(dict.fromkeys(languages))
     checked = check_subjects(subjects, languages)
+    own = own_questions.check(own, languages, audiences)
     _check_choices("follow-up choice", follow_up, questions.BEST_CHOICES)
     extras = [questions.extra_question(key) for key in extra_questions]
     if len(extras) > questions.MAX_EXTRA_QUESTIONS:
@@ -264,6 +283,7 @@ def create(
             returning="id",
         )
         answer_codes.add(db, round_id, slips)
+        own_questions.keep(db, round_id, own, today=today or date.today())
     round_ = get_by_code(db_path, code)
     if round_ is None:  # only if someone deleted it in the same instant
         raise RuntimeError(f"round {code} vanished right after being created")
@@ -274,7 +294,7 @@ _SELECT = """
     SELECT v.id, v.code, v.action_id, a.actor_id, m.plan_id, p.language AS plan_language,
            v.scale, v.audiences, v.languages, v.extra_questions, v.follow_up, v.free_text,
            v.title, v.status, a.text AS action_text, v.opens_on, v.closes_on, v.subjects,
-           v.uses_codes, v.alert_every_comment, v.digest_to, v.drop_alert_to
+           v.uses_codes, v.alert_every_comment, v.created_on, v.digest_to, v.drop_alert_to
     FROM rounds v
     JOIN actions a ON a.id = v.action_id
     JOIN sub_goals s ON s.id = a.sub_goal_id
@@ -293,6 +313,7 @@ def get_by_code(db_path: str | Path, code: str) -> Round | None:
             "SELECT language FROM round_recordings WHERE round_id = ? ORDER BY language",
             [row["id"] if row else None],
         ).fetchall()
+        own = own_questions.of_round(db, row["id"]) if row else ()
     if row is None:
         return None
     return Round(
@@ -319,6 +340,8 @@ def get_by_code(db_path: str | Path, code: str) -> Round | None:
         recordings=tuple(language for (language,) in recorded),
         uses_codes=bool(row["uses_codes"]),
         alert_every_comment=bool(row["alert_every_comment"]),
+        own_questions=own,
+        created_on=row["created_on"],
         digest_to=row["digest_to"],
         drop_alert_to=row["drop_alert_to"],
     )
@@ -439,18 +462,9 @@ def changed(db_path: str | Path, code: str) -> None:
 def check_subjects(subjects: Mapping[str, str], languages: tuple[str, ...]) -> dict[str, str]:
     """The subjects trimmed, one for each of `languages` and no others; raises
     `InvalidSubject` naming the first language whose subject is missing or does not fit."""
-    checked = {}
-    for language in languages:
-        raw = str(subjects.get(language) or "")
-        if any(unicodedata.category(c) == "Cc" and not c.isspace() for c in raw):
-            raise InvalidSubject(language, "control")
-        text = plaintext.one_line(raw)  # newlines, tabs and direction overrides too
-        if not text:
-            raise InvalidSubject(language, "missing")
-        if len(text) > SUBJECT_MAX:
-            raise InvalidSubject(language, "too_long")
-        checked[language] = text
-    return checked
+    return own_questions.checked_texts(
+        subjects, languages, SUBJECT_MAX, lambda problem, lang: InvalidSubject(lang, problem)
+    )
 
 
 def _check_choices(

@@ -5,12 +5,22 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from feedback import plaintext, storage
-from feedback.rounds import Round, aggregates, alerts, codes, kiosk, questions, signals
+from feedback.rounds import (
+    Round,
+    aggregates,
+    alerts,
+    codes,
+    kiosk,
+    own_questions,
+    questions,
+    signals,
+)
 from feedback.staff import scope
 from feedback.storage import Connection
 
@@ -33,12 +43,14 @@ class RoundClosed(Exception):
 @dataclass(frozen=True)
 class Answer:
     """Everything one respondent gives: a score per question (in the round's order), the
-    "what was best?" choices, an optional comment, and the group they said they belong to."""
+    "what was best?" choices, an optional comment, the group they said they belong to, and the
+    answers to the round's own questions by position (a score, choices' names or a text)."""
 
     scores: tuple[int, ...]
     choices: tuple[str, ...] = ()
     text: str = ""
     group: str | None = None
+    own: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 def new_submission_id() -> str:
@@ -63,8 +75,16 @@ def validate(round_: Round, answer: Answer) -> Answer:
     group = answer.group or round_.audiences[0]
     if group not in round_.audiences:
         raise InvalidAnswer(f"group {group!r} is not asked by this round")
+    try:
+        own = own_questions.check_answer(round_.own_questions, answer.own, group)
+    except own_questions.InvalidOwnAnswer as error:
+        raise (CommentTooLong if error.long else InvalidAnswer)(str(error)) from error
     return Answer(
-        scores=answer.scores, choices=tuple(dict.fromkeys(answer.choices)), text=text, group=group
+        scores=answer.scores,
+        choices=tuple(dict.fromkeys(answer.choices)),
+        text=text,
+        group=group,
+        own=own,
     )
 
 
@@ -179,6 +199,17 @@ def insert(
                 group=answer.group or round_.audiences[0],
                 day=now.date(),
             )
+    own_questions.insert_answer(
+        db,
+        round_.id,
+        round_.own_questions,
+        answer.own,
+        submission_id=submission_id,
+        month=day[:7],
+        day=day,
+        group=answer.group,
+        flagged=flagged,
+    )
     aggregates.add(
         db,
         round_id=round_.id,

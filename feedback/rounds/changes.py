@@ -94,6 +94,23 @@ def for_action(db_path: str | Path, action_id: str) -> list[Change]:
     return [Change(**row) for row in rows]
 
 
+def for_plan(db_path: str | Path, plan_id: str, *, year: int) -> list[Change]:
+    """The plan's changes recorded in `year`, oldest first (the yearly report's)."""
+    with storage.reading(db_path) as db:
+        rows = list(
+            db.query(
+                f"""SELECT {_COLUMNS_OF_C} FROM changes c
+                    JOIN actions a ON a.id = c.action_id
+                    JOIN sub_goals s ON s.id = a.sub_goal_id
+                    JOIN main_goals m ON m.id = s.main_goal_id
+                    WHERE m.plan_id = ? AND c.created_on BETWEEN ? AND ?
+                    ORDER BY c.created_on, c.id""",
+                [plan_id, f"{year}-01-01", f"{year}-12-31"],
+            )
+        )
+    return [Change(**row) for row in rows]
+
+
 def before_round(db_path: str | Path, round_id: int, action_id: str) -> Change | None:
     """The latest change on the same action recorded before this round was opened: what the
     thank-you screen tells as "last time you said …, so we …"."""

@@ -159,7 +159,7 @@ def answer_proposal(
     own actors' actions (`scope.OutOfScope`)."""
     if status not in PROPOSAL_STATUSES:
         raise ValueError(f"unknown status {status!r}")
-    answer = " ".join(answer.split())
+    answer = plaintext.one_line(answer)  # cleaned like the proposal it answers
     if not answer or len(answer) > MAX_PROPOSAL:
         raise ValueError(f"an answer has 1–{MAX_PROPOSAL} characters")
     with storage.writing(db_path) as db:

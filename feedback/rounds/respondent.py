@@ -14,6 +14,7 @@ from pathlib import Path
 
 from feedback import i18n
 from feedback.rounds import Round, answers, changes, codes, kiosk, pace, questions, signals
+from feedback.rounds.own_questions import OwnQuestion
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +95,12 @@ def question_text(round_: Round, number: int, group: str | None, visit: Visit, l
     """Question `number` of the round as `group` reads it, in plain language if asked for."""
     key = round_.questions[number].text_key_for(group, plain=visit.plain)
     return i18n.t(key, lang)
+
+
+def own_question_text(question: OwnQuestion, group: str | None, visit: Visit, lang: str) -> str:
+    """An own question as `group` reads it: its plain wording for the youngest or when the
+    link asks for plain language, where staff wrote one."""
+    return question.text(lang, plain=visit.plain or group in questions.YOUNGEST)
 
 
 class Outcome(StrEnum):

@@ -47,6 +47,12 @@ TABLES = (
     "answer_codes",
     "safeguarding_contacts",
     "safeguarding_alerts",
+    "action_follow_ups",
+    "bank_questions",
+    "round_questions",
+    "question_answers",
+    "question_texts",
+    "question_counts",
     "staff_mails",
     "round_settings",
 )

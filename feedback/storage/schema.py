@@ -690,6 +690,77 @@ def _published_figures_and_export_audit(db: Connection) -> None:
     )
 
 
+@migrations(name="0021_own_questions")
+def _own_questions(db: Connection) -> None:
+    # Issue #27: a round asks questions of its own besides the main one (rounds.own_questions).
+    # The bank keeps a municipality's own questions (THL's ready-made ones are in the code), so
+    # that one asked in several rounds is counted as one; a round keeps its own copy of what it
+    # asked. An answer to them is written once per submission id, keyed by it (WITHOUT ROWID:
+    # no number says the order answers came in), and counted per question and value.
+    script(
+        db,
+        """
+        CREATE TABLE bank_questions (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            scale TEXT,
+            texts TEXT NOT NULL,
+            plain TEXT NOT NULL DEFAULT '{}',
+            choices TEXT NOT NULL DEFAULT '[]',
+            created_on TEXT NOT NULL
+        );
+        CREATE TABLE round_questions (
+            round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            bank_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            scale TEXT,
+            texts TEXT NOT NULL,
+            plain TEXT NOT NULL DEFAULT '{}',
+            choices TEXT NOT NULL DEFAULT '[]',
+            required INTEGER NOT NULL DEFAULT 0,
+            asked_groups TEXT NOT NULL DEFAULT '[]',
+            is_public INTEGER NOT NULL DEFAULT 0,
+            screen INTEGER,
+            PRIMARY KEY (round_id, position)
+        );
+        CREATE INDEX round_questions_bank ON round_questions(bank_id);
+        CREATE TABLE question_answers (
+            submission_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            value TEXT NOT NULL,
+            round_id INTEGER NOT NULL REFERENCES rounds(id),
+            PRIMARY KEY (submission_id, position, value)
+        ) WITHOUT ROWID;
+        CREATE INDEX question_answers_round ON question_answers(round_id, position);
+        CREATE TABLE question_texts (
+            submission_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            round_id INTEGER NOT NULL REFERENCES rounds(id),
+            text TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'new',
+            answered_on TEXT NOT NULL,
+            PRIMARY KEY (submission_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX question_texts_round ON question_texts(round_id);
+        CREATE TABLE question_counts (
+            round_id INTEGER NOT NULL REFERENCES rounds(id),
+            position INTEGER NOT NULL,
+            month TEXT NOT NULL,
+            respondent_group TEXT NOT NULL,
+            flagged INTEGER NOT NULL,
+            value TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (round_id, position, month, respondent_group, flagged, value)
+        ) WITHOUT ROWID
+        """,
+    )
+    # Short text answers follow the comments' retention, and each run says how many went.
+    db.execute("ALTER TABLE retention_runs ADD COLUMN text_answers INTEGER NOT NULL DEFAULT 0")
+
+
 @migrations(name="0023_safeguarding")
 def _safeguarding(db: Connection) -> None:
     # Issue #29: each actor names the professionals told when a child's comment signals harm;
@@ -733,6 +804,34 @@ def _safeguarding(db: Connection) -> None:
             "ALTER TABLE safeguarding_alerts ALTER COLUMN id TYPE BIGINT, "
             "ALTER COLUMN comment_id TYPE BIGINT"
         )
+
+
+@migrations(name="0024_action_follow_up")
+def _action_follow_up(db: Connection) -> None:
+    # The plan's yearly follow-up (issue #30): per action and year how far it was carried out,
+    # as its actor's staff recorded it. One row per action and year, replaced when edited;
+    # earlier years stay. `detail` is what a changed action became or why it was dropped.
+    # Staff data, not answers: who recorded it and on which day are kept on purpose.
+    script(
+        db,
+        """
+        CREATE TABLE action_follow_ups (
+            action_id TEXT NOT NULL REFERENCES actions(id),
+            year INTEGER NOT NULL,
+            status TEXT NOT NULL CHECK (status IN
+                ('not-started', 'started', 'carried-out', 'continuous', 'changed', 'dropped')),
+            detail TEXT NOT NULL DEFAULT '',
+            progress INTEGER CHECK (progress BETWEEN 0 AND 100),
+            note TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL,
+            evidence TEXT NOT NULL DEFAULT '',
+            public INTEGER NOT NULL DEFAULT 0,
+            recorded_by TEXT NOT NULL,
+            recorded_on TEXT NOT NULL,
+            PRIMARY KEY (action_id, year)
+        )
+        """,
+    )
 
 
 @migrations(name="0026_escalation_and_staff_mail")

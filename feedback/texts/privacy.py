@@ -366,6 +366,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "tunniste, kierros, henkilöstön antama nimi, käyttöön ottaneen käyttäjätunnus ja päivä, "
         "mitätöinti ja liian nopeiden vastausten määrä. Vastaukseen ei tallenneta, miltä "
         "kioskilta se tuli.\n"
+        "- **Vuosiseuranta:** toimenpiteiden tila vuosittain, huomio ja linkki sekä merkinnän "
+        "tehneen käyttäjätunnus ja päivä.\n"
         "- **Osallistujamäärät** ovat lukuja toimenpiteittäin ja kuukausittain, eivät "
         "henkilötietoja.",
         "sv": "- **Svar:** omgång, fråga och svar som siffra, valen under ”Vad var bäst?”, "
@@ -396,6 +398,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "omgång, namnet personalen gav, användarnamnet på den som aktiverade och dagen, "
         "återkallelse och antalet för snabba svar. Ett svar sparas utan uppgift om vilken "
         "kiosk det kom från.\n"
+        "- **Årlig uppföljning:** åtgärdernas status per år, anteckning och länk samt "
+        "användarnamnet på den som angav den och dagen.\n"
         "- **Deltagarantal** är siffror per åtgärd och månad, inte personuppgifter.",
         "en": "- **Answers:** round, question and answer as a number, the “What was best?” "
         "choices, respondent group, channel (link, QR, kiosk, youth council, entered by staff), "
@@ -424,6 +428,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "- **Kiosks** (shared tablets that staff enrolled): a random id, the round, the name "
         "staff gave, the username of who enrolled it and the day, revocation and the number of "
         "too-fast answers. An answer is stored without which kiosk it came from.\n"
+        "- **Yearly follow-up:** each action's status per year, its note and link, and the "
+        "username of who recorded it and the day.\n"
         "- **Participation counts** are numbers per action and month, not personal data.",
     },
     "privacy.staff.recipients": {

@@ -136,6 +136,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Alerts raised by children's comments during the year, by category (a comment "
         "may be in several). Counts under {k} are not shown. No comment's words are printed.",
     },
+    "report.sheet_alerts": {"fi": "Huolet", "sv": "Oro", "en": "Concerns"},
+    "report.col_n": {"fi": "Määrä", "sv": "Antal", "en": "Number"},
     # /plans: each actor's safeguarding contacts (admins).
     "plans.contacts": {
         "fi": "Huolen yhteyshenkilöt",

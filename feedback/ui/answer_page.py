@@ -55,6 +55,8 @@ log = logging.getLogger(__name__)
 PATH = "/answer/{code}"
 #: A form of a few questions and a 500-character comment is far below this (bytes, encoded).
 MAX_BODY = 16_384
+#: A 500-character text answer, each character up to 4 bytes and percent-encoded.
+TEXT_ANSWER_BYTES = 6_144
 TEMPLATES = Path(__file__).parent / "templates"
 _ENV = Environment(
     loader=FileSystemLoader(TEMPLATES),
@@ -87,11 +89,14 @@ class Fieldset:
 
     name: str
     legend: str
-    kind: str  # "pictures", "stars", "numbers", "groups" or "best"
+    kind: str  # "pictures", "stars", "numbers", "groups", "best", "text" or "note"
     choices: list[Choice]
     multiple: bool = False
     error: str | None = None
     progress: str | None = None
+    required: bool = True
+    #: A short text answer's text so far (kind "text").
+    text: str = ""
 
 
 @dataclass
@@ -145,7 +150,7 @@ async def answer(request: Request) -> Response:
     form = FormData()
     from_another_site = False
     if request.method == "POST":
-        form = await forms.read_small(request, max_bytes=MAX_BODY)
+        form = await forms.read_small(request, max_bytes=_max_body(round_))
         if form is None:
             return _message(lang, "respond.too_big_title", "respond.too_big_body", status=413)
         from_another_site = forms.from_another_site(request)
@@ -198,6 +203,8 @@ def _questions_screen(
     lang = screen.lang
     visit = respondent.Visit.from_link(params.get, featherweight=True)
     asked = round_.questions
+    own = _own_asked(round_, group)
+    steps = len(asked) + len(own)
     for number, question in enumerate(asked):
         name = f"q{number}"
         scale = question.scale
@@ -220,11 +227,13 @@ def _questions_screen(
                     if "send" in form and _score(form, number) is None
                     else None
                 ),
-                progress=(
-                    i18n.t("respond.progress", lang, step=number + 1, steps=len(asked))
-                    if len(asked) > 1
-                    else None
-                ),
+                progress=_progress(number, steps, lang),
+            )
+        )
+    for number, position in enumerate(own, start=len(asked)):
+        screen.fieldsets.append(
+            _own_fieldset(
+                round_, position, group, visit, form, _progress(number, steps, lang), lang
             )
         )
     if round_.follow_up:
@@ -261,7 +270,9 @@ async def _send(
 ) -> Response:
     lang = screen.lang
     scores = tuple(_score(form, number) for number in range(len(round_.questions)))
-    if None in scores:
+    own = {p: _own_values(round_, p, form) for p in _own_asked(round_, group)}
+    missing = [p for p, values in own.items() if round_.own_questions[p].required and not values]
+    if None in scores or missing:
         screen = _questions_screen(screen, round_, params, group, form=form)
         screen.alert = i18n.t("respond.choose_one", lang)
         return _render(screen, status=422)
@@ -275,6 +286,7 @@ async def _send(
         choices=tuple(form.getlist("best")),
         text=str(form.get("comment") or ""),
         group=group,
+        own={p: values for p, values in own.items() if values},
     )
     sent = await run_in_threadpool(
         respondent.send,
@@ -311,6 +323,77 @@ async def _send(
         helplines.for_child(lang, after_comment=True) if sent.needs_help else None,
     )
     return page.reply()
+
+
+def _progress(number: int, steps: int, lang: str) -> str | None:
+    """ "2/5" above each question of a round that asks more than one."""
+    return i18n.t("respond.progress", lang, step=number + 1, steps=steps) if steps > 1 else None
+
+
+def _own_asked(round_: Round, group: str) -> list[int]:
+    """The positions of the round's own questions that `group` is asked (notes too)."""
+    return [p for p, q in enumerate(round_.own_questions) if q.asks(group)]
+
+
+def _own_values(round_: Round, position: int, form: FormData) -> tuple[str, ...]:
+    """What the form holds for an own question: the chosen values, or the text written."""
+    name = f"o{position}"
+    if not round_.own_questions[position].answered:
+        return ()
+    # Every value sent, for one choice too: two for a single choice are refused when stored
+    # (`own_questions.check_answer`), not quietly cut to one.
+    return tuple(str(v) for v in form.getlist(name) if str(v).strip())
+
+
+def _own_fieldset(
+    round_: Round,
+    position: int,
+    group: str,
+    visit: respondent.Visit,
+    form: FormData,
+    progress: str | None,
+    lang: str,
+) -> Fieldset:
+    """An own question as the template draws it, with what `form` already holds kept."""
+    question = round_.own_questions[position]
+    chosen = _own_values(round_, position, form)
+    legend = respondent.own_question_text(question, group, visit, lang)
+    if question.kind == "scale" and question.scale:
+        scale = question.scale
+        choices = [
+            Choice(
+                str(v),
+                i18n.t(scale.label_key(v), lang),
+                picture=f"pic-{scale.value}-{v}" if scale.has_pictures else None,
+                checked=str(v) in chosen,
+            )
+            for v in scale.values
+        ]
+        kind = _kind(scale)
+    else:
+        choices = [
+            Choice(c.name, c.labels.get(lang, ""), icon=c.emoji, checked=c.name in chosen)
+            for c in question.choices
+        ]
+        kind = {"single": "groups", "multiple": "best"}.get(question.kind, question.kind)
+    unanswered = "send" in form and question.required and not chosen
+    return Fieldset(
+        name=f"o{position}",
+        legend=legend,
+        kind=kind,
+        choices=choices,
+        multiple=question.kind == "multiple",
+        error=i18n.t("respond.choose_one", lang) if unanswered else None,
+        progress=progress,
+        required=question.required,
+        text=chosen[0] if question.kind == "text" and chosen else "",
+    )
+
+
+def _max_body(round_: Round) -> int:
+    """The largest form the round's page takes: room for each short text answer too."""
+    texts = sum(1 for q in round_.own_questions if q.kind == "text")
+    return MAX_BODY + texts * TEXT_ANSWER_BYTES
 
 
 def _kind(scale: Scale) -> str:
@@ -445,11 +528,12 @@ def _message_page(
 def _picture_css(round_: Round) -> str:
     """Backgrounds for the pictures of the scales this round asks, and no others."""
     rules = {}
-    for question in round_.questions:
-        for value in question.scale.values:
-            uri = pictures.data_uri(question.scale, value)
+    scales = [q.scale for q in round_.questions] + [q.scale for q in round_.own_questions]
+    for scale in dict.fromkeys(s for s in scales if s):
+        for value in scale.values:
+            uri = pictures.data_uri(scale, value)
             if uri:
-                rules[f"pic-{question.scale.value}-{value}"] = uri
+                rules[f"pic-{scale.value}-{value}"] = uri
     return "".join(f'.{name}{{background-image:url("{uri}")}}' for name, uri in rules.items())
 
 

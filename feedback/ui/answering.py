@@ -12,6 +12,7 @@ import streamlit as st
 
 from feedback import i18n, rounds
 from feedback.rounds import Round, answers, changes, respondent
+from feedback.rounds.own_questions import OwnQuestion
 from feedback.ui import kiosk, results, widgets
 from feedback.ui.page import PageContext
 
@@ -53,7 +54,7 @@ def answer(ctx: PageContext, round_: Round) -> None:
             kiosk.next_person_soon(ctx.lang, showing_help=state["needs_help"])
         return
 
-    steps = round_.steps
+    steps = round_.steps_for(state["group"] or round_.fixed_group)
     index = min(state["step"], len(steps) - 1)
     step = steps[index]
     heading = respondent.heading(round_, ctx.lang)
@@ -77,6 +78,9 @@ def answer(ctx: PageContext, round_: Round) -> None:
     if value is None and (step == "group" or step.startswith("question-")):
         st.warning(i18n.t("respond.choose_one", ctx.lang))
         return
+    if step.startswith("own-") and value == () and _own(round_, step).required:
+        st.warning(i18n.t("respond.choose_one", ctx.lang))
+        return
     if index < len(steps) - 1:
         state["step"] = index + 1
         st.rerun()
@@ -94,6 +98,15 @@ def _ask(
         return widgets.comment_question(key=key, lang=ctx.lang, default=state["text"])
     number = int(step.split("-")[1])
     group = respondent.group(round_, state["group"])
+    if step.startswith("own-"):
+        question = _own(round_, step)
+        return widgets.own_question(
+            question,
+            key=key,
+            label=respondent.own_question_text(question, group, visit, ctx.lang),
+            lang=ctx.lang,
+            default=state["own"].get(number, ()),
+        )
     label = respondent.question_text(round_, number, group, visit, ctx.lang)
     return widgets.scale_question(
         round_.questions[number],
@@ -111,16 +124,29 @@ def _keep(state: dict, step: str, value) -> None:
         state["choices"] = value
     elif step == "comment":
         state["text"] = value
+    elif step.startswith("own-"):
+        if value is not None:  # a note asks nothing
+            state["own"][int(step.split("-")[1])] = value
     elif value is not None:
         state["scores"][int(step.split("-")[1])] = value
 
 
+def _own(round_: Round, step: str) -> OwnQuestion:
+    return round_.own_questions[int(step.split("-")[1])]
+
+
 def _send(ctx: PageContext, round_: Round, state: dict, *, visit: respondent.Visit) -> None:
+    group = respondent.group(round_, state["group"])
     answer = answers.Answer(
         scores=tuple(state["scores"].get(i) for i in range(len(round_.questions))),
         choices=tuple(state["choices"]),
         text=state["text"],
         group=state["group"],
+        # Only what this group was asked: going back to change the group leaves no answers
+        # to questions it is not asked.
+        own={
+            n: values for n, values in state["own"].items() if round_.own_questions[n].asks(group)
+        },
     )
     sent = respondent.send(
         ctx.db_path, round_, answer, submission_id=state["submission_id"], visit=visit
@@ -169,6 +195,7 @@ def _reset(
         "scores": {},
         "choices": [],
         "text": "",
+        "own": {},
         "submission_id": answers.new_submission_id(),
         "thanked": thanked,
         "last_time": last_time,  # what the thank-you tells about the last round

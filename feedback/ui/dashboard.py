@@ -6,7 +6,8 @@ import pandas as pd
 import streamlit as st
 
 from feedback import figures, i18n
-from feedback.figures import charts, exports, measures, report
+from feedback.figures import charts, exports, measures, own, report
+from feedback.plans import follow_up
 from feedback.rounds import answers, questions
 from feedback.staff import auth
 from feedback.ui import widgets
@@ -101,7 +102,7 @@ def filters(ctx: PageContext, plan) -> figures.Filters:
 
 #: The dashboard's sections, each drawn only when open (the first when none is chosen): the
 #: page then draws one chart and a table at first instead of four charts and five tables.
-SECTIONS = ("goals", "sub_goals", "time", "files")
+SECTIONS = ("goals", "sub_goals", "time", "questions", "files")
 
 
 def sections(ctx: PageContext) -> str:
@@ -176,8 +177,11 @@ def _one_sub_goal(ctx: PageContext, plan_id: str, overview: pd.DataFrame) -> Non
     # The children's feedback on the sub-goal's actions, and right under it the official
     # figures on the same sub-goal. One under the other rather than in two columns: in half
     # the width the action table would scroll sideways, which keyboard users cannot reach.
+    # What was done, what children said, what the statistics say: one screen, in that order.
+    done = what_was_done(ctx, plan_id)
     st.markdown(f"**{i18n.t('dashboard.actions_title', lang)}**")
-    widgets.goal_table(overview[overview["parent"] == sub_id], lang)
+    st.markdown(plain(f"{done[0]}: {done[1].get(sub_id) or '–'}"))
+    widgets.goal_table(overview[overview["parent"] == sub_id], lang, done=done)
     indicator_rows = measures.indicators(ctx.db_path, plan_id, lang=lang)
     own = indicator_rows[indicator_rows["sub_goal_id"] == sub_id]
     st.markdown(f"**{i18n.t('dashboard.indicators_title', lang)}**")
@@ -188,6 +192,47 @@ def _one_sub_goal(ctx: PageContext, plan_id: str, overview: pd.DataFrame) -> Non
         st.markdown(f"**{i18n.t('dashboard.indicator_years', lang)}**")
         for line in measures.indicator_years(own, lang):
             st.markdown(plain(line))
+
+
+def own_questions(ctx: PageContext, plan_id: str, *, k: int) -> None:
+    """The rounds' own questions: per round each choice's answers and share, then one bank
+    question compared across the rounds and years that asked it (small groups withheld)."""
+    lang = ctx.lang
+    table = own.plan_table(ctx.db_path, plan_id, k=k, lang=lang, actors=ctx.scope)
+    if table.empty:
+        st.info(i18n.t("dashboard.own_none", lang))
+        return
+    st.subheader(i18n.t("dashboard.own_title", lang), anchor=False)
+    st.dataframe(_own_frame(table, lang), hide_index=True, width="stretch")
+    st.caption(i18n.t("dashboard.own_note", lang, k=k))
+    asked = table.drop_duplicates("bank_id").set_index("bank_id")["question"]
+    bank_id = st.selectbox(
+        i18n.t("dashboard.own_bank", lang),
+        list(asked.index),
+        format_func=lambda b: str(asked[b]),
+        key=f"own-bank-{plan_id}",
+    )
+    across = own.bank_table(ctx.db_path, bank_id, k=k, lang=lang, actors=ctx.scope)
+    st.dataframe(_own_frame(across, lang), hide_index=True, width="stretch")
+
+
+def _own_frame(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """An own-question table with its columns named in `lang`; withheld figures as "–"."""
+    return pd.DataFrame(
+        {
+            i18n.t("dashboard.own_col.round", lang): table["round"],
+            i18n.t("dashboard.own_col.year", lang): table["year"],
+            i18n.t("dashboard.own_col.question", lang): table["question"],
+            i18n.t("dashboard.own_col.choice", lang): table["choice"],
+            i18n.t("dashboard.own_col.respondents", lang): table["respondents"],
+            i18n.t("overview.col.answers", lang): [
+                "–" if pd.isna(n) else str(int(n)) for n in table["answers"]
+            ],
+            i18n.t("dashboard.own_col.share", lang): [
+                "–" if pd.isna(s) else i18n.percent(s, lang) for s in table["share"]
+            ],
+        }
+    )
 
 
 def downloads(
@@ -212,11 +257,22 @@ def downloads(
     st.caption(i18n.t("export.note", lang, k=k))
     # A row that wraps: in four columns the labels would be cut short beside the sidebar.
     row = st.container(horizontal=True)
+
     # Files are made only when a button is pressed (Streamlit runs the callable then), so the
     # dashboard itself never pays for them.
+    def questions():
+        table = own.plan_table(ctx.db_path, plan_id, k=k, lang=lang, actors=ctx.scope)
+        return _own_frame(table, lang)
+
     files = [
         ("export.summary_csv", lambda: exports.to_csv(summary), "csv", "text/csv"),
-        ("export.summary_xlsx", lambda: exports.to_xlsx({"summary": summary}), "xlsx", _XLSX),
+        (
+            "export.summary_xlsx",
+            lambda: exports.to_xlsx({"summary": summary, "questions": questions()}),
+            "xlsx",
+            _XLSX,
+        ),
+        ("export.questions_csv", lambda: exports.to_csv(questions()), "csv", "text/csv"),
     ]
     # The answer-level files are an admin's alone (the domain refuses anyone else), and each
     # download is recorded.
@@ -244,10 +300,11 @@ def _numbers(column: pd.Series, digits: int) -> pd.Series:
 
 
 def council_report(ctx: PageContext, plan, *, k: int) -> None:
-    """The yearly report to the council as a PDF, in Finnish or Swedish."""
+    """The yearly realisation report to the council as a PDF, in Finnish or Swedish, and its
+    figures as an XLSX."""
     lang = ctx.lang
-    years = sorted({int(m[:4]) for m in figures.months_with_answers(ctx.db_path, plan.id)})
-    years = years or [plan.period_end]
+    years = {int(m[:4]) for m in figures.months_with_answers(ctx.db_path, plan.id)}
+    years = sorted(years | {follow_up.default_year(ctx.db_path, plan.id)})  # followed up, too
     left, right = st.columns(2)
     year = left.selectbox(i18n.t("report.year", lang), years[::-1])
     language = right.selectbox(
@@ -267,6 +324,15 @@ def council_report(ctx: PageContext, plan, *, k: int) -> None:
         ),
         file_name=f"{plan.id}-{year}-{language}.pdf",
         mime="application/pdf",
+        on_click="ignore",
+    )
+    st.download_button(
+        i18n.t("report.download_xlsx", lang),
+        lambda: report.realisation_workbook(
+            ctx.db_path, plan.id, year=year, lang=language, k=k, actors=ctx.scope
+        ),
+        file_name=f"{plan.id}-{year}-{language}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         on_click="ignore",
     )
 
@@ -293,3 +359,11 @@ def flagged_answers(ctx: PageContext, plan_id: str, chosen: figures.Filters, *, 
                 ),
                 hide_index=True,
             )
+
+
+def what_was_done(ctx: PageContext, plan_id: str) -> tuple[str, dict[str, str]]:
+    """What the goal tables say was done, per goal and action (the user's own actors'
+    actions), in the latest year followed up."""
+    year = follow_up.reported_year(ctx.db_path, plan_id)
+    texts = follow_up.done_texts(ctx.db_path, plan_id, year=year, lang=ctx.lang, actors=ctx.scope)
+    return i18n.t("followup.rollup_title", ctx.lang, year=year), texts

@@ -84,6 +84,7 @@ PAGES = {
         Page("results", Access.PUBLIC, "results.title"),
         Page("plans", Access.ADMIN, "plans.title", wide=True, icon="🗂️"),
         Page("overview", Access.STAFF, "overview.title", wide=True, icon="📊"),
+        Page("follow_up", Access.STAFF, "followup.title", wide=True, icon="✅"),
         Page("rounds", Access.STAFF, "rounds.title", wide=True, icon="🔳"),
         Page("entry", Access.STAFF, "entry.title", wide=True, icon="📝"),
         Page("comments", Access.STAFF, "comments.title", wide=True, icon="💬"),

@@ -9,6 +9,7 @@ import streamlit as st
 from feedback import i18n, settings
 from feedback.figures import disclosure, published
 from feedback.figures.disclosure import Cell
+from feedback.plans import follow_up
 from feedback.rounds import Round, changes, pictures
 from feedback.rounds.scales import Scale
 from feedback.ui.escaping import plain
@@ -67,7 +68,15 @@ def we_did(ctx: PageContext, action_id: str) -> None:
     """What was changed because of the feedback, newest first."""
     st.subheader(i18n.t("results.we_did", ctx.lang), anchor=False)
     found = changes.for_action(ctx.db_path, action_id)
-    if not found:
+    done = follow_up.public_status(ctx.db_path, action_id)
+    if done is not None:  # only what staff marked for children to see
+        with st.container(border=True):
+            st.markdown(f"**{i18n.t('followup.children.title', ctx.lang, year=done.year)}**")
+            said = i18n.t(f"followup.children.{done.status}", ctx.lang, detail=done.detail)
+            st.markdown(plain(said))
+            if done.note:
+                st.markdown(plain(done.note))
+    if not found and done is None:
         st.write(i18n.t("results.nothing_yet", ctx.lang))
         return
     for change in found:

@@ -3,22 +3,26 @@ revoke its kiosks."""
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from feedback import i18n, plaintext, plans, rounds, settings
-from feedback.figures import published
+from feedback.figures import exports, published
 from feedback.rounds import (
     Round,
     changes,
     codes,
     kiosk,
     notices,
+    own_questions,
     posters,
     questions,
     recordings,
     respondent,
     slips,
+    xlsform,
 )
+from feedback.rounds.own_questions import Choice, OwnQuestion
 from feedback.rounds.scales import Scale
 from feedback.staff import auth
 from feedback.ui import page, widgets
@@ -87,6 +91,21 @@ def new_round_form(ctx: PageContext) -> None:
             disabled=not free_text,
             key="new-round-every-comment",
         )
+        bank = own_questions.bank(ctx.db_path)
+        picked = st.multiselect(
+            i18n.t("rounds.own_bank", lang),
+            range(len(bank)),
+            format_func=lambda i: bank[i].text(lang) or bank[i].name,
+            help=i18n.t("rounds.own_bank_help", lang),
+            key="new-round-bank",
+        )
+        written = _written_questions(languages, lang)
+        form_file = st.file_uploader(
+            i18n.t("rounds.own_form", lang),
+            type=["xlsx"],
+            help=i18n.t("rounds.own_form_help", lang),
+            key="new-round-form",
+        )
         slips = st.number_input(
             i18n.t("rounds.codes", lang),
             min_value=0,
@@ -97,6 +116,8 @@ def new_round_form(ctx: PageContext) -> None:
             key="new-round-codes",
         )
         sent = st.button(i18n.t("rounds.create", lang), type="primary", key="new-round-create")
+    from_form = _read_form(form_file, lang) if form_file is not None else ()
+    own = (*(bank[i] for i in picked), *written, *(from_form or ()))
     with preview:
         st.markdown(f"**{i18n.t('rounds.child_preview', lang)}**")
         shown = [code for code in languages if code == lang] or languages[:1]
@@ -108,7 +129,11 @@ def new_round_form(ctx: PageContext) -> None:
                 action=action,
                 lang=code,
             )
+        _own_preview(own, shown[0] if shown else lang)
     if not sent:
+        return
+    if from_form is None:  # a refused form opens nothing; its problems are on screen
+        st.error(i18n.t("rounds.own_form_refused", lang))
         return
     if not audiences or not languages:
         st.error(i18n.t("rounds.choose_some", lang))
@@ -133,7 +158,11 @@ def new_round_form(ctx: PageContext) -> None:
                 subjects=subjects,
                 codes=int(slips),
                 alert_every_comment=free_text and every_comment,
+                own=own,
             )
+    except own_questions.InvalidQuestion as refused:  # named in the user's language
+        st.error(plain(refused.message(lang)))
+        return
     except rounds.InvalidSubject as refused:  # what was typed stays in the form
         st.error(
             i18n.t(
@@ -148,6 +177,130 @@ def new_round_form(ctx: PageContext) -> None:
         st.error(i18n.t("rounds.choose_some", lang))
         return
     st.success(i18n.t("rounds.created", lang, code=created.code))
+
+
+def _written_questions(languages: list[str], lang: str) -> tuple[OwnQuestion, ...]:
+    """Questions staff write here, each with its text in every language of the round; what
+    is typed stays on the form when the round is refused (the keys stay the same)."""
+    count = st.number_input(
+        i18n.t("rounds.own_count", lang),
+        min_value=0,
+        max_value=own_questions.MAX_QUESTIONS,
+        value=0,
+        step=1,
+        key="new-round-own-count",
+    )
+    written = []
+    for n in range(int(count)):
+        with st.container(border=True):
+            kind = st.selectbox(
+                i18n.t("rounds.own_kind", lang, number=n + 1),
+                own_questions.KINDS,
+                format_func=lambda k: i18n.t(f"rounds.own_kind.{k}", lang),
+                key=f"new-round-own-{n}-kind",
+            )
+            texts = {
+                code: st.text_input(
+                    i18n.t("rounds.own_text", lang, language=i18n.LANGUAGE_NAMES[code]),
+                    max_chars=own_questions.TEXT_MAX,
+                    key=f"new-round-own-{n}-text-{code}",
+                )
+                for code in languages
+            }
+            scale = None
+            choices: tuple[Choice, ...] = ()
+            if kind == "scale":
+                scale = st.selectbox(
+                    i18n.t("rounds.scale", lang),
+                    list(Scale),
+                    format_func=lambda s: i18n.t(f"scale.{s}", lang),
+                    key=f"new-round-own-{n}-scale",
+                )
+            elif kind in own_questions.CHOICE_KINDS:
+                choices = _written_choices(n, languages, lang)
+            required = st.checkbox(
+                i18n.t("rounds.own_required", lang),
+                key=f"new-round-own-{n}-required",
+                disabled=kind == "note",
+            )
+        written.append(
+            OwnQuestion(
+                name=f"q{n + 1}",
+                kind=kind,
+                texts=texts,
+                choices=choices,
+                scale=scale,
+                required=required,
+            )
+        )
+    return tuple(written)
+
+
+def _written_choices(n: int, languages: list[str], lang: str) -> tuple[Choice, ...]:
+    """A choice question's choices as a table: a row per choice, a column per language and
+    one for an emoji."""
+    columns = [i18n.LANGUAGE_NAMES[code] for code in languages] + ["emoji"]
+    st.markdown(
+        i18n.t(
+            "rounds.own_choices",
+            lang,
+            min=own_questions.MIN_CHOICES,
+            max=own_questions.MAX_CHOICES,
+        )
+    )
+    table = st.data_editor(
+        pd.DataFrame([[""] * len(columns)] * 2, columns=columns),
+        num_rows="dynamic",
+        hide_index=True,
+        key=f"new-round-own-{n}-choices",
+    )
+    return tuple(
+        Choice(
+            f"c{number}",
+            {code: str(row[i18n.LANGUAGE_NAMES[code]] or "") for code in languages},
+            str(row["emoji"] or ""),
+        )
+        for number, (_, row) in enumerate(table.iterrows(), start=1)
+    )
+
+
+def _read_form(upload, lang: str) -> tuple[OwnQuestion, ...] | None:
+    """The questions of an uploaded XLSForm, or None once every problem is on screen."""
+    try:
+        form = xlsform.read(upload.getvalue())
+    except xlsform.FormRefused as refused:
+        st.error("\n\n".join(plain(line) for line in refused.lines(upload.name, lang)))
+        return None
+    return form.questions
+
+
+def _own_preview(own: tuple[OwnQuestion, ...], lang: str) -> None:
+    """The own questions as the child will get them, one after another (staff's words shown
+    as text)."""
+    if not own:
+        return
+    st.markdown(f"**{i18n.t('rounds.own_preview', lang)}**")
+    for number, question in enumerate(own, start=1):
+        choices = [c.labels.get(lang, "") for c in question.choices]
+        if question.scale:
+            choices = [i18n.t(question.scale.label_key(v), lang) for v in question.scale.values]
+        line = f"{number}. {question.text(lang)}" + (f" ({' · '.join(choices)})" if choices else "")
+        st.markdown(plain(line))
+
+
+def form_download(ctx: PageContext, round_: Round) -> None:
+    """A round's own questions as an XLSForm workbook, to keep, edit and bring in again."""
+    if not round_.own_questions:
+        return
+    st.download_button(
+        i18n.t("rounds.own_form_download", ctx.lang),
+        lambda: exports.to_xlsx(
+            xlsform.sheets(round_.own_questions, round_.languages, title=round_.title or "")
+        ),
+        file_name=f"form-{round_.code}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        on_click="ignore",
+    )
 
 
 def slips_download(ctx: PageContext, round_: Round) -> None:

@@ -15,6 +15,7 @@ from feedback import i18n, rounds
 from feedback.figures import charts, measures
 from feedback.rounds import Round, helplines, pictures, questions, respondent
 from feedback.rounds.kiosk import ENROLMENT_MINUTES, Kiosk
+from feedback.rounds.own_questions import OwnQuestion
 from feedback.rounds.questions import Question
 from feedback.rounds.scales import Scale
 from feedback.staff import auth
@@ -283,14 +284,15 @@ def best_question(round_: Round, *, key: str, lang: str, default: list[str]) -> 
     return list(chosen or [])
 
 
-def comment_question(*, key: str, lang: str, default: str) -> str:
-    """An optional short comment, with the visible "don't write names" hint."""
+def comment_question(*, key: str, lang: str, default: str, label: str | None = None) -> str:
+    """An optional short comment (or an own question's short text answer, `label` its
+    escaped question), with the visible "don't write names" hint."""
     st.html(
         f'<style>.st-key-{key} [data-testid="stWidgetLabel"] p '
         "{ font-size: 1.4rem; font-weight: 600; }</style>"
     )
     text = st.text_area(
-        i18n.t("respond.comment", lang),
+        label or i18n.t("respond.comment", lang),
         value=default,
         max_chars=questions.FREE_TEXT_MAX,
         key=key,
@@ -303,6 +305,59 @@ def comment_question(*, key: str, lang: str, default: str) -> str:
 def child_help(lang: str, *, after_comment: bool = False) -> None:
     """Where to talk to someone now (`helplines`), as on the answer page."""
     st.html(answer_page.help_box(helplines.for_child(lang, after_comment=after_comment)))
+
+
+def own_question(
+    question: OwnQuestion, *, key: str, label: str, lang: str, default: tuple[str, ...]
+) -> tuple[str, ...] | None:
+    """One of the round's own questions (staff's words, shown as text, never Markdown): the
+    values chosen or written, () for none; None for a note, which asks nothing."""
+    shown = plain(label)
+    if question.kind == "note":
+        st.html(f'<p style="font-size: 1.4rem">{html.escape(label)}</p>')
+        return None
+    if question.kind == "scale" and question.scale:
+        score = scale_question(
+            Question(question.name, question.scale),
+            key=key,
+            label=shown,
+            lang=lang,
+            default=int(default[0]) if default else None,
+        )
+        return (str(score),) if score is not None else ()
+    if question.kind == "text":
+        comment = comment_question(
+            key=key, lang=lang, default=default[0] if default else "", label=shown
+        )
+        return (comment,) if comment.strip() else ()
+    names = [c.name for c in question.choices]
+    labels = {c.name: plain(c.labels.get(lang, "")) for c in question.choices}
+    icons = "\n".join(
+        f'.st-key-{key} [role="radiogroup"] > div:nth-child({i}) '
+        f'label[data-testid="stRadioOption"] p::before {{ {_icon_before(c.emoji)} }}'
+        f".st-key-{key} button:nth-of-type({i}) p::before {{ {_icon_before(c.emoji)} }}"
+        for i, c in enumerate(question.choices, start=1)
+        if c.emoji
+    )
+    st.html(OPTION_CSS.format(key=key, extra=icons))
+    if question.kind == "multiple":
+        chosen = st.pills(
+            shown,
+            options=names,
+            selection_mode="multi",
+            default=[v for v in default if v in names],
+            format_func=labels.get,
+            key=key,
+        )
+        return tuple(chosen or ())
+    picked = st.radio(
+        shown,
+        options=names,
+        index=names.index(default[0]) if default and default[0] in names else None,
+        format_func=labels.get,
+        key=key,
+    )
+    return (picked,) if picked else ()
 
 
 def nav_buttons(*, key: str, lang: str, back: bool, last: bool) -> tuple[bool, bool]:
@@ -370,17 +425,23 @@ def _chart_spec(kind: str, frame: pd.DataFrame, lang: str) -> dict | None:
     return None if made is None else made.to_dict(validate=False)
 
 
-def goal_table(overview: pd.DataFrame, lang: str) -> None:
+def goal_table(
+    overview: pd.DataFrame, lang: str, *, done: tuple[str, dict[str, str]] | None = None
+) -> None:
     """Goals (sub-goals indented under their main goal) or actions with their figures; hidden
     figures read "< k". A static table (a real <table>, light to draw and read aloud), whose
-    cells are Markdown: the plan's own words are escaped to show as text."""
+    cells are Markdown: the plan's own words are escaped to show as text. `done` (its title and
+    what was done, by goal or action id: follow_up.done_texts) is said after each label, in
+    italics: a column more would not fit a phone's width."""
     indent = "\u2003\u2003"
     actions = bool((overview["level"] == "action").all())
     table = pd.DataFrame(
         {
             i18n.t("overview.col.action" if actions else "overview.col.goal", lang): [
-                (indent if level == "sub" else "") + plain(label)
-                for level, label in zip(overview["level"], overview["label"], strict=True)
+                (indent if level == "sub" else "") + plain(label) + _done(done, goal_id)
+                for level, label, goal_id in zip(
+                    overview["level"], overview["label"], overview["id"], strict=True
+                )
             ],
             i18n.t("overview.col.answers", lang): overview["answers_text"],
             i18n.t("overview.col.mean", lang): overview["mean_text"],
@@ -388,6 +449,11 @@ def goal_table(overview: pd.DataFrame, lang: str) -> None:
         }
     )
     st.table(table, hide_index=True)
+
+
+def _done(done: tuple[str, dict[str, str]] | None, goal_id: str) -> str:
+    said = done and done[1].get(goal_id)
+    return f" — _{plain(said)}_" if said else ""
 
 
 def round_card(round_: Round, *, lang: str, qr_png: bytes, poster_pdf: Callable[[], bytes]) -> None:
@@ -541,31 +607,7 @@ def plan_label(plan, lang: str) -> str:
 def indicator_table(rows: pd.DataFrame, lang: str) -> None:
     """Indicator values beside the national value, the comparison said in words."""
     st.dataframe(
-        pd.DataFrame(
-            {
-                i18n.t("dashboard.col.indicator", lang): rows["indicator"],
-                i18n.t("dashboard.col.year", lang): rows["year"].astype(str),
-                i18n.t("dashboard.col.group", lang): [
-                    measures.group_text(g, a, lang)
-                    for g, a in zip(rows["group"], rows["area"], strict=True)
-                ],
-                i18n.t("dashboard.col.value", lang): [
-                    measures.value_text(v, u, lang)
-                    for v, u in zip(rows["value"], rows["unit"], strict=True)
-                ],
-                i18n.t("dashboard.col.national", lang): [
-                    "" if pd.isna(v) else measures.value_text(v, u, lang)
-                    for v, u in zip(rows["national"], rows["unit"], strict=True)
-                ],
-                i18n.t("dashboard.col.colour", lang): [
-                    _COLOUR_MARK.get(c, "") + measures.colour_word(c, lang) for c in rows["colour"]
-                ],
-                i18n.t("dashboard.col.trend", lang): [
-                    measures.trend_text(c, t, lang)
-                    for c, t in zip(rows["change"], rows["trend"], strict=True)
-                ],
-            }
-        ),
+        measures.indicator_frame(rows, lang, marks=_COLOUR_MARK),
         # The name would otherwise take the whole width and push the figures out of sight.
         column_config={
             i18n.t("dashboard.col.indicator", lang): st.column_config.TextColumn(width="medium")

@@ -170,3 +170,49 @@ def test_a_worried_child_is_shown_where_to_find_help_in_every_language_and_it_pa
             "self_harm",
             "violence_home",
         ]
+
+
+def test_own_questions_on_a_phone_are_grouped_large_enough_pass_axe_and_are_stored(server, browser):
+    from tests.support.rounds import own_questions
+
+    lang = "sv"  # the other languages' words are checked on the page without a browser
+
+    round_ = open_round(
+        server.db_path,
+        action_id="kymenlaakso:kymsote-01",
+        audiences=("grades-4-6", "guardians"),
+        own=own_questions(),
+    )
+    context = browser.new_context(viewport=PHONE, bypass_csp=True)  # to inject axe-core
+    page = context.new_page()
+    sizes = []
+    page.on("response", lambda r: sizes.append(int(r.headers.get("content-length") or 0)))
+    page.goto(link(server, round_.code, lang=lang))
+    page.get_by_role("radio").nth(1).check()  # guardians: asked every own question
+    page.get_by_role("button").first.click()
+    page.locator("fieldset").nth(2).wait_for()
+    assert sum(sizes) < 150_000
+    assert serious_violations(page) == []
+    snap(page, f"answer-page-own-questions-{lang}-phone")
+    group = page.get_by_role(
+        "radiogroup", name="Hur ofta går du?"
+    )  # fieldset and legend: one group
+    assert group.get_by_role("radio").count() == 3
+    for target in page.locator("label.choice").all():
+        box = target.bounding_box()
+        assert box["height"] >= 44 and box["width"] >= 44
+    page.locator("fieldset").nth(0).get_by_role("radio").nth(4).check()
+    group.get_by_role("radio").nth(0).check()
+    page.get_by_role("button", name=SEND[lang]).click()  # the required multiple choice missing
+    page.locator(".alert").wait_for()
+    assert group.get_by_role("radio").nth(0).is_checked()  # kept
+    snap(page, f"answer-page-own-questions-{lang}-missing")
+    page.locator("fieldset.best").get_by_role("checkbox").nth(1).check()
+    page.get_by_role("button", name=SEND[lang]).click()
+    page.get_by_role("heading", name=THANKS[lang]).wait_for()
+    context.close()
+    with storage.reading(server.db_path) as conn:
+        assert conn.execute(
+            "SELECT position, value FROM question_answers WHERE round_id = ? ORDER BY position",
+            [round_.id],
+        ).fetchall() == [(1, "weekly"), (2, "music")]

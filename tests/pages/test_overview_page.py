@@ -7,10 +7,10 @@ import openpyxl
 import pytest
 
 from feedback import plans, settings
-from feedback.plans import editing
+from feedback.plans import editing, follow_up
 from feedback.staff import auth
 from feedback.ui.escaping import plain
-from tests.support.pages import page
+from tests.support.pages import markdown_text, page
 from tests.support.rounds import answered, open_round
 from tests.support.users import signed_in
 
@@ -115,6 +115,11 @@ def test_a_sub_goal_title_is_shown_literally_in_the_overview_details(app_env, ad
 
 def test_choosing_a_sub_goal_shows_its_actions_and_indicators(app_env, round_, admin):
     answered(app_env, round_, *[5] * 6, *[2] * 6)
+    year = follow_up.default_year(app_env, "mini")
+    follow_up.record(
+        app_env, action_id="mini:a1", year=year, language="fi", by="hanna",
+        kept=follow_up.entry(status="started", progress=40),
+    )  # fmt: skip
     at = page("overview", session=admin, section="sub_goals")
     chooser = at.selectbox(key="sub-goal-mini")
     assert chooser.options == [
@@ -124,11 +129,14 @@ def test_choosing_a_sub_goal_shows_its_actions_and_indicators(app_env, round_, a
     ]
     actions, indicators = at.table[-1].value, at.dataframe[-1].value
     assert list(actions["Toimenpide"]) == [
-        "Lasten parlamentti",
+        f"Lasten parlamentti — _{plain('Aloitettu (40 %)')}_",
         "Nuorisovaltuuston kokoukset",
     ]
+    # What was done beside what children said, and the sub-goal's statuses rolled up.
     assert list(actions["Vastauksia"]) == ["12", "0"]
     assert list(actions["Keskiarvo 1–5"]) == ["3,5", ""]
+    rolled_up = f"Toimenpiteiden toteutus {year}: 1 aloitettu · 1 merkitsemättä"
+    assert plain(rolled_up) in markdown_text(at)
     assert list(indicators["Indikaattori"]) == ["1. Tyytyväinen elämäänsä"]
     chooser.select("1. Liikkuminen · 0").run()
     assert not at.exception
@@ -160,10 +168,17 @@ def test_the_dashboard_files_open_in_excel_with_formulas_as_plain_text(
     assert labels == [
         "Summary (CSV)",
         "Summary (Excel)",
+        "Own questions (CSV)",
         "Anonymous answers (CSV)",
         "Anonymous answers (Excel)",
         "Download the yearly report (PDF)",
+        "Download the realisation report (XLSX)",
     ]
+    realisation = openpyxl.load_workbook(
+        io.BytesIO(downloaded(at, "Download the realisation report (XLSX)"))
+    )
+    actions = [cell for row in realisation["Toimenpiteet"].iter_rows() for cell in row]
+    assert [(c.value, c.data_type) for c in actions if c.value == FORMULA] == [(FORMULA, "s")]
     for name in ("Summary", "Anonymous answers"):
         text = downloaded(at, f"{name} (CSV)").decode("utf-8-sig")
         cells = [cell for row in csv.reader(io.StringIO(text), delimiter=";") for cell in row]
@@ -181,7 +196,13 @@ def test_staff_get_the_figure_exports_but_not_the_answer_level_one(app_env, roun
     staff = signed_in(app_env, "sari", role=auth.Role.STAFF, actors=("mini:hamina",))
     at = page("overview", session=staff, lang="en", section="files")
     labels = [d.proto.label for d in at.get("download_button")]
-    assert labels == ["Summary (CSV)", "Summary (Excel)", "Download the yearly report (PDF)"]
+    assert labels == [
+        "Summary (CSV)",
+        "Summary (Excel)",
+        "Own questions (CSV)",
+        "Download the yearly report (PDF)",
+        "Download the realisation report (XLSX)",
+    ]
 
 
 @pytest.mark.parametrize("n", range(1, 16))
@@ -195,3 +216,60 @@ def test_the_dashboard_shows_less_than_k_for_every_small_group(app_env, admin, n
     assert shown[plain("1. Liikkuminen")] == expected
     means = dict(zip(table["Tavoite"].str.strip(), table["Keskiarvo 1–5"], strict=True))
     assert (means[plain("1. Liikkuminen")] == "") == (n < 10)
+
+
+def test_own_questions_per_round_and_across_rounds_with_small_groups_withheld(
+    app_env, admin, downloaded
+):
+    from dataclasses import replace
+
+    from feedback.rounds import answers
+    from tests.support.rounds import own_questions
+
+    liked = own_questions()[2]
+    hostile = replace(
+        liked,
+        choices=(
+            *liked.choices[:2],
+            replace(liked.choices[2], labels={"fi": FORMULA, "sv": FORMULA, "en": FORMULA}),
+        ),
+    )
+    first = open_round(app_env, action_id="mini:a1", own=(hostile,))
+    later = open_round(app_env, action_id="mini:a2", own=(hostile,))
+    for round_, chosen in ((first, ["games"] * 11 + ["music"]), (later, ["games"] * 3)):
+        for choice in chosen:
+            answers.record(
+                app_env,
+                round_,
+                answers.Answer(scores=(4,), own={0: (choice,)}),
+                submission_id=answers.new_submission_id(),
+            )
+    at = page("overview", session=admin, lang="en", section="questions")
+    assert not at.exception
+    table = at.dataframe[0].value
+    rows = list(
+        zip(
+            table["Round"],
+            table["Choice"],
+            table["Respondents"],
+            table["Answers"],
+            table["Share"],
+            strict=True,
+        )
+    )
+    # 11 of 12 chose games and 1 music: both withheld (the 1 is small, and so is 12 − 11);
+    # the later round has 3 respondents: nothing of it shown.
+    assert rows == [
+        (first.code, "Games", "12", "–", "–"),
+        (first.code, "Music", "12", "–", "–"),
+        (first.code, FORMULA, "12", "0", "0%"),
+        (later.code, "Games", "< 10", "–", "–"),
+        (later.code, "Music", "< 10", "–", "–"),
+        (later.code, FORMULA, "< 10", "–", "–"),
+    ]
+    across = at.dataframe[1].value  # the one bank question, in both rounds
+    assert list(across["Round"]) == [first.code] * 3 + [later.code] * 3
+    files = page("overview", session=admin, lang="en", section="files")
+    text = downloaded(files, "Own questions (CSV)").decode("utf-8-sig")
+    cells = [cell for row in csv.reader(io.StringIO(text), delimiter=";") for cell in row]
+    assert "'" + FORMULA in cells and FORMULA not in cells

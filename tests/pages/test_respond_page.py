@@ -335,3 +335,38 @@ def test_the_streamlit_page_shows_help_by_the_comment_and_after_a_worrying_one(a
     [after] = helps(at)
     assert "Thank you for telling us." in after and 'href="tel:112"' in after
     assert "want to die" not in after
+
+
+def test_own_questions_go_one_per_screen_keep_choices_and_are_stored_with_the_answer(app_env):
+    from feedback.rounds import own_questions
+    from tests.support.rounds import own_questions as own
+
+    asked = (own()[0], *own()[2:])  # the guardians' question left out of a children's round
+    round_ = open_round(app_env, action_id="mini:a2", audiences=("grades-4-6",), own=asked)
+    at = page("respond", s=round_.code, lang="en")
+    at.radio[0].set_value(4)
+    press(at, "Next")
+    # Its own scale, the multiple choice and the text, one per screen.
+    assert at.get("progress")[0].proto.text == "Question 2 of 4"
+    assert at.radio[0].label == "Did you feel safe?"
+    at.radio[0].set_value(5)
+    press(at, "Next")
+    pills = at.button_group[0]
+    assert pills.label == "What did you like?"
+    press(at, "Next")  # required: not past it without a choice
+    assert at.warning[0].value == "First choose one option."
+    at.button_group[0].set_value(["games", "snacks"])
+    press(at, "Next")
+    press(at, "Back")  # going back keeps the choices
+    assert at.button_group[0].value == ["games", "snacks"]
+    press(at, "Next")
+    assert at.text_area[0].label == "What do you wish for?"
+    at.text_area[0].input("More games")
+    press(at, "Send")
+    assert not at.exception
+    assert answers.count(app_env, round_) == 1
+    counted = own_questions.counts(app_env, round_.id)
+    assert counted[0] == {"*": 1, "5": 1}
+    assert counted[1] == {"*": 1, "games": 1, "snacks": 1}
+    with storage.reading(app_env) as db:
+        assert db.execute("SELECT text FROM question_texts").fetchall() == [("More games",)]

@@ -6,6 +6,8 @@ from datetime import datetime, timedelta
 from streamlit.testing.v1 import AppTest
 
 from feedback import rounds
+from feedback.plans import follow_up
+from feedback.ui.escaping import plain
 from tests.support.pages import markdown_text, page
 from tests.support.rounds import answered, open_round
 
@@ -81,3 +83,20 @@ def test_the_results_page_of_an_action_adds_up_its_published_rounds(app_env):
 def test_the_results_page_of_an_unknown_action_says_so(app_env):
     at = page("results", a="mini:zzz", lang="sv")
     assert at.info[0].value == "Resultaten hittades inte. Kontrollera länken."
+
+
+def test_the_results_page_says_what_was_done_only_when_staff_made_it_public(app_env):
+    def mark(year, public, detail, note):
+        kept = follow_up.entry(status="changed", detail=detail, note=note, public=public)
+        follow_up.record(
+            app_env, action_id="mini:a3", year=year, kept=kept, language="en", by="hanna"
+        )
+
+    mark(2024, True, "Free clubs on Saturdays", "**Open** [to all](javascript:alert(1))")
+    mark(2025, False, "Staff only: the budget was cut", "not for children")
+    at = page("results", a="mini:a3", lang="en")
+    shown = markdown_text(at)
+    assert "**What was done in 2024**" in shown
+    assert plain("This was changed: Free clubs on Saturdays") in shown
+    assert plain("**Open** [to all](javascript:alert(1))") in shown  # as text, not a link
+    assert "budget" not in shown and "not for children" not in shown

@@ -5,6 +5,7 @@ from streamlit.testing.v1 import AppTest
 from feedback import rounds, settings
 from feedback.rounds import answers, codes, kiosk
 from feedback.staff import auth
+from feedback.ui.escaping import plain
 from tests.support.pages import page, press
 from tests.support.rounds import open_round
 from tests.support.users import signed_in
@@ -138,6 +139,53 @@ def test_staff_open_a_round_that_alerts_on_every_comment(app_env, admin):
     [listed] = rounds.list_rounds(app_env)
     opened = rounds.get_by_code(app_env, listed.code)
     assert opened.free_text and opened.alert_every_comment
+
+
+def test_staff_pick_bank_questions_see_them_previewed_and_download_the_rounds_form(
+    app_env, admin, downloaded
+):
+    from feedback.rounds import xlsform
+
+    at = page("rounds", session=admin, lang="en")
+    at.multiselect(key="new-round-languages").set_value(["fi", "sv"]).run()
+    bank = at.multiselect(key="new-round-bank")
+    assert bank.options[0] == "How well were you listened to?"
+    bank.set_value([0, 5]).run()  # "heard" and "what was best?"
+    shown = [m.value for m in at.markdown]
+    assert "1\\. Kuinka hyvin sinua kuunneltiin? \\(Tosi huono · Huono" in "\n".join(shown)
+    subject_input(at, "Suomi").input("Nuorisotalon kerho").run()
+    subject_input(at, "Svenska").input("Ungdomsgårdens klubb").run()
+    press(at, "Open the round")
+    [listed] = rounds.list_rounds(app_env)
+    opened = rounds.get_by_code(app_env, listed.code)
+    assert [q.bank_id for q in opened.own_questions] == ["thl.heard", "thl.best"]
+    at = page("rounds", session=admin, lang="en")
+    form = xlsform.read(downloaded(at, "Download the round's questions (XLSForm)"))
+    assert [q.name for q in form.questions] == ["heard", "best"]
+    assert form.languages == ("fi", "sv")
+
+
+def test_a_question_written_here_needs_every_language_and_what_was_typed_stays(app_env, admin):
+    at = page("rounds", session=admin, lang="en")
+    at.multiselect(key="new-round-languages").set_value(["fi", "sv"]).run()
+    subject_input(at, "Suomi").input("Nuorisotalon kerho").run()
+    subject_input(at, "Svenska").input("Ungdomsgårdens klubb").run()
+    at.number_input(key="new-round-own-count").set_value(1).run()
+    at.selectbox(key="new-round-own-0-kind").set_value("text").run()
+    at.text_input(key="new-round-own-0-text-fi").input("Mitä toivot?").run()
+    press(at, "Open the round")
+    missing = "Question 1: The question's text is missing in Svenska."
+    assert [e.value for e in at.error] == [plain(missing)]  # staff's words in it stay text
+    assert rounds.list_rounds(app_env) == []
+    assert at.text_input(key="new-round-own-0-text-fi").value == "Mitä toivot?"
+    at.text_input(key="new-round-own-0-text-sv").input("Vad önskar du?").run()
+    press(at, "Open the round")
+    [listed] = rounds.list_rounds(app_env)
+    [question] = rounds.get_by_code(app_env, listed.code).own_questions
+    assert (question.kind, question.texts) == (
+        "text",
+        {"fi": "Mitä toivot?", "sv": "Vad önskar du?"},
+    )
 
 
 def test_staff_change_a_running_rounds_alerting_a_wrong_address_stays_and_who_is_shown(

@@ -65,3 +65,50 @@ def answer(db_path, round_, *scores: int, comment: str = "", now: datetime | Non
             submission_id=answers.new_submission_id(),
             now=now,
         )
+
+
+def own_questions() -> tuple:
+    """A round's own questions of every kind, in fi, sv and en: a five-face scale, a single
+    choice (guardians only), a multiple choice with emoji (required) and a short text."""
+    from feedback.rounds.own_questions import Choice, OwnQuestion
+
+    def langs(fi: str, sv: str, en: str) -> dict[str, str]:
+        return {"fi": fi, "sv": sv, "en": en}
+
+    return (
+        OwnQuestion(
+            "safe",
+            "scale",
+            langs("Oliko turvallista?", "Var det tryggt?", "Did you feel safe?"),
+            plain=langs("Turvallista?", "Tryggt?", "Safe?"),
+            scale="faces5",  # type: ignore[arg-type]
+        ),
+        OwnQuestion(
+            "how_often",
+            "single",
+            langs("Kuinka usein käyt?", "Hur ofta går du?", "How often do you go?"),
+            choices=(
+                Choice("weekly", langs("Joka viikko", "Varje vecka", "Every week")),
+                Choice("monthly", langs("Joka kuukausi", "Varje månad", "Every month")),
+                Choice("rarely", langs("Harvoin", "Sällan", "Rarely")),
+            ),
+            groups=("guardians",),
+        ),
+        OwnQuestion(
+            "liked",
+            "multiple",
+            langs("Mistä pidit?", "Vad tyckte du om?", "What did you like?"),
+            choices=(
+                Choice("games", langs("Pelit", "Spelen", "Games"), "🎲"),
+                Choice("music", langs("Musiikki", "Musiken", "Music"), "🎵"),
+                Choice("snacks", langs("Välipala", "Mellanmålet", "Snacks"), "🍎"),
+            ),
+            required=True,
+            public=True,
+        ),
+        OwnQuestion(
+            "wish",
+            "text",
+            langs("Mitä toivot?", "Vad önskar du?", "What do you wish for?"),
+        ),
+    )

@@ -1,0 +1,47 @@
+"""The yearly follow-up page (/follow_up): staff record their own actors' actions."""
+
+from feedback.plans import follow_up
+from feedback.staff import auth
+from tests.support.pages import page, press
+from tests.support.users import signed_in
+
+
+def test_staff_see_their_actors_actions_missing_first_and_save_one_in_place(app_env):
+    year = follow_up.default_year(app_env, "mini")
+    follow_up.record(
+        app_env, action_id="mini:a1", year=year, kept=follow_up.entry(status="started"),
+        language="fi", by="hanna",
+    )  # fmt: skip
+    staff = signed_in(app_env, "hanna", role=auth.Role.STAFF, actors=("mini:hamina",))
+    at = page("follow_up", session=staff, lang="en")
+    assert not at.exception
+    assert [s.value for s in at.subheader] == ["Haminan kaupunki"]  # not Kotka's
+    assert at.caption[0].value == f"1 of 2 actions have nothing recorded for {year}."
+    shown = at.dataframe[0].value
+    assert list(shown["action"]) == ["a3 · Maksuton kerhotoiminta", "a1 · Children's parliament"]
+    assert list(shown["status"]) == ["Missing", "Started"]
+    # Mark the missing one dropped without saying why: refused, nothing kept, the edit stays.
+    key = f"follow-up-mini-{year}-mini:hamina"
+    at.session_state[key] = {
+        "edited_rows": {0: {"status": "Dropped"}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    press(at, "Save changes")
+    assert at.error[0].value == "Nothing was saved. Fix these places:"
+    assert "a3: What it became / why dropped:" in at.code[0].value
+    assert follow_up.history(app_env, "mini:a3") == []
+    at.session_state[key] = {
+        "edited_rows": {0: {"status": "Dropped", "detail": "No room", "public": True}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    press(at, "Save changes")
+    assert at.success[0].value == "Saved: 1 actions."
+    [kept] = follow_up.history(app_env, "mini:a3")
+    assert (kept.status, kept.detail, kept.public, kept.recorded_by) == (
+        "dropped",
+        "No room",
+        True,
+        "hanna",
+    )
