@@ -13,12 +13,12 @@ from typing import NoReturn
 
 import click
 
-from feedback import demo, figures, i18n, plans, retention, rounds, settings, storage
+from feedback import demo, figures, i18n, plaintext, plans, retention, rounds, settings, storage
 from feedback.figures import exports
 from feedback.figures import own as own_figures
 from feedback.plans import fetch, file_format, follow_up_sheet, sotkanet
 from feedback.plans.file_format import PlanFileError
-from feedback.rounds import alert_mail, alerts, posters, questions, slips, xlsform
+from feedback.rounds import alert_mail, alerts, notices, posters, questions, relay, slips, xlsform
 from feedback.rounds import codes as answer_codes
 from feedback.rounds import kiosk as kiosks
 from feedback.rounds.scales import Scale
@@ -621,6 +621,53 @@ def round_list(db_path: Path | None, as_json: bool) -> None:
     )
 
 
+@round_group.command("alerting")
+@db_option
+@click.argument("code")
+@click.option(
+    "--every-comment/--no-every-comment",
+    default=None,
+    help="Alert the actor's safeguarding contacts of every comment (or only of worrying ones).",
+)
+@click.option("--digest-to", metavar="EMAIL|off", help="Send a daily digest of new comments.")
+@click.option(
+    "--drop-alert-to", metavar="EMAIL|off", help="Alert when the positive share drops sharply."
+)
+def round_alerting(
+    db_path: Path | None,
+    code: str,
+    every_comment: bool | None,
+    digest_to: str | None,
+    drop_alert_to: str | None,
+) -> None:
+    """Change round CODE's alerting while it runs (each change recorded: who, when); print
+    its alerting and the changes made."""
+    store = _db(db_path)
+    given = {"digest_to": digest_to, "drop_alert_to": drop_alert_to}
+    wanted = {key: "" if value == "off" else value for key, value in given.items() if value}
+    if every_comment is not None:
+        wanted["alert_every_comment"] = every_comment
+    with _said(notices.UnknownRound, plaintext.InvalidEmail, ValueError):
+        notices.change(store, code, wanted, by=kiosks.OPERATOR, actors=None)
+    round_ = rounds.get_by_code(store, code)
+    click.echo(f"alert on every comment: {'on' if round_.alert_every_comment else 'off'}")
+    click.echo(f"daily digest to: {round_.digest_to or 'off'}")
+    click.echo(f"drop alert to: {round_.drop_alert_to or 'off'}")
+    for made in notices.changes(store, code):
+        click.echo(f"  {made.changed_at} {made.changed_by}: {made.setting} {made.value}")
+
+
+@round_group.command("mail")
+@db_option
+def round_mail(db_path: Path | None) -> None:
+    """Send the rounds' daily digests and drop alerts due now through $FEEDBACK_SMTP_URL; for
+    cron, where the app's own sender does not run. Safe beside it: each goes once a day."""
+    url = settings.smtp_url()
+    if url is None:
+        raise click.ClickException("FEEDBACK_SMTP_URL is not set")
+    click.echo(f"sent: {_many(notices.send_due(_db(db_path), smtp_url=url), 'mail')}")
+
+
 @round_group.command("poster")
 @db_option
 @click.argument("code")
@@ -858,6 +905,18 @@ def user_disable(db_path: Path | None, name: str) -> None:
     click.echo(f"disabled: {name.strip().lower()}")
 
 
+@user.command("email")
+@db_option
+@click.argument("name")
+@click.argument("address", required=False)
+def user_email(db_path: Path | None, name: str, address: str | None) -> None:
+    """Give user NAME the e-mail ADDRESS (without it: take it away). An admin's address gets
+    the safeguarding alerts nobody handled in time."""
+    with _said(auth.AuthError, plaintext.InvalidEmail):
+        auth.set_email(_db(db_path), name, address)
+    click.echo(f"e-mail of {name.strip().lower()}: {address.strip() if address else 'none'}")
+
+
 @user.command("list")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
@@ -971,16 +1030,27 @@ actor_option = click.option(
 @db_option
 @actor_option
 @click.option("--email", required=True, help="The professional's e-mail address.")
-def safeguarding_contact_add(db_path: Path | None, actor_id: str, email: str) -> None:
+@click.option(
+    "--next",
+    "escalation",
+    is_flag=True,
+    help="Told only of the alerts nobody handled within $FEEDBACK_ALERT_ESCALATION_HOURS.",
+)
+def safeguarding_contact_add(
+    db_path: Path | None, actor_id: str, email: str, escalation: bool
+) -> None:
     """Name EMAIL as a safeguarding contact of the actor (alerts of its rounds go there)."""
-    with _said(alerts.InvalidEmail):
+    with _said(plaintext.InvalidEmail):
         try:
-            added = alerts.add_contact(_db(db_path), actor_id, email, added_by=kiosks.OPERATOR)
+            added = alerts.add_contact(
+                _db(db_path), actor_id, email, added_by=kiosks.OPERATOR, escalation=escalation
+            )
         except alerts.UnknownActor:
             raise click.ClickException(
                 f"no actor {actor_id!r}; `feedback plans` and the plan's file name the actors"
             ) from None
-    click.echo(f"contact of {added.actor_id}: {added.email}")
+    told = " (told of alerts not handled in time)" if added.escalation else ""
+    click.echo(f"contact of {added.actor_id}: {added.email}{told}")
 
 
 @safeguarding_contact.command("remove")
@@ -1004,8 +1074,11 @@ def safeguarding_contact_list(db_path: Path | None, as_json: bool) -> None:
         _echo_json([asdict(c) for c in found])
         return
     _table(
-        ("actor", "email", "added by", "on"),
-        ((c.actor_id, c.email, c.added_by, c.added_on) for c in found),
+        ("actor", "email", "told", "added by", "on"),
+        (
+            (c.actor_id, c.email, "next" if c.escalation else "first", c.added_by, c.added_on)
+            for c in found
+        ),
         empty="no safeguarding contacts yet; `feedback safeguarding contact add` names one",
     )
 
@@ -1015,7 +1088,7 @@ def safeguarding_contact_list(db_path: Path | None, as_json: bool) -> None:
 def safeguarding_send(db_path: Path | None) -> None:
     """Send the alerts due now through $FEEDBACK_SMTP_URL; for cron (every minute), where the
     app's own sender does not run. Safe beside it: each alert goes out once."""
-    with _said(alert_mail.BadSmtpUrl):
+    with _said(relay.BadSmtpUrl):
         sent = alert_mail.send_due(_db(db_path))
     click.echo(f"sent: {_many(sent, 'alert')}")
 

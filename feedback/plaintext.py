@@ -13,6 +13,23 @@ _BIDI_CONTROLS = dict.fromkeys(
 )
 
 
+#: An address mail can be sent to: one @, a dot in the domain, nothing that would split a header.
+_EMAIL = re.compile(r"[^@\s<>,;\"']+@[^@\s<>,;\"']+\.[^@\s<>,;\"'.]+")
+
+
+class InvalidEmail(ValueError):
+    """Not an e-mail address mail can go to."""
+
+
+def email(text: str) -> str:
+    """`text` trimmed if it is an e-mail address mail can go to, else `InvalidEmail`: the one
+    check of every address the app sends mail to (alert contacts, admins, a round's owner)."""
+    address = str(text).strip()
+    if not _EMAIL.fullmatch(address):
+        raise InvalidEmail(address)
+    return address
+
+
 def clean_text(text: str) -> str:
     """`text` as it is kept: NFC, without control or bidirectional-override characters (nor
     lone surrogates, which cannot be stored as UTF-8); at most one empty line in a row."""

@@ -226,6 +226,12 @@ def alert_seconds() -> float:
     return _number("FEEDBACK_ALERT_SECONDS", 15, floor=1)
 
 
+def escalation_hours() -> float:
+    """How long a sent safeguarding alert may wait unhandled before it is sent again to the
+    actor's escalation contacts and the admins (`FEEDBACK_ALERT_ESCALATION_HOURS`, default 4)."""
+    return _number("FEEDBACK_ALERT_ESCALATION_HOURS", 4, floor=0.25)
+
+
 def alert_sender() -> str:
     """The From address of safeguarding alerts (`FEEDBACK_ALERT_FROM`)."""
     return _text("FEEDBACK_ALERT_FROM") or "feedback@localhost"

@@ -32,6 +32,7 @@ chosen = st.selectbox(i18n.t("rounds.choose", ctx.lang), listed, format_func=_la
 round_ = rounds.get_by_code(ctx.db_path, chosen.code)
 roundforms.status_buttons(ctx, round_)
 roundforms.change_form(ctx, round_)
+roundforms.alerting_form(ctx, round_)
 roundforms.recording_form(ctx, round_)
 roundforms.slips_download(ctx, round_)
 roundforms.form_download(ctx, round_)

@@ -6,11 +6,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from feedback import retention, storage
+from feedback import plaintext, retention, storage
 from feedback.rounds import alert_mail, alerts
 from feedback.rounds.signals import Category
-from feedback.staff import scope
-from tests.support.mail import LoopbackSmtp
+from feedback.staff import auth, scope
+from tests.support.mail import LoopbackSmtp, self_signed
 from tests.support.rounds import answered, open_round
 
 SIGNAL = "isä lyö mua kotona"
@@ -44,7 +44,7 @@ def test_a_round_can_alert_on_every_comment(plan_db):
 def test_contacts_are_named_per_actor_and_checked(plan_db):
     alerts.add_contact(plan_db, "mini:hamina", "kuraattori@hamina.fi", added_by="admin")
     alerts.add_contact(plan_db, "mini:hamina", "kuraattori@hamina.fi", added_by="admin")
-    with pytest.raises(alerts.InvalidEmail):
+    with pytest.raises(plaintext.InvalidEmail):
         alerts.add_contact(plan_db, "mini:hamina", "not an address", added_by="admin")
     with pytest.raises(alerts.UnknownActor):
         alerts.add_contact(plan_db, "mini:nobody", "x@y.fi", added_by="admin")
@@ -166,3 +166,98 @@ def test_retention_keeps_a_comment_until_its_alert_is_handled_and_the_alert_afte
     assert retention.run(plan_db, months=24, now=later).comments == 1
     [kept] = alerts.for_review(plan_db, actors=None)  # the record of what was done stays
     assert (kept.text, kept.handling, kept.categories) == (None, "no_concern", alert.categories)
+
+
+def test_an_alert_nobody_handled_in_time_goes_once_to_the_next_contacts_and_admins(plan_db):
+    round_ = open_round(plan_db, action_id="mini:a1", free_text=True)
+    alerts.add_contact(plan_db, "mini:hamina", "kuraattori@hamina.fi", added_by="admin")
+    alerts.add_contact(plan_db, "mini:hamina", "johtaja@hamina.fi", added_by="a", escalation=True)
+    auth.add_user(plan_db, "paakayttaja", role=auth.Role.ADMIN)
+    auth.set_email(plan_db, "paakayttaja", "admin@kymenlaakso.fi")
+    answered(plan_db, round_, 2, text=SIGNAL, now=datetime(2026, 3, 2, 14, 38))
+    answered(plan_db, round_, 2, text="haluun kuolla", now=datetime(2026, 3, 2, 14, 39))
+    sent = datetime(2026, 3, 2, 14, 40)
+    with LoopbackSmtp() as smtp:
+        assert alert_mail.send_due(plan_db, smtp_url=smtp.url, now=sent) == 2
+        [handled, _] = alerts.for_review(plan_db, actors=None)
+        alerts.handle(plan_db, handled.id, "raised", by="hamina", actors=None)
+        before = sent + timedelta(hours=4) - timedelta(minutes=1)
+        assert alert_mail.send_due(plan_db, smtp_url=smtp.url, now=before) == 0
+        after = sent + timedelta(hours=4, minutes=1)
+        assert alert_mail.send_due(plan_db, smtp_url=smtp.url, now=after) == 1
+        assert alert_mail.send_due(plan_db, smtp_url=smtp.url, now=after + timedelta(days=2)) == 0
+    first, escalation = smtp.messages
+    assert first["To"] == "kuraattori@hamina.fi"
+    assert escalation["To"] == "johtaja@hamina.fi, admin@kymenlaakso.fi"
+    body = escalation.get_content()
+    print(f"\nSubject: {escalation['Subject']}\n\n{body}")
+    assert "Käsittelemätön huoli" in escalation["Subject"] and "4 tunnissa" in body
+    assert "kuolla" not in body and "lyö" not in body
+    unhandled = next(a for a in alerts.for_review(plan_db, actors=None) if a.id != handled.id)
+    assert alert_mail.alert_link(unhandled.id) in body
+    assert alert_mail.alert_link(handled.id) not in body  # handled in time: not escalated
+    assert unhandled.escalated and not handled.escalated
+    assert all(a["escalate_after"] is None for a in stored_alerts(plan_db))  # no time kept
+
+
+def test_the_yearly_counts_are_per_category_and_year_without_every_comment(plan_db):
+    round_ = open_round(plan_db, action_id="mini:a1", free_text=True, alert_every_comment=True)
+    answered(plan_db, round_, 2, 2, text=SIGNAL, now=datetime(2025, 3, 2, 14))
+    answered(plan_db, round_, 2, text="haluun kuolla", now=datetime(2025, 6, 2, 14))
+    answered(plan_db, round_, 2, text=SIGNAL, now=datetime(2024, 3, 2, 14))  # another year
+    answered(plan_db, round_, 4, text="Kiva kerho", now=datetime(2025, 3, 2, 14))
+    counts = alerts.yearly_counts(plan_db, "mini", 2025)
+    assert counts[Category.VIOLENCE_HOME] == 2 and counts[Category.SELF_HARM] == 1
+    assert Category.EVERY_COMMENT not in counts and sum(counts.values()) == 3
+    assert sum(alerts.yearly_counts(plan_db, "mini", 2025, actors=("mini:kotka",)).values()) == 0
+
+
+def test_the_relay_is_reached_over_starttls_or_tls_with_a_password_and_a_stranger_refused(
+    plan_db, tmp_path, monkeypatch
+):
+    round_ = open_round(plan_db, action_id="mini:a1", free_text=True)
+    alerts.add_contact(plan_db, "mini:hamina", "kuraattori@hamina.fi", added_by="admin")
+    answered(plan_db, round_, 2, text=SIGNAL)
+    tls = self_signed(tmp_path)
+    now = datetime.now()
+    # A relay whose certificate nobody vouches for is not given the alert, or the password.
+    with LoopbackSmtp(tls=tls, login=("feedback", "s3cret")) as untrusted:
+        assert alert_mail.send_due(plan_db, smtp_url=untrusted.url, now=now) == 0
+    assert untrusted.messages == [] and untrusted.mailbox.logins == []
+    monkeypatch.setenv("SSL_CERT_FILE", str(tls[0]))  # the municipality's own CA, trusted
+    later = now + timedelta(minutes=1)
+    # A relay with no STARTTLS is not given the password.
+    with LoopbackSmtp(login=("feedback", "s3cret")) as plain:
+        assert alert_mail.send_due(plan_db, smtp_url=plain.url, now=later) == 0
+    assert plain.messages == [] and plain.mailbox.logins == []
+    later += timedelta(minutes=2)
+    wrong = LoopbackSmtp(tls=tls, login=("feedback", "s3cret"))
+    with wrong:
+        bad_url = wrong.url.replace("s3cret", "guess")
+        assert alert_mail.send_due(plan_db, smtp_url=bad_url, now=later) == 0
+    assert wrong.messages == [] and set(wrong.mailbox.logins) == {("feedback", True)}
+    later += timedelta(minutes=4)
+    with LoopbackSmtp(tls=tls, login=("feedback", "s3cret")) as starttls:
+        assert alert_mail.send_due(plan_db, smtp_url=starttls.url, now=later) == 1
+    assert len(starttls.messages) == 1 and starttls.mailbox.logins == [("feedback", True)]
+    answered(plan_db, round_, 2, text="haluun kuolla")
+    with LoopbackSmtp(tls=tls, implicit=True, login=("feedback", "s3cret")) as smtps:
+        assert smtps.url.startswith("smtps://")
+        assert alert_mail.send_due(plan_db, smtp_url=smtps.url, now=later) == 1
+    assert len(smtps.messages) == 1 and smtps.mailbox.logins == [("feedback", True)]
+    assert sum(a["sent_on"] is not None for a in stored_alerts(plan_db)) == 2
+
+
+def test_an_alert_handled_before_its_mail_went_keeps_no_time_and_is_never_escalated(plan_db):
+    round_ = open_round(plan_db, action_id="mini:a1", free_text=True)
+    alerts.add_contact(plan_db, "mini:hamina", "kuraattori@hamina.fi", added_by="admin")
+    alerts.add_contact(plan_db, "mini:hamina", "johtaja@hamina.fi", added_by="a", escalation=True)
+    answered(plan_db, round_, 2, text=SIGNAL)
+    [alert] = alerts.for_review(plan_db, actors=None)
+    alerts.handle(plan_db, alert.id, "notified", by="hamina", actors=None)
+    now = datetime.now()
+    with LoopbackSmtp() as smtp:
+        assert alert_mail.send_due(plan_db, smtp_url=smtp.url, now=now) == 1
+        assert alert_mail.send_due(plan_db, smtp_url=smtp.url, now=now + timedelta(days=1)) == 0
+    assert [m["To"] for m in smtp.messages] == ["kuraattori@hamina.fi"]
+    assert [a["escalate_after"] for a in stored_alerts(plan_db)] == [None]

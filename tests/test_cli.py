@@ -379,7 +379,15 @@ def test_safeguarding_contacts_are_named_listed_removed_and_alerts_sent(run, pla
     assert added.output == "contact of mini:hamina: k@hamina.fi\n"
     refused = run("safeguarding contact add", "--actor", "mini:x", "--email", "k@x.fi", ok=False)
     assert refused.exit_code == 1 and "no actor 'mini:x'" in refused.output
-    assert "mini:hamina  k@hamina.fi  operator" in run("safeguarding contact list").output
+    added = run("safeguarding contact add", "--actor", "mini:hamina", "--email", "n@h.fi", "--next")
+    assert added.output == "contact of mini:hamina: n@h.fi (told of alerts not handled in time)\n"
+    listed = run("safeguarding contact list").output
+    assert "mini:hamina  k@hamina.fi  first  operator" in listed
+    assert "mini:hamina  n@h.fi       next   operator" in listed
+    run("user add", "paakayttaja", "--role", "admin")
+    assert run("user email", "paakayttaja", "a@h.fi").output == "e-mail of paakayttaja: a@h.fi\n"
+    assert "a@h" in run("user email", "paakayttaja", "a@h", ok=False).output
+    assert "no user 'nobody'" in run("user email", "nobody", "a@h.fi", ok=False).output
     monkeypatch.delenv("FEEDBACK_SMTP_URL", raising=False)
     assert "FEEDBACK_SMTP_URL is not set" in run("safeguarding send", ok=False).output
     round_ = open_round(plan_db, action_id="mini:a1", free_text=True)
@@ -389,6 +397,7 @@ def test_safeguarding_contacts_are_named_listed_removed_and_alerts_sent(run, pla
         assert run("safeguarding send").output == "sent: 1 alert\n"
     assert [m["To"] for m in smtp.messages] == ["k@hamina.fi"]
     run("safeguarding contact remove", "--actor", "mini:hamina", "--email", "k@hamina.fi")
+    run("safeguarding contact remove", "--actor", "mini:hamina", "--email", "n@h.fi")
     assert "no safeguarding contacts yet" in run("safeguarding contact list").output
 
 
@@ -401,3 +410,20 @@ def test_languages_prints_each_languages_coverage_and_writes_the_side_by_side_re
     assert lines[1].split() == ["fi", "Suomi", "ltr", "reviewed", "100%"]
     page = review.read_text(encoding="utf-8")
     assert "<th>face.1</th>" in page and ">Tosi huono<" in page and ">Mycket dåligt<" in page
+
+
+def test_a_rounds_alerting_is_changed_while_it_runs_and_its_mails_sent(run, plan_db, monkeypatch):
+    round_ = open_round(plan_db, action_id="mini:a1", free_text=True)
+    shown = run("round alerting", round_.code, "--every-comment", "--digest-to", "o@h.fi").output
+    assert "alert on every comment: on\ndaily digest to: o@h.fi\ndrop alert to: off\n" in shown
+    assert "operator: alert_every_comment on" in shown and "operator: digest_to o@h.fi" in shown
+    shown = run("round alerting", round_.code, "--no-every-comment", "--digest-to", "off").output
+    assert "alert on every comment: off\ndaily digest to: off\n" in shown
+    refused = run("round alerting", round_.code, "--drop-alert-to", "nope", ok=False)
+    assert refused.exit_code == 1 and "nope" in refused.output
+    assert "nosuch12" in run("round alerting", "nosuch12", "--every-comment", ok=False).output
+    monkeypatch.delenv("FEEDBACK_SMTP_URL", raising=False)
+    assert "FEEDBACK_SMTP_URL is not set" in run("round mail", ok=False).output
+    with LoopbackSmtp() as smtp:
+        monkeypatch.setenv("FEEDBACK_SMTP_URL", smtp.url)
+        assert run("round mail").output == "sent: 0 mails\n"

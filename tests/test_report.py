@@ -110,3 +110,22 @@ def test_the_report_has_the_years_own_questions_with_small_groups_withheld(plan_
     assert "Kierrosten omat" not in text_of(
         report.council_report(plan_db, "mini", year=2024, lang="fi", k=10)
     )
+
+
+def test_the_report_counts_alerts_per_category_small_counts_hidden_and_no_words(plan_db):
+    round_ = open_round(plan_db, action_id="mini:a1", free_text=True)
+    answered(plan_db, round_, 2, 2, 2, text="isä lyö mua", now=datetime(2025, 5, 5, 12))
+    answered(plan_db, round_, 2, text="haluun kuolla", now=datetime(2025, 5, 6, 12))
+    text = text_of(report.council_report(plan_db, "mini", year=2025, lang="fi", k=3))
+    assert "Huolta herättäneet kommentit" in text
+    assert "• väkivalta kotona: 3" in text
+    assert "• itsensä vahingoittaminen tai itsemurha: < 3" in text
+    assert "• kiusaaminen: 0" in text
+    assert "lyö" not in text and "kuolla" not in text
+    book = openpyxl.load_workbook(
+        io.BytesIO(report.realisation_workbook(plan_db, "mini", year=2025, lang="fi", k=3))
+    )
+    rows = list(book["Huolet"].iter_rows(values_only=True))
+    assert rows[0] == ("Huolta herättäneet kommentit", "Määrä")
+    assert ("väkivalta kotona", "3") in rows and ("kiusaaminen", "0") in rows
+    assert ("itsensä vahingoittaminen tai itsemurha", "< 3") in rows

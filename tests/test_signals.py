@@ -20,30 +20,39 @@ RECALL_FLOOR = 0.7
 FALSE_ALARM_CEILING = 0.15
 
 
-def measured(lang: str) -> tuple[dict[Category, tuple[int, int]], int, int]:
-    """Per category (caught, examples), and the harmless examples (alarmed, all)."""
-    table = {c: [0, 0] for c in signals.LISTED}
+def measured(lang: str) -> tuple[dict[Category, tuple[int, int, int, int]], int, int]:
+    """Per category (caught, its examples, false alarms, the other examples): a false alarm is
+    an example not of the category that its list flags. And the harmless examples (alarmed,
+    all)."""
+    table = {c: [0, 0, 0, 0] for c in signals.LISTED}
     alarmed = harmless = 0
     for example in CORPUS[lang]:
         found = set(signals.found(example["text"], lang=lang))
         if not example["is"]:
             harmless += 1
             alarmed += bool(found)
-        for name in example["is"]:
-            table[Category(name)][1] += 1
-            table[Category(name)][0] += Category(name) in found
-    return {c: (caught, n) for c, (caught, n) in table.items()}, alarmed, harmless
+        for category, counts in table.items():
+            if category in example["is"]:
+                counts[0] += category in found
+                counts[1] += 1
+            else:
+                counts[2] += category in found
+                counts[3] += 1
+    return {c: tuple(counts) for c, counts in table.items()}, alarmed, harmless
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_the_lists_catch_most_signals_and_few_look_alikes(lang):
     table, alarmed, harmless = measured(lang)
-    print(f"\n{lang}: category        recall")
-    for category, (caught, n) in table.items():
-        print(f"{lang}: {category:<15} {caught}/{n} = {caught / n:.0%}")
-    print(f"{lang}: false alarms    {alarmed}/{harmless} = {alarmed / harmless:.0%}")
-    assert all(n >= 4 for _, n in table.values()), "too few examples to measure a category"
-    low = {c: f"{caught}/{n}" for c, (caught, n) in table.items() if caught / n < RECALL_FLOOR}
+    print(f"\n{lang}: category        recall         false alarms")
+    for category, (caught, n, wrong, others) in table.items():
+        recall = f"{caught}/{n} = {caught / n:.0%}"
+        print(f"{lang}: {category:<15} {recall:<14} {wrong}/{others} = {wrong / others:.0%}")
+    print(f"{lang}: any, of harmless               {alarmed}/{harmless} = {alarmed / harmless:.0%}")
+    assert all(n >= 4 for _, n, _, _ in table.values()), "too few examples to measure a category"
+    low = {
+        c: f"{caught}/{n}" for c, (caught, n, _, _) in table.items() if caught / n < RECALL_FLOOR
+    }
     assert not low
     assert alarmed / harmless <= FALSE_ALARM_CEILING
 

@@ -6,8 +6,8 @@ said, the changes made because of feedback, the youth council's evaluation); the
 and sub-goal: what was done (each action's status and note), what children and families said
 (answers, mean, positive share, a bar with the figure written beside it — the text
 alternative), participation, "you said, we did", the youth council's rating, and the official
-indicators with their trend. Small groups are hidden exactly as on screen; no comment text is
-ever printed.
+indicators with their trend; last, how many safeguarding alerts children's comments raised,
+per category. Small groups are hidden exactly as on screen; no comment text is ever printed.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from feedback import figures, i18n, pdftext, plans
-from feedback.figures import Filters, exports, measures, own, reach
+from feedback.figures import Filters, disclosure, exports, measures, own, reach
 from feedback.plans import follow_up
-from feedback.rounds import changes
+from feedback.rounds import alerts, changes
 
 MARGIN = 18.0
 WIDTH = 210.0 - 2 * MARGIN
@@ -146,6 +146,7 @@ def council_report(
                     _action(pdf, data, action, lang)
             _indicators(pdf, data.indicators[data.indicators["sub_goal_id"] == row.id], lang)
     _own_questions(pdf, own.plan_table(db_path, plan_id, k=k, lang=lang, actors=actors), year, lang)
+    _alert_counts(pdf, alerts.yearly_counts(db_path, plan_id, year, actors=actors), lang, k)
     return bytes(pdf.output())
 
 
@@ -252,7 +253,8 @@ def realisation_workbook(
     k: int,
     actors: tuple[str, ...] | None = None,
 ) -> bytes:
-    """The realisation report's figures as an XLSX: goals, actions, indicators, changes."""
+    """The realisation report's figures as an XLSX: goals, actions, indicators, changes, and
+    the safeguarding alerts per category."""
     data = _year(db_path, plan_id, year=year, lang=lang, k=k, actors=actors)
     overview = data.overview
     t = lambda key: i18n.t(key, lang)  # noqa: E731
@@ -299,12 +301,15 @@ def realisation_workbook(
             t("results.so_we"): [c.we_did for c in made],
         }
     )
+    alert_rows = _alert_rows(alerts.yearly_counts(db_path, plan_id, year, actors=actors), lang, k)
+    alert_sheet = pd.DataFrame(alert_rows, columns=[t("report.alerts_title"), t("report.col_n")])
     return exports.to_xlsx(
         {
             t("report.sheet_goals"): goal_sheet,
             t("report.sheet_actions"): action_sheet,
             t("report.sheet_indicators"): indicator_sheet,
             t("report.sheet_changes"): change_sheet,
+            t("report.sheet_alerts"): alert_sheet,
         }
     )
 
@@ -332,6 +337,27 @@ def _own_questions(pdf: FPDF, table: pd.DataFrame, year: int, lang: str) -> None
                 else f"{int(row.answers)} ({i18n.percent(row.share, lang)})"
             )
             _text(pdf, f"• {row.choice}: {shown}", size=9)
+
+
+def _alert_rows(counts: dict, lang: str, k: int) -> list[tuple[str, str]]:
+    """The year's safeguarding alerts per category, as printed: a count under k is "< k", as
+    any figure (the report is public, and a handful of alerts of one kind could point at a
+    child)."""
+    return [
+        (
+            i18n.t(f"alert.category.{category}", lang),
+            f"< {k}" if disclosure.withheld(n, n if n >= k else 0) else str(n),
+        )
+        for category, n in counts.items()
+    ]
+
+
+def _alert_counts(pdf: FPDF, counts: dict, lang: str, k: int) -> None:
+    pdf.ln(4)
+    _text(pdf, i18n.t("report.alerts_title", lang), size=12, style="B")
+    _text(pdf, i18n.t("report.alerts_note", lang, k=k), size=9, colour=MUTED)
+    for category, shown in _alert_rows(counts, lang, k):
+        _text(pdf, f"• {category}: {shown}", size=9)
 
 
 def _text(

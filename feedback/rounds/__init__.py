@@ -98,6 +98,10 @@ class Round:
     own_questions: tuple[OwnQuestion, ...] = ()
     #: The day it was opened (ISO), for comparing a question across rounds and years.
     created_on: str = ""
+    #: Where its daily digest of new comments goes, and its alert of a drop in the positive
+    #: share (`notices`); None: not sent.
+    digest_to: str | None = None
+    drop_alert_to: str | None = None
 
     def subject(self, lang: str) -> str | None:
         """The subject in `lang`, or None: never another language's words under these labels."""
@@ -290,7 +294,7 @@ _SELECT = """
     SELECT v.id, v.code, v.action_id, a.actor_id, m.plan_id, p.language AS plan_language,
            v.scale, v.audiences, v.languages, v.extra_questions, v.follow_up, v.free_text,
            v.title, v.status, a.text AS action_text, v.opens_on, v.closes_on, v.subjects,
-           v.uses_codes, v.alert_every_comment, v.created_on
+           v.uses_codes, v.alert_every_comment, v.created_on, v.digest_to, v.drop_alert_to
     FROM rounds v
     JOIN actions a ON a.id = v.action_id
     JOIN sub_goals s ON s.id = a.sub_goal_id
@@ -338,6 +342,8 @@ def get_by_code(db_path: str | Path, code: str) -> Round | None:
         alert_every_comment=bool(row["alert_every_comment"]),
         own_questions=own,
         created_on=row["created_on"],
+        digest_to=row["digest_to"],
+        drop_alert_to=row["drop_alert_to"],
     )
 
 

@@ -4,33 +4,25 @@
 
 An e-mail holds no words of the child: what the alert is about, the round's subject, the actor,
 the group and the day, and a link to the alert on /comments (sign-in and the actor's scope).
-The alerts of one actor claimed together go in one e-mail, so that a flood of comments cannot
-flood the professionals' mailboxes.
+The alerts of one actor claimed together go in one e-mail (its escalations in another), so that
+a flood of comments cannot flood the professionals' mailboxes.
 """
 
 from __future__ import annotations
 
 import logging
 import smtplib
-import ssl
 import threading
+import time
 from collections.abc import Iterable
 from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 from feedback import i18n, settings
-from feedback.rounds import alerts
+from feedback.rounds import alerts, notices, relay
 
 log = logging.getLogger(__name__)
-
-#: Seconds an SMTP server has to answer before the try counts as failed.
-TIMEOUT = 20.0
-
-
-class BadSmtpUrl(ValueError):
-    """`FEEDBACK_SMTP_URL` is not `smtp://` or `smtps://` with a host."""
 
 
 def alert_link(alert_id: int) -> str:
@@ -46,8 +38,13 @@ def compose(batch: list[alerts.Outgoing], *, sender: str) -> EmailMessage:
     message["From"] = sender
     message["To"] = ", ".join(first.recipients)
     actor, _ = i18n.pick(first.actor, lang, original=first.plan_language)
-    message["Subject"] = i18n.t("alert.mail_subject", lang, actor=actor, n=len(batch))
-    parts = [i18n.t("alert.mail_intro", lang)]
+    if first.escalation:
+        hours = f"{settings.escalation_hours():g}"
+        message["Subject"] = i18n.t("alert.escalation_subject", lang, actor=actor, n=len(batch))
+        parts = [i18n.t("alert.escalation_intro", lang, hours=hours)]
+    else:
+        message["Subject"] = i18n.t("alert.mail_subject", lang, actor=actor, n=len(batch))
+        parts = [i18n.t("alert.mail_intro", lang)]
     for alert in batch:
         about = ", ".join(i18n.t(f"alert.category.{c}", lang) for c in alert.categories)
         subject = alert.subjects.get(lang) or next(iter(alert.subjects.values()), "")
@@ -68,31 +65,6 @@ def compose(batch: list[alerts.Outgoing], *, sender: str) -> EmailMessage:
     return message
 
 
-def connect(url: str) -> smtplib.SMTP:
-    """An SMTP connection as `url` says: smtps:// is TLS from the start; smtp:// uses STARTTLS
-    when the server offers it, and refuses to send a password without it."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("smtp", "smtps") or not parts.hostname:
-        raise BadSmtpUrl("FEEDBACK_SMTP_URL must be smtp://host[:port] or smtps://host[:port]")
-    context = ssl.create_default_context()
-    if parts.scheme == "smtps":
-        server: smtplib.SMTP = smtplib.SMTP_SSL(
-            parts.hostname, parts.port or 465, timeout=TIMEOUT, context=context
-        )
-    else:
-        server = smtplib.SMTP(parts.hostname, parts.port or 25, timeout=TIMEOUT)
-        server.ehlo()
-        if server.has_extn("starttls"):
-            server.starttls(context=context)
-            server.ehlo()
-        elif parts.username:
-            server.close()
-            raise smtplib.SMTPNotSupportedError("the server offers no STARTTLS for the password")
-    if parts.username:
-        server.login(unquote(parts.username), unquote(parts.password or ""))
-    return server
-
-
 def send_due(
     db_path: str | Path, *, smtp_url: str | None = None, now: datetime | None = None
 ) -> int:
@@ -100,13 +72,13 @@ def send_due(
     down, no contact named for its actor yet) is tried again later, with a growing wait."""
     url = smtp_url or settings.smtp_url()
     if url is None:
-        raise BadSmtpUrl("FEEDBACK_SMTP_URL is not set")
+        raise relay.BadSmtpUrl("FEEDBACK_SMTP_URL is not set")
     due = alerts.claim_due(db_path, now=now)
     if not due:
         return 0
     sent = 0
     try:
-        server = connect(url)
+        server = relay.connect(url)
     except (OSError, smtplib.SMTPException):
         log.warning("cannot reach the SMTP server for %d safeguarding alerts", len(due))
         _failed(db_path, due, now=now)
@@ -124,7 +96,7 @@ def send_due(
                 _failed(db_path, batch, now=now)
                 continue
             for alert in batch:
-                alerts.mark_sent(db_path, alert, today=now.date() if now else None)
+                alerts.mark_sent(db_path, alert, now=now)
             sent += len(batch)
     return sent
 
@@ -135,16 +107,19 @@ def _failed(db_path: str | Path, batch: Iterable[alerts.Outgoing], *, now: datet
 
 
 def _by_actor(due: list[alerts.Outgoing]) -> list[list[alerts.Outgoing]]:
-    batches: dict[tuple[str, tuple[str, ...]], list[alerts.Outgoing]] = {}
+    batches: dict[tuple[str, bool], list[alerts.Outgoing]] = {}
     for alert in due:
-        batches.setdefault((alert.actor_id, alert.recipients), []).append(alert)
+        batches.setdefault((alert.actor_id, alert.escalation), []).append(alert)
     return list(batches.values())
 
 
 class Sender:
     """The sender as a thread of the app process: looks for due alerts every
-    `settings.alert_seconds()` while `FEEDBACK_SMTP_URL` is set (and does nothing while it is
-    not)."""
+    `settings.alert_seconds()`, and for the rounds' digests and drop alerts due (`notices`)
+    every `NOTICES_EVERY` (they are daily: no need to measure each round's week so often),
+    while `FEEDBACK_SMTP_URL` is set (and does nothing while it is not)."""
+
+    NOTICES_EVERY = 600.0  # seconds
 
     def __init__(self, db_path: str | Path):
         self._db_path = db_path
@@ -157,13 +132,18 @@ class Sender:
 
     def stop(self) -> None:
         self._stop.set()
-        self._thread.join(timeout=TIMEOUT + 5)
+        self._thread.join(timeout=relay.TIMEOUT + 5)
 
     def _run(self) -> None:
+        notices_at = 0.0
         while not self._stop.wait(self._every):
-            if settings.smtp_url() is None:
+            url = settings.smtp_url()
+            if url is None:
                 continue
             try:
-                send_due(self._db_path)
+                send_due(self._db_path, smtp_url=url)
+                if time.monotonic() >= notices_at:
+                    notices_at = time.monotonic() + self.NOTICES_EVERY
+                    notices.send_due(self._db_path, smtp_url=url)
             except Exception:  # the next look tries again; the app goes on serving
                 log.exception("the safeguarding sender failed")

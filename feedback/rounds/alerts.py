@@ -4,20 +4,22 @@ named professionals are told the same day, and staff record what was done.
 An alert is written in the transaction that stores its comment (an outbox: nothing is lost if
 the mail server or the app is down); a sender (`alert_mail`) claims due alerts atomically, so
 that several app replicas and a cron job may all run it and each alert still goes out once. An
-alert holds no words of the child, no time finer than the day, and nothing about the device.
+alert nobody has handled `settings.escalation_hours()` after it went out is sent again, once, to
+the actor's escalation contacts and the admins (`escalation`). An alert holds no words of the
+child, no time finer than the day once it is sent and handled or escalated, and nothing about
+the device.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from feedback import storage
-from feedback.rounds.signals import Category
+from feedback import plaintext, settings, storage
+from feedback.rounds.signals import LISTED, Category
 from feedback.staff import scope
 from feedback.storage import Connection
 
@@ -30,11 +32,6 @@ CLAIM = timedelta(minutes=2)
 BATCH = 100
 #: The longest wait between two tries to send an alert that failed.
 LONGEST_WAIT = timedelta(hours=1)
-_EMAIL = re.compile(r"[^@\s<>,;\"']+@[^@\s<>,;\"']+\.[^@\s<>,;\"'.]+")
-
-
-class InvalidEmail(ValueError):
-    """Not an e-mail address an alert can go to."""
 
 
 class UnknownActor(LookupError):
@@ -47,25 +44,33 @@ class Contact:
     email: str
     added_by: str
     added_on: str
+    #: Told only when an alert is not handled in time (the actor's "next" contact).
+    escalation: bool = False
 
 
 def add_contact(
-    db_path: str | Path, actor_id: str, email: str, *, added_by: str, today: date | None = None
+    db_path: str | Path,
+    actor_id: str,
+    email: str,
+    *,
+    added_by: str,
+    escalation: bool = False,
+    today: date | None = None,
 ) -> Contact:
-    """Name `email` as a safeguarding contact of `actor_id` (again: nothing changes)."""
-    email = email.strip()
-    if not _EMAIL.fullmatch(email):
-        raise InvalidEmail(email)
+    """Name `email` as a safeguarding contact of `actor_id`, told of each alert or, with
+    `escalation`, of those not handled in time (again: only that changes)."""
+    email = plaintext.email(email)
     day = (today or date.today()).isoformat()
     with storage.writing(db_path) as db:
         if db.execute("SELECT 1 FROM actors WHERE id = ?", [actor_id]).fetchone() is None:
             raise UnknownActor(actor_id)
         db.execute(
-            """INSERT INTO safeguarding_contacts (actor_id, email, added_by, added_on)
-               VALUES (?, ?, ?, ?) ON CONFLICT (actor_id, email) DO NOTHING""",
-            [actor_id, email, added_by, day],
+            """INSERT INTO safeguarding_contacts (actor_id, email, added_by, added_on, escalation)
+               VALUES (?, ?, ?, ?, ?)
+               ON CONFLICT (actor_id, email) DO UPDATE SET escalation = excluded.escalation""",
+            [actor_id, email, added_by, day, int(escalation)],
         )
-    return Contact(actor_id, email, added_by, day)
+    return Contact(actor_id, email, added_by, day, escalation)
 
 
 def remove_contact(db_path: str | Path, actor_id: str, email: str) -> bool:
@@ -84,11 +89,11 @@ def contacts(db_path: str | Path, *, actor_id: str | None = None) -> list[Contac
     where, params = storage.among("actor_id", None if actor_id is None else [actor_id])
     with storage.reading(db_path) as db:
         rows = db.query(
-            f"""SELECT actor_id, email, added_by, added_on FROM safeguarding_contacts
-                WHERE {where} ORDER BY actor_id, email""",
+            f"""SELECT actor_id, email, added_by, added_on, escalation
+                FROM safeguarding_contacts WHERE {where} ORDER BY actor_id, escalation, email""",
             params,
         )
-        return [Contact(**row) for row in rows]
+        return [Contact(**{**row, "escalation": bool(row["escalation"])}) for row in rows]
 
 
 def add(
@@ -128,6 +133,7 @@ class Alert:
     day: str
     text: str | None  # the comment; None once retention deleted it (after it was handled)
     sent: bool
+    escalated: bool
     handling: str | None
     handled_by: str | None
     handled_at: str | None
@@ -135,8 +141,8 @@ class Alert:
 
 _ALERTS = """
     SELECT g.id, v.code AS round_code, v.action_id, a.actor_id, v.subjects, g.categories,
-           g.respondent_group, g.made_on, c.text, g.sent_on, g.handling, g.handled_by,
-           g.handled_at
+           g.respondent_group, g.made_on, c.text, g.sent_on, g.escalated_on, g.handling,
+           g.handled_by, g.handled_at
     FROM safeguarding_alerts g
     JOIN rounds v ON v.id = g.round_id
     JOIN actions a ON a.id = v.action_id
@@ -169,6 +175,7 @@ def for_review(db_path: str | Path, *, actors: tuple[str, ...] | None) -> list[A
             day=row["made_on"],
             text=row["text"],
             sent=row["sent_on"] is not None,
+            escalated=row["escalated_on"] is not None,
             handling=row["handling"],
             handled_by=row["handled_by"],
             handled_at=row["handled_at"],
@@ -199,10 +206,35 @@ def handle(
         ).fetchone()
         scope.check_action(db, found[0] if found else "", actors)
         db.execute(
-            """UPDATE safeguarding_alerts SET handling = ?, handled_by = ?, handled_at = ?
+            """UPDATE safeguarding_alerts
+               SET handling = ?, handled_by = ?, handled_at = ?, escalate_after = NULL
                WHERE id = ?""",
             [handling, by, at, alert_id],
         )
+
+
+def yearly_counts(
+    db_path: str | Path, plan_id: str, year: int, *, actors: tuple[str, ...] | None = None
+) -> dict[Category, int]:
+    """How many alerts of each signal category a plan's rounds made in `year` (an alert of two
+    categories counts in both), for the yearly report: counts only, never words. Alerts of
+    "alert on every comment" are no signal of harm and are not counted."""
+    where, params = storage.among("a.actor_id", actors)
+    with storage.reading(db_path) as db:
+        rows = db.execute(
+            f"""SELECT g.categories FROM safeguarding_alerts g
+                JOIN rounds v ON v.id = g.round_id
+                JOIN actions a ON a.id = v.action_id
+                JOIN actors r ON r.id = a.actor_id
+                WHERE r.plan_id = ? AND g.made_on BETWEEN ? AND ? AND {where}""",
+            [plan_id, f"{year}-01-01", f"{year}-12-31", *params],
+        ).fetchall()
+    counts = dict.fromkeys(LISTED, 0)
+    for (categories,) in rows:
+        for category in categories.split(","):
+            if category in counts:
+                counts[Category(category)] += 1
+    return counts
 
 
 @dataclass(frozen=True)
@@ -220,13 +252,16 @@ class Outgoing:
     day: str
     attempts: int
     recipients: tuple[str, ...]
+    #: Sent before and not handled in time: this is its escalation.
+    escalation: bool = False
 
 
 def claim_due(db_path: str | Path, *, now: datetime | None = None) -> list[Outgoing]:
-    """Claim the alerts due to be sent now: not sent, not held by another sender, and past
-    their next try. Each is claimed by one conditional UPDATE, so that of several senders at
-    once only one gets it (on PostgreSQL the second waits for the first and then finds the row
-    no longer due; SQLite has one writer at a time)."""
+    """Claim the alerts due to be sent now, not held by another sender and past their next
+    try: those not sent, and those sent, not handled and past their escalation. Each is
+    claimed by one conditional UPDATE, so that of several senders at once only one gets it (on
+    PostgreSQL the second waits for the first and then finds the row no longer due; SQLite has
+    one writer at a time)."""
     now = now or datetime.now()
     stamp = now.isoformat(timespec="seconds")
     claim = uuid.uuid4().hex
@@ -234,26 +269,22 @@ def claim_due(db_path: str | Path, *, now: datetime | None = None) -> list[Outgo
         due = [
             row[0]
             for row in db.execute(
-                """SELECT id FROM safeguarding_alerts
-                   WHERE sent_on IS NULL AND (claimed_until IS NULL OR claimed_until < ?)
-                     AND (next_try IS NULL OR next_try <= ?)
+                f"""SELECT id FROM safeguarding_alerts WHERE {_DUE}
                    ORDER BY id LIMIT ?""",  # every sender locks rows in one order: no deadlock
-                [stamp, stamp, BATCH],
+                [stamp, stamp, stamp, BATCH],
             ).fetchall()
         ]
         until = (now + CLAIM).isoformat(timespec="seconds")
         for alert_id in due:
             db.execute(
-                """UPDATE safeguarding_alerts SET claimed_by = ?, claimed_until = ?
-                   WHERE id = ? AND sent_on IS NULL
-                     AND (claimed_until IS NULL OR claimed_until < ?)
-                     AND (next_try IS NULL OR next_try <= ?)""",
-                [claim, until, alert_id, stamp, stamp],
+                f"""UPDATE safeguarding_alerts SET claimed_by = ?, claimed_until = ?
+                   WHERE id = ? AND {_DUE}""",
+                [claim, until, alert_id, stamp, stamp, stamp],
             )
         rows = list(
             db.query(
                 """SELECT g.id, g.categories, g.respondent_group, g.made_on, g.attempts,
-                          v.subjects, p.language AS plan_language, r.id AS actor_id,
+                          g.sent_on, v.subjects, p.language AS plan_language, r.id AS actor_id,
                           r.name AS actor
                    FROM safeguarding_alerts g
                    JOIN rounds v ON v.id = g.round_id
@@ -265,14 +296,9 @@ def claim_due(db_path: str | Path, *, now: datetime | None = None) -> list[Outgo
             )
         )
         recipients = {
-            row["actor_id"]: tuple(
-                email
-                for (email,) in db.execute(
-                    "SELECT email FROM safeguarding_contacts WHERE actor_id = ? ORDER BY email",
-                    [row["actor_id"]],
-                ).fetchall()
-            )
+            (row["actor_id"], escalation): _recipients(db, row["actor_id"], escalation=escalation)
             for row in rows
+            for escalation in [row["sent_on"] is not None]
         }
     return [
         Outgoing(
@@ -286,21 +312,59 @@ def claim_due(db_path: str | Path, *, now: datetime | None = None) -> list[Outgo
             group=row["respondent_group"],
             day=row["made_on"],
             attempts=row["attempts"],
-            recipients=recipients[row["actor_id"]],
+            recipients=recipients[row["actor_id"], row["sent_on"] is not None],
+            escalation=row["sent_on"] is not None,
         )
         for row in rows
     ]
 
 
-def mark_sent(db_path: str | Path, alert: Outgoing, *, today: date | None = None) -> None:
-    """The alert went out: keep only the day, and forget the sender's times."""
+#: An alert due now (the three parameters: now, as text): not held by a sender, past its next
+#: try, and either not sent or sent, not handled, not yet escalated and past its escalation.
+_DUE = """(claimed_until IS NULL OR claimed_until < ?) AND (next_try IS NULL OR next_try <= ?)
+    AND (sent_on IS NULL OR (handling IS NULL AND escalated_on IS NULL AND escalate_after <= ?))"""
+
+
+def _recipients(db: Connection, actor_id: str, *, escalation: bool) -> tuple[str, ...]:
+    """Who is told: the actor's contacts; of an escalation, its escalation contacts and the
+    admins who gave an address (admins see every plan's alerts)."""
+    found = [
+        email
+        for (email,) in db.execute(
+            """SELECT email FROM safeguarding_contacts WHERE actor_id = ? AND escalation = ?
+               ORDER BY email""",
+            [actor_id, int(escalation)],
+        ).fetchall()
+    ]
+    if escalation:
+        found += [
+            email
+            for (email,) in db.execute(
+                """SELECT email FROM users WHERE role = 'admin' AND disabled = 0
+                     AND email IS NOT NULL ORDER BY email"""
+            ).fetchall()
+        ]
+    return tuple(dict.fromkeys(found))
+
+
+def mark_sent(db_path: str | Path, alert: Outgoing, *, now: datetime | None = None) -> None:
+    """The alert went out: keep only the day, and forget the sender's times but one: when it
+    is escalated if nobody handles it by then (cleared when it is handled or escalated)."""
+    now = now or datetime.now()
+    if alert.escalation:
+        sent = "escalated_on = ?, escalate_after = NULL"
+        values = [now.date().isoformat()]
+    else:
+        sent = "sent_on = ?, escalate_after = CASE WHEN handling IS NULL THEN ? END"
+        after = now + timedelta(hours=settings.escalation_hours())
+        values = [now.date().isoformat(), after.isoformat(timespec="seconds")]
     with storage.writing(db_path) as db:
         db.execute(
-            """UPDATE safeguarding_alerts
-               SET sent_on = ?, attempts = attempts + 1, next_try = NULL, claimed_by = NULL,
+            f"""UPDATE safeguarding_alerts
+               SET {sent}, attempts = attempts + 1, next_try = NULL, claimed_by = NULL,
                    claimed_until = NULL
                WHERE id = ? AND claimed_by = ?""",
-            [(today or date.today()).isoformat(), alert.id, alert.claim],
+            [*values, alert.id, alert.claim],
         )
 
 

@@ -13,6 +13,10 @@ from feedback import storage
 from feedback.staff import scope
 
 STATUSES = ("new", "ok", "hidden", "personal")
+#: SQL: how many answered the main question of round `v` (its comments are shown to staff from
+#: k on); the one definition for /comments and the daily digest (`notices`).
+ROUND_ANSWERS = """(SELECT coalesce(sum(n), 0) FROM answer_counts x
+                    WHERE x.round_id = v.id AND x.question = 0 AND x.flagged = 0)"""
 
 
 @dataclass(frozen=True)
@@ -41,10 +45,7 @@ def for_review(db_path: str | Path, *, actors: tuple[str, ...] | None, k: int) -
         rows = list(
             db.query(
                 f"""SELECT c.id, v.code AS round_code, a.id AS action_id, c.text, c.status,
-                           substr(c.answered_on, 1, 7) AS month,
-                           (SELECT coalesce(sum(n), 0) FROM answer_counts x
-                            WHERE x.round_id = v.id AND x.question = 0 AND x.flagged = 0)
-                           AS answers
+                           substr(c.answered_on, 1, 7) AS month, {ROUND_ANSWERS} AS answers
                     FROM comments c JOIN rounds v ON v.id = c.round_id
                     JOIN actions a ON a.id = v.action_id
                     WHERE {scope} ORDER BY c.answered_on DESC, c.id""",

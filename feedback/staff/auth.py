@@ -22,7 +22,7 @@ from pathlib import Path
 import bcrypt
 import jwt
 
-from feedback import settings, storage
+from feedback import plaintext, settings, storage
 from feedback.staff import throttle
 
 MIN_PASSWORD_LENGTH = 12
@@ -162,6 +162,16 @@ def disable_user(db_path: str | Path, username: str) -> None:
         if not db.execute("UPDATE users SET disabled = 1 WHERE username = ?", [name]).rowcount:
             raise AuthError(f"no user {name!r}")
         db.execute("UPDATE sessions SET revoked = 1 WHERE username = ?", [name])
+
+
+def set_email(db_path: str | Path, username: str, email: str | None) -> None:
+    """Give a user an address (an admin's gets the safeguarding alerts nobody handled in
+    time, `rounds.alerts`), or take it away with None."""
+    name = _normalise(username)
+    value = None if email is None else plaintext.email(email)
+    with storage.writing(db_path) as db:
+        if not db.execute("UPDATE users SET email = ? WHERE username = ?", [value, name]).rowcount:
+            raise AuthError(f"no user {name!r}")
 
 
 def list_users(db_path: str | Path) -> list[dict]:

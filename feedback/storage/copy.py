@@ -54,6 +54,8 @@ TABLES = (
     "question_texts",
     "question_counts",
     "child_population",
+    "staff_mails",
+    "round_settings",
 )
 BATCH = 10_000
 

@@ -858,6 +858,44 @@ def _child_population(db: Connection) -> None:
     )
 
 
+@migrations(name="0026_escalation_and_staff_mail")
+def _escalation_and_staff_mail(db: Connection) -> None:
+    # Issue #29, second part. A contact may be one told only when an alert is not handled in
+    # time (`escalation`); an alert sent keeps, until it is handled or escalated, when it is
+    # escalated (`escalate_after`: the sender's time, cleared then, like `next_try`) and the
+    # day it was (`escalated_on`). Users may have an address (admins get escalations). A round
+    # may send its owner a daily digest of new comments and an alert when its positive share
+    # drops (`digest_to`, `drop_alert_to`: off while NULL); `staff_mails` holds which of those
+    # went on which day, so each goes once. `round_settings` records who changed a round's
+    # alerting while it was open, and when.
+    db.execute("ALTER TABLE safeguarding_contacts ADD COLUMN escalation INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE safeguarding_alerts ADD COLUMN escalate_after TEXT")
+    db.execute("ALTER TABLE safeguarding_alerts ADD COLUMN escalated_on TEXT")
+    db.execute("ALTER TABLE users ADD COLUMN email TEXT")
+    db.execute("ALTER TABLE rounds ADD COLUMN digest_to TEXT")
+    db.execute("ALTER TABLE rounds ADD COLUMN drop_alert_to TEXT")
+    script(
+        db,
+        """
+        CREATE TABLE staff_mails (
+            round_id INTEGER NOT NULL REFERENCES rounds(id),
+            kind TEXT NOT NULL,
+            made_on TEXT NOT NULL,
+            PRIMARY KEY (round_id, kind, made_on)
+        );
+        CREATE TABLE round_settings (
+            id INTEGER PRIMARY KEY,
+            round_id INTEGER NOT NULL REFERENCES rounds(id),
+            setting TEXT NOT NULL,
+            value TEXT NOT NULL,
+            changed_by TEXT NOT NULL,
+            changed_at TEXT NOT NULL
+        );
+        CREATE INDEX round_settings_round ON round_settings(round_id)
+        """,
+    )
+
+
 def migrate(location: str | Path) -> list[str]:
     """Create the database at `location` or bring it up to date; safe to run at any time.
     Returns the names of the migrations applied now.

@@ -13,7 +13,7 @@ import re
 import pandas as pd
 import streamlit as st
 
-from feedback import i18n, plans
+from feedback import i18n, plaintext, plans, settings
 from feedback.figures import measures, reach
 from feedback.plans import editing, file_format, sotkanet
 from feedback.plans.file_format import PlanFileError
@@ -412,7 +412,12 @@ def safeguarding_contacts(ctx: PageContext, plan_id: str, stored: dict) -> None:
     named = [c for c in alerts.contacts(ctx.db_path) if c.actor_id in names]
     for contact in named:
         row = st.container(horizontal=True)
-        row.text(f"{names[contact.actor_id]}: {contact.email}")  # as text, never Markdown
+        actor, email = names[contact.actor_id], contact.email
+        row.text(  # as text, never Markdown
+            i18n.t("plans.contact_is_next", lang, actor=actor, email=email)
+            if contact.escalation
+            else f"{actor}: {email}"
+        )
         if row.button(
             i18n.t("plans.contact_remove", lang), key=f"contact-{contact.actor_id}-{contact.email}"
         ):
@@ -426,11 +431,17 @@ def safeguarding_contacts(ctx: PageContext, plan_id: str, stored: dict) -> None:
             key="contact-actor",
         )
         email = st.text_input(i18n.t("plans.contact_email", lang), key="contact-email")
+        hours = f"{settings.escalation_hours():g}"
+        escalation = st.checkbox(
+            i18n.t("plans.contact_next", lang, hours=hours), key="contact-next"
+        )
         sent = st.form_submit_button(i18n.t("plans.contact_add", lang), type="primary")
     if sent:
         try:
-            alerts.add_contact(ctx.db_path, actor, email, added_by=ctx.user.username)
-        except alerts.InvalidEmail:  # what was typed stays, to be corrected
+            alerts.add_contact(
+                ctx.db_path, actor, email, added_by=ctx.user.username, escalation=escalation
+            )
+        except plaintext.InvalidEmail:  # what was typed stays, to be corrected
             st.error(i18n.t("plans.contact_invalid", lang))
             return
         del st.session_state["contact-email"]  # an empty field for the next one

@@ -39,7 +39,14 @@ def _alert_card(ctx: PageContext, alert: alerts.Alert) -> None:
     with st.container(border=True):
         about = ", ".join(i18n.t(f"alert.category.{c}", lang) for c in alert.categories)
         subject = alert.subjects.get(lang) or next(iter(alert.subjects.values()), "")
-        mail = i18n.t("comments.alert_sent" if alert.sent else "comments.alert_waiting", lang)
+        mail = i18n.t(
+            "comments.alert_escalated"
+            if alert.escalated
+            else "comments.alert_sent"
+            if alert.sent
+            else "comments.alert_waiting",
+            lang,
+        )
         group = i18n.t(f"group.{alert.group}", lang)
         st.markdown(f"**{escaping.plain(about)}**")
         st.caption(

@@ -6,13 +6,14 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from feedback import i18n, plans, rounds, settings
+from feedback import i18n, plaintext, plans, rounds, settings
 from feedback.figures import exports, published
 from feedback.rounds import (
     Round,
     changes,
     codes,
     kiosk,
+    notices,
     own_questions,
     posters,
     questions,
@@ -419,6 +420,71 @@ def change_form(ctx: PageContext, round_: Round) -> None:
             st.error(i18n.t("changes.invalid", lang))
         else:
             st.success(i18n.t("changes.saved", lang))
+
+
+def alerting_form(ctx: PageContext, round_: Round) -> None:
+    """Change the round's alerting while it runs (alert on every comment, the daily digest,
+    the drop alert), and who changed it when. A wrong address stays in its field."""
+    lang = ctx.lang
+    if ctx.user is None or not ctx.user.may_see_actor(round_.actor_id):
+        return
+    with st.expander(i18n.t("rounds.alerting", lang)):
+        with st.form(f"alerting-{round_.code}"):
+            chosen = {
+                "alert_every_comment": st.checkbox(
+                    i18n.t("rounds.alert_every_comment", lang),
+                    value=round_.alert_every_comment,
+                    key=f"alerting-{round_.code}-every-comment",
+                    help=i18n.t("rounds.alert_every_comment_help", lang),
+                    disabled=not round_.free_text,
+                ),
+                "digest_to": st.text_input(
+                    i18n.t("rounds.digest_to", lang),
+                    value=round_.digest_to or "",
+                    key=f"alerting-{round_.code}-digest",
+                ),
+                "drop_alert_to": st.text_input(
+                    i18n.t("rounds.drop_alert_to", lang),
+                    value=round_.drop_alert_to or "",
+                    key=f"alerting-{round_.code}-drop",
+                ),
+            }
+            sent = st.form_submit_button(i18n.t("rounds.alerting_save", lang), type="primary")
+        if sent:
+            if not round_.free_text:
+                del chosen["alert_every_comment"]
+            try:
+                with page.within_scope(ctx):
+                    notices.change(
+                        ctx.db_path, round_.code, chosen, by=ctx.user.username, actors=ctx.scope
+                    )
+            except plaintext.InvalidEmail as wrong:
+                st.error(i18n.t("rounds.alerting_invalid", lang, email=plain(str(wrong))))
+            else:
+                st.success(i18n.t("rounds.alerting_saved", lang))
+        for made in notices.changes(ctx.db_path, round_.code):
+            value = (
+                i18n.t(f"rounds.alerting.{made.value}", lang)
+                if made.value in ("on", "off")
+                else made.value
+            )
+            label = (
+                i18n.t("rounds.alert_every_comment", lang)
+                if made.setting == "alert_every_comment"
+                else i18n.t(f"rounds.alerting.{made.setting}", lang)
+            )
+            st.caption(
+                plain(
+                    i18n.t(
+                        "rounds.alerting_change",
+                        lang,
+                        when=made.changed_at.replace("T", " "),
+                        who=made.changed_by,
+                        setting=label,
+                        value=value,
+                    )
+                )
+            )
 
 
 def kiosks_form(ctx: PageContext, round_: Round) -> None:

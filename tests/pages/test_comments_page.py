@@ -1,12 +1,13 @@
 """The comments page (/comments): children's words as literal text, too-fast answers, retention,
 safeguarding alerts first."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from feedback import retention
-from feedback.rounds import alerts, answers
+from feedback.rounds import alert_mail, alerts, answers
 from feedback.staff import auth
 from feedback.ui.escaping import plain
+from tests.support.mail import LoopbackSmtp
 from tests.support.pages import page, press
 from tests.support.rounds import answered, open_round
 from tests.support.users import signed_in
@@ -70,9 +71,16 @@ def test_an_alert_comes_first_for_its_actors_staff_who_record_what_was_done(app_
     other = page("comments", session=kotka, lang="en", alert=str(alert.id))
     assert "mua kiusataan" not in [t.value for t in other.text]  # another actor's staff
 
+    alerts.add_contact(app_env, "mini:hamina", "johtaja@hamina.fi", added_by="a", escalation=True)
+    alerts.add_contact(app_env, "mini:hamina", "kuraattori@hamina.fi", added_by="a")
+    with LoopbackSmtp() as smtp:  # sent, and nobody handles it for five hours
+        for later in (datetime.now(), datetime.now() + timedelta(hours=5)):
+            assert alert_mail.send_due(app_env, smtp_url=smtp.url, now=later) == 1
+
     hamina = signed_in(app_env, "hamina", role=auth.Role.STAFF, actors=("mini:hamina",))
     at = page("comments", session=hamina, lang="en", alert=str(alert.id))
     assert at.subheader[0].value == "Comments that signal harm"
+    assert any("not handled in time: sent to the next contacts" in c.value for c in at.caption)
     assert at.text[0].value == "mua kiusataan"
     assert at.markdown[0].value == "**bullying**"
     at = press(at, "Raised with the unit")

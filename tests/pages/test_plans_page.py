@@ -88,5 +88,12 @@ def test_an_admin_names_an_actors_safeguarding_contact_and_removes_it(app_env, a
         ("mini:kotka", "k@kotka.fi", "admin")
     ]
     assert any(t.value.endswith(": k@kotka.fi") for t in at.text)
+    next(t for t in at.text_input if t.label == "E-mail address").input("johtaja@kotka.fi")
+    at.checkbox(key="contact-next").check()
+    at = press(at, "Add")
+    assert [c.escalation for c in alerts.contacts(app_env)] == [False, True]
+    assert any(t.value.endswith(": johtaja@kotka.fi (next contact)") for t in at.text)
+    press(at, "Remove")
+    at = page("plans", session=admin, lang="en")
     press(at, "Remove")
     assert alerts.contacts(app_env) == []

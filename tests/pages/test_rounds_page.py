@@ -186,3 +186,26 @@ def test_a_question_written_here_needs_every_language_and_what_was_typed_stays(a
         "text",
         {"fi": "Mitä toivot?", "sv": "Vad önskar du?"},
     )
+
+
+def test_staff_change_a_running_rounds_alerting_a_wrong_address_stays_and_who_is_shown(
+    app_env, admin
+):
+    round_ = open_round(app_env, action_id="mini:a1", free_text=True, code="warnmezz")
+    at = page("rounds", session=admin, lang="en")
+    at.checkbox(key="alerting-warnmezz-every-comment").check()
+    at.text_input(key="alerting-warnmezz-digest").input("ohjaaja@hamina.fi")
+    at.text_input(key="alerting-warnmezz-drop").input("ohjaaja at hamina")
+    press(at, "Save the alerts")
+    assert at.error[0].value == "This is not an e-mail address: ohjaaja at hamina"
+    assert at.text_input(key="alerting-warnmezz-drop").value == "ohjaaja at hamina"
+    assert not rounds.get_by_code(app_env, round_.code).alert_every_comment  # all or nothing
+    at.text_input(key="alerting-warnmezz-drop").input(" ")  # emptied: no drop alert
+    press(at, "Save the alerts")
+    assert at.success[0].value == "Saved."
+    saved = rounds.get_by_code(app_env, round_.code)
+    assert saved.alert_every_comment and saved.digest_to == "ohjaaja@hamina.fi"
+    assert saved.drop_alert_to is None
+    shown = [c.value for c in at.caption if r"admin\:" in c.value]  # Markdown, escaped
+    assert len(shown) == 2 and any("daily digest → ohjaaja\u2060@hamina" in c for c in shown)
+    assert any("Alert on every comment → on" in c for c in shown)
