@@ -89,8 +89,10 @@ def test_choosing_a_face_and_sending_stores_one_answer_and_thanks(app_env, round
 def test_a_database_that_cannot_be_written_keeps_the_face_chosen_and_the_retry_stores_once(
     app_env, round_, monkeypatch
 ):
-    monkeypatch.setattr(storage.base, "BUSY_TIMEOUT_MS", 100)  # fail fast instead of waiting 10 s
     at = page("respond", s=round_.code, lang="en")
+    # Fail fast instead of waiting 10 s; only now: opening the store may wait for another
+    # test's migrations on the same PostgreSQL server.
+    monkeypatch.setattr(storage.base, "BUSY_TIMEOUT_MS", 100)
     at.radio[0].set_value(2)
     with write_locked(app_env):
         at.button[0].click().run()
