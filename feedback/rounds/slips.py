@@ -67,8 +67,10 @@ def _slip(
     _fit(pdf, label, style="", largest=8, width=text_width)
     pdf.set_xy(left, y + SLIP_HEIGHT / 2 - 4)
     pdf.cell(text_width, 4, label, align=Align.L)
-    pdf.set_font(posters.FONT, "B", 22)
     pdf.set_char_spacing(1.5)
+    # As large as fits beside the QR code: a wide code (W, M) in the Unicode font ran into the
+    # symbol's quiet zone, and a phone then could not read it.
+    _fit(pdf, code, style="B", largest=22, width=text_width)
     pdf.set_xy(left, y + SLIP_HEIGHT / 2)
     pdf.cell(text_width, 10, pdftext.printable(code), align=Align.L)
     pdf.set_char_spacing(0)
