@@ -77,7 +77,7 @@ def _actor_table(ctx: PageContext, plan, year: int, actor_id: str, items) -> Non
                 "detail": kept.detail if kept else "",
                 "progress": kept.progress if kept else None,
                 "note": kept.note if kept else "",
-                "evidence": (kept.evidence if kept else "") or None,  # an empty link cell
+                "evidence": kept.evidence if kept else "",
                 "public": kept.public if kept else False,
                 "recorded": f"{kept.recorded_by}, {kept.recorded_on}" if kept else "",
             }
@@ -152,8 +152,9 @@ def _actor_table(ctx: PageContext, plan, year: int, actor_id: str, items) -> Non
     st.rerun()
 
 
-#: Marks a typed address that is not http(s) while it is typed; follow_up.safe_link decides.
-_LINK_HINT = r"^https?://\S+$"
+#: Marks a typed address that is not http(s) while it is typed (an empty cell is none);
+#: follow_up.safe_link decides.
+_LINK_HINT = r"^(https?://\S+)?$"
 
 
 def _evidence_column(lang: str):

@@ -62,7 +62,7 @@ def test_the_evidence_is_a_link_whose_text_is_the_address_and_only_http_is_kept(
     evidence = json.loads(table.proto.columns)["evidence"]
     assert evidence["type_config"]["type"] == "link"  # a link the table draws, no HTML
     assert "display_text" not in evidence["type_config"]  # its text is the address itself
-    assert list(table.value["evidence"].fillna("")) == ["", address]
+    assert list(table.value["evidence"]) == ["", address]
     key = f"follow-up-mini-{year}-mini:hamina"
     at.session_state[key] = {
         "edited_rows": {1: {"evidence": "javascript:alert(1)"}},
