@@ -12,7 +12,9 @@ from __future__ import annotations
 import gettext
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -103,9 +105,27 @@ def _strings(string: str | tuple[str, ...] | list[str]) -> str | tuple[str, ...]
     return string if isinstance(string, str) else tuple(string)
 
 
-def _lookup(key: str, lang: str, fallback: str) -> tuple[str, str | tuple[str, ...]]:
+#: The language a text missing in the asked one falls back to while a respondent's round is
+#: drawn (its first language): per thread of a page run, never process-wide, so that each
+#: of a respondent screen's many lookups need not carry the round.
+_round_fallback: ContextVar[str] = ContextVar("round_fallback", default=DEFAULT_LANGUAGE)
+
+
+@contextmanager
+def falling_back_to(lang: str) -> Iterator[None]:
+    """Within the block, a text missing in the asked language comes in `lang` (a round's
+    first language) before Finnish."""
+    token = _round_fallback.set(lang)
+    try:
+        yield
+    finally:
+        _round_fallback.reset(token)
+
+
+def _lookup(key: str, lang: str, fallback: str | None) -> tuple[str, str | tuple[str, ...]]:
     # A partly translated language shows each missing text in `fallback` (the round's first
-    # language), then in Finnish, the product's own.
+    # language, given or set by falling_back_to), then in Finnish, the product's own.
+    fallback = fallback or _round_fallback.get()
     for code in dict.fromkeys((lang, fallback, DEFAULT_LANGUAGE)):
         found = catalogue(code).texts.get(key)
         if found:
@@ -113,17 +133,16 @@ def _lookup(key: str, lang: str, fallback: str) -> tuple[str, str | tuple[str, .
     raise KeyError(key)
 
 
-def t(key: str, lang: str, *, fallback: str = DEFAULT_LANGUAGE, **values: object) -> str:
-    """The text `key` in `lang` (else in `fallback`, else Finnish), `{name}` fields filled in."""
+def t(key: str, lang: str, *, fallback: str | None = None, **values: object) -> str:
+    """The text `key` in `lang` (else in `fallback` or the round's first language, else
+    Finnish), `{name}` fields filled in."""
     _, text = _lookup(key, lang, fallback)
     if not isinstance(text, str):
         raise TypeError(f"{key} has plural forms: use tn()")
     return text.format(**values) if values else text
 
 
-def tn(
-    key: str, count: int, lang: str, *, fallback: str = DEFAULT_LANGUAGE, **values: object
-) -> str:
+def tn(key: str, count: int, lang: str, *, fallback: str | None = None, **values: object) -> str:
     """The text `key` in the plural form for `count` ("1 vastaus", "2 vastausta"), with
     `{n}` filled in by `count` unless given, and the other fields by `values`."""
     code, forms = _lookup(key, lang, fallback)

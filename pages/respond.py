@@ -6,6 +6,9 @@ from feedback.ui import answering, page
 ctx = page.setup("respond")
 round_ = answering.open_round(ctx)
 if round_ is not None:
-    answering.answer(ctx, round_)
-# Only the round's languages: it has its subject in those (respondent.language).
-page.footer(ctx, languages=round_.languages if round_ else i18n.LANGUAGES)
+    # A text the respondent's language lacks comes in the round's first language.
+    with i18n.falling_back_to(round_.languages[0]):
+        answering.answer(ctx, round_)
+        page.footer(ctx, languages=round_.languages)
+else:
+    page.footer(ctx, languages=i18n.LANGUAGES)

@@ -11,10 +11,12 @@ st.title(i18n.t("results.title", ctx.lang), anchor=False)
 round_ = rounds.get_by_code(ctx.db_path, ctx.query("s") or "")
 action = plans.get_action(ctx.db_path, ctx.query("a") or "") if ctx.query("a") else None
 if round_ is not None and round_.status != "archived":
-    widgets.action_intro(round_, ctx.lang)
-    results.summary(ctx, round_)
-    results.we_did(ctx, round_.action_id)
-    st.caption(i18n.t("results.print", ctx.lang))
+    # A text the reader's language lacks comes in the round's first language.
+    with i18n.falling_back_to(round_.languages[0]):
+        widgets.action_intro(round_, ctx.lang)
+        results.summary(ctx, round_)
+        results.we_did(ctx, round_.action_id)
+        st.caption(i18n.t("results.print", ctx.lang))
 elif action is not None:
     widgets.action_text(action, ctx.lang)
     results.action_summary(ctx, action.id)

@@ -2,6 +2,7 @@
 
 import dataclasses
 import io
+import re
 import xml.etree.ElementTree as ET
 
 import pypdfium2
@@ -197,6 +198,23 @@ def test_a_poster_in_arabic_and_ukrainian_reads_back_whole(round_):
     for words in ("أخبرنا برأيك", "Розкажи, що ти думаєш!", "الرمز", "Код", "Відповіді анонімні"):
         assert words in text
     assert ARABIC in text and "الإجابات مجهولة الهوية" in text
+
+
+def test_the_codes_label_ends_with_its_colon_next_to_the_code_in_either_direction(round_):
+    def code_line(langs: list[str]) -> str:
+        told = dataclasses.replace(round_, languages=tuple(langs), subjects={"ar": ARABIC})
+        [page] = PdfReader(io.BytesIO(posters.poster_pdf(told, url=URL, languages=langs))).pages
+        # Layout mode reads the page left to right as it is drawn.
+        [line] = [
+            line
+            for line in page.extract_text(extraction_mode="layout").splitlines()
+            if "Koodi" in line
+        ]
+        return line.strip()
+
+    # Arabic first: read right to left, "الرمز · Koodi:" and then the code, on its left.
+    assert re.fullmatch(rf"{round_.code}\s+:Koodi · \S+", code_line(["ar", "fi"]))
+    assert re.fullmatch(rf"Koodi · \S+:\s+{round_.code}", code_line(["fi", "ar"]))
 
 
 def test_the_same_round_always_gives_the_same_file(round_):

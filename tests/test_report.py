@@ -129,3 +129,36 @@ def test_the_report_counts_alerts_per_category_small_counts_hidden_and_no_words(
     assert rows[0] == ("Huolta herättäneet kommentit", "Määrä")
     assert ("väkivalta kotona", "3") in rows and ("kiusaaminen", "0") in rows
     assert ("itsensä vahingoittaminen tai itsemurha", "< 3") in rows
+
+
+def test_the_report_has_the_councils_own_evaluation_per_question_small_numbers_withheld(plan_db):
+    from feedback.rounds import council
+    from feedback.staff import auth
+    from tests.support.users import signed_in
+
+    for number, heard in enumerate((5, 4, 4, 3)):
+        name = f"nuva{number}"
+        signed_in(plan_db, name, role=auth.Role.COUNCIL)
+        scores = {"heard": heard, "influence": 3} | ({"organised": 2} if number < 2 else {})
+        council.submit(
+            plan_db, username=name, plan_id="mini", ratings=[], self_scores=scores,
+            now=datetime(2025, 4, 1),
+        )  # fmt: skip
+    first = pages_of(report.council_report(plan_db, "mini", year=2025, lang="fi", k=3))[0]
+    lines = first.split("Nuorisovaltuuston arvio omasta toiminnastaan", 1)[1].splitlines()
+    # In the form's order, after the actions the council rated; 2 answers are fewer than 3.
+    assert [line for line in lines if line.startswith("- ")] == [
+        "- Äänemme kuului päätöksissä: keskiarvo 1–5 4,0 (vastauksia 4)",
+        "- Saimme vaikuttaa asioihin: keskiarvo 1–5 3,0 (vastauksia 4)",
+        "- Toimintamme oli hyvin järjestetty: alle 3 vastasi, ei näytetä",
+    ]
+    book = openpyxl.load_workbook(
+        io.BytesIO(report.realisation_workbook(plan_db, "mini", year=2025, lang="sv", k=3))
+    )
+    assert list(book["Ungdomsfullmäktige"].iter_rows(values_only=True))[2:] == [
+        ("Vi fick påverka saker", "medelvärde 1–5 3,0 (svar 4)"),
+        ("Vår verksamhet var väl organiserad", "färre än 3 svarade, visas inte"),
+    ]
+    assert "arvio omasta" not in text_of(
+        report.council_report(plan_db, "mini", year=2024, lang="fi", k=3)
+    )

@@ -2,12 +2,13 @@
 secretary attaches (fi or sv) and as an XLSX of the same figures.
 
 A one-page summary first (the actions per status, per main goal what was done and what children
-said, the changes made because of feedback, the youth council's evaluation); then per main goal
-and sub-goal: what was done (each action's status and note), what children and families said
-(answers, mean, positive share, a bar with the figure written beside it — the text
-alternative), participation, "you said, we did", the youth council's rating, and the official
-indicators with their trend; last, how many safeguarding alerts children's comments raised,
-per category. Small groups are hidden exactly as on screen; no comment text is ever printed.
+said, the changes made because of feedback, the youth council's evaluation of the actions and
+then of its own activity); then per main goal and sub-goal: what was done (each action's
+status and note), what children and families said (answers, mean, positive share, a bar with
+the figure written beside it — the text alternative), participation, "you said, we did", the
+youth council's rating, and the official indicators with their trend; last, how many
+safeguarding alerts children's comments raised, per category. Small groups are hidden exactly
+as on screen; no comment text is ever printed.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from fpdf.enums import XPos, YPos
 from feedback import figures, i18n, pdftext, plans
 from feedback.figures import Filters, disclosure, exports, measures, own, reach
 from feedback.plans import follow_up
-from feedback.rounds import alerts, changes
+from feedback.rounds import alerts, changes, council
 
 MARGIN = 18.0
 WIDTH = 210.0 - 2 * MARGIN
@@ -57,6 +58,7 @@ class _Year:
     actions: dict[str, plans.Action]
     changes: dict[str, list[changes.Change]]
     council: dict[str, tuple[int, float] | None]
+    council_self: list[council.SelfScore]
 
 
 def _year(
@@ -92,6 +94,7 @@ def _year(
         actions=actions,
         changes=by_action,
         council={a: years[year] for a, years in council_years.items() if year in years},
+        council_self=council.self_evaluation(db_path, plan_id, year, k=k),
     )
 
 
@@ -187,6 +190,10 @@ def _summary(pdf: FPDF, data: _Year, *, lang: str, k: int) -> None:
     for action_id, (n, mean) in rated:
         text = _action_text(data.actions[action_id], lang)
         _text(pdf, f"- {text}: {_council_words(n, mean, lang)}", size=9)
+    if data.council_self:  # after the actions it rated, the council on its own work
+        _text(pdf, i18n.t("report.council_self_title", lang), size=10, style="B")
+        for question, words in _self_rows(data, lang, k):
+            _text(pdf, f"- {question}: {words}", size=9)
 
 
 def _status_bar(pdf: FPDF, counts: dict[str, int]) -> None:
@@ -207,6 +214,19 @@ def _status_bar(pdf: FPDF, counts: dict[str, int]) -> None:
 def _council_words(n: int, mean: float, lang: str) -> str:
     answers = i18n.t("overview.col.answers", lang).lower()
     return f"{i18n.t('overview.col.mean', lang).lower()} {i18n.decimal(mean, lang)} ({answers} {n})"
+
+
+def _self_rows(data: _Year, lang: str, k: int) -> list[tuple[str, str]]:
+    """The council's self-evaluation as (question, mean and answers, or why not shown)."""
+    return [
+        (
+            i18n.t(f"council.self.{score.question}", lang),
+            _council_words(score.n, score.mean, lang)
+            if score.mean is not None
+            else i18n.t("report.council_self_hidden", lang, k=k),
+        )
+        for score in data.council_self
+    ]
 
 
 def _action_text(action: plans.Action, lang: str) -> str:
@@ -253,8 +273,9 @@ def realisation_workbook(
     k: int,
     actors: tuple[str, ...] | None = None,
 ) -> bytes:
-    """The realisation report's figures as an XLSX: goals, actions, indicators, changes, and
-    the safeguarding alerts per category."""
+    """The realisation report's figures as an XLSX: goals, actions, indicators, changes, the
+    youth council's evaluation of its own activity, and the safeguarding alerts per
+    category."""
     data = _year(db_path, plan_id, year=year, lang=lang, k=k, actors=actors)
     overview = data.overview
     t = lambda key: i18n.t(key, lang)  # noqa: E731
@@ -301,6 +322,10 @@ def realisation_workbook(
             t("results.so_we"): [c.we_did for c in made],
         }
     )
+    council_sheet = pd.DataFrame(
+        _self_rows(data, lang, k),
+        columns=[t("report.council_self_title"), t("report.col_rating")],
+    )
     alert_rows = _alert_rows(alerts.yearly_counts(db_path, plan_id, year, actors=actors), lang, k)
     alert_sheet = pd.DataFrame(alert_rows, columns=[t("report.alerts_title"), t("report.col_n")])
     return exports.to_xlsx(
@@ -309,6 +334,7 @@ def realisation_workbook(
             t("report.sheet_actions"): action_sheet,
             t("report.sheet_indicators"): indicator_sheet,
             t("report.sheet_changes"): change_sheet,
+            t("report.sheet_council"): council_sheet,
             t("report.sheet_alerts"): alert_sheet,
         }
     )

@@ -37,6 +37,15 @@ class Rating:
 
 
 @dataclass(frozen=True)
+class SelfScore:
+    """The council's rating of one question on its own activity in a year."""
+
+    question: str  # of SELF_QUESTIONS
+    n: int  # members who answered it
+    mean: float | None  # None when fewer than k answered: withheld, as any small group
+
+
+@dataclass(frozen=True)
 class Proposal:
     id: int
     action_id: str
@@ -131,6 +140,25 @@ def submit(
                    DO UPDATE SET n = council_self.n + 1""",
                 [plan_id, year, question, score],
             )
+
+
+def self_evaluation(db_path: str | Path, plan_id: str, year: int, *, k: int) -> list[SelfScore]:
+    """The council's evaluation of its own activity in `year`, per question in the order the
+    form asks them; a question fewer than `k` members answered has no mean (the members are
+    few and known by name)."""
+    with storage.reading(db_path) as db:
+        rows = db.execute(
+            """SELECT question, sum(n), sum(n * score) FROM council_self
+               WHERE plan_id = ? AND year = ? GROUP BY question""",
+            [plan_id, year],
+        ).fetchall()
+    found = {question: (int(n), int(total)) for question, n, total in rows}
+    return [
+        SelfScore(question, n, total / n if n >= k else None)
+        for question in SELF_QUESTIONS
+        if question in found
+        for n, total in [found[question]]
+    ]
 
 
 def proposals(db_path: str | Path, plan_id: str) -> list[Proposal]:

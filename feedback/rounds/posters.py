@@ -318,7 +318,12 @@ def _link_line(pdf: FPDF, *, url: str) -> _Block:
 
 
 def _code_line(pdf: FPDF, *, code: str, langs: Sequence[str]) -> _Block:
-    """ "Koodi · Kod · Code:" and the round's code, big enough to type from across a room."""
+    """ "Koodi · Kod · Code:" and the round's code, big enough to type from across a room.
+
+    The code is set as the bidi algorithm sets an isolated run after the label in the first
+    language's direction: right to left (Arabic first) the label's colon comes at its left end
+    (":Koodi · الرمز"), so the code stands left of the label, next to the colon, not right."""
+    right_to_left = i18n.REGISTRY[langs[0]].direction == "rtl"
     label = pdftext.printable(" · ".join(i18n.t("poster.code", lang) for lang in langs) + ":")
     code = pdftext.printable(code)
     label_size, code_size, spacing = 20, 38, 1.5
@@ -333,7 +338,12 @@ def _code_line(pdf: FPDF, *, code: str, langs: Sequence[str]) -> _Block:
 
     def draw(pdf: FPDF, top: float) -> None:
         # Both parts share one baseline, as words on a line do, whatever their sizes.
-        x = (PAGE_WIDTH - label_width - gap - code_width) / 2
+        start = (PAGE_WIDTH - label_width - gap - code_width) / 2
+        x, code_x = (
+            (start + code_width + gap, start)
+            if right_to_left
+            else (start, start + label_width + gap)
+        )
         pdf.set_text_color(*INK)
         pdf.set_font(FONT, "", label_size)
         # A cell, not text(): only cells are shaped (Arabic joined, right to left). fpdf2 puts
@@ -343,7 +353,7 @@ def _code_line(pdf: FPDF, *, code: str, langs: Sequence[str]) -> _Block:
         pdf.cell(label_width, height, label)
         pdf.set_font(FONT, "B", code_size)
         pdf.set_char_spacing(spacing)
-        pdf.text(x + label_width + gap, top + ascent, code)
+        pdf.text(code_x, top + ascent, code)
         pdf.set_char_spacing(0)
 
     return _Block(ascent + descent, draw)

@@ -107,9 +107,7 @@ def _actor_table(ctx: PageContext, plan, year: int, actor_id: str, items) -> Non
                 "note": column.TextColumn(
                     i18n.t("followup.col.note", lang), max_chars=follow_up.MAX_NOTE
                 ),
-                "evidence": column.TextColumn(
-                    i18n.t("followup.col.evidence", lang), max_chars=follow_up.MAX_LINK
-                ),
+                "evidence": _evidence_column(lang),
                 "public": column.CheckboxColumn(i18n.t("followup.col.public", lang)),
                 "recorded": column.TextColumn(i18n.t("followup.col.recorded", lang)),
             },
@@ -152,6 +150,20 @@ def _actor_table(ctx: PageContext, plan, year: int, actor_id: str, items) -> Non
     st.session_state[_SAVED] = count
     del st.session_state[key]  # the table starts again from what is stored
     st.rerun()
+
+
+#: Marks a typed address that is not http(s) while it is typed (an empty cell is none);
+#: follow_up.safe_link decides.
+_LINK_HINT = r"^(https?://\S+)?$"
+
+
+def _evidence_column(lang: str):
+    """The evidence as a link whose text is the address itself, drawn by the table (never
+    HTML): only http(s) addresses are ever kept (follow_up.entry), and Streamlit opens no
+    javascript: link."""
+    return st.column_config.LinkColumn(
+        i18n.t("followup.col.evidence", lang), max_chars=follow_up.MAX_LINK, validate=_LINK_HINT
+    )
 
 
 def _text(value: object) -> str:
@@ -276,9 +288,7 @@ def earlier_years(ctx: PageContext, plan) -> None:
                 "detail": i18n.t("followup.col.detail", lang),
                 "progress": i18n.t("followup.col.progress", lang),
                 "note": i18n.t("followup.col.note", lang),
-                # Only http(s) addresses are ever kept (follow_up.entry): the link is the
-                # address itself, shown as its text.
-                "evidence": column.LinkColumn(i18n.t("followup.col.evidence", lang)),
+                "evidence": _evidence_column(lang),
                 "recorded": i18n.t("followup.col.recorded", lang),
             },
         )

@@ -35,9 +35,18 @@ BASE_CSS = """
    on viewports under 640 px, so on a tablet beside the sidebar two charts would be squeezed. */
 [class*="st-key-side-by-side-"] > div { flex: 1 1 22rem; }
 /* Titles are 2.75rem on every screen: on a phone a long word ("Nuorisovaltuuston",
-   "Ungdomsfullmäktiges") would not fit and be broken mid-word. 2rem fits them at 360 px. */
+   "Ungdomsfullmäktiges") would not fit and be broken mid-word. 2rem fits them at 360 px.
+   A static table (st.table: the goal and action tables) wraps on a phone instead of scrolling
+   sideways: axe finds a scrolled region with nothing focusable in it unreachable by keyboard
+   ("scrollable-region-focusable"). The figures' headings ("Vastauksia", "Myönteisiä") take a
+   smaller size, and the text column may break a word too long for its 40 %. */
 @media (max-width: 640px) {
   .stMainBlockContainer [data-testid="stHeadingWithActionElements"] h1 { font-size: 2rem; }
+  [data-testid="stTableStyledTable"] :is(th, td) { padding: 0.25rem; font-size: 0.75rem; }
+  [data-testid="stTableStyledTable"] :is(th, td):first-child { width: 40%; font-size: 0.8125rem; }
+  [data-testid="stTableStyledTable"] :is(th, td):first-child :is(div, p) {
+    overflow-wrap: anywhere;
+  }
 }
 /* Streamlit aligns its headings and text left whatever the direction; right to left, they
    start right. */

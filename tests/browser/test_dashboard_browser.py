@@ -5,6 +5,7 @@ import re
 import pytest
 
 from feedback import demo, storage
+from tests.support.accessibility import serious_violations
 from tests.support.browser import screenshot, settle, signed_in_page, still
 from tests.support.rounds import answer, open_round
 from tests.support.users import make_user
@@ -120,5 +121,16 @@ def test_a_link_opens_the_plan_and_filters_it_names_and_choosing_updates_the_lin
     # The first user's choice of plan is remembered: the overview without ?plan= opens on it.
     page.goto(f"{server.url}/overview")
     page.wait_for_url("**plan=kymenlaakso**", timeout=30_000)
+    # On a phone the sub-goal screen's action table wraps: nothing scrolls sideways, which a
+    # keyboard could not reach (axe: scrollable-region-focusable).
+    page.set_viewport_size({"width": 360, "height": 640})
+    page.goto(f"{server.url}/overview?plan=kymenlaakso&section=sub_goals")
+    page.get_by_text("Välitavoitteen viralliset indikaattorit").wait_for(timeout=30_000)
+    still(page)
+    assert serious_violations(page) == []
+    table = page.get_by_test_id("stTableStyledTable").first
+    assert table.evaluate("t => t.parentElement.scrollWidth <= t.parentElement.clientWidth")
+    table.scroll_into_view_if_needed()
+    screenshot(page, "dashboard-sub-goal-actions-phone")
     page.context.close()
     other.context.close()

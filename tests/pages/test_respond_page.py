@@ -55,6 +55,31 @@ def test_a_round_with_a_subject_shows_it_as_the_heading_in_the_pages_language(ap
     ]
 
 
+def test_a_text_the_respondents_language_lacks_comes_in_the_rounds_first_language(
+    app_env, monkeypatch
+):
+    real = i18n.catalogue
+
+    def partly_translated(lang: str) -> i18n.Catalogue:
+        found = real(lang)
+        if lang != "uk":
+            return found
+        texts = {
+            k: v for k, v in found.texts.items() if k not in ("respond.send", "footer.privacy")
+        }
+        return i18n.Catalogue(texts, found.plural)
+
+    monkeypatch.setattr(i18n, "catalogue", partly_translated)
+    round_ = open_round(app_env, action_id="mini:a1", languages=("sv", "uk"))
+    at = page("respond", s=round_.code, lang="uk")
+    assert not at.exception
+    assert at.radio[0].label == "Що ти думаєш про це?"  # what Ukrainian has stays Ukrainian
+    assert at.button[0].label == "Skicka"  # the round's first language, not Finnish "Lähetä"
+    links = [link.proto.label for link in at.get("page_link")]
+    assert "Dataskydd" in links and "Tietosuoja" not in links  # the footer's too
+    assert i18n.t("respond.send", "uk") == "Lähetä"  # outside a round: Finnish, as before
+
+
 @pytest.mark.parametrize(
     ("lang", "question", "send", "best"),
     [
