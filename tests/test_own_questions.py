@@ -175,3 +175,51 @@ def test_text_answers_go_with_the_comments_retention_and_the_counts_stay(plan_db
     with storage.reading(plan_db) as db:
         assert db.execute("SELECT text FROM question_texts").fetchall() == [("uusi",)]
     assert own_questions.counts(plan_db, round_.id)[3] == {ANSWERED: 2}
+
+
+def test_text_answers_are_reviewed_and_checked_for_signals_as_comments_are(plan_db):
+    from feedback import retention
+    from feedback.rounds import alerts, comments
+
+    small = opened(plan_db)
+    round_ = open_round(plan_db, action_id="mini:a2", audiences=AUDIENCES, own=asked()[2:])
+    signal = "isä lyö mua kotona"
+    for n in range(10):
+        text = signal if n == 0 else ("Lisää pelejä" if n == 1 else "")
+        own = {0: ("games",), **({1: (text,)} if text else {})}
+        when = datetime(2023, 1, 5, 10)
+        answers.record(
+            plan_db, round_, Answer(scores=(4,), own=own), submission_id=str(n) * 32, now=when
+        )
+    answers.record(  # a round of one answer: its text is withheld
+        plan_db,
+        small,
+        Answer(scores=(4,), own={2: ("games",), 3: ("Pieni",)}),
+        submission_id="a" * 32,
+    )
+    review = comments.for_review(plan_db, actors=None, k=10)
+    assert sorted(c.text for c in review.comments) == sorted([signal, "Lisää pelejä"])
+    assert review.withheld == 1
+    assert {c.question["sv"] for c in review.comments} == {asked()[3].texts["sv"]}
+    [harmless] = [c for c in review.comments if c.text == "Lisää pelejä"]
+    comments.set_status(plan_db, harmless.id, "personal", actors=("mini:kotka",))
+    assert [
+        c.status
+        for c in comments.for_review(plan_db, actors=None, k=10).comments
+        if c.text == "Lisää pelejä"
+    ] == ["personal"]
+    # The alert is written with the text answer, and shown with its words.
+    [alert] = alerts.for_review(plan_db, actors=("mini:kotka",))
+    assert (alert.text, alert.categories, alert.round_code) == (
+        signal,
+        (alerts.Category.VIOLENCE_HOME,),
+        round_.code,
+    )
+    # Retention keeps the text an alert nobody has handled is about, and deletes it after.
+    later = datetime(2026, 1, 5, 12)
+    assert retention.run(plan_db, months=24, now=later).text_answers == 1
+    assert [c.text for c in comments.for_review(plan_db, actors=None, k=10).comments] == [signal]
+    alerts.handle(plan_db, alert.id, "raised", by="kotka", actors=None)
+    assert retention.run(plan_db, months=24, now=later).text_answers == 1
+    [kept] = alerts.for_review(plan_db, actors=None)
+    assert (kept.text, kept.handling) == (None, "raised")

@@ -440,17 +440,21 @@ def insert_answer(
     day: str,
     group: str,
     flagged: bool,
-) -> None:
+) -> list[tuple[int, str]]:
     """Store and count one respondent's checked answers to own questions (the caller's
-    transaction, after it claimed the submission id)."""
+    transaction, after it claimed the submission id). Returns the text answers stored, as
+    (id, text), for the caller to check them as it checks a comment."""
     counted = []
+    texts = []
     for position, values in given.items():
         if asked[position].kind == "text":
+            text_id = storage.random_id()  # as a comment's: says nothing of the order
             db.execute(
-                """INSERT INTO question_texts (submission_id, position, round_id, text,
-                   answered_on) VALUES (?, ?, ?, ?, ?)""",
-                [submission_id, position, round_id, values[0], day],
+                """INSERT INTO question_texts (id, submission_id, position, round_id, text,
+                   answered_on) VALUES (?, ?, ?, ?, ?, ?)""",
+                [text_id, submission_id, position, round_id, values[0], day],
             )
+            texts.append((text_id, values[0]))
             counted.append((position, ANSWERED))
             continue
         db.executemany(
@@ -467,6 +471,7 @@ def insert_answer(
            DO UPDATE SET n = question_counts.n + 1""",
         [(round_id, p, month, group, int(flagged), value) for p, value in counted],
     )
+    return texts
 
 
 def counts(db_path: str | Path, round_id: int) -> dict[int, dict[str, int]]:

@@ -896,6 +896,22 @@ def _escalation_and_staff_mail(db: Connection) -> None:
     )
 
 
+@migrations(name="0027_text_answers_reviewed")
+def _text_answers_reviewed(db: Connection) -> None:
+    # Issue #27: a short text answer to an own question is reviewed on /comments and checked
+    # for safeguarding signals as a comment is. It gets a random id of its own (as a comment
+    # has, for staff to mark it and an alert to name it), and an alert names either a comment
+    # or a text answer (`text_id`, emptied when retention deletes the text).
+    kind = "BIGINT" if db.dialect == "postgresql" else "INTEGER"
+    db.execute(f"ALTER TABLE question_texts ADD COLUMN id {kind}")
+    db.execute(f"UPDATE question_texts SET id = {_RANDOM_ID_SQL[db.dialect]}")
+    db.execute("CREATE UNIQUE INDEX question_texts_id ON question_texts(id)")
+    db.execute(
+        f"ALTER TABLE safeguarding_alerts ADD COLUMN text_id {kind} "
+        "REFERENCES question_texts(id) ON DELETE SET NULL"
+    )
+
+
 def migrate(location: str | Path) -> list[str]:
     """Create the database at `location` or bring it up to date; safe to run at any time.
     Returns the names of the migrations applied now.
