@@ -2,7 +2,7 @@
 field named, answered once per submission and counted per question and choice."""
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -179,7 +179,7 @@ def test_text_answers_go_with_the_comments_retention_and_the_counts_stay(plan_db
 
 def test_text_answers_are_reviewed_and_checked_for_signals_as_comments_are(plan_db):
     from feedback import retention
-    from feedback.rounds import alerts, comments
+    from feedback.rounds import alerts, comments, notices
 
     small = opened(plan_db)
     round_ = open_round(plan_db, action_id="mini:a2", audiences=AUDIENCES, own=asked()[2:])
@@ -199,6 +199,7 @@ def test_text_answers_are_reviewed_and_checked_for_signals_as_comments_are(plan_
     )
     review = comments.for_review(plan_db, actors=None, k=10)
     assert sorted(c.text for c in review.comments) == sorted([signal, "Lisää pelejä"])
+    assert notices.new_comments(plan_db, round_, day=date(2023, 1, 5), k=10) == 2  # the digest
     assert review.withheld == 1
     assert {c.question["sv"] for c in review.comments} == {asked()[3].texts["sv"]}
     [harmless] = [c for c in review.comments if c.text == "Lisää pelejä"]

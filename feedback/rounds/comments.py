@@ -21,6 +21,12 @@ STATUSES = ("new", "ok", "hidden", "personal")
 ROUND_ANSWERS = """(SELECT coalesce(sum(n), 0) FROM answer_counts x
                     WHERE x.round_id = v.id AND x.question = 0 AND x.flagged = 0)"""
 
+#: SQL: what /comments reviews, and the daily digest counts: the comments and the short text
+#: answers to own questions (a comment's `position` is NULL).
+REVIEWED = """(SELECT id, round_id, NULL AS position, text, status, answered_on FROM comments
+               UNION ALL
+               SELECT id, round_id, position, text, status, answered_on FROM question_texts)"""
+
 
 @dataclass(frozen=True)
 class Comment:
@@ -51,11 +57,7 @@ def for_review(db_path: str | Path, *, actors: tuple[str, ...] | None, k: int) -
             db.query(
                 f"""SELECT c.id, v.code AS round_code, a.id AS action_id, c.text, c.status,
                            c.answered_on, q.texts AS question, {ROUND_ANSWERS} AS answers
-                    FROM (SELECT id, round_id, NULL AS position, text, status, answered_on
-                          FROM comments
-                          UNION ALL
-                          SELECT id, round_id, position, text, status, answered_on
-                          FROM question_texts) c
+                    FROM {REVIEWED} c
                     JOIN rounds v ON v.id = c.round_id
                     JOIN actions a ON a.id = v.action_id
                     LEFT JOIN round_questions q
