@@ -199,6 +199,7 @@ def insert(
         month=day[:7],
         day=day,
         group=answer.group,
+        channel=channel,
         flagged=flagged,
     )
     for text_id, text in texts:  # a short text answer is read for signals as a comment is

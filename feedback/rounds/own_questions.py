@@ -439,6 +439,7 @@ def insert_answer(
     month: str,
     day: str,
     group: str,
+    channel: str,
     flagged: bool,
 ) -> list[tuple[int, str]]:
     """Store and count one respondent's checked answers to own questions (the caller's
@@ -465,11 +466,11 @@ def insert_answer(
         counted += [(position, ANSWERED), *((position, value) for value in values)]
     db.executemany(
         """INSERT INTO question_counts
-             (round_id, position, month, respondent_group, flagged, value, n)
-           VALUES (?, ?, ?, ?, ?, ?, 1)
-           ON CONFLICT (round_id, position, month, respondent_group, flagged, value)
+             (round_id, position, month, respondent_group, channel, flagged, value, n)
+           VALUES (?, ?, ?, ?, ?, ?, ?, 1)
+           ON CONFLICT (round_id, position, month, respondent_group, channel, flagged, value)
            DO UPDATE SET n = question_counts.n + 1""",
-        [(round_id, p, month, group, int(flagged), value) for p, value in counted],
+        [(round_id, p, month, group, channel, int(flagged), value) for p, value in counted],
     )
     return texts
 

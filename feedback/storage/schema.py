@@ -910,6 +910,27 @@ def _text_answers_reviewed(db: Connection) -> None:
         f"ALTER TABLE safeguarding_alerts ADD COLUMN text_id {kind} "
         "REFERENCES question_texts(id) ON DELETE SET NULL"
     )
+    # The dashboard's own-question figures honour its channel filter too, so their kept counts
+    # are per channel as well (the main question's atoms: round, group, channel, month). Counts
+    # are what the stored answers make: the table is made again and counted from them.
+    db.execute("DROP TABLE question_counts")
+    script(
+        db,
+        """
+        CREATE TABLE question_counts (
+            round_id INTEGER NOT NULL REFERENCES rounds(id),
+            position INTEGER NOT NULL,
+            month TEXT NOT NULL,
+            respondent_group TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            flagged INTEGER NOT NULL,
+            value TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (round_id, position, month, respondent_group, channel, flagged, value)
+        ) WITHOUT ROWID
+        """,
+    )
+    aggregates.rebuild_question_counts(db)
 
 
 def migrate(location: str | Path) -> list[str]:
