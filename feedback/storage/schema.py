@@ -931,6 +931,22 @@ def _text_answers_reviewed(db: Connection) -> None:
         """,
     )
     aggregates.rebuild_question_counts(db)
+    # The choice questions staff mark public are on the children's results page, published
+    # with the round's daily step (feedback.figures.published): per question, value ('*': its
+    # respondents) and the day of the step that published them.
+    script(
+        db,
+        """
+        CREATE TABLE published_choices (
+            round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            made_on TEXT NOT NULL,
+            value TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (round_id, position, made_on, value)
+        )
+        """,
+    )
 
 
 def migrate(location: str | Path) -> list[str]:
