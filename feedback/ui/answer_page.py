@@ -199,8 +199,10 @@ def _step(
 
 
 def _page_number(form: FormData) -> int:
-    raw = form.get("page")
-    return int(raw) if isinstance(raw, str) and raw.isascii() and raw.isdigit() else 0
+    raw = form.get("page")  # at most 16 screens: a longer number is no screen of the round
+    if isinstance(raw, str) and raw.isascii() and raw.isdigit() and len(raw) <= 2:
+        return int(raw)
+    return 0
 
 
 def _pages(round_: Round, group: str) -> list[int]:
