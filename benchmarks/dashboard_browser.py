@@ -10,7 +10,9 @@ sign-in page as an admin, and then, after --warmup loads, measures --repeat time
   (a MutationObserver installed before the page's own scripts), counted from the navigation's
   start (`performance.now()` of the new document);
 - **filter**: choosing a respondent group in the filters (and then removing it again), from
-  the key press to the last change on screen.
+  the key press to the last change on screen;
+- **own questions**: `/overview?plan=PLAN&section=questions` until its two tables are drawn and
+  still (the synthetic rounds' own questions, `generate.py`).
 
 It prints medians and p90s per size, the largest websocket message the server sent (which
 `server.maxMessageSize` must allow), and the ratio of the largest size to the smallest.
@@ -126,7 +128,7 @@ def choose_group(page, *, remove: bool) -> None:
 def measure(url: str, plan: str, args: argparse.Namespace) -> dict:
     from playwright.sync_api import sync_playwright
 
-    return_value: dict = {"load": [], "filter": []}
+    return_value: dict = {"load": [], "filter": [], "questions": []}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"]
@@ -161,6 +163,13 @@ def measure(url: str, plan: str, args: argparse.Namespace) -> dict:
             pressed = page.evaluate("window.__lastInput")
             if i >= args.warmup:
                 return_value["filter"].append((last - pressed) / 1000)
+        # The own questions' section (issue #27), opened by its link: its tables of the plan's
+        # rounds' own questions and of one bank question across rounds.
+        for i in range(args.warmup + args.repeat):
+            page.goto(f"{url}/overview?plan={plan}&section=questions", wait_until="commit")
+            last = wait_still(page, charts=0, tables=2, quiet_ms=args.quiet)
+            if i >= args.warmup:
+                return_value["questions"].append(last / 1000)
         browser.close()
     return return_value
 
@@ -209,6 +218,7 @@ def main(argv: list[str] | None = None) -> int:
             auth.disable_user(db_path, args.username)
         print(f"  load to fully drawn: {_summary(results[size]['load'])}")
         print(f"  filter change:       {_summary(results[size]['filter'])}")
+        print(f"  own questions:       {_summary(results[size]['questions'])}")
         largest = results[size]["largest_message"]
         print(f"  largest websocket message from the server: {largest / 1024:.0f} KB", flush=True)
     sizes = sorted(results)
@@ -216,7 +226,11 @@ def main(argv: list[str] | None = None) -> int:
     for size in sizes:
         load = statistics.median(results[size]["load"])
         change = statistics.median(results[size]["filter"])
-        print(f"{size:>10,} answers   load {load:.2f} s   filter change {change:.2f} s")
+        own = statistics.median(results[size]["questions"])
+        print(
+            f"{size:>10,} answers   load {load:.2f} s   filter change {change:.2f} s   "
+            f"own questions {own:.2f} s"
+        )
         if size >= 5_000_000 and load > 1.2:
             missed.append(f"load at {size:,} is {load:.2f} s (target ≤ 1.2 s)")
         if change > 0.5:

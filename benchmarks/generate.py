@@ -35,7 +35,7 @@ from feedback.storage import schema
 from feedback.storage.sqlite import SQLiteConnection
 
 #: Bump when the generated data changes shape, so that old files are not reused.
-VERSION = 3  # 2: answer_times_total (migration 0008); 3: random ids (0017)
+VERSION = 4  # 2: answer_times_total (0008); 3: random ids (0017); 4: own questions (0027)
 #: The tables of counts that the app keeps as answers are written.
 KEPT = ("answer_counts", "answer_times", "answer_times_total", "answer_totals", "answer_months")
 START = date(2024, 1, 1)
@@ -56,6 +56,12 @@ SCALES = {
 CHANNEL_ODDS = {"link": 0.8, "qr": 0.6, "kiosk": 0.25, "staff-entered": 0.2, "council": 0.05}
 #: Share of rounds that are quick surveys (extra questions after the main one).
 QUICK_SHARE = 0.2
+#: Share of rounds that ask own questions (issue #27): every such round asks the three below, a
+#: scale, a single and a multiple choice, the same bank questions, each answered by this share.
+OWN_SHARE = 0.3
+OWN_ANSWERED = (0.9, 0.8, 0.7)
+OWN_CHOICES = ("weekly", "monthly", "rarely")
+OWN_LIKED = ("games", "music", "snacks", "friends")
 FLAGGED_SHARE = 0.01
 #: Answers by hour of the day: school and club hours, some evenings, almost no nights.
 HOUR_WEIGHTS = np.array(
@@ -136,6 +142,69 @@ def _scores(scale: Scale, x: np.ndarray) -> np.ndarray:
     if scale is Scale.NPS:
         return np.clip(np.rint((x - 1) * 2.5 + 0.5), 0, 10).astype(np.int64)
     raise ValueError(scale)
+
+
+def _own_questions(
+    conn,
+    rng: np.random.Generator,
+    made: list[dict],
+    round_: np.ndarray,
+    opinion: np.ndarray,
+    ids: np.ndarray,
+    order: np.ndarray,
+) -> None:
+    """A share of the rounds ask three own questions (as `own_questions.keep` stores them), and
+    their respondents' answers go into `question_answers`, in the order answers arrive; the
+    kept counts are made by `aggregates.rebuild`, as for the main question."""
+    texts = {lang: "Synthetic own question" for lang in ("fi", "sv", "en")}
+
+    def choices(names):
+        return json.dumps([{"name": n, "labels": {"fi": n, "sv": n, "en": n}} for n in names])
+
+    asked = [
+        ("safe", "scale", "faces5", "[]"),
+        ("how_often", "single", None, choices(OWN_CHOICES)),
+        ("liked", "multiple", None, choices(OWN_LIKED)),
+    ]
+    conn.executemany(
+        """INSERT INTO bank_questions (id, name, kind, scale, texts, choices, created_on)
+           VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        [
+            (f"own.bench{p}", name, kind, scale, json.dumps(texts), listed, START.isoformat())
+            for p, (name, kind, scale, listed) in enumerate(asked)
+        ],
+    )
+    asking = {i for i in range(len(made)) if rng.random() < OWN_SHARE}
+    conn.executemany(
+        """INSERT INTO round_questions (round_id, position, bank_id, name, kind, scale, texts,
+             choices, is_public) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [
+            (i + 1, p, f"own.bench{p}", name, kind, scale, json.dumps(texts), listed, int(p > 0))
+            for i in sorted(asking)
+            for p, (name, kind, scale, listed) in enumerate(asked)
+        ],
+    )
+    rows = []
+    safe = _scores(Scale.FACES5, opinion + rng.normal(0, 0.7, len(opinion)))
+    draws = rng.random((len(opinion), 3 + len(OWN_LIKED)))
+    often = rng.integers(0, len(OWN_CHOICES), len(opinion))
+    for a in order.tolist():
+        if int(round_[a]) not in asking:
+            continue
+        sid = f"{ids[a, 0]:016x}{ids[a, 1]:016x}"
+        rid = int(round_[a]) + 1
+        if draws[a, 0] < OWN_ANSWERED[0]:
+            rows.append((sid, 0, str(safe[a]), rid))
+        if draws[a, 1] < OWN_ANSWERED[1]:
+            rows.append((sid, 1, OWN_CHOICES[often[a]], rid))
+        if draws[a, 2] < OWN_ANSWERED[2]:
+            liked = [c for c, d in zip(OWN_LIKED, draws[a, 3:], strict=True) if d < 0.4]
+            rows += [(sid, 2, c, rid) for c in liked or OWN_LIKED[:1]]
+    conn.executemany(
+        """INSERT INTO question_answers (submission_id, position, value, round_id)
+           VALUES (?, ?, ?, ?)""",
+        rows,
+    )
 
 
 def _connect(path: Path) -> SQLiteConnection:
@@ -278,6 +347,7 @@ def generate(path: Path, answers: int, *, seed: int = 1, rounds: int = 400) -> d
         "INSERT INTO participation (action_id, month, participants, visits) VALUES (?, ?, ?, ?)",
         participation,
     )
+    _own_questions(conn, rng, made, round_, opinion, ids, order)
     aggregates.rebuild(db)
     conn.execute("COMMIT")
     t_rebuild = time.perf_counter()

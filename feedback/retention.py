@@ -70,7 +70,13 @@ def run(
         ),
         "sessions": ("FROM sessions WHERE revoked = 1 OR expires_at <= ?", [now.isoformat()]),
         "sign_in_attempts": ("FROM login_attempts WHERE last_failure < ?", [stale_attempts]),
-        "text_answers": ("FROM question_texts WHERE answered_on < ?", [cutoff]),
+        # A short text answer likewise (it is checked for signals as a comment is).
+        "text_answers": (
+            """FROM question_texts WHERE answered_on < ? AND id NOT IN (
+                   SELECT text_id FROM safeguarding_alerts
+                   WHERE handling IS NULL AND text_id IS NOT NULL)""",
+            [cutoff],
+        ),
     }
     if dry_run:
         with storage.reading(db_path, create=False) as db:

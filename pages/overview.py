@@ -55,7 +55,7 @@ elif section == "time":
             empty_text=i18n.t("dashboard.nothing", ctx.lang),
         )
 elif section == "questions":
-    dashboard.own_questions(ctx, plan.id, k=k)
+    dashboard.own_questions(ctx, plan.id, chosen, k=k)
 else:
     dashboard.downloads(ctx, plan.id, overview, chosen, k=k)
     st.subheader(i18n.t("report.section", ctx.lang), anchor=False)

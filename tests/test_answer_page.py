@@ -433,7 +433,7 @@ def test_the_child_sees_where_to_find_help_by_the_comment_and_after_a_worrying_o
         ]
 
 
-def test_own_questions_are_asked_grouped_kept_when_one_is_missing_and_stored_once(
+def test_own_questions_are_asked_a_screen_each_kept_going_back_and_when_missing_stored_once(
     client, plan_db, app_env
 ):
     from dataclasses import replace
@@ -448,28 +448,45 @@ def test_own_questions_are_asked_grouped_kept_when_one_is_missing_and_stored_onc
     )
     path = f"/answer/{round_.code}?lang=en"
     child = client.post(path, data={"group": "grades-4-6", "next": "1"}).text
-    # The guardians' question is not asked of a child; each question is its own group.
-    assert 'name="o1"' not in child and "How often" not in child
-    assert '<span class="progress">Question 2 of 4</span>Did you feel safe?' in child
-    assert '<span class="progress">Question 3 of 4</span>What did you like?' in child
-    assert child.count("<fieldset") == 3 and child.count("<legend>") == 3
-    assert '<label for="o3">What do you wish for?</label>' in child
-    sid = submission_id(child)
-    data = {"group": "grades-4-6", "sid": sid, "q0": "4", "o0": "5", "send": "1"}
-    missing = client.post(path, data={**data, "o3": "Lisää pelejä"})
-    assert missing.status_code == 422
-    assert 'id="o2-error"' in missing.text  # the required multiple choice
-    assert '<input type="radio" name="o0" value="5" checked>' in missing.text
-    assert ">Lisää pelejä</textarea>" in missing.text
+    # Screen 1 of 4: the main question alone; the guardians' question is not asked of a child.
+    assert '<span class="progress">Question 1 of 4</span>' in child and 'name="o' not in child
+    assert '<button type="submit" name="go" value="next">Next</button>' in child
+    assert 'value="back"' not in child
+    data = {"group": "grades-4-6", "sid": submission_id(child)}
+
+    def step(page, go="next", **chosen):
+        return client.post(path, data={**data, **chosen, "page": str(page), "go": go})
+
+    stay = step(0)  # Next without a face: the same screen says so
+    assert stay.status_code == 422 and 'id="q0-error"' in stay.text
+    second = step(0, q0="4")
+    assert '<span class="progress">Question 2 of 4</span>Did you feel safe?' in second.text
+    assert '<input type="hidden" name="q0" value="4">' in second.text
+    assert second.text.count("<fieldset") == 1 and "formnovalidate" in second.text
+    third = step(1, q0="4", o0="5")
+    assert '<span class="progress">Question 3 of 4</span>What did you like?' in third.text
+    missing = step(2, q0="4", o0="5")  # the required multiple choice left out
+    assert missing.status_code == 422 and 'id="o2-error"' in missing.text
+    assert '<input type="hidden" name="o0" value="5">' in missing.text
+    back = step(2, "back", q0="4", o0="5", o2=["games", "music"])  # Back keeps the choices
+    assert '<input type="radio" name="o0" value="5" checked>' in back.text
+    assert '<input type="hidden" name="o2" value="music">' in back.text
+    last = step(2, q0="4", o0="5", o2=["games", "music"])
+    assert '<label for="o3">What do you wish for?</label>' in last.text
+    assert '<button type="submit" name="send" value="1">Send</button>' in last.text
+    sent = {**data, "q0": "4", "o0": "5", "o3": "Lisää pelejä", "page": "3", "send": "1"}
+    unsent = client.post(path, data=sent)  # sent without the required one: back to its screen
+    assert unsent.status_code == 422 and 'id="o2-error"' in unsent.text
+    assert '<input type="hidden" name="o3" value="Lisää pelejä">' in unsent.text
     assert stored(app_env, round_.code) == []
     for _ in range(2):
-        sent = client.post(path, data={**data, "o2": ["games", "music"], "o3": "Lisää pelejä"})
-        assert sent.status_code == 200
+        assert client.post(path, data={**sent, "o2": ["games", "music"]}).status_code == 200
     counted = own_questions.counts(app_env, round_.id)
     assert counted[2] == {"*": 1, "games": 1, "music": 1} and counted[0] == {"*": 1, "5": 1}
-    guardian = client.post(path, data={"group": "guardians", "next": "1"}).text
+    data["group"] = "guardians"
+    guardian = step(1, q0="4", o0="3").text
+    assert '<span class="progress">Question 3 of 5</span>' in guardian
     assert "&lt;b&gt;Often?&lt;/b&gt; **x**" in guardian and "<b>Often?" not in guardian
-    assert '<span class="progress">Question 5 of 5</span>' in guardian
 
 
 def test_an_arabic_round_reads_right_to_left_says_it_is_a_draft_and_keeps_the_faces_order(

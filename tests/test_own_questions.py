@@ -2,7 +2,7 @@
 field named, answered once per submission and counted per question and choice."""
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -175,3 +175,90 @@ def test_text_answers_go_with_the_comments_retention_and_the_counts_stay(plan_db
     with storage.reading(plan_db) as db:
         assert db.execute("SELECT text FROM question_texts").fetchall() == [("uusi",)]
     assert own_questions.counts(plan_db, round_.id)[3] == {ANSWERED: 2}
+
+
+def test_text_answers_are_reviewed_and_checked_for_signals_as_comments_are(plan_db):
+    from feedback import retention
+    from feedback.rounds import alerts, comments, notices
+
+    small = opened(plan_db)
+    round_ = open_round(plan_db, action_id="mini:a2", audiences=AUDIENCES, own=asked()[2:])
+    signal = "isä lyö mua kotona"
+    for n in range(10):
+        text = signal if n == 0 else ("Lisää pelejä" if n == 1 else "")
+        own = {0: ("games",), **({1: (text,)} if text else {})}
+        when = datetime(2023, 1, 5, 10)
+        answers.record(
+            plan_db, round_, Answer(scores=(4,), own=own), submission_id=str(n) * 32, now=when
+        )
+    answers.record(  # a round of one answer: its text is withheld
+        plan_db,
+        small,
+        Answer(scores=(4,), own={2: ("games",), 3: ("Pieni",)}),
+        submission_id="a" * 32,
+    )
+    review = comments.for_review(plan_db, actors=None, k=10)
+    assert sorted(c.text for c in review.comments) == sorted([signal, "Lisää pelejä"])
+    assert notices.new_comments(plan_db, round_, day=date(2023, 1, 5), k=10) == 2  # the digest
+    assert review.withheld == 1
+    assert {c.question["sv"] for c in review.comments} == {asked()[3].texts["sv"]}
+    [harmless] = [c for c in review.comments if c.text == "Lisää pelejä"]
+    comments.set_status(plan_db, harmless.id, "personal", actors=("mini:kotka",))
+    assert [
+        c.status
+        for c in comments.for_review(plan_db, actors=None, k=10).comments
+        if c.text == "Lisää pelejä"
+    ] == ["personal"]
+    # The alert is written with the text answer, and shown with its words.
+    [alert] = alerts.for_review(plan_db, actors=("mini:kotka",))
+    assert (alert.text, alert.categories, alert.round_code) == (
+        signal,
+        (alerts.Category.VIOLENCE_HOME,),
+        round_.code,
+    )
+    # Retention keeps the text an alert nobody has handled is about, and deletes it after.
+    later = datetime(2026, 1, 5, 12)
+    assert retention.run(plan_db, months=24, now=later).text_answers == 1
+    assert [c.text for c in comments.for_review(plan_db, actors=None, k=10).comments] == [signal]
+    alerts.handle(plan_db, alert.id, "raised", by="kotka", actors=None)
+    assert retention.run(plan_db, months=24, now=later).text_answers == 1
+    [kept] = alerts.for_review(plan_db, actors=None)
+    assert (kept.text, kept.handling) == (None, "raised")
+
+
+def test_own_figures_roll_up_as_the_main_question_and_honour_the_filters_by_blocks(plan_db):
+    from feedback.figures import Filters
+    from feedback.figures import own as own_figures
+
+    round_ = opened(plan_db)
+    march, april = datetime(2026, 3, 4, 10), datetime(2026, 4, 4, 10)
+    given = [("grades-4-6", "link", march, "5")] * 6 + [("grades-4-6", "link", march, "2")] * 6
+    given += [("guardians", "link", march, "5")] * 12 + [("guardians", "qr", april, "1")] * 3
+    for group, channel, when, score in given:
+        answers.record(
+            plan_db,
+            round_,
+            Answer(scores=(4,), group=group, own={0: (score,), 2: ("games",)}),
+            submission_id=answers.new_submission_id(),
+            channel=channel,
+            now=when,
+        )
+
+    def safe(**filters):
+        [figure] = [
+            f
+            for f in own_figures.round_figures(plan_db, round_, k=10, filters=Filters(**filters))
+            if f.position == 0
+        ]
+        return figure.respondents, figure.mean, figure.positive_share
+
+    # The guardians' three by QR in April are a pool under k: left out of every figure, so
+    # that no two filters' difference shows them (all: 24, not 27; guardians: 12, not 15).
+    assert safe() == ("24", (6 * 5 + 6 * 2 + 12 * 5) / 24, 18 / 24)
+    assert safe(groups=("grades-4-6",)) == ("12", 3.5, 0.5)
+    assert safe(groups=("guardians",)) == ("12", 5.0, 1.0)
+    assert safe(channels=("qr",)) == ("< 10", None, None)
+    assert safe(months=("2026-05", "2026-06")) == ("0", None, None)
+    table = own_figures.plan_table(plan_db, "mini", k=10, lang="en", filters=Filters())
+    scale_rows = table[table["question"] == round_.own_questions[0].text("en")]
+    assert set(scale_rows["positive_share"]) == {0.75}

@@ -137,3 +137,44 @@ def test_reading_a_round_off_the_faces_never_waits_for_the_write_lock(plan_db):
     with write_locked(plan_db):  # a stranger reading /results?s=CODE again and again
         figure = published.round_figure(plan_db, nps.id, k=K, today=TODAY)
     assert figure.hidden and time.monotonic() - started < 2
+
+
+def test_public_choice_questions_step_with_the_figure_and_by_k_who_answered_them(plan_db):
+    from dataclasses import replace
+
+    from feedback.rounds import answers
+    from tests.support.rounds import own_questions
+
+    liked = replace(own_questions()[2], required=False)  # public, a multiple choice
+    round_ = open_round(plan_db, action_id="mini:a3", own=(liked,))
+
+    def answer(when, *chosen):
+        own = {0: chosen} if chosen else {}
+        answers.record(
+            plan_db,
+            round_,
+            answers.Answer(scores=(4,), own=own),
+            submission_id=answers.new_submission_id(),
+            now=when,
+        )
+
+    def seen_choices(today):
+        return [
+            (f.respondents, {c.value: c.share for c in f.choices})
+            for f in published.public_questions(plan_db, round_, k=K, today=today)
+        ]
+
+    for n in range(12):
+        answer(LAST_WEEK, "games", *(("music",) if n < 2 else ()))
+    first = [("12", {"games": 1.0, "music": None, "snacks": 0.0})]  # 2 chose music: withheld
+    assert seen_choices(TODAY) == first
+    for n in range(10):  # the figure steps by 10; only 3 of them answered the question
+        answer(YESTERDAY, *(("music",) if n < 3 else ()))
+    answer(datetime(2026, 3, 11, 9), "music")  # today's answers wait for tomorrow
+    tomorrow = TODAY + timedelta(days=1)
+    assert seen(published.round_figure(plan_db, round_.id, k=K, today=tomorrow))[0] == 22
+    assert seen_choices(tomorrow) == first, "3 more who answered it: fewer than k, no step"
+    for _ in range(10):
+        answer(datetime(2026, 3, 11, 10), "snacks")
+    later = TODAY + timedelta(days=2)  # 14 more answered it, with the figure's step of 11
+    assert seen_choices(later) == [("26", {"games": 12 / 26, "music": None, "snacks": 10 / 26})]

@@ -25,6 +25,7 @@ from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
+from feedback.rounds.own_questions import ANSWERED
 from feedback.rounds.scales import POSITIVE_MIN
 
 #: The columns of an atom in the kept-count tables, besides its round.
@@ -110,13 +111,17 @@ def blocks(
     split: Iterable[str] = (),
     flagged: bool = False,
     counts: str = "c",
+    own_question: int | None = None,
 ) -> Blocks:
     """The blocks of a plan's rounds (every plan's for None; within the filters' actors) as
     one figure with
     `filters` may show them, its cells split by the atom columns in `split`.
 
     With `flagged`, the rule applies to the answers flagged as misuse instead (they are a
-    figure of their own and never mixed with the others)."""
+    figure of their own and never mixed with the others). With `own_question` (a position),
+    the atoms are the respondents of the rounds' own question there (`question_counts`): a
+    figure of it is a sum of blocks of at least k who answered it, not of k who answered the
+    main question, some of whom may have left it out."""
     split = tuple(split)
     if not set(split) <= set(ATOM_COLUMNS):
         raise ValueError(f"a figure can only be split by {ATOM_COLUMNS}, not {split}")
@@ -124,9 +129,14 @@ def blocks(
     rounds, round_params = filters.rounds(plan_id)
     chosen, chosen_params = filters.cells_sql("t")
     atom = ", ".join(ATOM_COLUMNS)
+    counted = (
+        "answer_counts WHERE question = 0"
+        if own_question is None
+        else f"question_counts WHERE position = {int(own_question)} AND value = '{ANSWERED}'"
+    )
     with_sql = f"""WITH atoms AS (
-            SELECT round_id, {atom}, sum(n) AS n FROM answer_counts
-            WHERE round_id IN ({rounds}) AND question = 0 AND flagged = {int(flagged)}
+            SELECT round_id, {atom}, sum(n) AS n FROM {counted}
+            AND round_id IN ({rounds}) AND flagged = {int(flagged)}
             GROUP BY round_id, {atom}
         ), pools AS (
             SELECT t.round_id, sum(t.n) AS n, count(*) AS atoms,

@@ -1,6 +1,10 @@
 """Figures of a round's own questions (issue #27): per question, how many answered it, and per
-choice (or score) how many chose it and their share, from the kept counts
-(`rounds.own_questions.counts`), never from the answers one by one.
+choice (or score) how many chose it and their share (a scale's mean and positive share too),
+from the kept counts (`question_counts`), never from the answers one by one.
+
+Whatever the dashboard's filters, a question's figures are sums of the blocks of its
+respondents (`disclosure.blocks` with `own_question`: round, group, channel and month, as the
+main question's), so no difference of two filtered figures isolates fewer than k respondents.
 
 A choice's count is a cell of its question's respondents: one chosen by 0 < n < k is withheld,
 and so is one that all but 0 < m < k chose (the few who did not are that subtraction away).
@@ -17,9 +21,10 @@ from pathlib import Path
 import pandas as pd
 
 from feedback import i18n, rounds, storage
-from feedback.figures import disclosure
-from feedback.rounds import Round, own_questions
+from feedback.figures import Filters, disclosure
+from feedback.rounds import Round
 from feedback.rounds.own_questions import ANSWERED, OwnQuestion
+from feedback.storage import Connection
 
 
 @dataclass(frozen=True)
@@ -33,34 +38,74 @@ class ChoiceFigure:
 
 @dataclass(frozen=True)
 class QuestionFigure:
-    """One own question's figures: its respondents ("< k" when withheld) and its choices."""
+    """One own question's figures: its respondents ("< k" when withheld) and its choices; a
+    scale's mean and positive share too (None for a choice question, or when withheld)."""
 
     position: int
     question: OwnQuestion
     respondents: str
     choices: tuple[ChoiceFigure, ...]
+    mean: float | None = None
+    positive_share: float | None = None
 
 
-def round_figures(db_path: str | Path, round_: Round, *, k: int) -> list[QuestionFigure]:
-    """The figures of every answered (not a note) own question of `round_`."""
-    counted = own_questions.counts(db_path, round_.id)
-    return [
-        question_figure(position, question, counted.get(position, {}), k=k)
-        for position, question in enumerate(round_.own_questions)
-        if question.answered
-    ]
+def round_figures(
+    db_path: str | Path, round_: Round, *, k: int, filters: Filters | None = None
+) -> list[QuestionFigure]:
+    """The figures of every answered (not a note) own question of `round_`, of the answers
+    within `filters` (period, groups, channels; all for None)."""
+    chosen = _OneRound(round_.id, filters or Filters())
+    with storage.reading(db_path) as db:
+        return [
+            question_figure(position, question, *_shown(db, chosen, position, k), k=k)
+            for position, question in enumerate(round_.own_questions)
+            if question.answered
+        ]
+
+
+@dataclass(frozen=True)
+class _OneRound:
+    """The dashboard's filters narrowed to one round (`disclosure.blocks` takes its rounds)."""
+
+    round_id: int
+    filters: Filters
+
+    def rounds(self, plan_id: str | None) -> tuple[str, list]:
+        return "SELECT ?", [self.round_id]
+
+    def cells_sql(self, counts: str) -> tuple[str, list]:
+        return self.filters.cells_sql(counts)
+
+
+def _shown(db: Connection, chosen: _OneRound, position: int, k: int) -> tuple[dict[str, int], bool]:
+    """One question's counts per value in the blocks of its respondents that the filters may
+    show (`disclosure.blocks`: as the main question's figures), and whether any answered it
+    within the filters at all."""
+    blocks = disclosure.blocks(None, chosen, k=k, counts="q", own_question=position)
+    where, params = chosen.cells_sql("q")
+    rows = db.execute(
+        f"""{blocks.with_sql}
+            SELECT q.value, sum(CASE WHEN {blocks.shown} THEN q.n ELSE 0 END), sum(q.n)
+            FROM question_counts q {blocks.join}
+            WHERE q.round_id = ? AND q.position = ? AND q.flagged = 0 AND {where}
+            GROUP BY q.value""",
+        [*blocks.params, chosen.round_id, position, *params],
+    ).fetchall()
+    shown = {str(value): int(n) for value, n, _ in rows if n}
+    return shown, any(value == ANSWERED and total for value, _, total in rows)
 
 
 def question_figure(
-    position: int, question: OwnQuestion, counts: dict[str, int], *, k: int
+    position: int, question: OwnQuestion, counts: dict[str, int], answered: bool, *, k: int
 ) -> QuestionFigure:
-    """One question's figure from its counts per value (`ANSWERED`: its respondents)."""
+    """One question's figure from its shown counts per value (`ANSWERED`: its respondents);
+    `answered`: whether any answered it, shown or not (then "< k", never "0")."""
     respondents = counts.get(ANSWERED, 0)
     if respondents < k:
         return QuestionFigure(
             position,
             question,
-            f"< {k}" if respondents else "0",
+            f"< {k}" if answered else "0",
             tuple(ChoiceFigure(v, None, None) for v in question.values()),
         )
     cells = [disclosure.Cell(ANSWERED, None, respondents, 0, 0)]
@@ -77,37 +122,54 @@ def question_figure(
         choices.append(
             ChoiceFigure(value, None if hidden else n, None if hidden else n / respondents)
         )
-    return QuestionFigure(position, question, str(respondents), tuple(choices))
+    mean = positive = None
+    if question.scale:  # a scale rolls up as the main question does: of all its respondents
+        scores = {int(v): counts.get(v, 0) for v in question.values()}
+        mean = sum(v * n for v, n in scores.items()) / respondents
+        positive = sum(n for v, n in scores.items() if question.scale.is_positive(v)) / respondents
+    return QuestionFigure(position, question, str(respondents), tuple(choices), mean, positive)
 
 
 def plan_table(
-    db_path: str | Path, plan_id: str, *, k: int, lang: str, actors: tuple[str, ...] | None
+    db_path: str | Path, plan_id: str, *, k: int, lang: str, filters: Filters
 ) -> pd.DataFrame:
-    """The own questions of a plan's rounds (of `actors`; all for None), one row per question
-    and choice (or score): round, bank question, question, choice, answers and share in
-    `lang`, withheld figures empty ("< k" for a question answered by fewer than k)."""
+    """The own questions of a plan's rounds (of the filters' actors; all for None), one row per
+    question and choice (or score): round, bank question, question, choice, answers and share
+    in `lang` (a scale's mean and positive share on each of its rows), of the answers within
+    `filters`; withheld figures empty ("< k" for a question answered by fewer than k)."""
     rows = []
-    for round_ in _rounds(db_path, plan_id=plan_id, actors=actors):
-        for figure in round_figures(db_path, round_, k=k):
+    for round_ in _rounds(db_path, plan_id=plan_id, actors=filters.actors):
+        for figure in round_figures(db_path, round_, k=k, filters=filters):
             rows += _rows(round_, figure, lang)
     return pd.DataFrame(rows, columns=list(COLUMNS))
 
 
 def bank_table(
-    db_path: str | Path, bank_id: str, *, k: int, lang: str, actors: tuple[str, ...] | None
+    db_path: str | Path, bank_id: str, *, k: int, lang: str, filters: Filters
 ) -> pd.DataFrame:
-    """One bank question's figures in every round that asked it (of `actors`), oldest round
-    first: the same question compared across rounds and years."""
+    """One bank question's figures in every round that asked it (of the filters' actors),
+    oldest round first, within `filters`: the same question compared across rounds and years."""
     rows = []
-    for round_ in _rounds(db_path, bank_id=bank_id, actors=actors):
-        for figure in round_figures(db_path, round_, k=k):
+    for round_ in _rounds(db_path, bank_id=bank_id, actors=filters.actors):
+        for figure in round_figures(db_path, round_, k=k, filters=filters):
             if figure.question.bank_id == bank_id:
                 rows += _rows(round_, figure, lang)
     return pd.DataFrame(rows, columns=list(COLUMNS))
 
 
 #: The columns of the tables above (the pages and files name them in the user's language).
-COLUMNS = ("round", "year", "bank_id", "question", "choice", "respondents", "answers", "share")
+COLUMNS = (
+    "round",
+    "year",
+    "bank_id",
+    "question",
+    "choice",
+    "respondents",
+    "answers",
+    "share",
+    "mean",
+    "positive_share",
+)
 
 
 def _rows(round_: Round, figure: QuestionFigure, lang: str) -> list[tuple]:
@@ -126,6 +188,8 @@ def _rows(round_: Round, figure: QuestionFigure, lang: str) -> list[tuple]:
             figure.respondents,
             choice.n,
             choice.share,
+            figure.mean,
+            figure.positive_share,
         )
         for choice in figure.choices
     ] or [
@@ -136,6 +200,8 @@ def _rows(round_: Round, figure: QuestionFigure, lang: str) -> list[tuple]:
             question.text(lang),
             "",
             figure.respondents,
+            None,
+            None,
             None,
             None,
         )

@@ -17,8 +17,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from feedback import storage
-from feedback.figures import ON_FIVE_SCALES, disclosure
+from feedback.figures import ON_FIVE_SCALES, disclosure, own
 from feedback.figures.disclosure import Cell
+from feedback.rounds import Round, own_questions
+from feedback.rounds.own_questions import ANSWERED
 from feedback.storage import Connection
 
 _SCORES = ", ".join(f"score_{s}" for s in range(1, 6))
@@ -103,15 +105,98 @@ def publish(
             figure = last
         if closing and figure == last and _made_today(db, round_id, today):
             return  # closing adds too little: today's step stays as it is
-        db.execute(
-            "DELETE FROM published_figures WHERE round_id = ? AND made_on = ?",
-            [round_id, today.isoformat()],
-        )
+        for table in ("published_figures", "published_choices"):
+            db.execute(
+                f"DELETE FROM {table} WHERE round_id = ? AND made_on = ?",
+                [round_id, today.isoformat()],
+            )
         db.execute(
             f"""INSERT INTO published_figures (round_id, made_on, answered_before, n, {_SCORES})
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [round_id, today.isoformat(), *figure],
         )
+        if figure != last:
+            _publish_choices(db, round_id, now, k=k, before=until, today=today)
+
+
+def _publish_choices(
+    db: Connection, round_id: int, atoms: set, *, k: int, before: str, today: date
+) -> None:
+    """With a step of the round's figure, its public choice questions' counts of the same
+    answers (those in the step's shown `atoms`, given before the day `before`): a question's
+    counts step only when they add at least k respondents to its last published ones, so two
+    readings of a question too differ by at least k who answered it. The step keeps every
+    answer published before (its atoms and days only grow), so the counts only grow."""
+    asked = {
+        position: question
+        for position, question in enumerate(own_questions.of_round(db, round_id))
+        if question.public
+    }
+    if not asked:
+        return
+    rows = db.execute(
+        """SELECT r.respondent_group, r.channel, substr(r.answered_on, 1, 7), q.position,
+                  q.value, count(*)
+           FROM question_answers q
+           JOIN answers r ON r.submission_id = q.submission_id AND r.question = 0
+           WHERE q.round_id = ? AND r.flagged = 0 AND r.answered_on < ?
+           GROUP BY 1, 2, 3, 4, 5""",
+        [round_id, before],
+    ).fetchall()
+    counts: dict[int, dict[str, int]] = {position: {} for position in asked}
+    for group, channel, month, position, value, n in rows:
+        if (group, channel, month) in atoms and position in asked:
+            counts[position][value] = counts[position].get(value, 0) + n
+    # Respondents per question: each answered once, whatever it chose.
+    for group, channel, month, position, n in db.execute(
+        """SELECT r.respondent_group, r.channel, substr(r.answered_on, 1, 7), q.position,
+                  count(DISTINCT q.submission_id)
+           FROM question_answers q
+           JOIN answers r ON r.submission_id = q.submission_id AND r.question = 0
+           WHERE q.round_id = ? AND r.flagged = 0 AND r.answered_on < ?
+           GROUP BY 1, 2, 3, 4""",
+        [round_id, before],
+    ).fetchall():
+        if (group, channel, month) in atoms and position in asked:
+            counts[position][ANSWERED] = counts[position].get(ANSWERED, 0) + n
+    last = _latest_choices(db, round_id)
+    for position, counted in counts.items():
+        if counted.get(ANSWERED, 0) - last.get(position, {}).get(ANSWERED, 0) < k:
+            continue  # fewer than k more answered it: its last counts stay
+        db.executemany(
+            """INSERT INTO published_choices (round_id, position, made_on, value, n)
+               VALUES (?, ?, ?, ?, ?)""",
+            [(round_id, position, today.isoformat(), v, n) for v, n in counted.items()],
+        )
+
+
+def _latest_choices(db: Connection, round_id: int) -> dict[int, dict[str, int]]:
+    """Per public question, its counts per value as last published (`ANSWERED`: respondents)."""
+    found: dict[int, dict[str, int]] = {}
+    for position, value, n in db.execute(
+        """SELECT c.position, c.value, c.n FROM published_choices c
+           WHERE c.round_id = ? AND c.made_on = (
+               SELECT max(made_on) FROM published_choices
+               WHERE round_id = c.round_id AND position = c.position)""",
+        [round_id],
+    ).fetchall():
+        found.setdefault(position, {})[value] = n
+    return found
+
+
+def public_questions(
+    db_path: str | Path, round_: Round, *, k: int, today: date | None = None
+) -> list[own.QuestionFigure]:
+    """The round's choice questions staff marked public, as published (`publish`), each with
+    its choices withheld as on the dashboard (`own.question_figure`)."""
+    publish(db_path, round_.id, k=k, today=today or date.today())
+    with storage.reading(db_path) as db:
+        published = _latest_choices(db, round_.id)
+    return [
+        own.question_figure(position, question, counted, bool(counted), k=k)
+        for position, question in enumerate(round_.own_questions)
+        if question.public and (counted := published.get(position, {}))
+    ]
 
 
 def _shown(db: Connection, round_id: int, *, k: int, before: str) -> tuple[set, list[int]]:

@@ -148,7 +148,8 @@ def council_report(
                 for action in actions.itertuples():
                     _action(pdf, data, action, lang)
             _indicators(pdf, data.indicators[data.indicators["sub_goal_id"] == row.id], lang)
-    _own_questions(pdf, own.plan_table(db_path, plan_id, k=k, lang=lang, actors=actors), year, lang)
+    own_table = own.plan_table(db_path, plan_id, k=k, lang=lang, filters=Filters(actors=actors))
+    _own_questions(pdf, own_table, year, lang)
     _alert_counts(pdf, alerts.yearly_counts(db_path, plan_id, year, actors=actors), lang, k)
     return bytes(pdf.output())
 
@@ -351,8 +352,19 @@ def _own_questions(pdf: FPDF, table: pd.DataFrame, year: int, lang: str) -> None
     respondents = i18n.t("dashboard.own_col.respondents", lang).lower()
     for (code, question), rows in table.groupby(["round", "question"], sort=False):
         first = rows.iloc[0]
+        rolled = (
+            ""
+            if pd.isna(first["mean"])
+            else f"; {i18n.t('dashboard.own_col.mean', lang).lower()} "
+            f"{i18n.decimal(first['mean'], lang, 2)}, "
+            f"{i18n.t('dashboard.own_col.positive', lang).lower()} "
+            f"{i18n.percent(first['positive_share'], lang)}"
+        )
         _text(
-            pdf, f"{question} ({code}; {respondents}: {first['respondents']})", size=10, style="B"
+            pdf,
+            f"{question} ({code}; {respondents}: {first['respondents']}{rolled})",
+            size=10,
+            style="B",
         )
         for row in rows.itertuples():
             if not row.choice:

@@ -113,19 +113,19 @@ def rebuild(db: Connection) -> None:
            SELECT round_id, weekday, hour, sum(n) FROM answer_times GROUP BY 1, 2, 3"""
     )
     if db.has_table("question_counts"):  # 0016 rebuilds before 0021 made it
-        _rebuild_question_counts(db)
+        rebuild_question_counts(db)
 
 
-def _rebuild_question_counts(db: Connection) -> None:
+def rebuild_question_counts(db: Connection) -> None:
     """Own questions' counts (`own_questions.insert_answer`) from their stored answers: per
     value, and `own_questions.ANSWERED` once per respondent who answered the question."""
     db.execute("DELETE FROM question_counts")
     answered = _quote(ANSWERED)
     db.execute(
         f"""INSERT INTO question_counts
-             (round_id, position, month, respondent_group, flagged, value, n)
+             (round_id, position, month, respondent_group, channel, flagged, value, n)
            SELECT v.round_id, v.position, substr(r.answered_on, 1, 7), r.respondent_group,
-                  r.flagged, v.value, count(*)
+                  r.channel, r.flagged, v.value, count(*)
            FROM (SELECT submission_id, round_id, position, value FROM question_answers
                  UNION ALL
                  SELECT DISTINCT submission_id, round_id, position, {answered} AS value
@@ -134,7 +134,7 @@ def _rebuild_question_counts(db: Connection) -> None:
                  SELECT submission_id, round_id, position, {answered} AS value
                  FROM question_texts) v
            JOIN answers r ON r.submission_id = v.submission_id AND r.question = 0
-           GROUP BY 1, 2, 3, 4, 5, 6"""
+           GROUP BY 1, 2, 3, 4, 5, 6, 7"""
     )
 
 

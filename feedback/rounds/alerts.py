@@ -99,18 +99,21 @@ def contacts(db_path: str | Path, *, actor_id: str | None = None) -> list[Contac
 def add(
     db: Connection,
     *,
-    comment_id: int,
+    comment_id: int | None = None,
+    text_id: int | None = None,
     round_id: int,
     categories: tuple[Category, ...],
     group: str,
     day: date,
 ) -> None:
-    """Write an alert about a comment inside the caller's transaction (the comment's own)."""
+    """Write an alert about a comment, or a short text answer to an own question, inside the
+    caller's transaction (the text's own)."""
     db.insert(
         "safeguarding_alerts",
         {
             "id": storage.random_id(),
             "comment_id": comment_id,
+            "text_id": text_id,
             "round_id": round_id,
             "categories": ",".join(categories),
             "respondent_group": group,
@@ -131,7 +134,8 @@ class Alert:
     categories: tuple[Category, ...]
     group: str
     day: str
-    text: str | None  # the comment; None once retention deleted it (after it was handled)
+    #: The comment or text answer; None once retention deleted it (after it was handled).
+    text: str | None
     sent: bool
     escalated: bool
     handling: str | None
@@ -141,12 +145,14 @@ class Alert:
 
 _ALERTS = """
     SELECT g.id, v.code AS round_code, v.action_id, a.actor_id, v.subjects, g.categories,
-           g.respondent_group, g.made_on, c.text, g.sent_on, g.escalated_on, g.handling,
+           g.respondent_group, g.made_on, coalesce(c.text, t.text) AS text, g.sent_on,
+           g.escalated_on, g.handling,
            g.handled_by, g.handled_at
     FROM safeguarding_alerts g
     JOIN rounds v ON v.id = g.round_id
     JOIN actions a ON a.id = v.action_id
     LEFT JOIN comments c ON c.id = g.comment_id
+    LEFT JOIN question_texts t ON t.id = g.text_id
 """
 
 

@@ -181,6 +181,7 @@ def insert(
         "INSERT INTO answer_choices (submission_id, round_id, choice) VALUES (?, ?, ?)",
         [(submission_id, round_.id, choice) for choice in answer.choices],
     )
+    group = answer.group or round_.audiences[0]
     if answer.text:
         comment_id = storage.random_id()
         db.execute(
@@ -188,18 +189,8 @@ def insert(
                VALUES (?, ?, ?, ?, ?)""",
             [comment_id, submission_id, round_.id, answer.text, day],
         )
-        # In the comment's own transaction (an outbox): the alert exists if the comment does.
-        categories = signals.for_comment(answer.text, every_comment=round_.alert_every_comment)
-        if categories:
-            alerts.add(
-                db,
-                comment_id=comment_id,
-                round_id=round_.id,
-                categories=categories,
-                group=answer.group or round_.audiences[0],
-                day=now.date(),
-            )
-    own_questions.insert_answer(
+        _check_signals(db, round_, answer.text, group, now.date(), comment_id=comment_id)
+    texts = own_questions.insert_answer(
         db,
         round_.id,
         round_.own_questions,
@@ -208,8 +199,11 @@ def insert(
         month=day[:7],
         day=day,
         group=answer.group,
+        channel=channel,
         flagged=flagged,
     )
+    for text_id, text in texts:  # a short text answer is read for signals as a comment is
+        _check_signals(db, round_, text, group, now.date(), text_id=text_id)
     aggregates.add(
         db,
         round_id=round_.id,
@@ -222,6 +216,31 @@ def insert(
         flagged=flagged,
     )
     return True
+
+
+def _check_signals(
+    db: Connection,
+    round_: Round,
+    text: str,
+    group: str,
+    day: date,
+    *,
+    comment_id: int | None = None,
+    text_id: int | None = None,
+) -> None:
+    """Write an alert about a comment or text answer that signals harm, in the transaction
+    that stores it (an outbox): the alert exists if the text does."""
+    categories = signals.for_comment(text, every_comment=round_.alert_every_comment)
+    if categories:
+        alerts.add(
+            db,
+            comment_id=comment_id,
+            text_id=text_id,
+            round_id=round_.id,
+            categories=categories,
+            group=group,
+            day=day,
+        )
 
 
 def record_tally(

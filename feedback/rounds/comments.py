@@ -1,12 +1,15 @@
 """Comments (free text) for staff to review: read as text, hide, or mark as personal data.
 
 A comment is shown to staff only when its round has at least k answers (a small group's free
-text could identify a child); hidden and personal-data comments never leave this review.
+text could identify a child); hidden and personal-data comments never leave this review. A short
+text answer to a round's own question (issue #27) is reviewed here as a comment is, beside the
+question it answers.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from feedback import storage
@@ -18,6 +21,12 @@ STATUSES = ("new", "ok", "hidden", "personal")
 ROUND_ANSWERS = """(SELECT coalesce(sum(n), 0) FROM answer_counts x
                     WHERE x.round_id = v.id AND x.question = 0 AND x.flagged = 0)"""
 
+#: SQL: what /comments reviews, and the daily digest counts: the comments and the short text
+#: answers to own questions (a comment's `position` is NULL).
+REVIEWED = """(SELECT id, round_id, NULL AS position, text, status, answered_on FROM comments
+               UNION ALL
+               SELECT id, round_id, position, text, status, answered_on FROM question_texts)"""
+
 
 @dataclass(frozen=True)
 class Comment:
@@ -27,6 +36,8 @@ class Comment:
     text: str
     status: str
     month: str
+    #: The own question a short text answer answers, per language; empty for a comment.
+    question: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -45,15 +56,29 @@ def for_review(db_path: str | Path, *, actors: tuple[str, ...] | None, k: int) -
         rows = list(
             db.query(
                 f"""SELECT c.id, v.code AS round_code, a.id AS action_id, c.text, c.status,
-                           substr(c.answered_on, 1, 7) AS month, {ROUND_ANSWERS} AS answers
-                    FROM comments c JOIN rounds v ON v.id = c.round_id
+                           c.answered_on, q.texts AS question, {ROUND_ANSWERS} AS answers
+                    FROM {REVIEWED} c
+                    JOIN rounds v ON v.id = c.round_id
                     JOIN actions a ON a.id = v.action_id
+                    LEFT JOIN round_questions q
+                      ON q.round_id = c.round_id AND q.position = c.position
                     WHERE {scope} ORDER BY c.answered_on DESC, c.id""",
                 params,
             )
         )
-    big_enough = [row for row in rows if row["answers"] >= k]
-    shown = [Comment(**{f.name: row[f.name] for f in fields(Comment)}) for row in big_enough]
+    shown = [
+        Comment(
+            id=row["id"],
+            round_code=row["round_code"],
+            action_id=row["action_id"],
+            text=row["text"],
+            status=row["status"],
+            month=row["answered_on"][:7],
+            question=json.loads(row["question"] or "{}"),
+        )
+        for row in rows
+        if row["answers"] >= k
+    ]
     return Review(comments=shown, withheld=len(rows) - len(shown))
 
 
@@ -65,10 +90,15 @@ def set_status(
     if status not in STATUSES:
         raise ValueError(f"unknown status {status!r}")
     with storage.writing(db_path) as db:
-        found = db.execute(
-            """SELECT v.action_id FROM comments c JOIN rounds v ON v.id = c.round_id
-               WHERE c.id = ?""",
-            [comment_id],
-        ).fetchone()
-        scope.check_action(db, found[0] if found else "", actors)
-        db.execute("UPDATE comments SET status = ? WHERE id = ?", [status, comment_id])
+        # A comment's and a text answer's ids are drawn alike (63 random bits): one names one.
+        for table in ("comments", "question_texts"):
+            found = db.execute(
+                f"""SELECT v.action_id FROM {table} c JOIN rounds v ON v.id = c.round_id
+                    WHERE c.id = ?""",
+                [comment_id],
+            ).fetchone()
+            if found:
+                scope.check_action(db, found[0], actors)
+                db.execute(f"UPDATE {table} SET status = ? WHERE id = ?", [status, comment_id])
+                return
+        scope.check_action(db, "", actors)

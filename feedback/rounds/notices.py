@@ -75,15 +75,18 @@ def change(
     changed = []
     with storage.writing(db_path) as db:
         found = db.query(
-            f"SELECT id, action_id, free_text, {', '.join(SETTINGS)} FROM rounds WHERE code = ?",
+            f"""SELECT id, action_id, {", ".join(SETTINGS)}, free_text = 1 OR EXISTS (
+                    SELECT 1 FROM round_questions q WHERE q.round_id = rounds.id
+                    AND q.kind = 'text') AS asks_text
+                FROM rounds WHERE code = ?""",
             [code],
         )
         row = next(found, None)
         if row is None:
             raise UnknownRound(code)
         scope.check_action(db, row["action_id"], actors)
-        if stored.get("alert_every_comment") and not row["free_text"]:
-            raise ValueError("the round asks for no comments")
+        if stored.get("alert_every_comment") and not row["asks_text"]:
+            raise ValueError("the round asks for no comments nor short text answers")
         for setting, value in stored.items():
             if row[setting] == value:
                 continue
@@ -149,11 +152,11 @@ def positive_drop(db_path: str | Path, round_: Round, *, today: date, k: int) ->
 
 
 def new_comments(db_path: str | Path, round_: Round, *, day: date, k: int) -> int | None:
-    """How many comments the round got on `day`; None when the round has fewer than k
-    answers, whose comments /comments withholds."""
+    """How many comments (and short text answers) the round got on `day`; None when the round
+    has fewer than k answers, whose comments /comments withholds."""
     with storage.reading(db_path) as db:
         answers, count = db.execute(
-            f"""SELECT {comments.ROUND_ANSWERS}, (SELECT count(*) FROM comments c
+            f"""SELECT {comments.ROUND_ANSWERS}, (SELECT count(*) FROM {comments.REVIEWED} c
                    WHERE c.round_id = v.id AND c.answered_on = ?)
                 FROM rounds v WHERE v.id = ?""",
             [day.isoformat(), round_.id],

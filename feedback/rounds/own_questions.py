@@ -439,18 +439,23 @@ def insert_answer(
     month: str,
     day: str,
     group: str,
+    channel: str,
     flagged: bool,
-) -> None:
+) -> list[tuple[int, str]]:
     """Store and count one respondent's checked answers to own questions (the caller's
-    transaction, after it claimed the submission id)."""
+    transaction, after it claimed the submission id). Returns the text answers stored, as
+    (id, text), for the caller to check them as it checks a comment."""
     counted = []
+    texts = []
     for position, values in given.items():
         if asked[position].kind == "text":
+            text_id = storage.random_id()  # as a comment's: says nothing of the order
             db.execute(
-                """INSERT INTO question_texts (submission_id, position, round_id, text,
-                   answered_on) VALUES (?, ?, ?, ?, ?)""",
-                [submission_id, position, round_id, values[0], day],
+                """INSERT INTO question_texts (id, submission_id, position, round_id, text,
+                   answered_on) VALUES (?, ?, ?, ?, ?, ?)""",
+                [text_id, submission_id, position, round_id, values[0], day],
             )
+            texts.append((text_id, values[0]))
             counted.append((position, ANSWERED))
             continue
         db.executemany(
@@ -461,12 +466,13 @@ def insert_answer(
         counted += [(position, ANSWERED), *((position, value) for value in values)]
     db.executemany(
         """INSERT INTO question_counts
-             (round_id, position, month, respondent_group, flagged, value, n)
-           VALUES (?, ?, ?, ?, ?, ?, 1)
-           ON CONFLICT (round_id, position, month, respondent_group, flagged, value)
+             (round_id, position, month, respondent_group, channel, flagged, value, n)
+           VALUES (?, ?, ?, ?, ?, ?, ?, 1)
+           ON CONFLICT (round_id, position, month, respondent_group, channel, flagged, value)
            DO UPDATE SET n = question_counts.n + 1""",
-        [(round_id, p, month, group, int(flagged), value) for p, value in counted],
+        [(round_id, p, month, group, channel, int(flagged), value) for p, value in counted],
     )
+    return texts
 
 
 def counts(db_path: str | Path, round_id: int) -> dict[int, dict[str, int]]:

@@ -43,6 +43,7 @@ TABLES = (
     "round_recordings",
     "kiosks",
     "published_figures",
+    "published_choices",
     "export_downloads",
     "answer_codes",
     "safeguarding_contacts",

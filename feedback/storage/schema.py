@@ -896,6 +896,59 @@ def _escalation_and_staff_mail(db: Connection) -> None:
     )
 
 
+@migrations(name="0027_text_answers_reviewed")
+def _text_answers_reviewed(db: Connection) -> None:
+    # Issue #27: a short text answer to an own question is reviewed on /comments and checked
+    # for safeguarding signals as a comment is. It gets a random id of its own (as a comment
+    # has, for staff to mark it and an alert to name it), and an alert names either a comment
+    # or a text answer (`text_id`, emptied when retention deletes the text).
+    kind = "BIGINT" if db.dialect == "postgresql" else "INTEGER"
+    db.execute(f"ALTER TABLE question_texts ADD COLUMN id {kind}")
+    db.execute(f"UPDATE question_texts SET id = {_RANDOM_ID_SQL[db.dialect]}")
+    db.execute("CREATE UNIQUE INDEX question_texts_id ON question_texts(id)")
+    db.execute(
+        f"ALTER TABLE safeguarding_alerts ADD COLUMN text_id {kind} "
+        "REFERENCES question_texts(id) ON DELETE SET NULL"
+    )
+    # The dashboard's own-question figures honour its channel filter too, so their kept counts
+    # are per channel as well (the main question's atoms: round, group, channel, month). Counts
+    # are what the stored answers make: the table is made again and counted from them.
+    db.execute("DROP TABLE question_counts")
+    script(
+        db,
+        """
+        CREATE TABLE question_counts (
+            round_id INTEGER NOT NULL REFERENCES rounds(id),
+            position INTEGER NOT NULL,
+            month TEXT NOT NULL,
+            respondent_group TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            flagged INTEGER NOT NULL,
+            value TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (round_id, position, month, respondent_group, channel, flagged, value)
+        ) WITHOUT ROWID
+        """,
+    )
+    aggregates.rebuild_question_counts(db)
+    # The choice questions staff mark public are on the children's results page, published
+    # with the round's daily step (feedback.figures.published): per question, value ('*': its
+    # respondents) and the day of the step that published them.
+    script(
+        db,
+        """
+        CREATE TABLE published_choices (
+            round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            made_on TEXT NOT NULL,
+            value TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (round_id, position, made_on, value)
+        )
+        """,
+    )
+
+
 def migrate(location: str | Path) -> list[str]:
     """Create the database at `location` or bring it up to date; safe to run at any time.
     Returns the names of the migrations applied now.

@@ -23,7 +23,7 @@ import hashlib
 import logging
 from base64 import b64encode
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlencode
@@ -120,6 +120,12 @@ class Screen:
     slip_error: str | None = None
     #: Signs the submission ids this page hands out (`auth.submission_key`); never shown.
     key: bytes = field(default=b"", repr=False)
+    #: A round asking more than one own question is answered a screen at a time (POST steps,
+    #: no script): the screen shown (0-based) of how many, and what the other screens hold,
+    #: carried in hidden fields as (name, value).
+    page: int = 0
+    pages: int = 1
+    kept: list[tuple[str, str]] = field(default_factory=list)
 
 
 def routes() -> list[Route]:
@@ -164,9 +170,56 @@ async def answer(request: Request) -> Response:
         return _render(screen, status=403)
     if group is None:
         return _render(_group_screen(screen, round_, form))
+    if "go" in form:  # Next or Back between screens: nothing is stored yet
+        return _step(screen, round_, params, group, form)
     if "send" not in form:
         return _first_questions(screen, round_, params, group)
     return await _send(screen, round_, params, group, form)
+
+
+def _step(
+    screen: Screen, round_: Round, params: QueryParams, group: str, form: FormData
+) -> Response:
+    """The next screen (its questions checked first: a required one left out keeps the
+    screen, with every choice), or the one before (nothing checked)."""
+    page = _page_number(form)
+    forward = form.get("go") == "next"
+    if forward:
+        left = _questions_screen(
+            replace(screen, fieldsets=[]), round_, params, group, form=form, page=page, check=True
+        )
+        if any(f.error for f in left.fieldsets):
+            left.alert = i18n.t("respond.choose_one", screen.lang)
+            return _render(left, status=422)
+    return _render(
+        _questions_screen(
+            screen, round_, params, group, form=form, page=page + (1 if forward else -1)
+        )
+    )
+
+
+def _page_number(form: FormData) -> int:
+    raw = form.get("page")  # at most 16 screens: a longer number is no screen of the round
+    if isinstance(raw, str) and raw.isascii() and raw.isdigit() and len(raw) <= 2:
+        return int(raw)
+    return 0
+
+
+def _pages(round_: Round, group: str) -> list[int]:
+    """For each own question `group` is asked (in order), the screen it is on: the main
+    questions are screen 0, then each own question a screen of its own (those of one
+    XLSForm field-list group together); all on one screen for a round with one at most."""
+    own = _own_asked(round_, group)
+    if len([p for p in own if round_.own_questions[p].answered]) <= 1:
+        return [0 for _ in own]
+    pages, page, last_screen = [], 0, None
+    for position in own:
+        together = round_.own_questions[position].screen
+        if together is None or together != last_screen:
+            page += 1
+        last_screen = together
+        pages.append(page)
+    return pages
 
 
 async def _open_round(code: str) -> Round | None:
@@ -197,10 +250,21 @@ def _group_screen(screen: Screen, round_: Round, form: FormData) -> Screen:
 
 
 def _questions_screen(
-    screen: Screen, round_: Round, params: QueryParams, group: str, *, form: FormData
+    screen: Screen,
+    round_: Round,
+    params: QueryParams,
+    group: str,
+    *,
+    form: FormData,
+    page: int | None = None,
+    check: bool | None = None,
 ) -> Screen:
-    """The round's questions, worded for `group`, with what `form` already chose kept."""
+    """The round's questions, worded for `group`, with what `form` already chose kept: those
+    of screen `page` (the form's own screen for None; the first for a new form), the others'
+    answers carried along unseen. With `check` (by default when the form was sent), a
+    required question left out says so."""
     lang = screen.lang
+    checking = "send" in form if check is None else check
     visit = respondent.Visit.from_link(params.get, featherweight=True)
     asked = round_.questions
     own = _own_asked(round_, group)
@@ -224,7 +288,7 @@ def _questions_screen(
                 ],
                 error=(
                     i18n.t("respond.choose_one", lang)
-                    if "send" in form and _score(form, number) is None
+                    if checking and _score(form, number) is None
                     else None
                 ),
                 progress=_progress(number, steps, lang),
@@ -233,7 +297,14 @@ def _questions_screen(
     for number, position in enumerate(own, start=len(asked)):
         screen.fieldsets.append(
             _own_fieldset(
-                round_, position, group, visit, form, _progress(number, steps, lang), lang
+                round_,
+                position,
+                group,
+                visit,
+                form,
+                _progress(number, steps, lang),
+                lang,
+                check=checking,
             )
         )
     if round_.follow_up:
@@ -262,6 +333,34 @@ def _questions_screen(
     screen.group = group if round_.asks_group else None
     screen.submission_id = _submission_id(form, round_, key=screen.key)
     screen.button, screen.button_name = i18n.t("respond.send", lang), "send"
+    return _on_page(screen, round_, group, form, page)
+
+
+def _on_page(screen: Screen, round_: Round, group: str, form: FormData, page: int | None) -> Screen:
+    """`screen` narrowed to one of its screens, the rest kept in hidden fields; the last
+    screen has what follows the questions (the choices of what was best, the comment)."""
+    placed = [0] * len(round_.questions) + _pages(round_, group)
+    screen.pages = max(placed, default=0) + 1
+    if screen.pages == 1:
+        return screen
+    page = _page_number(form) if page is None else page
+    screen.page = min(max(page, 0), screen.pages - 1)
+    shown, kept = [], []
+    for fieldset, on in zip(screen.fieldsets, [*placed, screen.pages - 1], strict=False):
+        if on == screen.page:
+            shown.append(fieldset)
+        else:
+            kept += [(fieldset.name, str(v)) for v in form.getlist(fieldset.name)]
+    screen.fieldsets = shown
+    if screen.page < screen.pages - 1 and screen.comment is not None:
+        kept.append(("comment", screen.comment))
+        screen.comment = None
+    if screen.page > 0 and screen.slip_code is not None:
+        kept.append(("k", screen.slip_code))
+        screen.slip_code = None
+    screen.kept = [(name, value) for name, value in kept if value]
+    if screen.page < screen.pages - 1:
+        screen.button, screen.button_name = i18n.t("respond.next", screen.lang), "go"
     return screen
 
 
@@ -273,7 +372,9 @@ async def _send(
     own = {p: _own_values(round_, p, form) for p in _own_asked(round_, group)}
     missing = [p for p, values in own.items() if round_.own_questions[p].required and not values]
     if None in scores or missing:
-        screen = _questions_screen(screen, round_, params, group, form=form)
+        pages = dict(zip(_own_asked(round_, group), _pages(round_, group), strict=True))
+        first = 0 if None in scores else pages[missing[0]]
+        screen = _questions_screen(screen, round_, params, group, form=form, page=first)
         screen.alert = i18n.t("respond.choose_one", lang)
         return _render(screen, status=422)
     submission_id = submissions.check(form.get("sid"), round_.id, key=screen.key)
@@ -353,6 +454,8 @@ def _own_fieldset(
     form: FormData,
     progress: str | None,
     lang: str,
+    *,
+    check: bool,
 ) -> Fieldset:
     """An own question as the template draws it, with what `form` already holds kept."""
     question = round_.own_questions[position]
@@ -376,7 +479,7 @@ def _own_fieldset(
             for c in question.choices
         ]
         kind = {"single": "groups", "multiple": "best"}.get(question.kind, question.kind)
-    unanswered = "send" in form and question.required and not chosen
+    unanswered = check and question.required and not chosen
     return Fieldset(
         name=f"o{position}",
         legend=legend,

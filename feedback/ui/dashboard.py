@@ -227,11 +227,12 @@ def _one_sub_goal(ctx: PageContext, plan_id: str, overview: pd.DataFrame) -> Non
             st.markdown(plain(line))
 
 
-def own_questions(ctx: PageContext, plan_id: str, *, k: int) -> None:
-    """The rounds' own questions: per round each choice's answers and share, then one bank
-    question compared across the rounds and years that asked it (small groups withheld)."""
+def own_questions(ctx: PageContext, plan_id: str, chosen: figures.Filters, *, k: int) -> None:
+    """The rounds' own questions within the filters: per round each choice's answers and share
+    (a scale's mean and positive share), then one bank question compared across the rounds and
+    years that asked it (small groups withheld)."""
     lang = ctx.lang
-    table = own.plan_table(ctx.db_path, plan_id, k=k, lang=lang, actors=ctx.scope)
+    table = own.plan_table(ctx.db_path, plan_id, k=k, lang=lang, filters=chosen)
     if table.empty:
         st.info(i18n.t("dashboard.own_none", lang))
         return
@@ -245,7 +246,7 @@ def own_questions(ctx: PageContext, plan_id: str, *, k: int) -> None:
         format_func=lambda b: str(asked[b]),
         key=f"own-bank-{plan_id}",
     )
-    across = own.bank_table(ctx.db_path, bank_id, k=k, lang=lang, actors=ctx.scope)
+    across = own.bank_table(ctx.db_path, bank_id, k=k, lang=lang, filters=chosen)
     st.dataframe(_own_frame(across, lang), hide_index=True, width="stretch")
 
 
@@ -263,6 +264,12 @@ def _own_frame(table: pd.DataFrame, lang: str) -> pd.DataFrame:
             ],
             i18n.t("dashboard.own_col.share", lang): [
                 "–" if pd.isna(s) else i18n.percent(s, lang) for s in table["share"]
+            ],
+            i18n.t("dashboard.own_col.mean", lang): [
+                "" if pd.isna(m) else i18n.decimal(m, lang, 2) for m in table["mean"]
+            ],
+            i18n.t("dashboard.own_col.positive", lang): [
+                "" if pd.isna(s) else i18n.percent(s, lang) for s in table["positive_share"]
             ],
         }
     )
@@ -294,7 +301,7 @@ def downloads(
     # Files are made only when a button is pressed (Streamlit runs the callable then), so the
     # dashboard itself never pays for them.
     def questions():
-        table = own.plan_table(ctx.db_path, plan_id, k=k, lang=lang, actors=ctx.scope)
+        table = own.plan_table(ctx.db_path, plan_id, k=k, lang=lang, filters=chosen)
         return _own_frame(table, lang)
 
     files = [

@@ -35,6 +35,27 @@ def summary(ctx: PageContext, round_: Round) -> None:
         _faces(ctx, replace(disclosure.cell(str(round_.id), {}), hidden=True), round_.scale, k=k)
         return
     _faces(ctx, published.round_figure(ctx.db_path, round_.id, k=k), round_.scale, k=k)
+    public_questions(ctx, round_, k=k)
+
+
+def public_questions(ctx: PageContext, round_: Round, *, k: int) -> None:
+    """The choice questions staff marked public, as published: each choice's share, "–" for
+    one too few chose (or all but too few). Staff's words are shown as text, never markup."""
+    lang = ctx.lang
+    found = published.public_questions(ctx.db_path, round_, k=k)
+    for figure in found:
+        question = figure.question
+        labels = {
+            c.name: f"{c.emoji} {c.labels.get(lang, c.name)}".strip() for c in question.choices
+        }
+        with st.container(border=True):
+            st.markdown(f"**{plain(question.text(lang, plain=True))}**")
+            st.caption(i18n.t("results.own_answered", lang, n=figure.respondents))
+            for choice in figure.choices:
+                share = "–" if choice.share is None else i18n.percent(choice.share, lang)
+                st.markdown(plain(f"{labels[choice.value]}: {share}"))
+    if any(c.share is None for figure in found for c in figure.choices):
+        st.caption(i18n.t("results.own_few", lang))
 
 
 def action_summary(ctx: PageContext, action_id: str) -> None:

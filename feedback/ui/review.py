@@ -86,6 +86,9 @@ def comment_card(ctx: PageContext, comment: comments.Comment) -> None:
     with st.container(border=True):
         status = i18n.t(f"comments.status.{comment.status}", lang)
         st.caption(f"{comment.round_code} · {comment.action_id} · {comment.month} · {status}")
+        if comment.question:  # a text answer: the question it answers, staff's words as text
+            asked = comment.question.get(lang) or next(iter(comment.question.values()))
+            st.text(i18n.t("comments.answer_to", lang, question=asked))
         st.text(comment.text)  # as text: never Markdown, never HTML
         # A row that wraps: in three columns a longer label ("Innehåller personuppgifter")
         # would be cut short on a tablet.

@@ -172,11 +172,14 @@ def test_a_worried_child_is_shown_where_to_find_help_in_every_language_and_it_pa
         ]
 
 
-def test_own_questions_on_a_phone_are_grouped_large_enough_pass_axe_and_are_stored(server, browser):
+def test_own_questions_on_a_phone_a_screen_each_large_enough_pass_axe_and_are_stored(
+    server, browser
+):
+    from feedback import i18n
     from tests.support.rounds import own_questions
 
     lang = "sv"  # the other languages' words are checked on the page without a browser
-
+    next_, back = i18n.t("respond.next", lang), i18n.t("respond.back", lang)
     round_ = open_round(
         server.db_path,
         action_id="kymenlaakso:kymsote-01",
@@ -190,24 +193,32 @@ def test_own_questions_on_a_phone_are_grouped_large_enough_pass_axe_and_are_stor
     page.goto(link(server, round_.code, lang=lang))
     page.get_by_role("radio").nth(1).check()  # guardians: asked every own question
     page.get_by_role("button").first.click()
-    page.locator("fieldset").nth(2).wait_for()
+    page.get_by_text("Fråga 1 av 5").wait_for()
+    page.get_by_role("radio").nth(4).check()
+    page.get_by_role("button", name=next_).click()
+    page.get_by_text("Fråga 2 av 5").wait_for()
+    sizes.clear()
+    page.get_by_role("button", name=next_).click()  # the scale is optional: left out
+    group = page.get_by_role("radiogroup", name="Hur ofta går du?")
+    group.wait_for()  # fieldset and legend: one group, on a screen of its own
     assert sum(sizes) < 150_000
     assert serious_violations(page) == []
     snap(page, f"answer-page-own-questions-{lang}-phone")
-    group = page.get_by_role(
-        "radiogroup", name="Hur ofta går du?"
-    )  # fieldset and legend: one group
-    assert group.get_by_role("radio").count() == 3
-    for target in page.locator("label.choice").all():
+    assert page.locator("fieldset").count() == 1 and group.get_by_role("radio").count() == 3
+    for target in [*page.locator("label.choice").all(), *page.get_by_role("button").all()]:
         box = target.bounding_box()
         assert box["height"] >= 44 and box["width"] >= 44
-    page.locator("fieldset").nth(0).get_by_role("radio").nth(4).check()
     group.get_by_role("radio").nth(0).check()
-    page.get_by_role("button", name=SEND[lang]).click()  # the required multiple choice missing
+    page.get_by_role("button", name=next_).click()
+    page.get_by_text("Fråga 4 av 5").wait_for()
+    page.get_by_role("button", name=next_).click()  # the required multiple choice missing
     page.locator(".alert").wait_for()
-    assert group.get_by_role("radio").nth(0).is_checked()  # kept
     snap(page, f"answer-page-own-questions-{lang}-missing")
+    page.get_by_role("button", name=back).click()
+    assert group.get_by_role("radio").nth(0).is_checked()  # kept going back
+    page.get_by_role("button", name=next_).click()
     page.locator("fieldset.best").get_by_role("checkbox").nth(1).check()
+    page.get_by_role("button", name=next_).click()
     page.get_by_role("button", name=SEND[lang]).click()
     page.get_by_role("heading", name=THANKS[lang]).wait_for()
     context.close()

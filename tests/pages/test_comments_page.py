@@ -1,30 +1,40 @@
 """The comments page (/comments): children's words as literal text, too-fast answers, retention,
 safeguarding alerts first."""
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from feedback import retention
+from feedback.i18n import LANGUAGES
 from feedback.rounds import alert_mail, alerts, answers
 from feedback.staff import auth
 from feedback.ui.escaping import plain
 from tests.support.mail import LoopbackSmtp
 from tests.support.pages import page, press
-from tests.support.rounds import answered, open_round
+from tests.support.rounds import answered, open_round, own_questions
 from tests.support.users import signed_in
 
 
 def test_comments_are_reviewed_as_literal_text(app_env, admin):
-    round_ = open_round(app_env, action_id="mini:a1", free_text=True)
     payload = "<script>alert(1)</script> **bold** [link](http://x.example)"
+    wish = replace(own_questions()[3], texts={lang: f"*{lang}* <b>wish</b>" for lang in LANGUAGES})
+    round_ = open_round(app_env, action_id="mini:a1", free_text=True, own=(wish,))
     for i in range(10):
         answers.record(
             app_env,
             round_,
-            answers.Answer(scores=(4,), text=payload if i == 0 else ""),
+            answers.Answer(
+                scores=(4,),
+                text=payload if i == 0 else "",
+                own={0: (f"_{payload}",)} if i == 1 else {},
+            ),
             submission_id=answers.new_submission_id(),
         )
     at = page("comments", session=admin, lang="en")
-    assert [t.value for t in at.text] == [payload]
+    # A short text answer to an own question is reviewed as a comment is, under its question.
+    assert sorted(t.value for t in at.text) == sorted(
+        [payload, "Answer to the question: *en* <b>wish</b>", f"_{payload}"]
+    )
     press(at, "Contains personal data")
     assert "contains personal data" in at.caption[1].value
 

@@ -100,3 +100,31 @@ def test_the_results_page_says_what_was_done_only_when_staff_made_it_public(app_
     assert plain("This was changed: Free clubs on Saturdays") in shown
     assert plain("**Open** [to all](javascript:alert(1))") in shown  # as text, not a link
     assert "budget" not in shown and "not for children" not in shown
+
+
+def test_the_results_page_shows_the_public_choice_questions_as_text(app_env):
+    from dataclasses import replace
+
+    from feedback.rounds import answers
+    from tests.support.rounds import own_questions
+
+    liked = own_questions()[2]  # public, a multiple choice with emoji
+    hostile = replace(liked, texts={**liked.texts, "en": "**What** <b>did</b> you like?"})
+    secret = replace(own_questions()[1], groups=(), public=False, name="often")
+    round_ = open_round(app_env, action_id="mini:a1", own=(hostile, secret))
+    for n in range(12):
+        own = {0: ("games", *(("music",) if n < 2 else ())), 1: ("weekly",)}
+        answers.record(
+            app_env,
+            round_,
+            answers.Answer(scores=(4,), own=own),
+            submission_id=answers.new_submission_id(),
+            now=datetime.now() - timedelta(days=1),
+        )
+    at = page("results", s=round_.code, lang="en")
+    assert not at.exception
+    shown = markdown_text(at)
+    assert plain("**What** <b>did</b> you like?") in shown
+    assert plain("🎲 Games: 100%") in shown.replace("\u00a0", " ")
+    assert plain("🎵 Music: –") in shown and "Answered: 12" in [c.value for c in at.caption]
+    assert "Every week" not in shown  # not marked public
