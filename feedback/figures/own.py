@@ -50,16 +50,22 @@ class QuestionFigure:
 
 
 def round_figures(
-    db_path: str | Path, round_: Round, *, k: int, filters: Filters | None = None
+    db_path: str | Path,
+    round_: Round,
+    *,
+    k: int,
+    filters: Filters | None = None,
+    bank_id: str | None = None,
 ) -> list[QuestionFigure]:
-    """The figures of every answered (not a note) own question of `round_`, of the answers
-    within `filters` (period, groups, channels; all for None)."""
+    """The figures of every answered (not a note) own question of `round_` (only those asking
+    bank question `bank_id`, if given), of the answers within `filters` (period, groups,
+    channels; all for None)."""
     chosen = _OneRound(round_.id, filters or Filters())
     with storage.reading(db_path) as db:
         return [
             question_figure(position, question, *_shown(db, chosen, position, k), k=k)
             for position, question in enumerate(round_.own_questions)
-            if question.answered
+            if question.answered and bank_id in (None, question.bank_id)
         ]
 
 
@@ -151,9 +157,8 @@ def bank_table(
     oldest round first, within `filters`: the same question compared across rounds and years."""
     rows = []
     for round_ in _rounds(db_path, bank_id=bank_id, actors=filters.actors):
-        for figure in round_figures(db_path, round_, k=k, filters=filters):
-            if figure.question.bank_id == bank_id:
-                rows += _rows(round_, figure, lang)
+        for figure in round_figures(db_path, round_, k=k, filters=filters, bank_id=bank_id):
+            rows += _rows(round_, figure, lang)
     return pd.DataFrame(rows, columns=list(COLUMNS))
 
 
