@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 
 import streamlit as st
@@ -78,9 +79,11 @@ def _faces(ctx: PageContext, cell: Cell, scale: Scale, *, k: int) -> None:
         picture = pictures.data_uri(scale, value) or pictures.data_uri(Scale.FACES5, value)
         figures_html.append(
             f'<figure><img src="{picture}" alt="" width="96" height="96">'
-            f"<figcaption><strong>{share}</strong>{label}</figcaption></figure>"
+            f"<figcaption><strong>{html.escape(share)}</strong>{html.escape(label)}"
+            "</figcaption></figure>"
         )
-    # Only our own labels and numbers go into this markup, never user text.
+    # Only our own labels and numbers go into this markup, never user text; they are escaped
+    # all the same, as the labels now come from catalogues that translators edit.
     st.html(f'<div class="results-faces">{"".join(figures_html)}</div>')
     st.caption(i18n.t("results.steps", ctx.lang, k=k))
 
