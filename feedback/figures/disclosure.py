@@ -111,17 +111,17 @@ def blocks(
     split: Iterable[str] = (),
     flagged: bool = False,
     counts: str = "c",
-    own_question: int | None = None,
+    own_questions: bool = False,
 ) -> Blocks:
     """The blocks of a plan's rounds (every plan's for None; within the filters' actors) as
     one figure with
     `filters` may show them, its cells split by the atom columns in `split`.
 
     With `flagged`, the rule applies to the answers flagged as misuse instead (they are a
-    figure of their own and never mixed with the others). With `own_question` (a position),
-    the atoms are the respondents of the rounds' own question there (`question_counts`): a
-    figure of it is a sum of blocks of at least k who answered it, not of k who answered the
-    main question, some of whom may have left it out."""
+    figure of their own and never mixed with the others). With `own_questions`, the atoms are
+    the respondents of each of the rounds' own questions (`question_counts`, its `position` a
+    key beside the round's): a figure of one is a sum of blocks of at least k who answered
+    it, not of k who answered the main question, some of whom may have left it out."""
     split = tuple(split)
     if not set(split) <= set(ATOM_COLUMNS):
         raise ValueError(f"a figure can only be split by {ATOM_COLUMNS}, not {split}")
@@ -129,25 +129,26 @@ def blocks(
     rounds, round_params = filters.rounds(plan_id)
     chosen, chosen_params = filters.cells_sql("t")
     atom = ", ".join(ATOM_COLUMNS)
-    counted = (
-        "answer_counts WHERE question = 0"
-        if own_question is None
-        else f"question_counts WHERE position = {int(own_question)} AND value = '{ANSWERED}'"
-    )
+    if own_questions:
+        counted, keys = f"question_counts WHERE value = '{ANSWERED}'", ("round_id", "position")
+    else:
+        counted, keys = "answer_counts WHERE question = 0", ("round_id",)
+    key = ", ".join(keys)
     with_sql = f"""WITH atoms AS (
-            SELECT round_id, {atom}, sum(n) AS n FROM {counted}
+            SELECT {key}, {atom}, sum(n) AS n FROM {counted}
             AND round_id IN ({rounds}) AND flagged = {int(flagged)}
-            GROUP BY round_id, {atom}
+            GROUP BY {key}, {atom}
         ), pools AS (
-            SELECT t.round_id, sum(t.n) AS n, count(*) AS atoms,
+            SELECT {", ".join(f"t.{c}" for c in keys)}, sum(t.n) AS n, count(*) AS atoms,
                    sum(CASE WHEN {chosen} THEN 1 ELSE 0 END) AS chosen,
                    {", ".join(f"count(DISTINCT t.{c}) AS kinds_{c}" for c in ATOM_COLUMNS)}
-            FROM atoms t WHERE t.n < {k} GROUP BY t.round_id
+            FROM atoms t WHERE t.n < {k} GROUP BY {", ".join(f"t.{c}" for c in keys)}
         )"""
     join = (
-        "JOIN atoms t ON t.round_id = {c}.round_id AND "
-        + " AND ".join(f"t.{column} = {{c}}.{column}" for column in ATOM_COLUMNS)
-        + " LEFT JOIN pools p ON p.round_id = {c}.round_id"
+        "JOIN atoms t ON "
+        + " AND ".join(f"t.{column} = {{c}}.{column}" for column in (*keys, *ATOM_COLUMNS))
+        + " LEFT JOIN pools p ON "
+        + " AND ".join(f"p.{column} = {{c}}.{column}" for column in keys)
     ).format(c=counts)
     whole_pool = " AND ".join(
         [f"p.n >= {k}", "p.chosen = p.atoms", *(f"p.kinds_{c} = 1" for c in split)]

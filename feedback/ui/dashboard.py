@@ -7,7 +7,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from feedback import figures, i18n
+from feedback import figures, i18n, plaintext, rounds
 from feedback.figures import charts, exports, measures, own, reach, report
 from feedback.plans import follow_up
 from feedback.rounds import answers, questions
@@ -228,26 +228,41 @@ def _one_sub_goal(ctx: PageContext, plan_id: str, overview: pd.DataFrame) -> Non
 
 
 def own_questions(ctx: PageContext, plan_id: str, chosen: figures.Filters, *, k: int) -> None:
-    """The rounds' own questions within the filters: per round each choice's answers and share
-    (a scale's mean and positive share), then one bank question compared across the rounds and
-    years that asked it (small groups withheld)."""
+    """The rounds' own questions within the filters: one round's (newest first to choose from)
+    each choice's answers and share (a scale's mean and positive share), then one bank question
+    compared across the rounds and years that asked it (small groups withheld). All rounds at
+    once are in the files (`downloads`)."""
     lang = ctx.lang
-    table = own.plan_table(ctx.db_path, plan_id, k=k, lang=lang, filters=chosen)
-    if table.empty:
+    asked = own.rounds_asking(ctx.db_path, plan_id=plan_id, actors=chosen.actors)
+    if not asked:
         st.info(i18n.t("dashboard.own_none", lang))
         return
     st.subheader(i18n.t("dashboard.own_title", lang), anchor=False)
+    round_ = st.selectbox(
+        i18n.t("dashboard.own_round", lang),
+        asked[::-1],
+        format_func=lambda r: _round_label(r, lang),
+        key=f"own-round-{plan_id}",
+    )
+    table = own.round_table(ctx.db_path, round_, k=k, lang=lang, filters=chosen)
     st.dataframe(_own_frame(table, lang), hide_index=True, width="stretch")
     st.caption(i18n.t("dashboard.own_note", lang, k=k))
-    asked = table.drop_duplicates("bank_id").set_index("bank_id")["question"]
+    questions = {q.bank_id: q.text(lang) for r in asked for q in r.own_questions if q.answered}
     bank_id = st.selectbox(
         i18n.t("dashboard.own_bank", lang),
-        list(asked.index),
-        format_func=lambda b: str(asked[b]),
+        list(questions),
+        format_func=questions.get,
         key=f"own-bank-{plan_id}",
     )
     across = own.bank_table(ctx.db_path, bank_id, k=k, lang=lang, filters=chosen)
     st.dataframe(_own_frame(across, lang), hide_index=True, width="stretch")
+
+
+def _round_label(round_: rounds.Round, lang: str) -> str:
+    """A round as its code, the day it opened and its action's words (or its title)."""
+    action = round_.title or i18n.pick(round_.action_text, lang, original=round_.plan_language)[0]
+    opened = str(round_.opens_on or round_.created_on[:10])
+    return plaintext.one_line(f"{round_.code} · {opened} · {action}")
 
 
 def _own_frame(table: pd.DataFrame, lang: str) -> pd.DataFrame:

@@ -247,26 +247,29 @@ def test_own_questions_per_round_and_across_rounds_with_small_groups_withheld(
             )
     at = page("overview", session=admin, lang="en", section="questions")
     assert not at.exception
-    table = at.dataframe[0].value
-    rows = list(
-        zip(
-            table["Round"],
-            table["Choice"],
-            table["Respondents"],
-            table["Answers"],
-            table["Share"],
-            strict=True,
-        )
-    )
-    # 11 of 12 chose games and 1 music: both withheld (the 1 is small, and so is 12 − 11);
-    # the later round has 3 respondents: nothing of it shown.
-    assert rows == [
-        (first.code, "Games", "12", "–", "–"),
-        (first.code, "Music", "12", "–", "–"),
-        (first.code, FORMULA, "12", "0", "0%"),
+
+    def shown() -> list[tuple[str, ...]]:
+        table = at.dataframe[0].value
+        columns = ("Round", "Choice", "Respondents", "Answers", "Share")
+        return list(zip(*(table[c] for c in columns), strict=True))
+
+    # The newest round first: it has 3 respondents, so nothing of it is shown.
+    assert [o.split(" · ")[0] for o in at.selectbox(key="own-round-mini").options] == [
+        later.code,
+        first.code,
+    ]
+    assert shown() == [
         (later.code, "Games", "< 10", "–", "–"),
         (later.code, "Music", "< 10", "–", "–"),
         (later.code, FORMULA, "< 10", "–", "–"),
+    ]
+    # 11 of 12 chose games and 1 music: both withheld (the 1 is small, and so is 12 − 11).
+    at.selectbox(key="own-round-mini").select_index(1).run()
+    assert not at.exception
+    assert shown() == [
+        (first.code, "Games", "12", "–", "–"),
+        (first.code, "Music", "12", "–", "–"),
+        (first.code, FORMULA, "12", "0", "0%"),
     ]
     across = at.dataframe[1].value  # the one bank question, in both rounds
     assert list(across["Round"]) == [first.code] * 3 + [later.code] * 3
