@@ -132,19 +132,30 @@ class Round:
 
     def steps_for(self, group: str | None) -> tuple[str, ...]:
         """The screens a respondent of `group` goes through: the round's questions, then its
-        own questions asked of that group (`own-N`, N their position), then the rest."""
+        own questions asked of that group (`own-N` or `own-N-M…`, by `own_screens`), then the
+        rest."""
         steps = ["group"] if self.asks_group else []
         steps += [f"question-{i}" for i in range(len(self.questions))]
-        steps += [
-            f"own-{i}"
-            for i, question in enumerate(self.own_questions)
-            if group is None or question.asks(group)
-        ]
+        steps += ["own-" + "-".join(map(str, screen)) for screen in self.own_screens(group)]
         if self.follow_up:
             steps.append("best")
         if self.free_text:
             steps.append("comment")
         return tuple(steps)
+
+    def own_screens(self, group: str | None) -> list[tuple[int, ...]]:
+        """The positions of the own questions `group` is asked (all for None), one screen
+        each, except that those of one XLSForm field-list group share one."""
+        screens: list[list[int]] = []
+        last_screen = None
+        for position, question in enumerate(self.own_questions):
+            if group is not None and not question.asks(group):
+                continue
+            if not screens or question.screen is None or question.screen != last_screen:
+                screens.append([])
+            screens[-1].append(position)
+            last_screen = question.screen
+        return [tuple(screen) for screen in screens]
 
     @property
     def fixed_group(self) -> str | None:

@@ -212,14 +212,8 @@ def _pages(round_: Round, group: str) -> list[int]:
     own = _own_asked(round_, group)
     if len([p for p in own if round_.own_questions[p].answered]) <= 1:
         return [0 for _ in own]
-    pages, page, last_screen = [], 0, None
-    for position in own:
-        together = round_.own_questions[position].screen
-        if together is None or together != last_screen:
-            page += 1
-        last_screen = together
-        pages.append(page)
-    return pages
+    screens = enumerate(round_.own_screens(group), start=1)
+    return [page for page, screen in screens for _ in screen]
 
 
 async def _open_round(code: str) -> Round | None:

@@ -1,4 +1,5 @@
-"""The respondent's way through a round: one question per screen, one commit for all of it.
+"""The respondent's way through a round: one question per screen (an XLSForm field-list group's
+own questions together), one commit for all of it.
 
 A submission id is made when the first question is shown, so that a retried send is stored once,
 and the thank-you shows only after the commit has returned.
@@ -14,6 +15,7 @@ from feedback import i18n, rounds
 from feedback.rounds import Round, answers, changes, respondent
 from feedback.rounds.own_questions import OwnQuestion
 from feedback.ui import kiosk, results, widgets
+from feedback.ui.escaping import plain
 from feedback.ui.page import PageContext
 
 log = logging.getLogger(__name__)
@@ -78,9 +80,11 @@ def answer(ctx: PageContext, round_: Round) -> None:
     if value is None and (step == "group" or step.startswith("question-")):
         st.warning(i18n.t("respond.choose_one", ctx.lang))
         return
-    if step.startswith("own-") and value == () and _own(round_, step).required:
-        st.warning(i18n.t("respond.choose_one", ctx.lang))
-        return
+    if step.startswith("own-"):
+        missing = [n for n, values in value.items() if values == () and _own(round_, n).required]
+        if missing:
+            _missing(ctx, round_, state, visit, missing, together=len(value) > 1)
+            return
     if index < len(steps) - 1:
         state["step"] = index + 1
         st.rerun()
@@ -96,17 +100,19 @@ def _ask(
         return widgets.best_question(round_, key=key, lang=ctx.lang, default=state["choices"])
     if step == "comment":
         return widgets.comment_question(key=key, lang=ctx.lang, default=state["text"])
-    number = int(step.split("-")[1])
     group = respondent.group(round_, state["group"])
-    if step.startswith("own-"):
-        question = _own(round_, step)
-        return widgets.own_question(
-            question,
-            key=key,
-            label=respondent.own_question_text(question, group, visit, ctx.lang),
-            lang=ctx.lang,
-            default=state["own"].get(number, ()),
-        )
+    if step.startswith("own-"):  # {position: what was chosen or written}
+        return {
+            n: widgets.own_question(
+                _own(round_, n),
+                key=f"{key}-{n}",
+                label=respondent.own_question_text(_own(round_, n), group, visit, ctx.lang),
+                lang=ctx.lang,
+                default=state["own"].get(n, ()),
+            )
+            for n in _positions(step)
+        }
+    number = int(step.split("-")[1])
     label = respondent.question_text(round_, number, group, visit, ctx.lang)
     return widgets.scale_question(
         round_.questions[number],
@@ -125,14 +131,38 @@ def _keep(state: dict, step: str, value) -> None:
     elif step == "comment":
         state["text"] = value
     elif step.startswith("own-"):
-        if value is not None:  # a note asks nothing
-            state["own"][int(step.split("-")[1])] = value
+        state["own"].update((n, values) for n, values in value.items() if values is not None)
     elif value is not None:
         state["scores"][int(step.split("-")[1])] = value
 
 
-def _own(round_: Round, step: str) -> OwnQuestion:
-    return round_.own_questions[int(step.split("-")[1])]
+def _positions(step: str) -> list[int]:
+    """The own questions (positions) on an `own-N-M…` step."""
+    return [int(n) for n in step.split("-")[1:]]
+
+
+def _own(round_: Round, position: int) -> OwnQuestion:
+    return round_.own_questions[position]
+
+
+def _missing(
+    ctx: PageContext,
+    round_: Round,
+    state: dict,
+    visit: respondent.Visit,
+    positions: list[int],
+    *,
+    together: bool,
+) -> None:
+    """Say that a required question is unanswered; on a screen of several, name each one."""
+    says = i18n.t("respond.choose_one", ctx.lang)
+    if not together:
+        st.warning(says)
+        return
+    group = respondent.group(round_, state["group"])
+    for n in positions:
+        label = respondent.own_question_text(_own(round_, n), group, visit, ctx.lang)
+        st.warning(f"{plain(label)}: {says}")  # staff words as text
 
 
 def _send(ctx: PageContext, round_: Round, state: dict, *, visit: respondent.Visit) -> None:

@@ -399,6 +399,39 @@ def test_own_questions_go_one_per_screen_keep_choices_and_are_stored_with_the_an
         assert db.execute("SELECT text FROM question_texts").fetchall() == [("More games",)]
 
 
+def test_an_xlsform_field_list_groups_own_questions_ask_them_on_one_screen(app_env):
+    from dataclasses import replace
+
+    from feedback.rounds import own_questions
+    from tests.support.rounds import own_questions as own
+
+    safe, _, liked, wish = own()
+    # The scale and the multiple choice were one field-list group in the form; the text not.
+    asked = (replace(safe, screen=1), replace(liked, screen=1), wish)
+    round_ = open_round(app_env, action_id="mini:a2", audiences=("grades-4-6",), own=asked)
+    at = page("respond", s=round_.code, lang="en")
+    at.radio[0].set_value(4)
+    press(at, "Next")
+    assert at.get("progress")[0].proto.text == "Question 2 of 3"
+    assert at.radio[0].label == "Did you feel safe?"
+    assert at.button_group[0].label == "What did you like?"
+    at.radio[0].set_value(2)
+    press(at, "Next")  # the multiple choice is required: named, and the scale's answer kept
+    assert [w.value for w in at.warning] == ["What did you like?: First choose one option."]
+    assert at.radio[0].value == 2
+    at.button_group[0].set_value(["music"])
+    press(at, "Next")
+    assert at.text_area[0].label == "What do you wish for?"
+    press(at, "Back")  # both kept on the way back
+    assert (at.radio[0].value, at.button_group[0].value) == (2, ["music"])
+    press(at, "Next")
+    press(at, "Send")
+    assert not at.exception
+    counted = own_questions.counts(app_env, round_.id)
+    assert counted[0] == {"*": 1, "2": 1}
+    assert counted[1] == {"*": 1, "music": 1}
+
+
 def test_an_arabic_round_is_right_to_left_says_it_is_a_draft_and_keeps_the_faces_order(app_env):
     round_ = open_round(app_env, action_id="mini:a1", languages=("fi", "ar"))
     at = page("respond", s=round_.code, lang="ar")
