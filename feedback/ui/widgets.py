@@ -50,6 +50,11 @@ OPTION_CSS = """
 {extra}
 </style>
 """
+# Several may be chosen: each choice a pill a child's finger hits (at least 48 px high).
+PILLS_CSS = """
+.st-key-{key} button {{ min-height: 3rem; padding: 0.5rem 1rem; }}
+.st-key-{key} button p {{ font-size: 1.2rem; }}
+"""
 PICTURE_CSS = """
 .st-key-{key} label[data-testid="stRadioOption"] {{ border-color: transparent; }}
 .st-key-{key} label[data-testid="stRadioOption"]::before {{
@@ -268,8 +273,7 @@ def best_question(round_: Round, *, key: str, lang: str, default: list[str]) -> 
         for i, choice in enumerate(round_.follow_up, start=1)
     )
     st.html(
-        f"<style>.st-key-{key} button {{ min-height: 3rem; padding: 0.5rem 1rem; }}"
-        f".st-key-{key} button p {{ font-size: 1.2rem; }}"
+        f"<style>{PILLS_CSS.format(key=key)}"
         f'.st-key-{key} [data-testid="stWidgetLabel"] p {{ font-size: 1.4rem; font-weight: 600; }}'
         f"{icons}</style>"
     )
@@ -339,6 +343,8 @@ def own_question(
         for i, c in enumerate(question.choices, start=1)
         if c.emoji
     )
+    if question.kind == "multiple":
+        icons += PILLS_CSS.format(key=key)
     st.html(OPTION_CSS.format(key=key, extra=icons))
     if question.kind == "multiple":
         chosen = st.pills(

@@ -119,6 +119,46 @@ def test_every_screen_of_a_quick_survey_passes_axe(server, open_page):
     assert [(q, s) for q, s, _, _ in rows(server.db_path, round_.code)] == [(0, 4), (1, 4)]
 
 
+def test_an_xlsform_field_list_group_is_one_screen_that_passes_axe(server, open_page):
+    from dataclasses import replace
+
+    from tests.support.rounds import own_questions
+
+    safe, _, liked, wish = own_questions()
+    together = (replace(safe, screen=1), replace(liked, screen=1), wish)
+    round_ = open_round(
+        server.db_path, action_id=action(server.db_path), audiences=("grades-4-6",), own=together
+    )
+    page = show_round(server, open_page, round_, lang="en", viewport=PHONE)
+    page.get_by_role("radio", name="Good", exact=True).check(force=True)
+    page.get_by_role("button", name="Next").click()
+    page.get_by_text("Question 2 of 3").wait_for()
+    safe_faces = page.get_by_role("radiogroup", name="Did you feel safe?")
+    safe_faces.get_by_role("radio").first.wait_for()
+    liked_pills = page.get_by_role("button", name=re.compile("^(Games|Music|Snacks)$"))
+    assert liked_pills.count() == 3  # the multiple choice on the same screen
+    for box in (liked_pills.nth(i).bounding_box() for i in range(3)):
+        assert box["width"] >= 44 and box["height"] >= 44, box
+    settle(page)
+    assert serious_violations(page) == []
+    screenshot(page, "own-questions-together-en-phone")
+    page.set_viewport_size(TABLET)
+    screenshot(page, "own-questions-together-en-tablet")
+    safe_faces.get_by_role("radio", name="Good", exact=True).check(force=True)
+    page.get_by_role("button", name="Next").click()  # the required choice left out: named
+    page.get_by_text("What did you like?: First choose one option.").wait_for()
+    page.get_by_role("button", name="Music").click()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_label("What do you wish for?").fill("More music")
+    page.get_by_role("button", name="Send").click()
+    page.get_by_text("Thank you!").wait_for()
+    with storage.reading(server.db_path) as conn:
+        assert conn.execute(
+            "SELECT position, value FROM question_answers WHERE round_id = ? ORDER BY position",
+            [round_.id],
+        ).fetchall() == [(0, "4"), (1, "music")]
+
+
 def test_a_keyboard_alone_can_answer(server, open_page):
     round_ = open_round(server.db_path, action_id=action(server.db_path))
     page = show_round(server, open_page, round_)
