@@ -197,6 +197,11 @@ def pick(texts: dict[str, str] | None, lang: str, *, original: str) -> tuple[str
     return texts[original], False
 
 
+def picked_language(texts: dict[str, str] | None, lang: str, *, original: str) -> str:
+    """The language of the text `pick` chooses: `lang` where the plan has it, else `original`."""
+    return lang if texts and lang in texts else original
+
+
 def language_label(code: str, lang: str) -> str:
     """A language's own name for a menu, marked as a draft (in `lang`) until it is reviewed."""
     language = REGISTRY[code]

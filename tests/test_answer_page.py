@@ -124,7 +124,7 @@ def test_an_action_text_with_markup_is_shown_as_text(client, plan_db):
         )
     round_ = open_round(plan_db, action_id="mini:a1")
     page = client.get(f"/answer/{round_.code}").text
-    assert "<p>&lt;img src=x onerror=alert(1)&gt; &amp; **lihava**</p>" in page
+    assert '<p lang="fi" dir="ltr">&lt;img src=x onerror=alert(1)&gt; &amp; **lihava**</p>' in page
 
 
 def test_unknown_and_closed_rounds_get_a_friendly_page(client, plan_db, app_env):
@@ -190,7 +190,10 @@ def test_each_showing_of_the_questions_has_its_own_submission_id_and_the_same_pa
         )
     later = rounds._clock() + answer_page.ROUND_MAX_AGE + 1
     monkeypatch.setattr(rounds, "_clock", lambda: later)
-    assert "<p>Uusi &lt;teksti&gt;</p>" in client.get(f"/answer/{round_.code}").text
+    assert (
+        '<p lang="fi" dir="ltr">Uusi &lt;teksti&gt;</p>'
+        in client.get(f"/answer/{round_.code}").text
+    )
 
 
 def test_answers_sent_at_the_same_moment_are_each_stored_once(client, round_, app_env):
@@ -282,12 +285,14 @@ def test_a_round_with_a_subject_shows_it_first_and_the_action_behind_a_disclosur
     assert page.index('class="subject"') < page.index("Mitä mieltä olet tästä?")
     assert (
         '<details class="about">\n<summary>Mistä tässä on kyse?</summary>\n'
-        "<p>Lasten parlamentti</p>"
+        '<p lang="fi" dir="ltr">Lasten parlamentti</p>'
     ) in page
     assert "<title>Nuorisotalon &lt;b&gt;kerho&lt;/b&gt; **nyt**</title>" in page
     swedish = client.get(f"/answer/{round_.code}?lang=sv").text
     assert '<h1 class="subject">Ungdomsgårdens klubb</h1>' in swedish
     assert "<summary>Vad handlar det om?</summary>" in swedish
+    # The plan has no Swedish words: its Finnish ones are marked as Finnish on the Swedish page.
+    assert '<p lang="fi" dir="ltr">Lasten parlamentti</p>' in swedish
     assert "Nuorisotalon" not in swedish
     # The round has no English words: its first language, and only its languages offered.
     english = client.get(f"/answer/{round_.code}?lang=en").text
@@ -299,7 +304,10 @@ def test_a_round_without_a_subject_has_its_question_as_the_heading(client, plan_
     page = client.get(f"/answer/{round_.code}").text
     assert "<legend><h1>Mitä mieltä olet tästä?</h1></legend>" in page
     assert page.count("<h1") == 1
-    assert "<summary>Mistä tässä on kyse?</summary>\n<p>Lasten parlamentti</p>" in page
+    assert (
+        '<summary>Mistä tässä on kyse?</summary>\n<p lang="fi" dir="ltr">Lasten parlamentti</p>'
+        in page
+    )
     assert "<audio" not in page
 
 

@@ -20,7 +20,7 @@ from feedback import i18n, storage
 from feedback.rounds import answers, questions
 from feedback.rounds.answers import Answer
 from feedback.ui import answer_page
-from feedback.ui.escaping import plain
+from feedback.ui.escaping import in_language
 from tests.support.pages import page
 from tests.support.rounds import open_round
 
@@ -88,9 +88,12 @@ def test_any_query_string_shows_the_round_or_a_kind_not_found_in_a_real_language
     event("round found" if found else "round not found")
     if found:
         # The action's own text, in the page's language where the plan has it, behind a
-        # disclosure (English here: "Children's parliament", escaped as text).
+        # disclosure (English here: "Children's parliament", escaped as text, marked with its
+        # language).
         text, _translated = i18n.pick(round_.action_text, lang, original=round_.plan_language)
-        assert at.expander[0].markdown[0].value == plain(text)
+        code = i18n.picked_language(round_.action_text, lang, original=round_.plan_language)
+        shown = "".join(str(h.proto.body) for h in at.expander[0].get("html"))
+        assert shown == in_language(text, code)
         assert len(at.radio[0].options) == 5
         assert [b.label for b in at.button] == [i18n.t("respond.send", lang)]
     else:

@@ -56,8 +56,14 @@ class Heading:
 
     subject: str | None
     action: str
+    action_lang: str  # the language the action's text is in (the plan's where not translated)
     translated: bool  # the action's text is a translation made for this product
     recording: str | None  # the path that plays it
+
+    @property
+    def action_dir(self) -> str:
+        """The direction of the action's language ("ltr" or "rtl")."""
+        return i18n.REGISTRY[self.action_lang].direction
 
 
 def heading(round_: Round, lang: str) -> Heading:
@@ -66,6 +72,7 @@ def heading(round_: Round, lang: str) -> Heading:
     return Heading(
         subject=round_.subject(lang),
         action=action,
+        action_lang=i18n.picked_language(round_.action_text, lang, original=round_.plan_language),
         translated=translated,
         recording=recording_path(round_.code, lang) if lang in round_.recordings else None,
     )

@@ -30,6 +30,10 @@ BASE_CSS = """
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {
   color: #4b5563; opacity: 1;
 }
+/* A plan's words marked with their own language (escaping.in_language), as a caption and as
+   a subheader would show them. */
+.plan-caption { font-size: 0.875rem; color: #4b5563; margin: 0; }
+.plan-action { font-size: 1.5rem; font-weight: 600; margin: 0; padding: 0.5rem 0 0; }
 .stMainBlockContainer { padding-top: 2.5rem; }
 /* side_by_side: each part at least 22rem wide, else one under the other. st.columns stacks only
    on viewports under 640 px, so on a tablet beside the sidebar two charts would be squeezed. */

@@ -20,7 +20,7 @@ from feedback.rounds.questions import Question
 from feedback.rounds.scales import Scale
 from feedback.staff import auth
 from feedback.ui import answer_page
-from feedback.ui.escaping import plain
+from feedback.ui.escaping import in_language, plain
 from feedback.ui.page import PageContext
 
 # Choices are real radio buttons (and the follow-up real toggle buttons), restyled as large
@@ -105,9 +105,9 @@ def action_intro(round_: Round, lang: str, *, compact: bool = False) -> None:
         return
     st.subheader(plain(subject), anchor=False)
     text, translated = i18n.pick(round_.action_text, lang, original=round_.plan_language)
-    st.caption(
-        plain(text) + (f" ({i18n.t('respond.translation_note', lang)})" if translated else "")
-    )
+    code = i18n.picked_language(round_.action_text, lang, original=round_.plan_language)
+    note = f" ({html.escape(i18n.t('respond.translation_note', lang))})" if translated else ""
+    st.html(f'<p class="plan-caption">{in_language(text, code, tag="span")}{note}</p>')
 
 
 def round_subject(heading: respondent.Heading, lang: str) -> None:
@@ -178,7 +178,7 @@ def round_about(heading: respondent.Heading, lang: str, *, expanded: bool) -> No
     if not heading.action:
         return
     with st.expander(i18n.t("respond.what_is_this", lang), expanded=expanded):
-        st.markdown(plain(heading.action))
+        st.html(in_language(heading.action, heading.action_lang))
         if heading.translated:
             st.caption(i18n.t("respond.translation_note", lang))
 
@@ -189,12 +189,14 @@ def action_text(action, lang: str) -> None:
 
 
 def _action(texts: dict[str, str], original: str, lang: str, *, compact: bool) -> None:
+    """An action's words, marked with their language where the plan has none in `lang`."""
     text, translated = i18n.pick(texts, lang, original=original)
+    code = i18n.picked_language(texts, lang, original=original)
     if compact:
-        st.caption(plain(text))
+        st.html(in_language(text, code, css_class="plan-caption"))
         return
     st.caption(i18n.t("respond.about", lang))
-    st.subheader(plain(text), anchor=False)
+    st.html(in_language(text, code, tag="h3", css_class="plan-action"))
     if translated:
         st.caption(i18n.t("respond.translation_note", lang))
 

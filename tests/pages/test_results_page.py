@@ -30,7 +30,9 @@ def test_the_results_page_of_a_round_with_a_subject_has_it_as_the_heading(app_en
     at = page("results", s=round_.code, lang="sv")
     assert not at.exception
     assert at.subheader[0].value == "Ungdomsgårdens klubb"
-    assert at.caption[0].value.startswith("Lasten parlamentti")  # the action, small
+    # The action, small; the plan has no Swedish, so its Finnish words are marked Finnish.
+    shown = "\n".join(str(h.proto.body) for h in at.get("html"))
+    assert '<p class="plan-caption"><span lang="fi" dir="ltr">Lasten parlamentti</span>' in shown
 
 
 def results_faces(at: AppTest) -> list[tuple[str, str]]:
@@ -76,7 +78,8 @@ def test_the_results_page_of_an_action_adds_up_its_published_rounds(app_env):
     at = page("results", a="mini:a3", lang="en")
     assert not at.exception
     assert "24 answers came in." in markdown_text(at)
-    assert at.subheader[0].value == "Maksuton kerhotoiminta"
+    shown = "\n".join(str(h.proto.body) for h in at.get("html"))
+    assert '<h3 lang="fi" dir="ltr" class="plan-action">Maksuton kerhotoiminta</h3>' in shown
     assert [share for _, share in results_faces(at)] == ["8%", "0%", "17%", "17%", "58%"]
 
 
