@@ -45,6 +45,9 @@ def answer(ctx: PageContext, round_: Round) -> None:
     if round_.uses_codes and not visit.preview:  # the code is asked on the link page
         _to_link_page(ctx, round_)
         return
+    heading = respondent.heading(round_, ctx.lang)
+    # The tab says what the child rates, as the script-free page's does, in the round's words.
+    st.set_page_config(page_title=heading.subject or i18n.t("respond.page_title", ctx.lang))
     in_kiosk = visit.kiosk_id is not None
     if in_kiosk:
         kiosk.install(ctx.lang)
@@ -59,7 +62,6 @@ def answer(ctx: PageContext, round_: Round) -> None:
     steps = round_.steps_for(state["group"] or round_.fixed_group)
     index = min(state["step"], len(steps) - 1)
     step = steps[index]
-    heading = respondent.heading(round_, ctx.lang)
     widgets.round_subject(heading, ctx.lang)
     if len(steps) > 1:
         widgets.progress(index, len(steps), ctx.lang)

@@ -111,7 +111,10 @@ def test_an_open_streamlit_session_recovers_after_a_restart(restartable, browser
     restartable.kill()
     restartable.start()
     faces = page.get_by_role("radiogroup", name="Mitä mieltä olet tästä?")
-    faces.wait_for(timeout=30_000)  # the page has reconnected and shows the question again
+    # The page reconnects by itself and shows the question again. Streamlit's page retries
+    # with a back-off that doubles up to a minute: when a loaded machine takes long to start
+    # the server, its next try can come more than 30 s after the server is up.
+    faces.wait_for(timeout=90_000)
     settle(page)
     faces.get_by_text("Hyvä", exact=True).click()
     page.get_by_role("button", name="Lähetä").click()

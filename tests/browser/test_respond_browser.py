@@ -50,6 +50,7 @@ def test_tapping_a_face_and_sending_stores_exactly_one_answer(server, open_page,
         f"{server.url}/respond?s={round_.code}", viewport=viewport, wait_for_text="Lähetä"
     )
     assert page_language(page) == "fi"
+    assert page.title() == round_.subject("fi")  # the tab says what the child rates
     faces = page.get_by_role("radiogroup", name="Mitä mieltä olet tästä?").get_by_role("radio")
     faces.first.wait_for()
     assert faces.count() == 5
