@@ -139,8 +139,12 @@ def test_an_xlsform_field_list_group_is_one_screen_that_passes_axe(server, open_
     page.get_by_text("Question 2 of 3").wait_for()
     safe_faces = page.get_by_role("radiogroup", name="Did you feel safe?")
     safe_faces.get_by_role("radio").first.wait_for()
-    liked_pills = page.get_by_role("button", name=re.compile("^(Games|Music|Snacks)$"))
-    assert liked_pills.count() == 3  # the multiple choice on the same screen
+    # The multiple choice on the same screen, its choices a group named by the question (a
+    # screen reader says "What did you like?, toolbar"), each a toggle that says if it is on.
+    liked = page.get_by_role("toolbar", name="What did you like?")
+    liked_pills = liked.get_by_role("button", name=re.compile("^(Games|Music|Snacks)$"))
+    assert liked_pills.count() == 3
+    assert {liked_pills.nth(i).get_attribute("aria-pressed") for i in range(3)} == {"false"}
     for box in (liked_pills.nth(i).bounding_box() for i in range(3)):
         assert box["width"] >= 44 and box["height"] >= 44, box
     settle(page)
