@@ -73,8 +73,8 @@ def _figures(
     filters: Filters,
     bank_id: str | None = None,
 ) -> dict[int, list[QuestionFigure]]:
-    """`round_figures` of each of `rounds_` (by round id), read in one query: the dashboard
-    shows a hundred rounds' questions, and a query each cost it a second."""
+    """`round_figures` of each of `rounds_` (by round id), read in one query: the files hold
+    every round's questions (a hundred rounds), and a query per question cost a second."""
     if not rounds_:
         return {}
     chosen = _Rounds(tuple(r.id for r in rounds_), filters)
