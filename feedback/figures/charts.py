@@ -13,7 +13,9 @@ from feedback import i18n
 
 # A goal's name may take 40 % of the chart's width, at most 320 px: on a phone a longer name
 # would leave its bar no room. The full names are in the tooltips and in the table below.
-GOAL_LABEL_LIMIT = alt.ExprRef("clamp(containerSize()[0] * 0.4, 80, 320)")
+# The `width` signal changes when the window does (a turned tablet or phone): naming it makes
+# Vega work the limit out again then; containerSize() alone is read once.
+GOAL_LABEL_LIMIT = alt.ExprRef("width >= 0 ? clamp(containerSize()[0] * 0.4, 80, 320) : 80")
 
 
 def sub_goal_means(overview: pd.DataFrame, *, lang: str) -> alt.Chart | None:

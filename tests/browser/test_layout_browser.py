@@ -10,7 +10,7 @@ import pytest
 
 from feedback import demo, i18n
 from feedback.ui import page as registry
-from tests.support.browser import screenshot, settle, signed_in_page
+from tests.support.browser import screenshot, settle, signed_in_page, still
 from tests.support.pages import SIGNED_IN_PAGES
 from tests.support.rounds import answer, open_round
 from tests.support.users import make_user
@@ -170,3 +170,20 @@ def test_the_staff_page_fits_the_screen_without_sideways_scrolling(
     problems = page.evaluate(SCROLLING) + page.evaluate(LAYOUT_PROBLEMS)
     whole_page_screenshot(page, f"layout-{name}-{size}")
     assert problems == [], f"/{name} at {size}: {problems}"
+
+
+def test_the_goal_chart_makes_room_for_its_bars_when_the_window_narrows(server, pages_of):
+    # A tablet's window narrowed to a phone's width (split view), the page not loaded again:
+    # the chart's goal names must give up their width (40 % of the new width) for the bars by
+    # themselves. Before, they kept the tablet's 320 px and left the bars 115 of 358 px.
+    page = pages_of("leveys-admin")
+    page.set_viewport_size(SIZES["tablet"])
+    page.goto(f"{server.url}/overview")
+    page.get_by_role("heading", name=i18n.t("overview.title", "fi")).first.wait_for(timeout=30_000)
+    still(page)
+    page.wait_for_function(CHARTS_DRAWN, timeout=30_000)
+    page.set_viewport_size(SIZES["phone"])
+    page.wait_for_function(f"innerWidth === {SIZES['phone']['width']}")
+    still(page)
+    assert page.evaluate(LAYOUT_PROBLEMS) == []
+    whole_page_screenshot(page, "layout-overview-narrowed")
