@@ -192,9 +192,8 @@ def pick(texts: dict[str, str] | None, lang: str, *, original: str) -> tuple[str
     """
     if not texts:
         return "", False
-    if lang in texts:
-        return texts[lang], lang != original
-    return texts[original], False
+    chosen = picked_language(texts, lang, original=original)
+    return texts[chosen], chosen != original
 
 
 def picked_language(texts: dict[str, str] | None, lang: str, *, original: str) -> str:
