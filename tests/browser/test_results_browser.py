@@ -98,6 +98,8 @@ def test_a_youth_council_member_evaluates_in_a_real_browser(server, browser):
     page = signed_in_page(browser, server, "nuva-jasen", viewport={"width": 1024, "height": 900})
     page.goto(f"{server.url}/council")
     page.get_by_role("heading", name="Nuorisovaltuuston arvio").wait_for(timeout=30_000)
+    # The heading comes before the script run has drawn the form: its button ends the form.
+    page.get_by_role("button", name="Lähetä arvio").wait_for(timeout=30_000)
     settle(page)
     groups = [
         g for g in page.get_by_role("radiogroup").all() if g.get_attribute("aria-label") != "Kieli"
