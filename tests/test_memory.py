@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import os
 import subprocess
 import sys
 import threading
@@ -25,38 +26,36 @@ class Node:
         self.payload = bytearray(40 * 1024 * 1024)
 
 
-GROWTH_IN_A_FRESH_PROCESS = """
-import gc, weakref
-from feedback import memory
-from tests.test_memory import Node
-
-gc.disable()  # Python's own collections would hide what the guard does
-guard = memory.MemoryGuard(growth_mb=16, idle_after=3600)
-assert guard.check() is False
-cycles = [Node()]
-watched = weakref.ref(cycles[0])
-del cycles
-assert watched() is not None  # garbage, but still there
-assert guard.check() is True
-assert watched() is None
-assert guard.collections == 1
-assert guard.check() is False
-print("collected once")
-"""
-
-
-def test_the_guard_collects_cycles_once_the_process_has_grown():
-    # A process of its own: in the test worker another test's thread may free memory while
-    # this one grows, and the process then reads as not grown (it failed so under load).
+def in_a_fresh_process(name: str) -> None:
+    """Run this module's function `name` in an interpreter of its own. The guard reads the
+    process's memory, and in a test worker another test's thread may free memory while the
+    test grows it, so that the process reads as not grown (that failed so under load)."""
     done = subprocess.run(
-        [sys.executable, "-c", GROWTH_IN_A_FRESH_PROCESS],
+        [sys.executable, "-c", f"from tests.test_memory import {name}; {name}()"],
         capture_output=True,
         text=True,
         timeout=120,
         cwd=Path(__file__).resolve().parents[1],
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "collected once"
+
+
+def guard_collects_cycles_once_grown() -> None:
+    gc.disable()  # Python's own collections would hide what the guard does
+    guard = memory.MemoryGuard(growth_mb=16, idle_after=3600)
+    assert guard.check() is False
+    cycles = [Node()]
+    watched = weakref.ref(cycles[0])
+    del cycles
+    assert watched() is not None  # garbage, but still there
+    assert guard.check() is True
+    assert watched() is None
+    assert guard.collections == 1
+    assert guard.check() is False
+
+
+def test_the_guard_collects_cycles_once_the_process_has_grown():
+    in_a_fresh_process("guard_collects_cycles_once_grown")
 
 
 def test_the_guard_also_collects_after_a_while_when_little_has_grown(monkeypatch):
@@ -78,10 +77,8 @@ def test_the_guard_also_collects_after_a_while_when_little_has_grown(monkeypatch
         gc.enable()
 
 
-def test_the_servers_guard_collects_once_the_process_grows_past_the_setting(monkeypatch):
-    """The guard the server starts, with the process's setting, in its own thread: what the
-    server's process sees is the garbage gone soon after it grew, and no guard once it stops."""
-    monkeypatch.setenv("FEEDBACK_MEMORY_GROWTH_MB", "16")
+def servers_guard_collects_once_grown() -> None:
+    os.environ["FEEDBACK_MEMORY_GROWTH_MB"] = "16"
 
     async def serve() -> bool:
         async with server.lifespan(None):
@@ -95,8 +92,11 @@ def test_the_servers_guard_collects_once_the_process_grows_past_the_setting(monk
             return watched() is None
 
     gc.disable()
-    try:
-        assert run_async(serve)
-    finally:
-        gc.enable()
+    assert run_async(serve)
     assert "memory-guard" not in {thread.name for thread in threading.enumerate()}
+
+
+def test_the_servers_guard_collects_once_the_process_grows_past_the_setting():
+    """The guard the server starts, with the process's setting, in its own thread: what the
+    server's process sees is the garbage gone soon after it grew, and no guard once it stops."""
+    in_a_fresh_process("servers_guard_collects_once_grown")
