@@ -50,19 +50,31 @@ if [ ! -x .venv/bin/python ]; then
 fi
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 
+# uv, at a fixed version, in a venv of its own outside the project: it writes the lock files
+# (scripts/lock.sh) and installs them.
+UV_VERSION=0.13.8
+uv_tool() {
+  local tools="${XDG_CACHE_HOME:-$HOME/.cache}/welfare-feedback/uv-$UV_VERSION"
+  if [ ! -x "$tools/bin/uv" ]; then
+    rm -rf "$tools"
+    "$PYTHON" -m venv "$tools"
+    "$tools/bin/pip" install -q "uv==$UV_VERSION"
+  fi
+  echo "$tools/bin/uv"
+}
+
 install_locked() {
-  # Exactly the versions in the lock file (scripts/lock.sh writes it), every file checked against
-  # its hash, then the project itself without dependencies, built by the locked setuptools
-  # (-qq: setuptools' advice about editable installs is noise here; errors still show).
-  .venv/bin/pip install -q --no-compile --require-hashes -r "$1"
-  .venv/bin/pip install -qq --no-deps --no-build-isolation -e .
-  # Bytecode for every installed file, compiled on all cores (pip compiles one file at a time:
-  # 15 s more). Left to Python, a module is compiled when imported, but never saved where
-  # PYTHONDONTWRITEBYTECODE is set (as on the machines this is tested on): then every process, each test's app server
-  # included, compiled Streamlit and pandas again, 3.3 s instead of 1.1 s. Up-to-date files
-  # are skipped, so a second run costs a second.
-  .venv/bin/python -m compileall -q -j 0 "$(.venv/bin/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))')" >/dev/null  \
-    || true  # only a saving: a file that does not compile is no reason to stop
+  # Exactly the versions in the lock file, every file checked against its hash, then the
+  # project itself without dependencies, built by the locked setuptools. uv rather than pip:
+  # 7 s instead of 38 s, bytecode included. The bytecode is compiled here, on all cores, because
+  # where PYTHONDONTWRITEBYTECODE is set (as on the machines this is tested on) Python never
+  # saves what it compiles on import: every process, each test's app server included, then
+  # compiled Streamlit and pandas again, 3.3 s instead of 1.1 s.
+  local uv
+  uv=$(uv_tool)
+  "$uv" pip install --quiet --no-config --python .venv/bin/python --require-hashes \
+    --compile-bytecode -r "$1"
+  "$uv" pip install --quiet --no-config --python .venv/bin/python --no-deps --no-build-isolation -e .
   # The texts' catalogues (.po) compiled for gettext (.mo): built here, never committed.
   .venv/bin/pybabel -q compile -d feedback/locale -D messages
 }

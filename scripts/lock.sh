@@ -8,18 +8,9 @@
 #   ./scripts/lock.sh --upgrade-package streamlit
 #
 # Pins already in the lock files are kept unless an option above asks otherwise. The tool is uv
-# at a fixed version, installed once into a venv of its own outside the project.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-
-UV_VERSION=0.13.8
-PYTHON="${PYTHON:-python3}"
-tools="${XDG_CACHE_HOME:-$HOME/.cache}/welfare-feedback/uv-$UV_VERSION"
-if [ ! -x "$tools/bin/uv" ]; then
-  rm -rf "$tools"
-  "$PYTHON" -m venv "$tools"
-  PIP_DISABLE_PIP_VERSION_CHECK=1 "$tools/bin/pip" install -q "uv==$UV_VERSION"
-fi
+# at a fixed version (scripts/_env.sh), which installs the lock files too.
+source "$(dirname "$0")/_env.sh"
+uv=$(uv_tool)
 
 # The lowest supported Python (requires-python) and the build backend ([build-system] requires,
 # locked too so that the project itself is built with a hashed setuptools).
@@ -41,7 +32,7 @@ with open("requirements/build.in", "w") as out:
 PY
 
 compile() {
-  "$tools/bin/uv" pip compile --no-config --quiet --universal --python-version "$python_min" \
+  "$uv" pip compile --no-config --quiet --universal --python-version "$python_min" \
     --generate-hashes --custom-compile-command "./scripts/lock.sh" "$@"
 }
 # The app first; the tests' lock is held to the app's pins, so the tests run exactly what the
