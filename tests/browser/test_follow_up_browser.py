@@ -49,6 +49,7 @@ def test_staff_upload_the_yearly_follow_up_and_see_it_beside_the_feedback(
     page = signed_in_page(browser, server, user, viewport=viewport)
     page.goto(f"{server.url}/follow_up?plan={PLAN}")
     page.get_by_text("Kaikki kerralla (Excel)").click()
+    still(page)  # a file given while the page is still drawn can be lost with the old widget
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(upload_file))
     page.get_by_text(f"{len(listed)} uutta, 0 muuttunutta, 0 ennallaan.").wait_for(timeout=30_000)
     still(page)

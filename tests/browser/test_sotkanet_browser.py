@@ -48,6 +48,7 @@ def test_an_admin_previews_and_stores_a_sotkanet_export_and_sees_it_on_the_dashb
     page = signed_in_page(browser, server, user, viewport=viewport)
     page.goto(f"{server.url}/plans?plan={PLAN_ID}")
     page.get_by_role("tab", name="Indikaattorit Sotkanetista").click()
+    still(page)  # a file given while the page is still drawn can be lost with the old widget
     upload = page.locator('[data-testid="stFileUploaderDropzoneInput"]').last
     upload.set_input_files(str(DATA / file))
     summary = page.get_by_text(summary_text)
