@@ -83,6 +83,21 @@ def test_the_same_question_in_two_rounds_is_one_bank_question(plan_db):
             "too_many_choices",
             "Kysymys 1: Vaihtoehtoja voi olla enintään 12.",
         ),
+        (
+            # Shown as CSS before the label: markup or CSS is no picture.
+            lambda q: replace(
+                q[2], choices=(replace(q[2].choices[0], emoji="</style>"), *q[2].choices[1:])
+            ),
+            "emoji",
+            "Kysymys 1: Vaihtoehdon 1 kuvaksi käy yksi emoji.",
+        ),
+        (
+            lambda q: replace(
+                q[2], choices=(*q[2].choices[:2], replace(q[2].choices[2], emoji="🍎;}"))
+            ),
+            "emoji",
+            "Kysymys 1: Vaihtoehdon 3 kuvaksi käy yksi emoji.",
+        ),
     ],
 )
 def test_a_question_that_does_not_fit_is_refused_naming_the_field(
@@ -93,6 +108,15 @@ def test_a_question_that_does_not_fit_is_refused_naming_the_field(
     assert refused.value.problem == problem
     assert refused.value.message("fi") == message_fi
     assert rounds.list_rounds(plan_db) == []  # nothing opened
+
+
+def test_an_emoji_of_several_code_points_or_a_keycap_is_kept(plan_db):
+    liked = asked()[2]
+    emoji = ("👨‍👩‍👧", "1️⃣", "#️⃣")
+    choices = tuple(replace(c, emoji=e) for c, e in zip(liked.choices, emoji, strict=True))
+    round_ = open_round(plan_db, action_id="mini:a1", own=(replace(liked, choices=choices),))
+    kept = rounds.get_by_code(plan_db, round_.code).own_questions[0]
+    assert tuple(c.emoji for c in kept.choices) == emoji
 
 
 def test_more_than_fifteen_questions_are_refused_in_the_users_language(plan_db):

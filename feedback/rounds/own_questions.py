@@ -82,6 +82,16 @@ class InvalidQuestion(ValueError):
         )
 
 
+#: An emoji's ASCII parts: the keycaps (1️⃣, #️⃣, *️⃣) start with a digit, # or *.
+_EMOJI_ASCII = frozenset("0123456789#*")
+
+
+def is_one_emoji(text: str) -> bool:
+    """Whether `text` is empty or could be one emoji: at most 8 code points (👨‍👩‍👧 is five),
+    and no ASCII but a keycap's, so that no word, markup or CSS passes as a picture."""
+    return len(text) <= 8 and all(not c.isascii() or c in _EMOJI_ASCII for c in text)
+
+
 @dataclass(frozen=True)
 class Choice:
     """One choice of a choice question: its name (stored with answers), a label per language
@@ -207,7 +217,7 @@ def _check_one(
                 lambda p, lang, n=n: refuse(f"choice_{p}", language=lang, choice=n),
             )
             emoji = plaintext.one_line(choice.emoji or "")
-            if len(emoji) > 8:  # one emoji, some made of several code points (👨‍👩‍👧)
+            if not is_one_emoji(emoji):
                 raise refuse("emoji", choice=n)
             kept.append(Choice(choice.name, labels, emoji))
         choices = tuple(kept)

@@ -200,7 +200,7 @@ def _to_link_page(ctx: PageContext, round_: Round) -> None:
     st.info(i18n.t("respond.codes_on_link_page", ctx.lang))
     heading = respondent.heading(round_, ctx.lang)
     label = heading.subject or i18n.t("respond.page_title", ctx.lang)
-    st.link_button(label, rounds.link(round_.code, lang=ctx.lang), type="primary")
+    st.link_button(plain(label), rounds.link(round_.code, lang=ctx.lang), type="primary")
 
 
 def _state(round_: Round) -> dict:

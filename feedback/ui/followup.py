@@ -15,6 +15,7 @@ from feedback.figures import exports
 from feedback.plans import follow_up, follow_up_sheet
 from feedback.plans.file_format import PlanFileError
 from feedback.ui import page
+from feedback.ui.escaping import plain
 from feedback.ui.page import PageContext
 
 _SAVED = "follow-up-saved"
@@ -58,7 +59,7 @@ def actions_of_year(ctx: PageContext, plan, year: int) -> None:
         by_actor.setdefault(item.action.actor_id, []).append(item)
     for actor_id, items in by_actor.items():
         name = i18n.pick(items[0].action.actor_name, lang, original=items[0].action.language)[0]
-        st.subheader(name, anchor=False)
+        st.subheader(plain(name), anchor=False)  # a plan's words, never Markdown
         _actor_table(ctx, plan, year, actor_id, items)
 
 

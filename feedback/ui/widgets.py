@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import html
-import json
 from collections.abc import Callable
 
 import altair as alt
@@ -264,7 +263,10 @@ def group_question(round_: Round, *, key: str, lang: str, default: str | None) -
 def _icon_before(icon: str) -> str:
     """CSS that shows `icon` before a label; the empty alternative text keeps it out of the
     accessible name, which stays the translated label alone."""
-    return f'content: {json.dumps(icon + " ", ensure_ascii=False)} / "";'
+    # Every character as a CSS escape: whatever the text, it cannot end the string or the
+    # <style> element it is written into.
+    escaped = "".join(f"\\{ord(c):x} " for c in icon + " ")
+    return f'content: "{escaped}" / "";'
 
 
 def best_question(round_: Round, *, key: str, lang: str, default: list[str]) -> list[str]:

@@ -147,6 +147,12 @@ def test_an_xlsform_field_list_group_is_one_screen_that_passes_axe(server, open_
     assert {liked_pills.nth(i).get_attribute("aria-pressed") for i in range(3)} == {"false"}
     for box in (liked_pills.nth(i).bounding_box() for i in range(3)):
         assert box["width"] >= 44 and box["height"] >= 44, box
+    # Each staff-chosen emoji shows before its label, out of the accessible name.
+    icons = [
+        liked_pills.nth(i).locator("p").evaluate("p => getComputedStyle(p, '::before').content")
+        for i in range(3)
+    ]
+    assert icons == ['"🎲 " / ""', '"🎵 " / ""', '"🍎 " / ""']
     settle(page)
     assert serious_violations(page) == []
     screenshot(page, "own-questions-together-en-phone")

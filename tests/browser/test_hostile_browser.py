@@ -284,7 +284,10 @@ def test_an_admin_sees_the_hostile_plan_literally_on_every_staff_page(server, ho
     for path, title in (
         ("/plans?plan=x-hostile", "plans.title"),
         ("/overview?plan=x-hostile", "overview.title"),
+        ("/follow_up?plan=x-hostile", "followup.title"),
+        ("/rounds?plan=x-hostile", "rounds.title"),
         ("/entry?plan=x-hostile", "entry.title"),
+        ("/comments?plan=x-hostile", "comments.title"),
         ("/", "app.name"),
         (f"/results?s={hostile.code}&lang=sv", "results.title"),
     ):

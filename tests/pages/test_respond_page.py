@@ -7,6 +7,7 @@ import pytest
 from feedback import i18n, rounds, storage
 from feedback.rounds import answers
 from feedback.rounds.scales import Scale
+from feedback.ui.escaping import plain
 from tests.support.pages import page, press
 from tests.support.rounds import open_round, round_before_subjects
 from tests.support.stores import stored_answers, write_locked
@@ -137,13 +138,17 @@ def test_a_database_that_cannot_be_written_keeps_the_face_chosen_and_the_retry_s
 
 
 def test_a_codes_round_sends_the_child_to_the_page_that_asks_for_the_slips_code(app_env):
-    round_ = open_round(app_env, action_id="mini:a1", codes=3)
+    subject = "Kerho ![k](http://example.invalid/k.png) **bold**"
+    round_ = open_round(
+        app_env, action_id="mini:a1", codes=3, subjects=dict.fromkeys(("fi", "sv", "en"), subject)
+    )
     at = page("respond", s=round_.code, lang="en")
     assert not at.exception
     assert at.info[0].value.startswith("This survey is answered with the code on a slip.")
     assert not at.radio  # nothing is asked here, so nothing can be stored without a code
     [button] = at.get("link_button")
     assert button.proto.url == rounds.link(round_.code, lang="en")
+    assert button.proto.label == plain(subject)  # the subject as text: no image, no bold
     preview = page("respond", s=round_.code, lang="en", preview="1")  # staff still see it
     assert preview.radio[0].label == "What do you think of this?"
 
