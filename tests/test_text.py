@@ -1,6 +1,8 @@
+import json
+
 import pytest
 
-from feedback.ui.escaping import WORD_JOINER, plain
+from feedback.ui.escaping import WORD_JOINER, plain, script_json
 
 
 @pytest.mark.parametrize(
@@ -30,3 +32,17 @@ def test_a_bare_address_gets_a_word_joiner_so_it_is_not_made_a_link(raw, shown):
     # GFM links addresses after parsing, so escaping alone leaves http://… a live link.
     assert plain(raw) == shown.replace("~", WORD_JOINER)
     assert plain(raw).replace(WORD_JOINER, "").replace("\\", "") == raw
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"stillThere": "Oletko vielä siellä?</script><script>alert(1)</script>"},
+        "<!-- & -->",
+        {"n": 45, "ok": "Jatka & aloita alusta"},
+    ],
+)
+def test_text_written_into_a_script_element_can_neither_end_it_nor_change(value):
+    written = script_json(value)
+    assert not {"<", ">", "&"} & set(written)
+    assert json.loads(written) == value

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 
 from feedback import i18n
@@ -28,3 +29,14 @@ def in_language(text: str, code: str, *, tag: str = "p", css_class: str = "") ->
     direction = i18n.REGISTRY[code].direction
     attributes = f' class="{css_class}"' if css_class else ""
     return f'<{tag} lang="{code}" dir="{direction}"{attributes}>{html.escape(text)}</{tag}>'
+
+
+def script_json(value: object) -> str:
+    """`value` as JSON to write inside a <script> element: `<`, `>` and `&` as \\u escapes, so
+    that no text in it (a translation, say) can end the element or open another."""
+    return (
+        json.dumps(value, ensure_ascii=False)
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+    )

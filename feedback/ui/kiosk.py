@@ -9,7 +9,6 @@ answer survives it.
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 
@@ -18,6 +17,7 @@ import streamlit as st
 from feedback import i18n, settings, storage
 from feedback.rounds import Round, kiosk
 from feedback.staff import auth
+from feedback.ui.escaping import script_json
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +79,7 @@ def install(lang: str) -> None:
         "continue": i18n.t("kiosk.continue", lang),
     }
     st.html(_HIDE_CHROME)
-    script = _IDLE_SCRIPT.replace("__KIOSK_CONFIG__", json.dumps(config))
+    script = _IDLE_SCRIPT.replace("__KIOSK_CONFIG__", script_json(config))
     st.html(f"<script>{script}</script>", unsafe_allow_javascript=True)
 
 
@@ -89,5 +89,5 @@ def next_person_soon(lang: str, *, showing_help: bool = False) -> None:
     time to read (or note) the number."""
     st.caption(i18n.t("kiosk.next_person", lang))
     wait = settings.kiosk_idle_seconds() if showing_help else settings.kiosk_thanks_seconds()
-    seconds = json.dumps(wait)
+    seconds = script_json(wait)
     st.html(_THANKS_SCRIPT.replace("SECONDS", seconds), unsafe_allow_javascript=True)

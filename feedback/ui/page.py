@@ -6,7 +6,6 @@ running streamlit_app.py, so no page may rely on another script's checks).
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +20,7 @@ from feedback import i18n, settings, storage
 from feedback.staff import auth, scope
 from feedback.storage import schema
 from feedback.ui import server, session, session_cookie
+from feedback.ui.escaping import script_json
 
 log = logging.getLogger(__name__)
 
@@ -157,8 +157,8 @@ def setup(name: str) -> PageContext:
     # a right-to-left language the direction, which mirrors the layout.
     st.html(
         "<script>"
-        f"document.documentElement.lang = {json.dumps(lang)};"
-        f"document.documentElement.dir = {json.dumps(language.direction)};"
+        f"document.documentElement.lang = {script_json(lang)};"
+        f"document.documentElement.dir = {script_json(language.direction)};"
         "</script>",
         unsafe_allow_javascript=True,
     )
