@@ -6,12 +6,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from feedback import plaintext, retention, storage
+from feedback import plaintext, plans, retention, storage
 from feedback.rounds import alert_mail, alerts
 from feedback.rounds.signals import Category
 from feedback.staff import auth, scope
 from tests.support.mail import LoopbackSmtp, self_signed
 from tests.support.rounds import answered, open_round
+from tests.support.stores import MINI_PLAN
 
 SIGNAL = "isä lyö mua kotona"
 
@@ -261,3 +262,44 @@ def test_an_alert_handled_before_its_mail_went_keeps_no_time_and_is_never_escala
         assert alert_mail.send_due(plan_db, smtp_url=smtp.url, now=now + timedelta(days=1)) == 0
     assert [m["To"] for m in smtp.messages] == ["kuraattori@hamina.fi"]
     assert [a["escalate_after"] for a in stored_alerts(plan_db)] == [None]
+
+
+def test_an_actor_named_on_two_lines_still_gets_its_alert(db_path, tmp_path):
+    # A plan file may write a name over two lines; an e-mail header may not hold a line break,
+    # and the alert must still go (the name on one line).
+    plan = tmp_path / "mini.yaml"
+    plan.write_text(
+        MINI_PLAN.replace(
+            "{id: hamina, name: Haminan kaupunki, kind: municipality}",
+            '{id: hamina, name: "Haminan kaupunki,\\nnuorisopalvelut", kind: municipality}',
+        ),
+        encoding="utf-8",
+    )
+    plans.import_file(db_path, plan)
+    round_ = open_round(db_path, action_id="mini:a1", free_text=True)
+    alerts.add_contact(db_path, "mini:hamina", "kuraattori@hamina.fi", added_by="admin")
+    answered(db_path, round_, 2, text=SIGNAL)
+    with LoopbackSmtp() as smtp:
+        assert alert_mail.send_due(db_path, smtp_url=smtp.url) == 1
+    [mail] = smtp.messages
+    assert "Haminan kaupunki, nuorisopalvelut" in mail["Subject"]
+
+
+def test_an_alert_that_cannot_be_written_holds_back_no_other(plan_db, monkeypatch):
+    for action_id, actor_id in (("mini:a1", "mini:hamina"), ("mini:a2", "mini:kotka")):
+        round_ = open_round(plan_db, action_id=action_id, free_text=True)
+        alerts.add_contact(plan_db, actor_id, f"kuraattori@{actor_id[5:]}.fi", added_by="admin")
+        answered(plan_db, round_, 2, text=SIGNAL)
+    written = alert_mail.compose
+
+    def compose(batch, *, sender):
+        if batch[0].actor_id == "mini:hamina":
+            raise ValueError("a header that cannot be written")
+        return written(batch, sender=sender)
+
+    monkeypatch.setattr(alert_mail, "compose", compose)
+    with LoopbackSmtp() as smtp:
+        assert alert_mail.send_due(plan_db, smtp_url=smtp.url) == 1
+    assert [m["To"] for m in smtp.messages] == ["kuraattori@kotka.fi"]
+    [waiting] = [a for a in stored_alerts(plan_db) if a["sent_on"] is None]
+    assert waiting["attempts"] == 1 and waiting["next_try"] is not None  # tried again later

@@ -19,7 +19,7 @@ from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
 
-from feedback import i18n, settings
+from feedback import i18n, plaintext, settings
 from feedback.rounds import alerts, notices, relay
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,9 @@ def compose(batch: list[alerts.Outgoing], *, sender: str) -> EmailMessage:
     message = EmailMessage()
     message["From"] = sender
     message["To"] = ", ".join(first.recipients)
-    actor, _ = i18n.pick(first.actor, lang, original=first.plan_language)
+    # A plan may write a name over two lines; a header cannot hold a line break, and the
+    # alert must go all the same.
+    actor = plaintext.one_line(i18n.pick(first.actor, lang, original=first.plan_language)[0])
     if first.escalation:
         hours = f"{settings.escalation_hours():g}"
         message["Subject"] = i18n.t("alert.escalation_subject", lang, actor=actor, n=len(batch))
@@ -90,7 +92,13 @@ def send_due(
                 _failed(db_path, batch, now=now)
                 continue
             try:
-                server.send_message(compose(batch, sender=settings.alert_sender()))
+                message = compose(batch, sender=settings.alert_sender())
+            except Exception:  # one alert that cannot be written must not hold back the rest
+                log.exception("cannot compose a safeguarding alert for actor %s", batch[0].actor_id)
+                _failed(db_path, batch, now=now)
+                continue
+            try:
+                server.send_message(message)
             except (OSError, smtplib.SMTPException):
                 log.warning("the SMTP server refused a safeguarding alert")
                 _failed(db_path, batch, now=now)

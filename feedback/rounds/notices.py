@@ -235,7 +235,9 @@ def _compose(
     """The digest or the drop alert of the round in its plan's language; None when there is
     nothing to tell (no new comment, no sharp drop, too few answers)."""
     lang = round_.plan_language if round_.plan_language in i18n.LANGUAGES else "fi"
-    subject = round_.subject(lang) or next(iter(round_.subjects.values()), round_.code)
+    subject = plaintext.one_line(  # a header holds no line break
+        round_.subject(lang) or next(iter(round_.subjects.values()), round_.code)
+    )
     message = EmailMessage()
     message["From"] = settings.alert_sender()
     if kind == "digest":
