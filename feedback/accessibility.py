@@ -33,6 +33,7 @@ MEASURED_PAGES = (
     "/results?s=CODE",
     "/login",
     "/overview",
+    "/follow_up",
     "/rounds",
     "/entry",
     "/comments",
