@@ -88,7 +88,7 @@ def test_every_reply_goes_through_the_middleware_outermost_first():
     assert [m.cls for m in server.middleware()] == [
         delivery.SecurityHeaders,
         delivery.ClosedPaths,
-        media_guard.StaffMedia,
+        media_guard.StaffFiles,
         bodies.BoundedBodies,
         delivery.CompressOnce,
         provider_trip.ProviderReturn,

@@ -51,7 +51,7 @@ def middleware() -> list[Middleware]:
     return [
         Middleware(delivery.SecurityHeaders),
         Middleware(delivery.ClosedPaths),
-        Middleware(media_guard.StaffMedia),
+        Middleware(media_guard.StaffFiles),
         Middleware(bodies.BoundedBodies),
         Middleware(delivery.CompressOnce),
         Middleware(provider_trip.ProviderReturn),

@@ -45,6 +45,7 @@ def request(
     data: bytes | None = None,
     headers: dict[str, str] | None = None,
     timeout: float = 10,
+    method: str | None = None,
 ) -> Reply:
     """One HTTP request as a plain client sends it (no cookies kept, redirects not followed)."""
 
@@ -53,7 +54,7 @@ def request(
             return None
 
     opener = urllib.request.build_opener(NoRedirect)
-    sent = urllib.request.Request(url, data=data, headers=headers or {})
+    sent = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
     try:
         reply = opener.open(sent, timeout=timeout)
     except urllib.error.HTTPError as error:
