@@ -117,9 +117,15 @@ def _compressible(status: int, headers: MutableHeaders, body: bytes) -> bool:
     )
 
 
-#: Streamlit's endpoints that are not the public's business: its metrics count sessions and
-#: cached data as they happen (a kiosk's answers could be watched as they came in).
-CLOSED_PATHS = ("/_stcore/metrics",)
+#: Streamlit's endpoints that are not the public's business, and all under them: its metrics
+#: count sessions and cached data as they happen (a kiosk's answers could be watched as they
+#: came in); its agent API (off unless `server.enableAgentApi` is set, as an environment
+#: variable can set it) drives the pages over plain HTTP, around the websocket's guards.
+CLOSED_PATHS = ("/_stcore/metrics", "/_stcore/agent")
+
+
+def _closed(path: str) -> bool:
+    return any(path == closed or path.startswith(closed + "/") for closed in CLOSED_PATHS)
 
 
 class ClosedPaths:
@@ -129,7 +135,7 @@ class ClosedPaths:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["path"].rstrip("/") in CLOSED_PATHS:
+        if scope["type"] == "http" and _closed(scope["path"]):
             await PlainTextResponse("Not Found", status_code=404)(scope, receive, send)
             return
         await self.app(scope, receive, send)

@@ -1,5 +1,6 @@
-"""What a stranger can do to the server itself: Streamlit's metrics are closed, and request bodies
-that never come or are cut off are neither waited for nor logged at length."""
+"""What a stranger can do to the server itself: Streamlit's metrics and agent API are closed,
+and request bodies that never come or are cut off are neither waited for nor logged at
+length."""
 
 from __future__ import annotations
 
@@ -15,6 +16,20 @@ def test_streamlit_metrics_are_not_served_to_the_public(target):
         assert reply.status == 404
         assert "session" not in reply.body
     assert request(target.url + "/_stcore/health").status == 200
+
+
+def test_streamlits_agent_api_is_closed_whatever_the_settings(target):
+    # Streamlit's agent API drives the pages over plain HTTP, around the websocket's guards;
+    # an environment variable turns it on, so the app closes it itself.
+    interact = {"Content-Type": "application/json"}
+    for path, data in (
+        ("/_stcore/agent/openapi.json", None),
+        ("/_stcore/agent/interact", b'{"page": "respond"}'),
+        ("/_stcore/agent/mcp", b'{"jsonrpc": "2.0", "id": 1, "method": "tools/list"}'),
+    ):
+        reply = request(target.url + path, data=data, headers=interact)
+        assert reply.status == 404, path
+        assert "openapi" not in reply.body.lower() and "link" not in reply.headers
 
 
 def _post_part(target, *, claimed: int, sent: bytes, hang_up: bool) -> socket.socket:
