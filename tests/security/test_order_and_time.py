@@ -150,10 +150,11 @@ def test_the_reference_proxy_logs_no_answer_address_and_no_query():
         assert not re.search(r"\$(remote_addr|http_x_forwarded_for|http_user_agent)\b", variables)
 
 
-def test_the_reference_proxy_closes_streamlits_metrics_and_logs_no_download_address():
+def test_the_reference_proxy_closes_streamlits_metrics_and_agent_api_and_logs_no_download_address():
     config = re.sub(r"#.*", "", (settings.PROJECT_ROOT / "deploy/nginx.conf").read_text())
     [https] = [s for s in _blocks(config, "server") if "ssl" in s]
-    [metrics] = _blocks(https, "location = /_stcore/metrics")
-    assert re.search(r"^\s*return 404;", metrics, re.MULTILINE)
+    for closed in ("/_stcore/metrics", "/_stcore/agent"):
+        [block] = _blocks(https, f"location {closed}")
+        assert re.search(r"^\s*return 404;", block, re.MULTILINE), closed
     [media] = _blocks(https, "location /media/")
     assert re.search(r"^\s*access_log off;", media, re.MULTILINE)
