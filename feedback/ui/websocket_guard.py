@@ -8,6 +8,8 @@ one 20 MB radio value grew the process by 2.6 GB, 2.4 GB of it kept after they c
 above 1 MB before they are buffered; this ASGI middleware sits in front of Streamlit's websocket
 endpoint and
 
+- drops the messages a developer's tools send (`REFUSED_TYPES`): a stranger's `clear_cache`
+  emptied every cache of the process, for every user;
 - drops a widget value larger than `MAX_VALUE_BYTES` from each incoming rerun before Streamlit
   parses it into session state (the widget then reads as never touched; nothing the app asks
   for comes near: a comment is 500 characters, a plan text ~600 bytes);
@@ -61,17 +63,32 @@ TOO_BIG, TRY_AGAIN_LATER = 1009, 1013
 PAGE_PATHS = frozenset({"/", *(f"/{page.stem}" for page in settings.PAGES_DIR.glob("*.py"))})
 
 
-def without_oversized_values(data: bytes) -> bytes:
-    """The BackMsg `data` with each widget value above `MAX_VALUE_BYTES` left out; anything
-    else, and any message too small to hold such a value, unchanged."""
-    if len(data) <= MAX_VALUE_BYTES:
-        return data
+#: Messages no page of this app sends, which act on the whole process or on a developer's
+#: tools: `clear_cache` empties every cache for every user (Streamlit offers it in its
+#: developer menu), `set_run_on_save` and `load_git_info` serve a developer's editor.
+REFUSED_TYPES = frozenset(
+    {
+        "clear_cache",
+        "set_run_on_save",
+        "load_git_info",
+        "debug_disconnect_websocket",
+        "debug_shutdown_runtime",
+    }
+)
+
+
+def admitted(data: bytes) -> bytes | None:
+    """The BackMsg `data` as Streamlit may see it: None for a kind in `REFUSED_TYPES`, else
+    with each widget value above `MAX_VALUE_BYTES` left out; anything else unchanged."""
     msg = BackMsg()
     try:
         msg.ParseFromString(data)
     except DecodeError:
         return data  # Streamlit closes the connection on it (code 1002)
-    if msg.WhichOneof("type") != "rerun_script":
+    kind = msg.WhichOneof("type")
+    if kind in REFUSED_TYPES:
+        return None
+    if kind != "rerun_script" or len(data) <= MAX_VALUE_BYTES:
         return data
     widgets = msg.rerun_script.widget_states.widgets
     oversized = [i for i, widget in enumerate(widgets) if widget.ByteSize() > MAX_VALUE_BYTES]
@@ -149,19 +166,22 @@ class WebsocketGuard:
         client = self._client(scope)
 
         async def filtered() -> Message:
-            message = await receive()
-            data = message.get("bytes") if message["type"] == "websocket.receive" else None
-            if data is None:
-                return message
-            if len(data) > MAX_MESSAGE_BYTES:
-                log.warning("closed a session that sent a message of %d bytes", len(data))
-                await send({"type": "websocket.close", "code": TOO_BIG})
-                return {"type": "websocket.disconnect", "code": TOO_BIG}
-            if client is not None:
-                await asyncio.sleep(
-                    self.messages.wait(client, now=time.monotonic(), **self.message_pace)
-                )
-            return {**message, "bytes": without_oversized_values(data)}
+            while True:
+                message = await receive()
+                data = message.get("bytes") if message["type"] == "websocket.receive" else None
+                if data is None:
+                    return message
+                if len(data) > MAX_MESSAGE_BYTES:
+                    log.warning("closed a session that sent a message of %d bytes", len(data))
+                    await send({"type": "websocket.close", "code": TOO_BIG})
+                    return {"type": "websocket.disconnect", "code": TOO_BIG}
+                if client is not None:
+                    await asyncio.sleep(
+                        self.messages.wait(client, now=time.monotonic(), **self.message_pace)
+                    )
+                kept = admitted(data)
+                if kept is not None:  # a refused kind is never seen by Streamlit
+                    return {**message, "bytes": kept}
 
         self.sessions += 1
         try:

@@ -7,7 +7,12 @@ from __future__ import annotations
 import socket
 import time
 
+from streamlit.proto.BackMsg_pb2 import BackMsg
+
+from benchmarks.respondents import open_tab, run_async
+from feedback import plans
 from tests.support.attack import BODY_SECONDS, request
+from tests.support.rounds import open_round
 
 
 def test_streamlit_metrics_are_not_served_to_the_public(target):
@@ -68,3 +73,28 @@ def test_a_body_that_never_comes_is_not_waited_for(target):
             client.close()
     assert time.monotonic() - started < BODY_SECONDS + 5
     assert all(reply.startswith(b"HTTP/1.1 408") for reply in replies), replies[:3]
+
+
+def test_a_strangers_clear_cache_never_reaches_streamlit(target):
+    # Streamlit's developer menu sends `clear_cache`, which empties every cache of the process
+    # for every user and the sender's session state. The session's chosen language is the
+    # trace a test can see: a message that reached Streamlit would turn the page Finnish.
+    code = open_round(target.db_path, action_id=plans.list_actions(target.db_path)[0].id).code
+
+    def labels(run) -> list[str]:
+        kinds = (getattr(e, e.WhichOneof("type")) for e in run.elements)
+        return [kind.label for kind in kinds if getattr(kind, "label", "")]
+
+    async def clear_then_rerun() -> tuple[list[str], list[str]]:
+        async with open_tab(target.url, code, page="respond") as tab:
+            tab.query_string = f"s={code}&lang=sv"
+            await tab.rerun()
+            before = labels(await tab.read_run())
+            tab.query_string = f"s={code}"
+            await tab.ws.send(BackMsg(clear_cache=True).SerializeToString())
+            await tab.rerun()
+            return before, labels(await tab.read_run())
+
+    before, after = run_async(clear_then_rerun)
+    assert "Skicka" in before
+    assert after == before
