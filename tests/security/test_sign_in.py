@@ -6,7 +6,6 @@ proxy does, so that the addresses are told apart on loopback."""
 from __future__ import annotations
 
 import time
-import tomllib
 from urllib.parse import urlencode
 
 import pytest
@@ -90,8 +89,8 @@ def test_names_sprayed_from_one_address_are_slowed_as_one_name_is(target, browse
 
 def test_a_hand_over_note_sets_one_cookie_once_and_never_from_another_site(target):
     session_id = signed_in(target.db_path, "kirjautuja", role=auth.Role.ADMIN)
-    key = target_key(target)
-    form = urlencode({"token": auth.handoff_token(session_id, key=key), "language": "fi"})
+    token = auth.handoff_token(session_id, key=target.cookie_key)
+    form = urlencode({"token": token, "language": "fi"})
     own = {"content-type": "application/x-www-form-urlencoded", "sec-fetch-site": "same-origin"}
     other = {"content-type": "application/x-www-form-urlencoded", "origin": "https://evil.example"}
 
@@ -103,8 +102,3 @@ def test_a_hand_over_note_sets_one_cookie_once_and_never_from_another_site(targe
     assert from_elsewhere.status == 403 and not from_elsewhere.cookies
     assert first.status == 303 and auth.COOKIE_NAME in first.cookies
     assert all(auth.COOKIE_NAME not in reply.cookies for reply in replays)
-
-
-def target_key(target) -> str:
-    """The server's own cookie key (a test's settings may point at secrets of their own)."""
-    return tomllib.loads(target.secrets_path.read_text(encoding="utf-8"))["cookie_key"]

@@ -7,7 +7,6 @@ for signed-in staff (feedback/ui/media_guard.py)."""
 from __future__ import annotations
 
 import os
-import tomllib
 import uuid
 
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
@@ -72,6 +71,5 @@ def test_a_strangers_session_on_the_respondent_page_cannot_upload_a_file(target)
 
 def test_a_signed_in_staff_member_still_uploads(target):
     session_id = signed_in(target.db_path, "lataaja", role=auth.Role.ADMIN)
-    key = tomllib.loads(target.secrets_path.read_text(encoding="utf-8"))["cookie_key"]
-    cookie = f"{auth.COOKIE_NAME}={auth.cookie_token(session_id, key=key)}"
+    cookie = f"{auth.COOKIE_NAME}={auth.cookie_token(session_id, key=target.cookie_key)}"
     assert put_files(target, count=2, cookie=cookie) == [204, 204]

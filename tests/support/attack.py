@@ -29,6 +29,11 @@ class Target:
     secrets_path: Path
     pid: int
 
+    @property
+    def cookie_key(self) -> str:
+        """The server's own cookie key (a test's settings may point at secrets of their own)."""
+        return tomllib.loads(self.secrets_path.read_text(encoding="utf-8"))["cookie_key"]
+
 
 @dataclass(frozen=True)
 class Reply:
@@ -73,12 +78,10 @@ def staff_page(browser, target: Target, username: str, *, role=auth.Role.STAFF, 
     with storage.reading(target.db_path) as db:
         actors = [r[0] for r in db.execute("SELECT id FROM actors WHERE plan_id = ?", [plan])]
     session_id = signed_in(target.db_path, username, role=role, actors=actors)
-    # The server's own key (a test's settings may point at secrets of their own).
-    server_key = tomllib.loads(target.secrets_path.read_text(encoding="utf-8"))["cookie_key"]
     reply = request(
         f"{target.url}{session_cookie.OPEN}",
         data=urlencode(
-            {"token": auth.handoff_token(session_id, key=server_key), "language": "fi"}
+            {"token": auth.handoff_token(session_id, key=target.cookie_key), "language": "fi"}
         ).encode(),
         headers={
             "content-type": "application/x-www-form-urlencoded",
